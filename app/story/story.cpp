@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+#include "story.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Copydesk {
+
+QString statusKey(StoryStatus status)
+{
+    switch (status) {
+    case StoryStatus::Draft:
+        return QStringLiteral("draft");
+    case StoryStatus::Scheduled:
+        return QStringLiteral("scheduled");
+    case StoryStatus::Published:
+        return QStringLiteral("published");
+    case StoryStatus::Withdrawn:
+        return QStringLiteral("withdrawn");
+    }
+    return QStringLiteral("draft");
+}
+
+std::optional<StoryStatus> statusFromKey(const QString &key)
+{
+    for (auto status : {StoryStatus::Draft, StoryStatus::Scheduled, StoryStatus::Published,
+                        StoryStatus::Withdrawn}) {
+        if (statusKey(status) == key)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString statusDisplayName(StoryStatus status)
+{
+    switch (status) {
+    case StoryStatus::Draft:
+        return QCoreApplication::translate("Copydesk::Story", "Draft");
+    case StoryStatus::Scheduled:
+        return QCoreApplication::translate("Copydesk::Story", "Scheduled");
+    case StoryStatus::Published:
+        return QCoreApplication::translate("Copydesk::Story", "Published");
+    case StoryStatus::Withdrawn:
+        return QCoreApplication::translate("Copydesk::Story", "Withdrawn");
+    }
+    return {};
+}
+
+Story Story::create(const QDateTime &nowUtc)
+{
+    Story story;
+    story.m_id = QUuid::createUuid();
+    // Stored times keep whole seconds: feeds and the database agree on them.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(nowUtc.toSecsSinceEpoch(), QTimeZone::UTC);
+    story.m_createdAt = now;
+    story.m_updatedAt = now;
+    return story;
+}
+
+QString Story::effectiveSlug() const
+{
+    const QString edited = slugify(m_slug);
+    return edited.isEmpty() ? slugify(m_headline) : edited;
+}
+
+std::optional<Photo> Story::leadPhoto() const
+{
+    if (m_photos.isEmpty())
+        return std::nullopt;
+    return m_photos.constFirst();
+}
+
+bool Story::sameContent(const Story &other) const
+{
+    Story a = *this;
+    Story b = other;
+    a.m_version = b.m_version = 0;
+    a.m_savedAt = b.m_savedAt = QDateTime();
+    return a == b;
+}
+
+QString slugify(const QString &text, int maxLength)
+{
+    // NFKD splits "é" into "e" plus a combining accent, which is then dropped.
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
+    QString slug;
+    slug.reserve(decomposed.size());
+    bool pendingHyphen = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+            if (pendingHyphen && !slug.isEmpty())
+                slug += u'-';
+            pendingHyphen = false;
+            slug += c;
+        } else if (c == u'\'' || c == u'\u2019') {
+            continue; // "comet's" reads better as "comets" than "comet-s"
+        } else {
+            pendingHyphen = true;
+        }
+    }
+    if (slug.size() > maxLength) {
+        slug.truncate(maxLength);
+        const qsizetype cut = slug.lastIndexOf(u'-');
+        if (cut > maxLength / 2)
+            slug.truncate(cut);
+    }
+    return slug;
+}
+
+QString shortCode(const QUuid &id)
+{
+    static constexpr char alphabet[] = "0123456789abcdefghjkmnpqrstvwxyz";
+    const QByteArray bytes = id.toRfc4122();
+    quint64 bits = 0;
+    for (int i = 0; i < 5; ++i)
+        bits = (bits << 8) | quint8(bytes.at(i));
+    QString code(8, u'0');
+    for (int i = 7; i >= 0; --i) {
+        code[i] = QLatin1Char(alphabet[bits & 31]);
+        bits >>= 5;
+    }
+    return code;
+}
+
+QString shortUrl(const QString &baseUrl, const QUuid &id)
+{
+    if (baseUrl.isEmpty())
+        return {};
+    return baseUrl.endsWith(u'/') ? baseUrl + shortCode(id) : baseUrl + u'/' + shortCode(id);
+}
+
+int wordCount(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool wordChar = c.isLetterOrNumber() || c == u'\'' || c == u'\u2019';
+        if (wordChar && !inWord)
+            ++words;
+        inWord = wordChar;
+    }
+    return words;
+}
+
+int readingMinutes(int words)
+{
+    if (words <= 0)
+        return 0;
+    return std::max(1, (words + 229) / 230);
+}
+
+} // namespace Copydesk

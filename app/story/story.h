@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+namespace Copydesk {
+
+/// Where a story stands in its life; "withdrawn" is the desk's "killed".
+enum class StoryStatus { Draft, Scheduled, Published, Withdrawn };
+
+QString statusKey(StoryStatus status); ///< stable key for storage and JSON: "draft" …
+std::optional<StoryStatus> statusFromKey(const QString &key);
+QString statusDisplayName(StoryStatus status); ///< translated, for people
+
+/**
+ * A picture attached to a story. The image bytes live in the library under
+ * fileId (the SHA-256 of the bytes), so a story value stays small and a
+ * shared PostgreSQL library serves the same picture to every desk.
+ */
+struct Photo
+{
+    QString fileId;
+    QString fileName; ///< the name it was picked under, for people
+    QString mimeType;
+    QString caption;
+    QString credit; ///< shown as "(Credit)" after the caption
+    QString altText;
+    int width = 0;
+    int height = 0;
+
+    bool operator==(const Photo &) const = default;
+};
+
+enum class UpdateKind { Update, Correction };
+
+/// A major update or a correction, as readers will see it listed.
+struct UpdateNote
+{
+    QDateTime at; ///< UTC
+    UpdateKind kind = UpdateKind::Update;
+    QString text;
+
+    bool operator==(const UpdateNote &) const = default;
+};
+
+/**
+ * One story as the desk edits it: a plain value. The store gives it a new
+ * version on every save; renderers turn a saved value into pages and feeds.
+ * All times are UTC; an invalid QDateTime means "not set".
+ */
+class Story
+{
+public:
+    /// A new draft with a fresh id, created and updated now.
+    static Story create(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
+    QUuid id() const { return m_id; }
+    void setId(const QUuid &id) { m_id = id; }
+
+    QString slug() const { return m_slug; }
+    void setSlug(const QString &slug) { m_slug = slug; }
+    /// The slug to publish under: the edited one, or one made from the headline.
+    QString effectiveSlug() const;
+
+    QString headline() const { return m_headline; }
+    void setHeadline(const QString &headline) { m_headline = headline; }
+
+    QStringList highlights() const { return m_highlights; }
+    void setHighlights(const QStringList &highlights) { m_highlights = highlights; }
+
+    QString dateline() const { return m_dateline; }
+    void setDateline(const QString &dateline) { m_dateline = dateline; }
+
+    QString byline() const { return m_byline; }
+    void setByline(const QString &byline) { m_byline = byline; }
+
+    /// CommonMark with GFM tables and strikethrough.
+    QString body() const { return m_body; }
+    void setBody(const QString &body) { m_body = body; }
+
+    QList<Photo> photos() const { return m_photos; }
+    void setPhotos(const QList<Photo> &photos) { m_photos = photos; }
+    /// The first photo leads the story page.
+    std::optional<Photo> leadPhoto() const;
+
+    StoryStatus status() const { return m_status; }
+    void setStatus(StoryStatus status) { m_status = status; }
+
+    QDateTime createdAt() const { return m_createdAt; }
+    void setCreatedAt(const QDateTime &at) { m_createdAt = at.toUTC(); }
+    QDateTime firstPublishedAt() const { return m_firstPublishedAt; }
+    void setFirstPublishedAt(const QDateTime &at) { m_firstPublishedAt = at.toUTC(); }
+    /// Moves only on a major update; this is the "Updated" readers see.
+    QDateTime updatedAt() const { return m_updatedAt; }
+    void setUpdatedAt(const QDateTime &at) { m_updatedAt = at.toUTC(); }
+    QDateTime scheduledFor() const { return m_scheduledFor; }
+    void setScheduledFor(const QDateTime &at) { m_scheduledFor = at.toUTC(); }
+    QDateTime embargoUntil() const { return m_embargoUntil; }
+    void setEmbargoUntil(const QDateTime &at) { m_embargoUntil = at.toUTC(); }
+    /// When the store last saved it (any save, minor or major).
+    QDateTime savedAt() const { return m_savedAt; }
+    void setSavedAt(const QDateTime &at) { m_savedAt = at.toUTC(); }
+
+    /// 0 for a story never saved; the store bumps it on every save.
+    int version() const { return m_version; }
+    void setVersion(int version) { m_version = version; }
+
+    QList<UpdateNote> updateNotes() const { return m_updateNotes; }
+    void setUpdateNotes(const QList<UpdateNote> &notes) { m_updateNotes = notes; }
+
+    /// Same editorial content and times; ignores version and savedAt.
+    bool sameContent(const Story &other) const;
+    bool operator==(const Story &) const = default;
+
+private:
+    QUuid m_id;
+    QString m_slug;
+    QString m_headline;
+    QStringList m_highlights;
+    QString m_dateline;
+    QString m_byline;
+    QString m_body;
+    QList<Photo> m_photos;
+    StoryStatus m_status = StoryStatus::Draft;
+    QDateTime m_createdAt;
+    QDateTime m_firstPublishedAt;
+    QDateTime m_updatedAt;
+    QDateTime m_scheduledFor;
+    QDateTime m_embargoUntil;
+    QDateTime m_savedAt;
+    int m_version = 0;
+    QList<UpdateNote> m_updateNotes;
+};
+
+/// A URL-safe slug from free text: lower-case ASCII letters, digits and hyphens.
+QString slugify(const QString &text, int maxLength = 80);
+
+/// The short code for a story id: 8 characters of Crockford base 32.
+QString shortCode(const QUuid &id);
+/// baseUrl (from settings) joined with the story's short code.
+QString shortUrl(const QString &baseUrl, const QUuid &id);
+
+/// Words as a reader counts them, and minutes to read at 230 words a minute.
+int wordCount(const QString &text);
+int readingMinutes(int words);
+
+} // namespace Copydesk
