@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace Copydesk {
 
@@ -51,7 +52,7 @@ Story Story::create(const QDateTime &nowUtc)
     Story story;
     story.m_id = QUuid::createUuid();
     // Stored times keep whole seconds: feeds and the database agree on them.
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(nowUtc.toSecsSinceEpoch(), QTimeZone::UTC);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(nowUtc.toSecsSinceEpoch(), QTimeZone::utc());
     story.m_createdAt = now;
     story.m_updatedAt = now;
     return story;
@@ -128,7 +129,9 @@ QString shortUrl(const QString &baseUrl, const QUuid &id)
 {
     if (baseUrl.isEmpty())
         return {};
-    return baseUrl.endsWith(u'/') ? baseUrl + shortCode(id) : baseUrl + u'/' + shortCode(id);
+    if (baseUrl.endsWith(u'/'))
+        return baseUrl + shortCode(id);
+    return baseUrl + u'/' + shortCode(id);
 }
 
 int wordCount(const QString &text)

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "library.h"
+
+#include "core/logging.h"
+#include "store/sqldialect.h"
+#include "store/sqlstorystore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk::Library {
+
+namespace {
+
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("Copydesk::Library", text);
+    }
+
+    bool isReadOnly(const QFileInfo &info)
+    {
+        // WriteUser comes from access(), which always says yes to root, so the
+        // owner's bit is checked too: a file its owner made read-only stays so,
+        // whoever runs Copydesk.
+        const QFile::Permissions permissions = info.permissions();
+        return !permissions.testFlag(QFile::WriteOwner) || !permissions.testFlag(QFile::WriteUser);
+    }
+
+    void removeNewFile(const QString &path)
+    {
+        // SQLite's companions go too, so that the next attempt starts afresh.
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            const QString file = path + suffix;
+            if (QFile::exists(file) && !QFile::remove(file))
+                qCWarning(lcStore) << "Cannot remove the unfinished library file" << file;
+        }
+    }
+
+} // namespace
+
+QString defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/library.sqlite"_s;
+}
+
+Result<OpenedLibrary> open(const QString &path)
+{
+    if (path.isEmpty())
+        return Error{tr("No library file was given.")};
+    const QFileInfo info(path);
+    const QString filePath = info.absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(filePath);
+
+    bool createdFile = false;
+    if (info.exists()) {
+        if (info.isDir())
+            return Error{tr("“%1” is a folder, not a library file. Choose a file in it, or "
+                            "another path.")
+                                 .arg(shown)};
+        if (isReadOnly(info))
+            return Error{tr("The library file “%1” is read-only; Copydesk needs to write to "
+                            "it. Make it writable or open another library.")
+                                 .arg(shown)};
+    } else {
+        const QString folder = info.absolutePath();
+        if (!QDir().mkpath(folder))
+            return Error{tr("Copydesk cannot create the folder “%1” for a new library. Choose "
+                            "another place for it.")
+                                 .arg(QDir::toNativeSeparators(folder))};
+        // Created here rather than by SQLite, whose "unable to open database
+        // file" would not say why.
+        QFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error{tr("Copydesk cannot create the library file “%1”: %2")
+                                 .arg(shown, file.errorString())};
+        createdFile = true;
+    }
+
+    auto store = SqlStoryStore::open(std::make_unique<SqliteDialect>(), filePath, shown);
+    if (!store) {
+        if (createdFile)
+            removeNewFile(filePath);
+        return store.error();
+    }
+    const bool created = (*store)->wasEmpty();
+    qCInfo(lcStore) << (created ? "Created the library" : "Opened the library") << shown;
+    return OpenedLibrary{std::move(*store), created};
+}
+
+} // namespace Copydesk::Library

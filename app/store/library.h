@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+#include "store/storystore.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace Copydesk::Library {
+
+/// A library opened for work, and whether it was new.
+struct OpenedLibrary
+{
+    std::unique_ptr<StoryStore> store;
+    /**
+     * True when there was no library before this open: the file was missing
+     * or empty. The app puts the sample story into such a library.
+     */
+    bool created = false;
+};
+
+/// The library the app opens unless told otherwise: library.sqlite in the app data folder.
+QString defaultPath();
+
+/**
+ * Opens the embedded SQLite library at path, creating the file and its
+ * folder when they are missing and bringing the schema up to date. A
+ * read-only, damaged or foreign file, or one from a newer Copydesk, is
+ * refused with a message for the user and left as it was.
+ */
+Result<OpenedLibrary> open(const QString &path);
+
+} // namespace Copydesk::Library

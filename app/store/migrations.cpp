@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+#include "migrations.h"
+
+#include "core/logging.h"
+#include "store/sqldialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk::Migrations {
+
+namespace {
+
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("Copydesk::Migrations", text);
+    }
+
+    constexpr QLatin1StringView versionKey("schema_version");
+
+    // Version 1: what a library needs to keep stories. The story's lists are
+    // JSON in the StoryJson form, so a field added to a photo or an update note
+    // needs no migration; the columns are what the library lists and sorts on.
+    QStringList storiesAndRevisions(const SqlDialect &dialect)
+    {
+        const QString text = dialect.textType();
+        const QString json = dialect.jsonType();
+        const QString integer = dialect.integerType();
+        const QString time = dialect.timestampType();
+        return {
+                uR"(CREATE TABLE %1 (
+    key %2 PRIMARY KEY,
+    value %2 NOT NULL
+))"_s.arg(metaTable, text),
+                // slug is NULL while a story has nothing to make one from;
+                // edited_slug is Story::slug(), which may be empty.
+                // save_order breaks ties between saves within one second.
+                uR"(CREATE TABLE stories (
+    id %1 PRIMARY KEY,
+    slug %1 UNIQUE,
+    edited_slug %1 NOT NULL,
+    headline %1 NOT NULL,
+    highlights %2 NOT NULL,
+    dateline %1 NOT NULL,
+    byline %1 NOT NULL,
+    body %1 NOT NULL,
+    photos %2 NOT NULL,
+    update_notes %2 NOT NULL,
+    status %1 NOT NULL CHECK (status IN ('draft', 'scheduled', 'published', 'withdrawn')),
+    created_at %4,
+    first_published_at %4,
+    updated_at %4,
+    scheduled_for %4,
+    embargo_until %4,
+    saved_at %4 NOT NULL,
+    save_order %3 NOT NULL,
+    version %3 NOT NULL CHECK (version > 0)
+))"_s.arg(text, json, integer, time),
+                u"CREATE INDEX stories_by_save ON stories (saved_at, save_order)"_s,
+                // Every saved version, the current one included, in the StoryJson form.
+                uR"(CREATE TABLE story_revisions (
+    story_id %1 NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    version %3 NOT NULL,
+    saved_at %4 NOT NULL,
+    headline %1 NOT NULL,
+    story %2 NOT NULL,
+    PRIMARY KEY (story_id, version)
+))"_s.arg(text, json, integer, time),
+        };
+    }
+
+    // Version 2: image bytes in the library, so that a library file (or a
+    // shared server) is the whole desk and no story points at a lost path.
+    // Content-addressed: the id is the SHA-256 of the bytes.
+    QStringList photoFiles(const SqlDialect &dialect)
+    {
+        return {
+                uR"(CREATE TABLE photo_files (
+    id %1 PRIMARY KEY,
+    mime_type %1 NOT NULL,
+    bytes %2 NOT NULL,
+    size %3 NOT NULL,
+    added_at %4 NOT NULL
+))"_s.arg(dialect.textType(), dialect.blobType(), dialect.integerType(), dialect.timestampType()),
+        };
+    }
+
+    Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(db);
+        if (!query.prepare(sql))
+            return Error{query.lastError().text()};
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return Error{query.lastError().text()};
+        return {};
+    }
+
+    Result<void> applyStep(QSqlDatabase &db, const SqlDialect &dialect, const Migration &step)
+    {
+        if (auto begun = run(db, dialect.beginWrite()); !begun)
+            return begun;
+        const auto rollBack = [&db](const Error &error) -> Result<void> {
+            if (auto undone = run(db, u"ROLLBACK"_s); !undone)
+                qCWarning(lcStore) << "Rolling back a schema step failed:" << undone.errorMessage();
+            return error;
+        };
+        for (const QString &statement : step.statements(dialect)) {
+            if (auto done = run(db, statement); !done)
+                return rollBack(done.error());
+        }
+        const QString setVersion = dialect.upsert(metaTable, {u"key"_s, u"value"_s}, {u"key"_s});
+        if (auto done = run(db, setVersion, {QString(versionKey), QString::number(step.version)});
+            !done)
+            return rollBack(done.error());
+        if (auto done = run(db, u"COMMIT"_s); !done)
+            return rollBack(done.error());
+        return {};
+    }
+
+} // namespace
+
+const QList<Migration> &all()
+{
+    static const QList<Migration> steps{
+            {1, u"Library meta data, stories and their revisions"_s, &storiesAndRevisions},
+            {2, u"Photo files kept in the library"_s, &photoFiles},
+    };
+    return steps;
+}
+
+int latestVersion()
+{
+    return all().constLast().version;
+}
+
+Result<SchemaState> inspect(QSqlDatabase &db, const SqlDialect &dialect, bool *damaged)
+{
+    const auto tables = dialect.tableNames(db, damaged);
+    if (!tables)
+        return tables.error();
+    SchemaState state;
+    state.empty = tables->isEmpty();
+    state.copydesk = tables->contains(metaTable);
+    if (!state.copydesk)
+        return state;
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT value FROM "_s + metaTable + u" WHERE key = ?"_s))
+        return Error{query.lastError().text()};
+    query.addBindValue(QString(versionKey));
+    if (!query.exec())
+        return Error{query.lastError().text()};
+    bool ok = false;
+    if (query.next())
+        state.version = query.value(0).toString().toInt(&ok);
+    if (!ok || state.version < 1)
+        return Error{tr("its schema version is missing or unreadable")};
+    return state;
+}
+
+Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int targetVersion)
+{
+    const auto state = inspect(db, dialect);
+    if (!state)
+        return state.error();
+    if (!state->empty && !state->copydesk)
+        return Error{tr("it holds tables of another program and no Copydesk schema")};
+    if (state->version > latestVersion())
+        return Error{tr("its schema %1 is newer than this version of Copydesk reads (%2)")
+                             .arg(state->version)
+                             .arg(latestVersion())};
+
+    for (const Migration &step : all()) {
+        if (step.version <= state->version || step.version > targetVersion)
+            continue;
+        if (auto applied = applyStep(db, dialect, step); !applied) {
+            qCWarning(lcStore) << "Schema step" << step.version << step.description
+                               << "failed:" << applied.errorMessage();
+            return Error{tr("schema step %1 (%2) failed: %3")
+                                 .arg(step.version)
+                                 .arg(step.description, applied.errorMessage())};
+        }
+        qCInfo(lcStore) << "Library schema now at version" << step.version << "–"
+                        << step.description;
+    }
+    return {};
+}
+
+} // namespace Copydesk::Migrations

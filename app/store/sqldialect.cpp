@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+    QString placeholders(qsizetype count)
+    {
+        QStringList marks;
+        marks.fill(u"?"_s, count);
+        return marks.join(u", "_s);
+    }
+} // namespace
+
+QString SqliteDialect::driverName() const
+{
+    return u"QSQLITE"_s;
+}
+
+QString SqliteDialect::connectOptions() const
+{
+    return u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(busyTimeoutMs);
+}
+
+QString SqliteDialect::textType() const
+{
+    return u"TEXT"_s;
+}
+
+QString SqliteDialect::jsonType() const
+{
+    return u"TEXT"_s;
+}
+
+QString SqliteDialect::blobType() const
+{
+    return u"BLOB"_s;
+}
+
+QString SqliteDialect::integerType() const
+{
+    return u"INTEGER"_s;
+}
+
+QString SqliteDialect::timestampType() const
+{
+    // SQLite has no time type; ISO 8601 UTC text sorts in time order and
+    // reads the same in the sqlite3 shell as in the story JSON.
+    return u"TEXT"_s;
+}
+
+QVariant SqliteDialect::timeValue(const QDateTime &utc) const
+{
+    if (!utc.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return utc.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime SqliteDialect::timeFromValue(const QVariant &value) const
+{
+    if (value.isNull())
+        return {};
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return at.isValid() ? at.toUTC() : QDateTime();
+}
+
+QString SqliteDialect::upsert(const QString &table, const QStringList &columns,
+                              const QStringList &keyColumns) const
+{
+    QStringList updates;
+    for (const QString &column : columns) {
+        if (!keyColumns.contains(column))
+            updates.append(column + u" = excluded."_s + column);
+    }
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5"_s.arg(
+            table, columns.join(u", "_s), placeholders(columns.size()), keyColumns.join(u", "_s),
+            updates.join(u", "_s));
+}
+
+QString SqliteDialect::insertOrIgnore(const QString &table, const QStringList &columns) const
+{
+    return u"INSERT OR IGNORE INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
+                                                              placeholders(columns.size()));
+}
+
+QString SqliteDialect::beginWrite() const
+{
+    // A deferred BEGIN would read first and then fail to upgrade to a write
+    // if another process wrote in between; IMMEDIATE waits for the lock instead.
+    return u"BEGIN IMMEDIATE"_s;
+}
+
+QStringList SqliteDialect::sessionStatements() const
+{
+    return {u"PRAGMA foreign_keys = ON"_s};
+}
+
+QStringList SqliteDialect::libraryStatements() const
+{
+    // WAL lets the window read while the command line writes. The mode is
+    // kept in the file, so it is set only on a file known to be a library.
+    return {u"PRAGMA journal_mode = WAL"_s};
+}
+
+Result<QStringList> SqliteDialect::tableNames(QSqlDatabase &db, bool *damaged) const
+{
+    const auto failed = [this, damaged](const QSqlError &error) -> Result<QStringList> {
+        if (damaged)
+            *damaged = isDamaged(error);
+        return Error{error.text()};
+    };
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(
+                u"SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE ? ESCAPE ?"_s))
+        return failed(query.lastError());
+    query.addBindValue(u"table"_s);
+    query.addBindValue(u"sqlite\\_%"_s); // SQLite's own tables, such as sqlite_sequence
+    query.addBindValue(u"\\"_s);
+    if (!query.exec())
+        return failed(query.lastError());
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    if (query.lastError().isValid())
+        return failed(query.lastError());
+    return names;
+}
+
+bool SqliteDialect::isDamaged(const QSqlError &error) const
+{
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26); extended codes keep the low byte.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok)
+        return false;
+    const int primary = code & 0xff;
+    return primary == 11 || primary == 26;
+}
+
+} // namespace Copydesk

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace Copydesk {
+
+/**
+ * The SQL that differs between the databases a library can live in. The
+ * store and the migrations write everything else as plain SQL with bound
+ * values, so a new backend is a new dialect rather than a new store.
+ */
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    /// The Qt SQL driver, e.g. "QSQLITE".
+    virtual QString driverName() const = 0;
+    /// For QSqlDatabase::setConnectOptions.
+    virtual QString connectOptions() const = 0;
+
+    virtual QString textType() const = 0;
+    virtual QString jsonType() const = 0;
+    virtual QString blobType() const = 0;
+    virtual QString integerType() const = 0;
+    virtual QString timestampType() const = 0;
+
+    /// A time as the timestamp columns hold it; a typed NULL for "not set".
+    virtual QVariant timeValue(const QDateTime &utc) const = 0;
+    virtual QDateTime timeFromValue(const QVariant &value) const = 0;
+
+    /**
+     * An INSERT of columns (one placeholder each) that overwrites the other
+     * columns of the row when one with the same keyColumns exists.
+     */
+    virtual QString upsert(const QString &table, const QStringList &columns,
+                           const QStringList &keyColumns) const = 0;
+    /// An INSERT that leaves an existing row with the same key alone.
+    virtual QString insertOrIgnore(const QString &table, const QStringList &columns) const = 0;
+    /// Starts a transaction that will write, taking the write lock up front.
+    virtual QString beginWrite() const = 0;
+
+    /// Per-connection settings; they write nothing, so they may run before the checks.
+    virtual QStringList sessionStatements() const = 0;
+    /// Settings kept in the database itself; they run only once it is known to be ours.
+    virtual QStringList libraryStatements() const = 0;
+
+    /**
+     * The names of the tables in the database, from its catalogue. This is
+     * how a library's schema version is found: the meta table is there or
+     * the database is empty or someone else's. Also the first read, so it
+     * is where a damaged database shows: then *damaged is set.
+     */
+    virtual Result<QStringList> tableNames(QSqlDatabase &db, bool *damaged) const = 0;
+    /// True when the error means the data itself is unreadable, not busy or missing.
+    virtual bool isDamaged(const QSqlError &error) const = 0;
+
+protected:
+    SqlDialect() = default;
+    Q_DISABLE_COPY_MOVE(SqlDialect)
+};
+
+/// The embedded library: one SQLite file, in WAL mode, with foreign keys on.
+class SqliteDialect final : public SqlDialect
+{
+public:
+    SqliteDialect() = default;
+
+    /// How long a statement waits for another process's write lock.
+    static constexpr int busyTimeoutMs = 5000;
+
+    QString driverName() const override;
+    QString connectOptions() const override;
+
+    QString textType() const override;
+    QString jsonType() const override;
+    QString blobType() const override;
+    QString integerType() const override;
+    QString timestampType() const override;
+
+    QVariant timeValue(const QDateTime &utc) const override;
+    QDateTime timeFromValue(const QVariant &value) const override;
+
+    QString upsert(const QString &table, const QStringList &columns,
+                   const QStringList &keyColumns) const override;
+    QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
+    QString beginWrite() const override;
+
+    QStringList sessionStatements() const override;
+    QStringList libraryStatements() const override;
+
+    Result<QStringList> tableNames(QSqlDatabase &db, bool *damaged) const override;
+    bool isDamaged(const QSqlError &error) const override;
+};
+
+} // namespace Copydesk

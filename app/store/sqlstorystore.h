@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/sqldialect.h"
+#include "store/storystore.h"
+
+#include <memory>
+
+class QSqlDatabase;
+
+namespace Copydesk {
+
+/**
+ * A library in an SQL database through Qt SQL. Only the dialect knows
+ * which database it is. Like QSqlDatabase, use it from the thread that
+ * opened it.
+ */
+class SqlStoryStore final : public StoryStore
+{
+public:
+    /**
+     * Connects to databaseName, checks that it is empty or a Copydesk
+     * library this build can read, and brings its schema up to date.
+     * A database that is damaged, someone else's or from a newer Copydesk
+     * is refused before anything is written to it. location names the
+     * library in messages.
+     */
+    static Result<std::unique_ptr<SqlStoryStore>>
+    open(std::unique_ptr<SqlDialect> dialect, const QString &databaseName, const QString &location);
+    ~SqlStoryStore() override;
+
+    /// True when the database held no library before this store set one up.
+    bool wasEmpty() const { return m_wasEmpty; }
+
+    QString location() const override { return m_location; }
+
+    Result<QList<StorySummary>> listStories() override;
+    Result<Story> loadStory(const QUuid &id) override;
+    Result<Story> saveStory(const Story &story) override;
+    Result<void> deleteStory(const QUuid &id) override;
+
+    Result<QList<RevisionInfo>> revisions(const QUuid &id) override;
+    Result<Story> loadRevision(const QUuid &id, int version) override;
+
+    Result<QString> addPhotoFile(const QByteArray &bytes, const QString &mimeType) override;
+    Result<QByteArray> photoFile(const QString &fileId) override;
+
+private:
+    SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location,
+                  bool wasEmpty);
+
+    // Fetched per call rather than kept, so that the destructor can remove
+    // the connection without a copy still holding it.
+    QSqlDatabase database() const;
+
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionName;
+    QString m_location;
+    bool m_wasEmpty = false;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "photofile.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Copydesk::PhotoFile", text);
+}
+} // namespace
+
+Result<PhotoFile> readPhotoFile(const QString &path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot open the picture %1: %2").arg(path, file.errorString())};
+    if (file.size() > maxPhotoBytes)
+        return Error{tr("The picture %1 is %2 MB; pictures up to %3 MB can be added.")
+                             .arg(name)
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(maxPhotoBytes / (1024 * 1024))};
+    return photoFileFromBytes(file.readAll(), name);
+}
+
+Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fileName)
+{
+    static const QList<std::pair<QByteArray, QString>> accepted = {
+            {"jpeg", u"image/jpeg"_s},
+            {"png", u"image/png"_s},
+            {"gif", u"image/gif"_s},
+            {"webp", u"image/webp"_s},
+    };
+    if (bytes.isEmpty())
+        return Error{tr("The picture %1 is empty.").arg(fileName)};
+    if (bytes.size() > maxPhotoBytes)
+        return Error{tr("The picture %1 is too large to add.").arg(fileName)};
+
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    const QByteArray format = reader.format().toLower();
+    const auto it = std::find_if(accepted.cbegin(), accepted.cend(),
+                                 [&](const auto &entry) { return entry.first == format; });
+    if (it == accepted.cend())
+        return Error{tr("%1 is not a JPEG, PNG, GIF or WebP picture.").arg(fileName)};
+    const QSize size = reader.size();
+    // Decoding the whole picture is the only sure test that it is not cut short.
+    const QImage image = reader.read();
+    if (image.isNull())
+        return Error{tr("The picture %1 is damaged and cannot be shown: %2")
+                             .arg(fileName, reader.errorString())};
+    return PhotoFile{bytes, it->second, fileName, size.isValid() ? size : image.size()};
+}
+
+} // namespace Copydesk

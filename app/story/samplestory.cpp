@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "samplestory.h"
+
+#include "store/storystore.h"
+#include "story/storyjson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Copydesk::SampleStory", text);
+}
+
+Result<QByteArray> readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The bundled sample %1 is missing: %2").arg(path, file.errorString())};
+    return file.readAll();
+}
+} // namespace
+
+Result<Story> installSampleStory(StoryStore &store, const QDateTime &nowUtc)
+{
+    const auto json = readResource(u":/copydesk/sample/sample-story.json"_s);
+    if (!json)
+        return json.error();
+    auto parsed = StoryJson::fromJson(QJsonDocument::fromJson(*json).object());
+    if (!parsed)
+        return parsed.error();
+    Story story = *parsed;
+
+    QList<Photo> photos = story.photos();
+    for (Photo &photo : photos) {
+        const auto bytes = readResource(u":/copydesk/"_s + photo.fileId);
+        if (!bytes)
+            return bytes.error();
+        const auto fileId = store.addPhotoFile(*bytes, photo.mimeType);
+        if (!fileId)
+            return fileId.error();
+        photo.fileId = *fileId;
+    }
+    story.setPhotos(photos);
+    // A fresh id each time, so a second sample never clashes with the first.
+    story.setId(QUuid::createUuid());
+    const QDateTime now = Story::create(nowUtc).createdAt();
+    story.setCreatedAt(now);
+    story.setUpdatedAt(now);
+    story.setVersion(0);
+    return store.saveStory(story);
+}
+
+} // namespace Copydesk

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: MIT
+#include "storydocument.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextDocument>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace Copydesk {
+
+namespace {
+
+/// Typing pauses longer than this start a new undo step.
+constexpr qint64 mergeWindowMs = 1500;
+
+/// Merge keys: one per field, highlights and photo fields offset by index.
+int mergeKeyFor(StoryDocument::TextField field)
+{
+    return int(field);
+}
+int highlightMergeKey(int index)
+{
+    return 100 + index;
+}
+int photoMergeKey(int index, StoryDocument::PhotoField field)
+{
+    return 1000 + index * 10 + int(field);
+}
+
+/// One step of the body's own undo history, placed in the story's stack.
+class BodyCommand : public QUndoCommand
+{
+public:
+    explicit BodyCommand(QTextDocument *body)
+        : QUndoCommand(QCoreApplication::translate("Copydesk::StoryDocument", "Edit body"))
+        , m_body(body)
+    {
+    }
+    void undo() override
+    {
+        if (m_body)
+            m_body->undo();
+    }
+    void redo() override
+    {
+        // The document already holds the change when the command is pushed.
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        if (m_body)
+            m_body->redo();
+    }
+
+private:
+    QPointer<QTextDocument> m_body;
+    bool m_first = true;
+};
+
+} // namespace
+
+/// A change to the story's metadata, kept as before and after values.
+class MetadataCommand : public QUndoCommand
+{
+public:
+    MetadataCommand(StoryDocument *document, Story before, Story after, const QString &text,
+                    int mergeKey)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergeKey(mergeKey)
+    {
+        m_age.start();
+    }
+
+    int id() const override { return m_mergeKey < 0 ? -1 : 1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const MetadataCommand *>(other);
+        if (next->m_mergeKey != m_mergeKey || m_age.elapsed() > mergeWindowMs)
+            return false;
+        m_after = next->m_after;
+        m_age.restart();
+        return true;
+    }
+    void undo() override { m_document->apply(m_before); }
+    void redo() override { m_document->apply(m_after); }
+
+private:
+    StoryDocument *m_document;
+    Story m_before;
+    Story m_after;
+    int m_mergeKey;
+    QElapsedTimer m_age;
+};
+
+StoryDocument::StoryDocument(const Story &story, QObject *parent)
+    : QObject(parent)
+    , m_story(story)
+    , m_body(new QTextDocument(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    m_body->setPlainText(story.body());
+    m_body->clearUndoRedoStacks();
+    m_body->setModified(false);
+    m_story.setBody({});
+
+    connect(m_body, &QTextDocument::undoCommandAdded, this,
+            [this] { m_undoStack->push(new BodyCommand(m_body)); });
+    connect(m_body, &QTextDocument::contentsChanged, this, &StoryDocument::contentChanged);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modificationChanged(!clean); });
+}
+
+StoryDocument::~StoryDocument()
+{
+    // The stack's body commands must not reach into a half-destroyed document.
+    m_undoStack->clear();
+}
+
+Story StoryDocument::story() const
+{
+    Story story = m_story;
+    story.setBody(m_body->toPlainText());
+    return story;
+}
+
+bool StoryDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+QString StoryDocument::text(TextField field) const
+{
+    switch (field) {
+    case TextField::Headline:
+        return m_story.headline();
+    case TextField::Slug:
+        return m_story.slug();
+    case TextField::Dateline:
+        return m_story.dateline();
+    case TextField::Byline:
+        return m_story.byline();
+    }
+    return {};
+}
+
+void StoryDocument::setText(TextField field, const QString &text)
+{
+    if (this->text(field) == text)
+        return;
+    Story after = m_story;
+    QString description;
+    switch (field) {
+    case TextField::Headline:
+        after.setHeadline(text);
+        description = tr("Edit headline");
+        break;
+    case TextField::Slug:
+        after.setSlug(text);
+        description = tr("Edit slug");
+        break;
+    case TextField::Dateline:
+        after.setDateline(text);
+        description = tr("Edit dateline");
+        break;
+    case TextField::Byline:
+        after.setByline(text);
+        description = tr("Edit byline");
+        break;
+    }
+    change(after, description, mergeKeyFor(field));
+}
+
+void StoryDocument::setHighlight(int index, const QString &text)
+{
+    QStringList highlights = m_story.highlights();
+    if (index < 0 || index >= highlights.size() || highlights.at(index) == text)
+        return;
+    highlights[index] = text;
+    Story after = m_story;
+    after.setHighlights(highlights);
+    change(after, tr("Edit highlight %1").arg(index + 1), highlightMergeKey(index));
+}
+
+void StoryDocument::insertHighlight(int index, const QString &text)
+{
+    QStringList highlights = m_story.highlights();
+    index = std::clamp(index, 0, int(highlights.size()));
+    highlights.insert(index, text);
+    Story after = m_story;
+    after.setHighlights(highlights);
+    change(after, tr("Add highlight"), -1);
+}
+
+void StoryDocument::removeHighlight(int index)
+{
+    QStringList highlights = m_story.highlights();
+    if (index < 0 || index >= highlights.size())
+        return;
+    highlights.removeAt(index);
+    Story after = m_story;
+    after.setHighlights(highlights);
+    change(after, tr("Remove highlight"), -1);
+}
+
+void StoryDocument::moveHighlight(int from, int to)
+{
+    QStringList highlights = m_story.highlights();
+    if (from < 0 || from >= highlights.size() || to < 0 || to >= highlights.size() || from == to)
+        return;
+    highlights.move(from, to);
+    Story after = m_story;
+    after.setHighlights(highlights);
+    change(after, tr("Move highlight"), -1);
+}
+
+void StoryDocument::insertPhoto(int index, const Photo &photo)
+{
+    QList<Photo> photos = m_story.photos();
+    index = std::clamp(index, 0, int(photos.size()));
+    photos.insert(index, photo);
+    Story after = m_story;
+    after.setPhotos(photos);
+    change(after, tr("Add photo"), -1);
+}
+
+void StoryDocument::removePhoto(int index)
+{
+    QList<Photo> photos = m_story.photos();
+    if (index < 0 || index >= photos.size())
+        return;
+    photos.removeAt(index);
+    Story after = m_story;
+    after.setPhotos(photos);
+    change(after, tr("Remove photo"), -1);
+}
+
+void StoryDocument::movePhoto(int from, int to)
+{
+    QList<Photo> photos = m_story.photos();
+    if (from < 0 || from >= photos.size() || to < 0 || to >= photos.size() || from == to)
+        return;
+    photos.move(from, to);
+    Story after = m_story;
+    after.setPhotos(photos);
+    change(after, tr("Move photo"), -1);
+}
+
+void StoryDocument::setPhotoText(int index, PhotoField field, const QString &text)
+{
+    QList<Photo> photos = m_story.photos();
+    if (index < 0 || index >= photos.size())
+        return;
+    Photo &photo = photos[index];
+    QString *target = nullptr;
+    QString description;
+    switch (field) {
+    case PhotoField::Caption:
+        target = &photo.caption;
+        description = tr("Edit caption");
+        break;
+    case PhotoField::Credit:
+        target = &photo.credit;
+        description = tr("Edit credit");
+        break;
+    case PhotoField::AltText:
+        target = &photo.altText;
+        description = tr("Edit alt text");
+        break;
+    }
+    if (*target == text)
+        return;
+    *target = text;
+    Story after = m_story;
+    after.setPhotos(photos);
+    change(after, description, photoMergeKey(index, field));
+}
+
+void StoryDocument::markSaved(const Story &stored)
+{
+    Story metadata = stored;
+    metadata.setBody({});
+    // The stored value may differ only in what the store sets: version, save
+    // time and a slug made unique. Applied quietly, not as an undo step.
+    const bool slugChanged = m_story.slug() != metadata.slug();
+    m_story.setVersion(metadata.version());
+    m_story.setSavedAt(metadata.savedAt());
+    m_story.setSlug(metadata.slug());
+    m_story.setStatus(metadata.status());
+    m_body->setModified(false);
+    m_undoStack->setClean();
+    if (slugChanged)
+        Q_EMIT textChanged(TextField::Slug);
+}
+
+void StoryDocument::change(const Story &after, const QString &description, int mergeKey)
+{
+    m_undoStack->push(new MetadataCommand(this, m_story, after, description, mergeKey));
+}
+
+void StoryDocument::apply(const Story &metadata)
+{
+    const Story before = m_story;
+    m_story = metadata;
+    // Undo takes back edits, not saves: what the store owns stays current.
+    m_story.setVersion(before.version());
+    m_story.setSavedAt(before.savedAt());
+    m_story.setStatus(before.status());
+    if (before.headline() != metadata.headline())
+        Q_EMIT textChanged(TextField::Headline);
+    if (before.slug() != metadata.slug())
+        Q_EMIT textChanged(TextField::Slug);
+    if (before.dateline() != metadata.dateline())
+        Q_EMIT textChanged(TextField::Dateline);
+    if (before.byline() != metadata.byline())
+        Q_EMIT textChanged(TextField::Byline);
+    if (before.highlights() != metadata.highlights())
+        Q_EMIT highlightsChanged();
+    if (before.photos() != metadata.photos())
+        Q_EMIT photosChanged();
+    Q_EMIT contentChanged();
+}
+
+} // namespace Copydesk

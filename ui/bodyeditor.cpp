@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "bodyeditor.h"
+
+#include "highlight/documenthighlighter.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QPlainTextDocumentLayout>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+BodyEditor::BodyEditor(QWidget *parent)
+    : QPlainTextEdit(parent), m_highlighter(new DocumentHighlighter(this))
+{
+    setObjectName(u"bodyEditor"_s);
+    setAccessibleName(tr("Body"));
+    setToolTip(tr("The story body in Markdown: blank lines between paragraphs, ## for a "
+                  "subhead, > for a quote, [text](https://…) for a link."));
+    setTabChangesFocus(true);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setPlaceholderText(tr("Write the story. The dateline is added before the first paragraph."));
+    m_highlighter->setDefinition(u"Markdown"_s);
+    applyTheme();
+}
+
+void BodyEditor::setBodyDocument(QTextDocument *document)
+{
+    if (!document) {
+        m_highlighter->setDocument(nullptr);
+        if (!m_emptyDocument) {
+            m_emptyDocument = new QTextDocument(this);
+            m_emptyDocument->setDocumentLayout(new QPlainTextDocumentLayout(m_emptyDocument));
+        }
+        setDocument(m_emptyDocument);
+        setReadOnly(true);
+        return;
+    }
+    setReadOnly(false);
+    // The core keeps the body free of widget classes; the editor adds its layout.
+    if (!qobject_cast<QPlainTextDocumentLayout *>(document->documentLayout()))
+        document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    setDocument(document);
+    m_highlighter->setDocument(document);
+}
+
+void BodyEditor::showPosition(int offset)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(offset, 0, document()->characterCount() - 1));
+    cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus(Qt::OtherFocusReason);
+}
+
+void BodyEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QPlainTextEdit::changeEvent(event);
+}
+
+void BodyEditor::applyTheme()
+{
+    m_highlighter->setTheme(DocumentHighlighter::themeForPalette(palette()));
+}
+
+} // namespace Copydesk

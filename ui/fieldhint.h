@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "story/housestyle.h"
+
+#include <QLabel>
+
+namespace Copydesk {
+
+/// The house-style findings for one field, shown right under it.
+class FieldHint : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit FieldHint(QWidget *parent = nullptr);
+
+    /// Shows the findings (hidden when there are none), errors first.
+    void setFindings(const QList<Finding> &findings);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateColour();
+
+    bool m_error = false;
+};
+
+/// Findings whose field matches, for the hint under that field.
+QList<Finding> findingsFor(const QList<Finding> &findings, FieldRef::Field field, int index = -1);
+
+} // namespace Copydesk

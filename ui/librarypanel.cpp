@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#include "librarypanel.h"
+
+#include "storylistmodel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+LibraryPanel::LibraryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new StoryListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(StoryListModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_filter->setObjectName(u"libraryFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter stories"));
+    m_filter->setToolTip(tr("Show only stories whose headline or status contains this text"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter stories"));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view->setObjectName(u"libraryView"_s);
+    m_view->setAccessibleName(tr("Stories"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(StoryListModel::SavedColumn, Qt::DescendingOrder);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(StoryListModel::HeadlineColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(StoryListModel::StatusColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(StoryListModel::SavedColumn,
+                                           QHeaderView::ResizeToContents);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_selecting || !current.isValid())
+                    return;
+                Q_EMIT storyChosen(current.data(StoryListModel::IdRole).toUuid());
+            });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+    setFocusProxy(m_view);
+}
+
+void LibraryPanel::setStories(const QList<StorySummary> &stories)
+{
+    const QUuid current = m_view->currentIndex().data(StoryListModel::IdRole).toUuid();
+    m_selecting = true;
+    m_model->setStories(stories);
+    m_selecting = false;
+    selectStory(current);
+}
+
+void LibraryPanel::selectStory(const QUuid &id)
+{
+    m_selecting = true;
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        m_view->selectionModel()->clearSelection();
+        m_view->setCurrentIndex({});
+    } else {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+    m_selecting = false;
+}
+
+void LibraryPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+} // namespace Copydesk

@@ -1,0 +1,683 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "bodyeditor.h"
+#include "core/logging.h"
+#include "findingslist.h"
+#include "highlightseditor.h"
+#include "librarypanel.h"
+#include "photocache.h"
+#include "photopanel.h"
+#include "previewpane.h"
+#include "story/photofile.h"
+#include "story/storydocument.h"
+#include "storyeditor.h"
+#include "undorouting.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QImageReader>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+
+constexpr int statusTimeoutMs = 5000;
+
+QString defaultShortUrlBase()
+{
+    return u"https://copydesk.example/s/"_s;
+}
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::red);
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(std::move(store))
+    , m_photoCache(std::make_unique<PhotoCache>(m_store.get()))
+    , m_style(HouseStyle::defaultStyle())
+    , m_library(new LibraryPanel(this))
+    , m_editor(new StoryEditor(this))
+    , m_preview(new PreviewPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_findings(new FindingsList(this))
+    , m_findingsDock(new QDockWidget(tr("House Style"), this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_changeTimer(new QTimer(this))
+    , m_systemPalette(QApplication::palette())
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/copydesk/icons/copydesk.svg"_s));
+
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_library);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
+    m_splitter->setSizes({300, 620, 560});
+    setCentralWidget(m_splitter);
+
+    m_findingsDock->setObjectName(u"findingsDock"_s);
+    m_findingsDock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+
+    m_editor->setPhotoCache(m_photoCache.get());
+    m_preview->setPhotoCache(m_photoCache.get());
+    m_editor->setHouseStyle(m_style);
+
+    createActions();
+    createMenus();
+    m_routing = new UndoRouting(action(u"undo"_s), action(u"redo"_s), this);
+    m_editor->setUndoRouting(m_routing);
+
+    // One pause after typing feeds both the house-style check and the preview.
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(200);
+    connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::updateFindingsAndPreview);
+
+    connect(m_library, &LibraryPanel::storyChosen, this, [this](const QUuid &id) {
+        if (!openStory(id) && m_document)
+            m_library->selectStory(m_document->id());
+    });
+    connect(m_findings, &FindingsList::findingActivated, this,
+            [this](const Finding &finding) { m_editor->focusField(finding.field, finding.position); });
+    connect(m_editor, &StoryEditor::addPhotoRequested, this, &MainWindow::choosePhoto);
+    connect(m_preview, &PreviewPane::linkHovered, this, [this](const QUrl &url) {
+        if (url.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(tr("Link to %1").arg(url.toDisplayString()));
+    });
+    connect(m_preview->browser(), &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString scheme = url.scheme().toLower();
+        if (scheme == u"http" || scheme == u"https" || scheme == u"mailto")
+            QDesktopServices::openUrl(url);
+    });
+
+    statusBar()->showMessage(tr("Library: %1").arg(m_store->location()), statusTimeoutMs);
+    readSettings();
+    refreshLibrary();
+    setDocument(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_previewWindow) {
+        m_previewWindow->removeEventFilter(this);
+        delete m_previewWindow;
+    }
+    // Widgets let go of the document before it goes away.
+    m_editor->setDocument(nullptr);
+    delete m_document;
+}
+
+QAction *MainWindow::makeAction(const QString &id, const QString &text, const QString &tip,
+                                const QString &icon)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(id);
+    action->setStatusTip(tip);
+    action->setToolTip(tip);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon::fromTheme(icon));
+    m_actions.insert(id, action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &id) const
+{
+    return m_actions.value(id);
+}
+
+void MainWindow::createActions()
+{
+    QAction *a = makeAction(u"new"_s, tr("&New Story"), tr("Start a new story"), u"document-new"_s);
+    a->setShortcut(QKeySequence::New);
+    connect(a, &QAction::triggered, this, &MainWindow::newStory);
+
+    a = makeAction(u"save"_s, tr("&Save"), tr("Save the story as a new version in the library"),
+                   u"document-save"_s);
+    a->setShortcut(QKeySequence::Save);
+    connect(a, &QAction::triggered, this, [this] { saveStory(); });
+
+    a = makeAction(u"delete"_s, tr("&Delete Story…"),
+                   tr("Delete the story and its earlier versions from the library"),
+                   u"edit-delete"_s);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    connect(a, &QAction::triggered, this, [this] { deleteStory(true); });
+
+    a = makeAction(u"quit"_s, tr("&Quit"), tr("Close Copydesk"), u"application-exit"_s);
+    a->setShortcut(QKeySequence::Quit);
+    a->setMenuRole(QAction::QuitRole);
+    connect(a, &QAction::triggered, this, &QWidget::close);
+
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undo"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setStatusTip(tr("Take back the last change, in whichever field it was"));
+    m_actions.insert(u"undo"_s, undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redo"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setStatusTip(tr("Make the change that was taken back again"));
+    m_actions.insert(u"redo"_s, redo);
+
+    a = makeAction(u"find"_s, tr("&Find Story"), tr("Filter the library by headline or status"),
+                   u"edit-find"_s);
+    a->setShortcut(QKeySequence::Find);
+    connect(a, &QAction::triggered, m_library, &LibraryPanel::focusFilter);
+
+    a = makeAction(u"focus.library"_s, tr("Go to &Library"), tr("Move the focus to the story list"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(a, &QAction::triggered, this,
+            [this] { m_library->view()->setFocus(Qt::ShortcutFocusReason); });
+    a = makeAction(u"focus.editor"_s, tr("Go to &Headline"), tr("Move the focus to the headline"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(a, &QAction::triggered, this,
+            [this] { m_editor->headlineEdit()->setFocus(Qt::ShortcutFocusReason); });
+    a = makeAction(u"focus.body"_s, tr("Go to &Body"), tr("Move the focus to the story body"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(a, &QAction::triggered, this,
+            [this] { m_editor->bodyEditor()->setFocus(Qt::ShortcutFocusReason); });
+    a = makeAction(u"focus.findings"_s, tr("Go to House &Style Findings"),
+                   tr("Move the focus to the list of house-style findings"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(a, &QAction::triggered, this, [this] {
+        m_findingsDock->show();
+        m_findings->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    a = makeAction(u"highlight.add"_s, tr("Add &Highlight"),
+                   tr("Add a highlight bullet under the last one"), u"list-add"_s);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(a, &QAction::triggered, m_editor->highlightsEditor(), &HighlightsEditor::addHighlight);
+
+    a = makeAction(u"photo.add"_s, tr("Add &Photo…"),
+                   tr("Pick a picture file to add; it is kept inside the library"),
+                   u"insert-image"_s);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(a, &QAction::triggered, this, &MainWindow::choosePhoto);
+
+    a = makeAction(u"preview.show"_s, tr("Show &Preview"),
+                   tr("Show or hide the story as readers will see it"));
+    a->setCheckable(true);
+    a->setChecked(true);
+    a->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(a, &QAction::toggled, this, &MainWindow::setPreviewVisible);
+
+    a = makeAction(u"preview.detach"_s, tr("&Detach Preview"),
+                   tr("Show the preview in a window of its own, for a second screen"));
+    a->setCheckable(true);
+    a->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
+    connect(a, &QAction::toggled, this, &MainWindow::setPreviewDetached);
+
+    m_schemeGroup = new QActionGroup(this);
+    const std::array<std::tuple<QString, QString, ColourScheme>, 3> schemes = {{
+            {u"scheme.system"_s, tr("&System Colours"), ColourScheme::System},
+            {u"scheme.light"_s, tr("&Light"), ColourScheme::Light},
+            {u"scheme.dark"_s, tr("&Dark"), ColourScheme::Dark},
+    }};
+    for (const auto &[id, text, scheme] : schemes) {
+        a = makeAction(id, text, tr("Use this colour scheme for the window and the editor"));
+        a->setCheckable(true);
+        m_schemeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, scheme = scheme] { setColourScheme(scheme); });
+    }
+
+    a = makeAction(u"about"_s, tr("&About Copydesk"), tr("Version and licence"),
+                   u"help-about"_s);
+    a->setMenuRole(QAction::AboutRole);
+    connect(a, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Copydesk"),
+                           tr("<h3>Copydesk %1</h3><p>A desktop newsroom editor: write stories, "
+                              "see them as readers will, publish them to feeds.</p>"
+                              "<p>Library: %2</p>")
+                                   .arg(QStringLiteral(COPYDESK_VERSION),
+                                        m_store->location().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(u"new"_s));
+    file->addAction(action(u"save"_s));
+    file->addSeparator();
+    file->addAction(action(u"delete"_s));
+    file->addSeparator();
+    file->addAction(action(u"quit"_s));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(u"undo"_s));
+    edit->addAction(action(u"redo"_s));
+    edit->addSeparator();
+    edit->addAction(action(u"find"_s));
+
+    QMenu *story = menuBar()->addMenu(tr("&Story"));
+    story->addAction(action(u"highlight.add"_s));
+    story->addAction(action(u"photo.add"_s));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(u"preview.show"_s));
+    view->addAction(action(u"preview.detach"_s));
+    QAction *findingsToggle = m_findingsDock->toggleViewAction();
+    findingsToggle->setText(tr("House &Style Findings"));
+    findingsToggle->setStatusTip(tr("Show or hide the list of house-style findings"));
+    view->addAction(findingsToggle);
+    view->addSeparator();
+    view->addAction(action(u"focus.library"_s));
+    view->addAction(action(u"focus.editor"_s));
+    view->addAction(action(u"focus.body"_s));
+    view->addAction(action(u"focus.findings"_s));
+    view->addSeparator();
+    QMenu *schemes = view->addMenu(tr("&Colour Scheme"));
+    schemes->addActions(m_schemeGroup->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(u"about"_s));
+}
+
+void MainWindow::openNewestStory()
+{
+    const auto stories = m_store->listStories();
+    if (stories && !stories->isEmpty())
+        openStory(stories->constFirst().id);
+    else
+        newStory();
+}
+
+bool MainWindow::openStory(const QUuid &id)
+{
+    if (m_document && m_document->id() == id)
+        return true;
+    if (!maybeSave())
+        return false;
+    const auto story = m_store->loadStory(id);
+    if (!story) {
+        QMessageBox::warning(this, tr("Cannot Open Story"), story.errorMessage());
+        return false;
+    }
+    setDocument(new StoryDocument(*story, this));
+    m_library->selectStory(id);
+    return true;
+}
+
+void MainWindow::newStory()
+{
+    if (!maybeSave())
+        return;
+    setDocument(new StoryDocument(Story::create(), this));
+    m_library->selectStory({});
+    m_editor->headlineEdit()->setFocus(Qt::OtherFocusReason);
+    statusBar()->showMessage(tr("New story: it joins the library when you save it."),
+                             statusTimeoutMs);
+}
+
+bool MainWindow::saveStory()
+{
+    if (!m_document)
+        return false;
+    const auto saved = m_store->saveStory(m_document->story());
+    if (!saved) {
+        QMessageBox::critical(this, tr("Story Not Saved"),
+                              tr("%1\n\nYour edits are still open in the editor; nothing was "
+                                 "lost.")
+                                      .arg(saved.errorMessage()));
+        return false;
+    }
+    m_document->markSaved(*saved);
+    refreshLibrary();
+    m_library->selectStory(saved->id());
+    updateTitle();
+    statusBar()->showMessage(tr("Saved version %1.").arg(saved->version()), statusTimeoutMs);
+    return true;
+}
+
+bool MainWindow::deleteStory(bool confirm)
+{
+    if (!m_document)
+        return false;
+    const Story story = m_document->story();
+    const QString headline =
+            story.headline().isEmpty() ? tr("this untitled story") : u"“%1”"_s.arg(story.headline());
+    if (confirm) {
+        const QString question = m_document->isNew()
+                ? tr("Discard %1? It was never saved.").arg(headline)
+                : tr("Delete %1 and all its earlier versions from the library? This cannot be "
+                     "undone.")
+                          .arg(headline);
+        if (QMessageBox::question(this, tr("Delete Story"), question,
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return false;
+    }
+    if (!m_document->isNew()) {
+        const auto removed = m_store->deleteStory(story.id());
+        if (!removed) {
+            QMessageBox::critical(this, tr("Story Not Deleted"), removed.errorMessage());
+            return false;
+        }
+    }
+    // Nothing is left to save: drop the document without asking.
+    m_document->undoStack()->setClean();
+    setDocument(nullptr);
+    refreshLibrary();
+    statusBar()->showMessage(tr("Deleted %1.").arg(headline), statusTimeoutMs);
+    openNewestStory();
+    return true;
+}
+
+void MainWindow::choosePhoto()
+{
+    if (!m_document)
+        return;
+    QStringList patterns;
+    for (const char *suffix : {"jpg", "jpeg", "png", "gif", "webp"})
+        patterns.append(u"*."_s + QLatin1StringView(suffix));
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Add Photo"), QSettings().value(u"photos/lastFolder"_s).toString(),
+            tr("Pictures (%1)").arg(patterns.join(u' ')));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(u"photos/lastFolder"_s, QFileInfo(path).absolutePath());
+    addPhotoFromFile(path);
+}
+
+bool MainWindow::addPhotoFromFile(const QString &path)
+{
+    if (!m_document)
+        return false;
+    const auto file = readPhotoFile(path);
+    if (!file) {
+        QMessageBox::warning(this, tr("Photo Not Added"), file.errorMessage());
+        return false;
+    }
+    const auto fileId = m_store->addPhotoFile(file->bytes, file->mimeType);
+    if (!fileId) {
+        QMessageBox::warning(this, tr("Photo Not Added"), fileId.errorMessage());
+        return false;
+    }
+    Photo photo;
+    photo.fileId = *fileId;
+    photo.fileName = file->fileName;
+    photo.mimeType = file->mimeType;
+    photo.width = file->size.width();
+    photo.height = file->size.height();
+    const int index = int(m_document->photos().size());
+    m_document->insertPhoto(index, photo);
+    if (QLineEdit *caption = m_editor->photoPanel()->captionEdit(index))
+        caption->setFocus(Qt::OtherFocusReason);
+    statusBar()->showMessage(tr("Added %1: write its caption, credit and alt text.")
+                                     .arg(file->fileName),
+                             statusTimeoutMs);
+    return true;
+}
+
+void MainWindow::setDocument(StoryDocument *document)
+{
+    StoryDocument *old = m_document;
+    if (old) {
+        disconnect(old, nullptr, this, nullptr);
+        m_undoGroup->removeStack(old->undoStack());
+    }
+    m_document = document;
+    m_editor->setDocument(document);
+    delete old;
+
+    if (document) {
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        connect(document, &StoryDocument::contentChanged, this, &MainWindow::documentChanged);
+        connect(document, &StoryDocument::modificationChanged, this, &MainWindow::updateTitle);
+        connect(document, &StoryDocument::textChanged, this, [this](auto field) {
+            if (field == StoryDocument::TextField::Headline)
+                updateTitle();
+        });
+    }
+    for (const QString &id : {u"save"_s, u"delete"_s, u"highlight.add"_s, u"photo.add"_s})
+        action(id)->setEnabled(document != nullptr);
+    updateTitle();
+    m_changeTimer->stop();
+    updateFindingsAndPreview();
+}
+
+void MainWindow::documentChanged()
+{
+    m_changeTimer->start();
+}
+
+void MainWindow::flushPendingChanges()
+{
+    m_changeTimer->stop();
+    updateFindingsAndPreview();
+}
+
+void MainWindow::updateFindingsAndPreview()
+{
+    if (!m_document) {
+        m_editor->setFindings({});
+        m_findings->setFindings({});
+        m_preview->showStory(std::nullopt);
+        return;
+    }
+    const Story story = m_document->story();
+    const QList<Finding> findings = m_style.check(story);
+    m_editor->setFindings(findings);
+    m_findings->setFindings(findings);
+    int errors = 0;
+    for (const Finding &finding : findings)
+        errors += finding.severity == Severity::Error ? 1 : 0;
+    m_findingsDock->setWindowTitle(findings.isEmpty()
+                                           ? tr("House Style")
+                                           : tr("House Style — %1 error(s), %2 warning(s)")
+                                                     .arg(errors)
+                                                     .arg(findings.size() - errors));
+    m_preview->showStory(story);
+    m_preview->renderNow();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const QString headline = m_document->text(StoryDocument::TextField::Headline);
+    const auto answer = QMessageBox::warning(
+            this, tr("Unsaved Changes"),
+            tr("“%1” has changes that are not saved. Save them first?")
+                    .arg(headline.isEmpty() ? tr("Untitled story") : headline),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveStory();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::refreshLibrary()
+{
+    const auto stories = m_store->listStories();
+    if (!stories) {
+        statusBar()->showMessage(tr("Cannot list the library: %1").arg(stories.errorMessage()));
+        return;
+    }
+    m_library->setStories(*stories);
+    if (m_document)
+        m_library->selectStory(m_document->id());
+}
+
+void MainWindow::updateTitle()
+{
+    QString headline;
+    if (m_document) {
+        headline = m_document->text(StoryDocument::TextField::Headline).trimmed();
+        if (headline.isEmpty())
+            headline = tr("Untitled story");
+    }
+    setWindowTitle(headline.isEmpty() ? tr("Copydesk") : tr("%1[*] — Copydesk").arg(headline));
+    setWindowModified(m_document && m_document->isModified());
+    if (m_previewWindow)
+        m_previewWindow->setWindowTitle(tr("Preview — %1").arg(headline));
+}
+
+void MainWindow::setPreviewVisible(bool visible)
+{
+    if (m_previewWindow)
+        m_previewWindow->setVisible(visible);
+    else
+        m_preview->setVisible(visible);
+}
+
+void MainWindow::setPreviewDetached(bool detached)
+{
+    if (detached == (m_previewWindow != nullptr))
+        return;
+    if (detached) {
+        m_previewWindow = new QWidget(nullptr, Qt::Window);
+        m_previewWindow->setObjectName(u"previewWindow"_s);
+        m_previewWindow->setAttribute(Qt::WA_DeleteOnClose, false);
+        auto *layout = new QVBoxLayout(m_previewWindow);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_preview);
+        m_previewWindow->installEventFilter(this);
+        m_previewWindow->resize(720, 900);
+        m_preview->show();
+        m_previewWindow->show();
+        action(u"preview.show"_s)->setChecked(true);
+        updateTitle();
+    } else {
+        QWidget *window = m_previewWindow;
+        m_previewWindow = nullptr;
+        window->removeEventFilter(this);
+        m_splitter->addWidget(m_preview);
+        m_preview->setVisible(action(u"preview.show"_s)->isChecked());
+        window->deleteLater();
+    }
+    QSignalBlocker blocker(action(u"preview.detach"_s));
+    action(u"preview.detach"_s)->setChecked(detached);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_previewWindow && event->type() == QEvent::Close) {
+        // Closing the detached window puts the preview back beside the editor.
+        setPreviewDetached(false);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setColourScheme(ColourScheme scheme)
+{
+    m_scheme = scheme;
+    switch (scheme) {
+    case ColourScheme::System:
+        QApplication::setPalette(m_systemPalette);
+        break;
+    case ColourScheme::Light:
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    case ColourScheme::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+    const QString id = scheme == ColourScheme::Dark    ? u"scheme.dark"_s
+            : scheme == ColourScheme::Light ? u"scheme.light"_s
+                                            : u"scheme.system"_s;
+    action(id)->setChecked(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    if (m_previewWindow)
+        m_previewWindow->hide();
+    event->accept();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_editor->splitter()->restoreState(settings.value(u"window/editorSplitter"_s).toByteArray());
+    action(u"preview.show"_s)->setChecked(settings.value(u"preview/visible"_s, true).toBool());
+    m_preview->setShortUrlBase(
+            settings.value(u"publishing/shortUrlBase"_s, defaultShortUrlBase()).toString());
+    const QByteArray zone = settings.value(u"newsroom/timeZone"_s).toByteArray();
+    if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone))
+        m_preview->setTimeZone(QTimeZone(zone));
+    const QString scheme = settings.value(u"window/colourScheme"_s, u"system"_s).toString();
+    setColourScheme(scheme == u"dark"    ? ColourScheme::Dark
+                            : scheme == u"light" ? ColourScheme::Light
+                                                 : ColourScheme::System);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/editorSplitter"_s, m_editor->splitter()->saveState());
+    settings.setValue(u"preview/visible"_s, action(u"preview.show"_s)->isChecked());
+    settings.setValue(u"window/colourScheme"_s,
+                      m_scheme == ColourScheme::Dark    ? u"dark"_s
+                              : m_scheme == ColourScheme::Light ? u"light"_s
+                                                                : u"system"_s);
+}
+
+} // namespace Copydesk

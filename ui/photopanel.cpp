@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+#include "photopanel.h"
+
+#include "fieldhint.h"
+#include "photocache.h"
+#include "story/storydocument.h"
+#include "undorouting.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+constexpr int thumbnailSize = 112;
+}
+
+PhotoPanel::PhotoPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_rowsLayout(new QVBoxLayout)
+    , m_add(new QPushButton(tr("Add &Photo…"), this))
+    , m_empty(new QLabel(tr("No photo yet. A story page leads with its first photo."), this))
+{
+    m_add->setObjectName(u"addPhoto"_s);
+    m_add->setIcon(QIcon::fromTheme(u"insert-image"_s));
+    m_add->setToolTip(tr("Pick a picture file; it is kept inside the library"));
+    connect(m_add, &QPushButton::clicked, this, &PhotoPanel::addPhotoRequested);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_rowsLayout);
+    layout->addWidget(m_empty);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    setEnabled(false);
+}
+
+void PhotoPanel::setDocument(StoryDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    setEnabled(document != nullptr);
+    if (document)
+        connect(document, &StoryDocument::photosChanged, this, &PhotoPanel::refresh);
+    rebuild(0);
+    refresh();
+}
+
+QLineEdit *PhotoPanel::captionEdit(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? m_rows.at(index).caption : nullptr;
+}
+QLineEdit *PhotoPanel::creditEdit(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? m_rows.at(index).credit : nullptr;
+}
+QLineEdit *PhotoPanel::altTextEdit(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? m_rows.at(index).altText : nullptr;
+}
+QLabel *PhotoPanel::thumbnailLabel(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? m_rows.at(index).thumbnail : nullptr;
+}
+
+void PhotoPanel::setFindings(const QList<Finding> &findings)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        row.captionHint->setFindings(findingsFor(findings, FieldRef::Caption, i));
+        row.creditHint->setFindings(findingsFor(findings, FieldRef::Credit, i));
+        row.altHint->setFindings(findingsFor(findings, FieldRef::AltText, i));
+    }
+}
+
+void PhotoPanel::refresh()
+{
+    const QList<Photo> photos = m_document ? m_document->photos() : QList<Photo>();
+    if (photos.size() != m_rows.size())
+        rebuild(int(photos.size()));
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        const Photo &photo = photos.at(i);
+        if (row.caption->text() != photo.caption)
+            row.caption->setText(photo.caption);
+        if (row.credit->text() != photo.credit)
+            row.credit->setText(photo.credit);
+        if (row.altText->text() != photo.altText)
+            row.altText->setText(photo.altText);
+        const QPixmap thumbnail =
+                m_cache ? m_cache->thumbnail(photo.fileId, thumbnailSize) : QPixmap();
+        if (thumbnail.isNull())
+            row.thumbnail->setText(tr("(picture missing)"));
+        else
+            row.thumbnail->setPixmap(thumbnail);
+        row.thumbnail->setToolTip(tr("%1 — %2 × %3 pixels")
+                                          .arg(photo.fileName)
+                                          .arg(photo.width)
+                                          .arg(photo.height));
+        row.lead->setEnabled(i > 0);
+        row.lead->setText(i == 0 ? tr("Lead photo") : tr("Make &Lead"));
+    }
+    m_empty->setVisible(m_rows.isEmpty());
+}
+
+void PhotoPanel::rebuild(int count)
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        for (QObject *child : {static_cast<QObject *>(row.caption),
+                               static_cast<QObject *>(row.credit),
+                               static_cast<QObject *>(row.altText),
+                               static_cast<QObject *>(row.lead), static_cast<QObject *>(row.remove)})
+            disconnect(child, nullptr, this, nullptr);
+        row.container->hide();
+        m_rowsLayout->removeWidget(row.container);
+        row.container->deleteLater();
+    }
+    m_rows.clear();
+    for (int i = 0; i < count; ++i) {
+        Row row{};
+        row.container = new QWidget(this);
+        auto *outer = new QHBoxLayout(row.container);
+        outer->setContentsMargins(0, 4, 0, 4);
+        row.thumbnail = new QLabel(row.container);
+        row.thumbnail->setObjectName(u"photoThumbnail%1"_s.arg(i));
+        row.thumbnail->setFixedSize(thumbnailSize, thumbnailSize);
+        row.thumbnail->setAlignment(Qt::AlignCenter);
+        row.thumbnail->setFrameShape(QFrame::StyledPanel);
+        auto *left = new QVBoxLayout;
+        left->addWidget(row.thumbnail);
+        row.lead = new QToolButton(row.container);
+        row.lead->setToolTip(tr("Make this the lead photo of the story page"));
+        row.remove = new QToolButton(row.container);
+        row.remove->setText(tr("Remove"));
+        row.remove->setIcon(QIcon::fromTheme(u"list-remove"_s));
+        row.remove->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        row.remove->setToolTip(tr("Remove this photo from the story"));
+        left->addWidget(row.lead);
+        left->addWidget(row.remove);
+        left->addStretch();
+        outer->addLayout(left);
+
+        auto *form = new QFormLayout;
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        auto makeEdit = [&](const QString &name, const QString &accessible,
+                            const QString &placeholder, const QString &tip) {
+            auto *edit = new QLineEdit(row.container);
+            edit->setObjectName(name.arg(i));
+            edit->setAccessibleName(accessible);
+            edit->setPlaceholderText(placeholder);
+            edit->setToolTip(tip);
+            if (m_routing)
+                m_routing->route(edit);
+            return edit;
+        };
+        row.caption = makeEdit(u"caption%1"_s, tr("Caption"), tr("What the picture shows"),
+                               tr("The caption, without the credit"));
+        row.credit = makeEdit(u"credit%1"_s, tr("Credit"), tr("Reuters"),
+                              tr("Who took or supplied the picture; shown as (Credit)"));
+        row.altText = makeEdit(u"altText%1"_s, tr("Alt text"),
+                               tr("Describe the picture for readers who cannot see it"),
+                               tr("Read out by screen readers instead of the picture"));
+        row.captionHint = new FieldHint(row.container);
+        row.creditHint = new FieldHint(row.container);
+        row.altHint = new FieldHint(row.container);
+        auto withHint = [&](QLineEdit *edit, FieldHint *hint) {
+            auto *box = new QVBoxLayout;
+            box->setSpacing(0);
+            box->addWidget(edit);
+            box->addWidget(hint);
+            return box;
+        };
+        form->addRow(tr("&Caption:"), withHint(row.caption, row.captionHint));
+        form->addRow(tr("C&redit:"), withHint(row.credit, row.creditHint));
+        form->addRow(tr("Al&t text:"), withHint(row.altText, row.altHint));
+        outer->addLayout(form, 1);
+        m_rowsLayout->addWidget(row.container);
+
+        auto connectField = [this, i](QLineEdit *edit, StoryDocument::PhotoField field) {
+            connect(edit, &QLineEdit::textChanged, this, [this, i, field](const QString &text) {
+                if (m_document)
+                    m_document->setPhotoText(i, field, text);
+            });
+        };
+        connectField(row.caption, StoryDocument::PhotoField::Caption);
+        connectField(row.credit, StoryDocument::PhotoField::Credit);
+        connectField(row.altText, StoryDocument::PhotoField::AltText);
+        connect(row.lead, &QToolButton::clicked, this, [this, i] {
+            if (m_document)
+                m_document->movePhoto(i, 0);
+        });
+        connect(row.remove, &QToolButton::clicked, this, [this, i] {
+            if (m_document)
+                m_document->removePhoto(i);
+        });
+        m_rows.append(row);
+    }
+}
+
+} // namespace Copydesk

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+#include "previewpane.h"
+
+#include "core/logging.h"
+#include "photocache.h"
+#include "render/relativetime.h"
+#include "render/storypagerenderer.h"
+
+#include <QLabel>
+#include <QScrollBar>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+PreviewBrowser::PreviewBrowser(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(u"previewBrowser"_s);
+    setAccessibleName(tr("Preview"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+}
+
+QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
+{
+    m_requested.append(name);
+    if (type == QTextDocument::ImageResource && name.scheme() == QLatin1StringView(PreviewPane::photoScheme)
+        && m_cache) {
+        const QImage image = m_cache->image(name.path());
+        if (!image.isNull())
+            return image;
+    }
+    // Everything else (http, file, relative paths) stays unloaded by design.
+    return {};
+}
+
+PreviewPane::PreviewPane(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new PreviewBrowser(this))
+    , m_placeholder(new QLabel(tr("Open or create a story to see it as readers will."), this))
+    , m_debounce(new QTimer(this))
+    , m_tick(new QTimer(this))
+{
+    setObjectName(u"previewPane"_s);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QStackedLayout(this);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_browser);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &PreviewPane::startRender);
+    m_tick->setSingleShot(true);
+    connect(m_tick, &QTimer::timeout, this, &PreviewPane::startRender);
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &PreviewPane::renderFinished);
+    connect(m_browser, &QTextBrowser::highlighted, this, &PreviewPane::linkHovered);
+}
+
+PreviewPane::~PreviewPane()
+{
+    m_watcher.waitForFinished();
+}
+
+void PreviewPane::setPhotoCache(PhotoCache *cache)
+{
+    m_browser->setPhotoCache(cache);
+}
+
+void PreviewPane::setShortUrlBase(const QString &base)
+{
+    m_shortUrlBase = base;
+    m_debounce->start();
+}
+
+void PreviewPane::setTimeZone(const QTimeZone &zone)
+{
+    m_timeZone = zone;
+    m_debounce->start();
+}
+
+void PreviewPane::showStory(const std::optional<Story> &story)
+{
+    m_story = story;
+    auto *stack = static_cast<QStackedLayout *>(layout());
+    stack->setCurrentWidget(story ? static_cast<QWidget *>(m_browser) : m_placeholder);
+    if (!story) {
+        m_debounce->stop();
+        m_tick->stop();
+        m_html.clear();
+        m_browser->clear();
+        return;
+    }
+    m_debounce->start();
+}
+
+void PreviewPane::renderNow()
+{
+    m_debounce->stop();
+    startRender();
+}
+
+void PreviewPane::startRender()
+{
+    if (!m_story)
+        return;
+    if (m_watcher.isRunning()) {
+        // The newest text wins: render again once the running job is done.
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
+    PageOptions options;
+    options.now = QDateTime::currentDateTimeUtc();
+    options.timeZone = m_timeZone;
+    options.shortUrlBase = m_shortUrlBase;
+    options.photoUrl = [](const Photo &photo) {
+        return QLatin1StringView(photoScheme) + u':' + photo.fileId;
+    };
+    const Story story = *m_story;
+    m_renderedUpdatedAt = story.updatedAt();
+    m_watcher.setFuture(QtConcurrent::run(
+            [story, options] { return renderStoryPage(story, options); }));
+}
+
+void PreviewPane::renderFinished()
+{
+    const QString html = m_watcher.result();
+    if (m_story && html != m_html) {
+        QScrollBar *bar = m_browser->verticalScrollBar();
+        const int position = bar->value();
+        m_html = html;
+        m_browser->setHtml(html);
+        bar->setValue(position);
+    }
+    Q_EMIT rendered();
+    if (m_dirty) {
+        startRender();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 wait = msUntilStampChanges(m_renderedUpdatedAt, now);
+    if (wait > 0)
+        m_tick->start(int(std::min<qint64>(wait + 50, 3600 * 1000)));
+    else
+        m_tick->stop();
+}
+
+} // namespace Copydesk

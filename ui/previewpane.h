@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "story/story.h"
+
+#include <QFutureWatcher>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
+namespace Copydesk {
+
+class PhotoCache;
+
+/**
+ * A QTextBrowser that loads nothing but the library's own photos: no
+ * network, no local files, no scripts. Remote pictures stay blank.
+ */
+class PreviewBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewBrowser(QWidget *parent = nullptr);
+    void setPhotoCache(PhotoCache *cache) { m_cache = cache; }
+    QVariant loadResource(int type, const QUrl &name) override;
+
+    /// Every resource the page asked for, allowed or not; tests look at it.
+    QList<QUrl> requestedResources() const { return m_requested; }
+
+private:
+    PhotoCache *m_cache = nullptr;
+    QList<QUrl> m_requested;
+};
+
+/**
+ * The story as readers will see it, made by the renderer publishing uses.
+ * Follows typing after a short pause, renders off the UI thread, keeps the
+ * scroll position, and re-renders when the "Updated" stamp changes.
+ */
+class PreviewPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr char photoScheme[] = "copydesk-photo";
+
+    explicit PreviewPane(QWidget *parent = nullptr);
+    ~PreviewPane() override;
+
+    void setPhotoCache(PhotoCache *cache);
+    void setShortUrlBase(const QString &base);
+    void setTimeZone(const QTimeZone &zone);
+
+    /// Shows this story after the typing pause; nullopt clears the page.
+    void showStory(const std::optional<Story> &story);
+    /// Renders at once, skipping the pause.
+    void renderNow();
+
+    PreviewBrowser *browser() const { return m_browser; }
+    QString html() const { return m_html; }
+
+Q_SIGNALS:
+    /// The page on screen was replaced by a new rendering.
+    void rendered();
+    void linkHovered(const QUrl &url);
+
+private:
+    void startRender();
+    void renderFinished();
+
+    PreviewBrowser *m_browser;
+    QLabel *m_placeholder;
+    QTimer *m_debounce;
+    QTimer *m_tick;
+    QFutureWatcher<QString> m_watcher;
+    std::optional<Story> m_story;
+    QDateTime m_renderedUpdatedAt;
+    QString m_shortUrlBase;
+    QTimeZone m_timeZone = QTimeZone::systemTimeZone();
+    QString m_html;
+    bool m_dirty = false;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+#include "storyeditor.h"
+
+#include "bodyeditor.h"
+#include "fieldhint.h"
+#include "highlightseditor.h"
+#include "photopanel.h"
+#include "undorouting.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTextDocument>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+StoryEditor::StoryEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_style(HouseStyle::defaultStyle())
+    , m_headline(makeField(u"headline"_s, tr("Headline"),
+                           tr("The headline readers see first; the count shows the house "
+                              "limit")))
+    , m_headlineCount(new QLabel(this))
+    , m_headlineHint(new FieldHint(this))
+    , m_slug(makeField(u"slug"_s, tr("Slug"),
+                       tr("The story's address in the library and on the site; left empty, "
+                          "it follows the headline")))
+    , m_highlights(new HighlightsEditor(this))
+    , m_dateline(makeField(u"dateline"_s, tr("Dateline"),
+                           tr("The city the story is reported from, in capitals; shown bold "
+                              "before the first paragraph")))
+    , m_datelineHint(new FieldHint(this))
+    , m_byline(makeField(u"byline"_s, tr("Byline"), tr("Who wrote the story (optional)")))
+    , m_body(new BodyEditor(this))
+    , m_bodyStats(new QLabel(this))
+    , m_bodyHint(new FieldHint(this))
+    , m_photos(new PhotoPanel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_statsTimer(new QTimer(this))
+{
+    m_headline->setPlaceholderText(tr("Headline"));
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+    m_headlineCount->setObjectName(u"headlineCount"_s);
+    m_headlineCount->setToolTip(tr("Characters in the headline against the house limit"));
+    m_dateline->setPlaceholderText(tr("CITY"));
+    m_byline->setPlaceholderText(tr("Reporter's name"));
+    m_bodyStats->setObjectName(u"bodyStats"_s);
+    m_highlights->setLimits(m_style.maxLength(FieldRef::Highlight));
+
+    auto *headlineRow = new QHBoxLayout;
+    headlineRow->addWidget(m_headline, 1);
+    headlineRow->addWidget(m_headlineCount);
+    auto *headlineBox = new QVBoxLayout;
+    headlineBox->setSpacing(0);
+    headlineBox->addLayout(headlineRow);
+    headlineBox->addWidget(m_headlineHint);
+    auto *datelineBox = new QVBoxLayout;
+    datelineBox->setSpacing(0);
+    datelineBox->addWidget(m_dateline);
+    datelineBox->addWidget(m_datelineHint);
+
+    auto *top = new QWidget(this);
+    auto *form = new QFormLayout(top);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Headline:"), headlineBox);
+    form->addRow(tr("S&lug:"), m_slug);
+    form->addRow(tr("Highligh&ts:"), m_highlights);
+    form->addRow(tr("&Dateline:"), datelineBox);
+    form->addRow(tr("B&yline:"), m_byline);
+    auto *topScroll = new QScrollArea(this);
+    topScroll->setWidget(top);
+    topScroll->setWidgetResizable(true);
+    topScroll->setFrameShape(QFrame::NoFrame);
+
+    auto *bodyBox = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(bodyBox);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(2);
+    auto *bodyLabel = new QLabel(tr("&Body (Markdown):"), bodyBox);
+    bodyLabel->setBuddy(m_body);
+    auto *bodyHeader = new QHBoxLayout;
+    bodyHeader->addWidget(bodyLabel);
+    bodyHeader->addStretch();
+    bodyHeader->addWidget(m_bodyStats);
+    bodyLayout->addLayout(bodyHeader);
+    bodyLayout->addWidget(m_body, 1);
+    bodyLayout->addWidget(m_bodyHint);
+
+    auto *photoScroll = new QScrollArea(this);
+    photoScroll->setWidget(m_photos);
+    photoScroll->setWidgetResizable(true);
+    photoScroll->setFrameShape(QFrame::NoFrame);
+
+    m_splitter->setObjectName(u"editorSplitter"_s);
+    m_splitter->addWidget(topScroll);
+    m_splitter->addWidget(bodyBox);
+    m_splitter->addWidget(photoScroll);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    connectField(m_headline, StoryDocument::TextField::Headline);
+    connectField(m_slug, StoryDocument::TextField::Slug);
+    connectField(m_dateline, StoryDocument::TextField::Dateline);
+    connectField(m_byline, StoryDocument::TextField::Byline);
+    connect(m_photos, &PhotoPanel::addPhotoRequested, this, &StoryEditor::addPhotoRequested);
+
+    // Counting a long body on every keystroke would slow typing; a pause is enough.
+    m_statsTimer->setSingleShot(true);
+    m_statsTimer->setInterval(200);
+    connect(m_statsTimer, &QTimer::timeout, this, &StoryEditor::updateBodyStats);
+
+    setTabOrder(m_headline, m_slug);
+    setDocument(nullptr);
+}
+
+QLineEdit *StoryEditor::makeField(const QString &name, const QString &accessible,
+                                  const QString &tip)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    edit->setToolTip(tip);
+    return edit;
+}
+
+void StoryEditor::connectField(QLineEdit *edit, StoryDocument::TextField field)
+{
+    connect(edit, &QLineEdit::textChanged, this, [this, field](const QString &text) {
+        if (m_document)
+            m_document->setText(field, text);
+        if (field == StoryDocument::TextField::Headline)
+            updateHeadlineCount();
+        if (field == StoryDocument::TextField::Headline || field == StoryDocument::TextField::Slug)
+            updateSlugPlaceholder();
+    });
+}
+
+void StoryEditor::setUndoRouting(UndoRouting *routing)
+{
+    for (QWidget *editor : {static_cast<QWidget *>(m_headline), static_cast<QWidget *>(m_slug),
+                            static_cast<QWidget *>(m_dateline), static_cast<QWidget *>(m_byline),
+                            static_cast<QWidget *>(m_body)})
+        routing->route(editor);
+    m_highlights->setUndoRouting(routing);
+    m_photos->setUndoRouting(routing);
+}
+
+void StoryEditor::setPhotoCache(PhotoCache *cache)
+{
+    m_photos->setPhotoCache(cache);
+}
+
+void StoryEditor::setHouseStyle(const HouseStyle &style)
+{
+    m_style = style;
+    m_highlights->setLimits(style.maxLength(FieldRef::Highlight));
+    updateHeadlineCount();
+}
+
+void StoryEditor::setDocument(StoryDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    const bool enabled = document != nullptr;
+    for (QWidget *widget : {static_cast<QWidget *>(m_headline), static_cast<QWidget *>(m_slug),
+                            static_cast<QWidget *>(m_dateline), static_cast<QWidget *>(m_byline)})
+        widget->setEnabled(enabled);
+    m_body->setBodyDocument(document ? document->bodyDocument() : nullptr);
+    m_highlights->setDocument(document);
+    m_photos->setDocument(document);
+    for (auto field : {StoryDocument::TextField::Headline, StoryDocument::TextField::Slug,
+                       StoryDocument::TextField::Dateline, StoryDocument::TextField::Byline})
+        loadField(field);
+    if (document) {
+        connect(document, &StoryDocument::textChanged, this, &StoryEditor::loadField);
+        connect(document->bodyDocument(), &QTextDocument::contentsChanged, m_statsTimer,
+                qOverload<>(&QTimer::start));
+    }
+    setFindings({});
+    updateHeadlineCount();
+    updateSlugPlaceholder();
+    updateBodyStats();
+}
+
+void StoryEditor::loadField(StoryDocument::TextField field)
+{
+    const QString text = m_document ? m_document->text(field) : QString();
+    QLineEdit *edit = nullptr;
+    switch (field) {
+    case StoryDocument::TextField::Headline:
+        edit = m_headline;
+        break;
+    case StoryDocument::TextField::Slug:
+        edit = m_slug;
+        break;
+    case StoryDocument::TextField::Dateline:
+        edit = m_dateline;
+        break;
+    case StoryDocument::TextField::Byline:
+        edit = m_byline;
+        break;
+    }
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+void StoryEditor::setFindings(const QList<Finding> &findings)
+{
+    m_headlineHint->setFindings(findingsFor(findings, FieldRef::Headline));
+    m_datelineHint->setFindings(findingsFor(findings, FieldRef::Dateline));
+    m_bodyHint->setFindings(findingsFor(findings, FieldRef::Body));
+    m_highlights->setFindings(findings);
+    m_photos->setFindings(findings);
+}
+
+void StoryEditor::focusField(const FieldRef &field, int position)
+{
+    auto focusLine = [position](QLineEdit *edit) {
+        if (!edit)
+            return;
+        edit->setFocus(Qt::OtherFocusReason);
+        if (position >= 0)
+            edit->setCursorPosition(position);
+    };
+    switch (field.field) {
+    case FieldRef::Headline:
+        focusLine(m_headline);
+        break;
+    case FieldRef::Highlight:
+        focusLine(m_highlights->lineEdit(field.index));
+        break;
+    case FieldRef::Highlights:
+        if (m_highlights->count() > 0)
+            focusLine(m_highlights->lineEdit(m_highlights->count() - 1));
+        else
+            m_highlights->setFocus(Qt::OtherFocusReason);
+        break;
+    case FieldRef::Dateline:
+        focusLine(m_dateline);
+        break;
+    case FieldRef::Byline:
+        focusLine(m_byline);
+        break;
+    case FieldRef::Body:
+        m_body->showPosition(std::max(position, 0));
+        break;
+    case FieldRef::Caption:
+        focusLine(m_photos->captionEdit(field.index));
+        break;
+    case FieldRef::Credit:
+        focusLine(m_photos->creditEdit(field.index));
+        break;
+    case FieldRef::AltText:
+        focusLine(m_photos->altTextEdit(field.index));
+        break;
+    }
+}
+
+void StoryEditor::updateHeadlineCount()
+{
+    const int length = int(m_headline->text().trimmed().size());
+    const int warn = m_style.warnLength(FieldRef::Headline);
+    const int max = m_style.maxLength(FieldRef::Headline);
+    m_headlineCount->setText(warn > 0 ? u"%1/%2"_s.arg(length).arg(warn)
+                                      : QString::number(length));
+    QColor colour = palette().color(QPalette::PlaceholderText);
+    if (max > 0 && length > max)
+        colour = QColor(0xc0, 0x20, 0x20);
+    else if (warn > 0 && length > warn)
+        colour = QColor(0xc0, 0x70, 0x00);
+    QPalette palette = m_headlineCount->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    m_headlineCount->setPalette(palette);
+}
+
+void StoryEditor::updateSlugPlaceholder()
+{
+    m_slug->setPlaceholderText(slugify(m_headline->text()));
+}
+
+void StoryEditor::updateBodyStats()
+{
+    const int words = m_document ? wordCount(m_document->bodyDocument()->toPlainText()) : 0;
+    m_bodyStats->setText(tr("%n word(s)", nullptr, words) + u" · "_s
+                         + tr("%n min read", nullptr, readingMinutes(words)));
+}
+
+} // namespace Copydesk

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "story/housestyle.h"
+#include "story/storydocument.h"
+
+#include <QPointer>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QLineEdit;
+class QSplitter;
+QT_END_NAMESPACE
+
+namespace Copydesk {
+
+class BodyEditor;
+class FieldHint;
+class HighlightsEditor;
+class PhotoCache;
+class PhotoPanel;
+class UndoRouting;
+
+/**
+ * Edits one StoryDocument: headline with its live count, slug, highlight
+ * bullets, dateline and byline, the Markdown body with word count and
+ * reading time, and the photos; house-style findings show under each field.
+ */
+class StoryEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StoryEditor(QWidget *parent = nullptr);
+
+    void setDocument(StoryDocument *document);
+    StoryDocument *document() const { return m_document; }
+    void setHouseStyle(const HouseStyle &style);
+    void setUndoRouting(UndoRouting *routing);
+    void setPhotoCache(PhotoCache *cache);
+    void setFindings(const QList<Finding> &findings);
+    /// Puts the cursor in the field, at the position where one is known.
+    void focusField(const FieldRef &field, int position = -1);
+
+    QLineEdit *headlineEdit() const { return m_headline; }
+    QLineEdit *slugEdit() const { return m_slug; }
+    QLineEdit *datelineEdit() const { return m_dateline; }
+    QLineEdit *bylineEdit() const { return m_byline; }
+    HighlightsEditor *highlightsEditor() const { return m_highlights; }
+    BodyEditor *bodyEditor() const { return m_body; }
+    PhotoPanel *photoPanel() const { return m_photos; }
+    QLabel *headlineCount() const { return m_headlineCount; }
+    QLabel *bodyStats() const { return m_bodyStats; }
+    QSplitter *splitter() const { return m_splitter; }
+
+Q_SIGNALS:
+    void addPhotoRequested();
+
+private:
+    QLineEdit *makeField(const QString &name, const QString &accessible, const QString &tip);
+    void connectField(QLineEdit *edit, StoryDocument::TextField field);
+    void loadField(StoryDocument::TextField field);
+    void updateHeadlineCount();
+    void updateSlugPlaceholder();
+    void updateBodyStats();
+
+    QPointer<StoryDocument> m_document;
+    HouseStyle m_style;
+    QLineEdit *m_headline;
+    QLabel *m_headlineCount;
+    FieldHint *m_headlineHint;
+    QLineEdit *m_slug;
+    HighlightsEditor *m_highlights;
+    QLineEdit *m_dateline;
+    FieldHint *m_datelineHint;
+    QLineEdit *m_byline;
+    BodyEditor *m_body;
+    QLabel *m_bodyStats;
+    FieldHint *m_bodyHint;
+    PhotoPanel *m_photos;
+    QSplitter *m_splitter;
+    QTimer *m_statsTimer;
+};
+
+} // namespace Copydesk
