@@ -202,13 +202,13 @@ void MainWindow::createActions()
 
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undo"_s);
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     undo->setStatusTip(tr("Take back the last change, in whichever field it was"));
     m_actions.insert(u"undo"_s, undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redo"_s);
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     redo->setStatusTip(tr("Make the change that was taken back again"));
     m_actions.insert(u"redo"_s, redo);

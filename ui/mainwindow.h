@@ -3,6 +3,7 @@
 
 #include "story/housestyle.h"
 #include "store/storystore.h"
+#include "story/storydocument.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -119,7 +119,7 @@ void PreviewPane::startRender()
     options.now = QDateTime::currentDateTimeUtc();
     options.timeZone = m_timeZone;
     options.shortUrlBase = m_shortUrlBase;
-    options.photoUrl = [](const Photo &photo) {
+    options.photoUrl = [](const Photo &photo) -> QString {
         return QLatin1StringView(photoScheme) + u':' + photo.fileId;
     };
     const Story story = *m_story;

@@ -1,8 +1,22 @@
 // SPDX-License-Identifier: MIT
+// copydesk-cli: the command-line face of the Copydesk library.
+#include "cli/cli.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("Copydesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Copydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = Copydesk::runCli(QCoreApplication::arguments(), out, err);
+    out.flush();
+    err.flush();
+    return code;
 }

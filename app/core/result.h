@@ -37,8 +37,9 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 
-    const QString &errorMessage() const { return std::get<Error>(m_state).message; }
-    Error error() const { return std::get<Error>(m_state); }
+    /// Empty for a result that holds a value, so it is safe in messages.
+    QString errorMessage() const { return ok() ? QString() : std::get<Error>(m_state).message; }
+    Error error() const { return ok() ? Error{} : std::get<Error>(m_state); }
 
 private:
     std::variant<T, Error> m_state;
@@ -53,8 +54,8 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const QString &errorMessage() const { return m_error->message; }
-    Error error() const { return *m_error; }
+    QString errorMessage() const { return m_error ? m_error->message : QString(); }
+    Error error() const { return m_error.value_or(Error{}); }
 
 private:
     std::optional<Error> m_error;

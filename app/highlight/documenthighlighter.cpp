@@ -301,13 +301,10 @@ bool DocumentHighlighter::highlightBlock(QTextBlock block, KSyntaxHighlighting::
 
 void DocumentHighlighter::markDirty(int position, int length)
 {
-    // Neighbouring blocks go to the layout in one call: one relayout request, not one per line.
-    if (m_dirtyStart >= 0 && position == m_dirtyEnd) {
-        m_dirtyEnd += length;
-        return;
-    }
-    flushDirty();
-    m_dirtyStart = position;
+    // One relayout request per slice, spanning every block whose formats changed: a
+    // QTextDocumentLayout walks the whole document on each request, whatever its length.
+    if (m_dirtyStart < 0)
+        m_dirtyStart = position;
     m_dirtyEnd = position + length;
 }
 

@@ -93,11 +93,11 @@ namespace {
     {
         QSqlQuery query(db);
         if (!query.prepare(sql))
-            return Error{query.lastError().text()};
+            return Error{sqlErrorText(query.lastError())};
         for (const QVariant &value : values)
             query.addBindValue(value);
         if (!query.exec())
-            return Error{query.lastError().text()};
+            return Error{sqlErrorText(query.lastError())};
         return {};
     }
 
@@ -153,10 +153,10 @@ Result<SchemaState> inspect(QSqlDatabase &db, const SqlDialect &dialect, bool *d
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(u"SELECT value FROM "_s + metaTable + u" WHERE key = ?"_s))
-        return Error{query.lastError().text()};
+        return Error{sqlErrorText(query.lastError())};
     query.addBindValue(QString(versionKey));
     if (!query.exec())
-        return Error{query.lastError().text()};
+        return Error{sqlErrorText(query.lastError())};
     bool ok = false;
     if (query.next())
         state.version = query.value(0).toString().toInt(&ok);
@@ -181,14 +181,14 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int targetVers
         if (step.version <= state->version || step.version > targetVersion)
             continue;
         if (auto applied = applyStep(db, dialect, step); !applied) {
-            qCWarning(lcStore) << "Schema step" << step.version << step.description
-                               << "failed:" << applied.errorMessage();
+            qCWarning(lcStore).noquote() << "Schema step" << step.version << step.description
+                                         << "failed:" << applied.errorMessage();
             return Error{tr("schema step %1 (%2) failed: %3")
                                  .arg(step.version)
                                  .arg(step.description, applied.errorMessage())};
         }
-        qCInfo(lcStore) << "Library schema now at version" << step.version << "–"
-                        << step.description;
+        qCInfo(lcStore).noquote() << "Library schema now at version" << step.version << "("
+                                  << step.description << ")";
     }
     return {};
 }

@@ -18,6 +18,12 @@ namespace {
     }
 } // namespace
 
+QString sqlErrorText(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    return text.isEmpty() ? error.text() : text;
+}
+
 QString SqliteDialect::driverName() const
 {
     return u"QSQLITE"_s;
@@ -113,7 +119,7 @@ Result<QStringList> SqliteDialect::tableNames(QSqlDatabase &db, bool *damaged) c
     const auto failed = [this, damaged](const QSqlError &error) -> Result<QStringList> {
         if (damaged)
             *damaged = isDamaged(error);
-        return Error{error.text()};
+        return Error{sqlErrorText(error)};
     };
     QSqlQuery query(db);
     query.setForwardOnly(true);

@@ -69,6 +69,9 @@ protected:
     Q_DISABLE_COPY_MOVE(SqlDialect)
 };
 
+/// The database's own words for an error, without Qt's "Unable to execute statement".
+QString sqlErrorText(const QSqlError &error);
+
 /// The embedded library: one SQLite file, in WAL mode, with foreign keys on.
 class SqliteDialect final : public SqlDialect
 {

@@ -47,11 +47,11 @@ namespace {
     Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
     {
         if (!query.prepare(sql))
-            return Error{query.lastError().text()};
+            return Error{sqlErrorText(query.lastError())};
         for (const QVariant &value : values)
             query.addBindValue(value);
         if (!query.exec())
-            return Error{query.lastError().text()};
+            return Error{sqlErrorText(query.lastError())};
         return {};
     }
 
@@ -183,42 +183,19 @@ namespace {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (!query.prepare(u"SELECT 1 FROM stories WHERE slug = ? AND id <> ?"_s))
-            return Error{query.lastError().text()};
+            return Error{sqlErrorText(query.lastError())};
         // Terminates: each taken candidate is a different row.
         for (int n = 1;; ++n) {
             const QString candidate = n == 1 ? wanted : wanted + u'-' + QString::number(n);
             query.bindValue(0, candidate);
             query.bindValue(1, id);
             if (!query.exec())
-                return Error{query.lastError().text()};
+                return Error{sqlErrorText(query.lastError())};
             if (!query.next())
                 return candidate;
             query.finish();
         }
     }
-
-} // namespace
-
-SqlStoryStore::SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName,
-                             QString location, bool wasEmpty)
-    : m_dialect(std::move(dialect))
-    , m_connectionName(std::move(connectionName))
-    , m_location(std::move(location))
-    , m_wasEmpty(wasEmpty)
-{
-}
-
-SqlStoryStore::~SqlStoryStore()
-{
-    dropConnection(m_connectionName);
-}
-
-QSqlDatabase SqlStoryStore::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
-namespace {
 
     /// Connects and checks the database; returns whether it held no library yet.
     Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &dialect,
@@ -229,7 +206,7 @@ namespace {
         db.setConnectOptions(dialect.connectOptions());
         if (!db.open())
             return Error{tr("Copydesk could not open the library “%1”: %2")
-                                 .arg(location, db.lastError().text())};
+                                 .arg(location, sqlErrorText(db.lastError()))};
         for (const QString &statement : dialect.sessionStatements()) {
             QSqlQuery query(db);
             if (auto done = run(query, statement); !done)
@@ -270,6 +247,25 @@ namespace {
 
 } // namespace
 
+SqlStoryStore::SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName,
+                             QString location, bool wasEmpty)
+    : m_dialect(std::move(dialect))
+    , m_connectionName(std::move(connectionName))
+    , m_location(std::move(location))
+    , m_wasEmpty(wasEmpty)
+{
+}
+
+SqlStoryStore::~SqlStoryStore()
+{
+    dropConnection(m_connectionName);
+}
+
+QSqlDatabase SqlStoryStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
 Result<std::unique_ptr<SqlStoryStore>> SqlStoryStore::open(std::unique_ptr<SqlDialect> dialect,
                                                            const QString &databaseName,
                                                            const QString &location)
@@ -281,7 +277,7 @@ Result<std::unique_ptr<SqlStoryStore>> SqlStoryStore::open(std::unique_ptr<SqlDi
     const QString connectionName = u"copydesk-store-%1"_s.arg(++connectionCounter);
     const auto wasEmpty = prepareDatabase(connectionName, *dialect, databaseName, location);
     if (!wasEmpty) {
-        qCWarning(lcStore) << wasEmpty.errorMessage();
+        qCWarning(lcStore).noquote() << wasEmpty.errorMessage();
         dropConnection(connectionName);
         return wasEmpty.error();
     }
@@ -312,7 +308,8 @@ Result<QList<StorySummary>> SqlStoryStore::listStories()
         summaries.append(summary);
     }
     if (query.lastError().isValid())
-        return Error{tr("Copydesk could not list the library: %1").arg(query.lastError().text())};
+        return Error{
+                tr("Copydesk could not list the library: %1").arg(sqlErrorText(query.lastError()))};
     return summaries;
 }
 
@@ -352,17 +349,14 @@ Result<Story> SqlStoryStore::saveStory(const Story &story)
 
     bool exists = false;
     int storedVersion = 0;
-    QString storedSlug;
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (auto done = run(query, u"SELECT version, slug FROM stories WHERE id = ?"_s, {id});
-            !done)
+        if (auto done = run(query, u"SELECT version FROM stories WHERE id = ?"_s, {id}); !done)
             return failed(done.errorMessage());
         if (query.next()) {
             exists = true;
             storedVersion = query.value(0).toInt();
-            storedSlug = query.value(1).toString();
         }
     }
     if (!exists && story.version() != 0)
@@ -380,18 +374,17 @@ Result<Story> SqlStoryStore::saveStory(const Story &story)
     Story next = story;
     next.setVersion(storedVersion + 1);
     next.setSavedAt(nowInWholeSeconds());
-    // An unchanged slug stays even if a shorter one has come free since:
-    // it may already be published.
     const QString wantedSlug = story.effectiveSlug();
     QString slug = wantedSlug;
-    if (!wantedSlug.isEmpty() && !(exists && storedSlug == wantedSlug)) {
+    if (!wantedSlug.isEmpty()) {
         const auto unique = uniqueSlug(db, wantedSlug, id);
         if (!unique)
             return failed(unique.errorMessage());
         slug = *unique;
     }
-    // The story names its own slug when the library had to change it, so
-    // that pages and feeds use the one the library holds.
+    // When the library had to change the slug, the story carries the one it
+    // got: pages and feeds use it, and later saves keep it even after the
+    // plain one comes free, since it may already be published.
     if (slug != wantedSlug)
         next.setSlug(slug);
 
@@ -460,7 +453,7 @@ Result<Story> SqlStoryStore::saveStory(const Story &story)
         if (auto done = run(query,
                             u"INSERT INTO story_revisions (story_id, version, saved_at, "
                             u"headline, story) VALUES (?, ?, ?, ?, ?)"_s,
-                            {id, stored.version(), m_dialect->timeValue(story.savedAt()),
+                            {id, stored.version(), m_dialect->timeValue(stored.savedAt()),
                              notNullText(stored.headline()), compactJson(json)});
             !done)
             return failed(done.errorMessage());

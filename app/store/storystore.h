@@ -50,8 +50,9 @@ public:
     virtual Result<QList<StorySummary>> listStories() = 0;
     virtual Result<Story> loadStory(const QUuid &id) = 0;
     /**
-     * Saves in one transaction: the version goes up by one, the earlier
-     * version is kept as a revision row, and savedAt becomes now. The
+     * Saves in one transaction: the version goes up by one, the new
+     * version is kept as a revision row (so the revisions hold every saved
+     * version), and savedAt becomes now, in whole seconds. The
      * story's version() must match the stored one (0 for a new story),
      * otherwise someone else saved first and nothing is written.
      * Returns the story as stored (new version, savedAt, unique slug).
@@ -59,6 +60,7 @@ public:
     virtual Result<Story> saveStory(const Story &story) = 0;
     virtual Result<void> deleteStory(const QUuid &id) = 0;
 
+    /// Every saved version, newest first; empty for a story the library does not hold.
     virtual Result<QList<RevisionInfo>> revisions(const QUuid &id) = 0;
     virtual Result<Story> loadRevision(const QUuid &id, int version) = 0;
 

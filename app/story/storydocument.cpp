@@ -298,6 +298,10 @@ void StoryDocument::markSaved(const Story &stored)
 
 void StoryDocument::change(const Story &after, const QString &description, int mergeKey)
 {
+    // QTextDocument merges typing into its last undo step only while it is
+    // "modified"; clearing the flag makes the next body edit a step of its
+    // own, after this one in the shared history.
+    m_body->setModified(false);
     m_undoStack->push(new MetadataCommand(this, m_story, after, description, mergeKey));
 }
 

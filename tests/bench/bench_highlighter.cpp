@@ -3,7 +3,7 @@
 // the event loop at a time while it catches up after a fence is typed at the top.
 #include "highlight/documenthighlighter.h"
 
-#include <QCoreApplication>
+#include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -19,8 +19,41 @@ using Copydesk::DocumentHighlighter;
 
 namespace {
 
-constexpr int Runs = 5;
+constexpr int Runs = 7;
+constexpr int RichRuns = 3;
 constexpr int WaitMs = 300'000;
+
+/// Stands in for QPlainTextEdit's QPlainTextDocumentLayout, a widget class: on a change it
+/// drops the changed blocks' line layouts and lays out nothing until painted. The default
+/// QTextDocumentLayout instead re-walks the whole document on every change, which costs
+/// more than highlighting does on megabytes of text.
+class PlainLayout final : public QAbstractTextDocumentLayout
+{
+public:
+    explicit PlainLayout(QTextDocument *document)
+        : QAbstractTextDocumentLayout(document)
+    {
+    }
+
+    void draw(QPainter *, const PaintContext &) override { }
+    int hitTest(const QPointF &, Qt::HitTestAccuracy) const override { return -1; }
+    int pageCount() const override { return 1; }
+    QSizeF documentSize() const override { return {}; }
+    QRectF frameBoundingRect(QTextFrame *) const override { return {}; }
+    QRectF blockBoundingRect(const QTextBlock &) const override { return {}; }
+
+protected:
+    void documentChanged(int from, int, int charsAdded) override
+    {
+        const QTextBlock last = document()->findBlock(std::max(0, from + charsAdded - 1));
+        for (QTextBlock block = document()->findBlock(from); block.isValid(); block = block.next()) {
+            block.clearLayout();
+            if (block == last)
+                break;
+        }
+        Q_EMIT update();
+    }
+};
 
 QString markdownOfSize(qsizetype size)
 {
@@ -55,62 +88,97 @@ void print(const char *name, const QList<double> &values)
                 int(values.size()));
 }
 
+struct Figures
+{
+    QList<double> fullMs;
+    QList<double> editMs;
+    QList<double> longestSliceMs;
+    QList<double> catchUpMs;
+};
+
+/// Highlights text in full, then types a fence and Enter at the top and lets the
+/// highlighter catch up; with highlight false, only the typing is timed.
+bool measure(const QString &text, bool plainLayout, bool highlight, Figures &figures)
+{
+    QTextDocument document;
+    if (plainLayout)
+        document.setDocumentLayout(new PlainLayout(&document));
+    document.setPlainText(text);
+    document.documentLayout();
+    DocumentHighlighter highlighter;
+    highlighter.setDefinition(u"Markdown"_s);
+    QSignalSpy finished(&highlighter, &DocumentHighlighter::highlightingFinished);
+
+    QElapsedTimer clock;
+    if (highlight) {
+        clock.start();
+        highlighter.setDocument(&document);
+        if (!finished.wait(WaitMs))
+            return false;
+        figures.fullMs.append(double(clock.nsecsElapsed()) / 1e6);
+    }
+
+    // A zero-interval timer ticks once per event loop turn: the longest gap between ticks
+    // is the longest time the highlighter kept the loop, and so the user, waiting.
+    qint64 longestGapNs = 0;
+    QElapsedTimer sinceTick;
+    QTimer heartbeat;
+    heartbeat.setInterval(0);
+    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&longestGapNs, &sinceTick] {
+        longestGapNs = std::max(longestGapNs, sinceTick.nsecsElapsed());
+        sinceTick.restart();
+    });
+
+    clock.restart();
+    QTextCursor cursor(&document);
+    cursor.insertText(u"```"_s);
+    cursor.insertBlock();
+    const qint64 editNs = clock.nsecsElapsed();
+    figures.editMs.append(double(editNs) / 1e6);
+    if (!highlight)
+        return true;
+    sinceTick.start();
+    heartbeat.start();
+    if (!finished.wait(WaitMs))
+        return false;
+    heartbeat.stop();
+    figures.catchUpMs.append(double(clock.nsecsElapsed()) / 1e6);
+    figures.longestSliceMs.append(double(std::max(editNs, longestGapNs)) / 1e6);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
     const QString text = markdownOfSize(1024 * 1024);
-
-    QList<double> fullMs;
-    QList<double> editMs;
-    QList<double> longestSliceMs;
-    QList<double> catchUpMs;
-    for (int run = 0; run < Runs; ++run) {
-        QTextDocument document;
-        document.setPlainText(text);
-        DocumentHighlighter highlighter;
-        highlighter.setDefinition(u"Markdown"_s);
-        QSignalSpy finished(&highlighter, &DocumentHighlighter::highlightingFinished);
-
-        QElapsedTimer clock;
-        clock.start();
-        highlighter.setDocument(&document);
-        if (!finished.wait(WaitMs))
-            return 1;
-        fullMs.append(double(clock.nsecsElapsed()) / 1e6);
-
-        // A zero-interval timer ticks once per event loop turn: the longest gap between
-        // ticks is the longest time the highlighter kept the loop (and the user) waiting.
-        qint64 longestGapNs = 0;
-        QElapsedTimer sinceTick;
-        QTimer heartbeat;
-        heartbeat.setInterval(0);
-        QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&longestGapNs, &sinceTick] {
-            longestGapNs = std::max(longestGapNs, sinceTick.nsecsElapsed());
-            sinceTick.restart();
-        });
-
-        clock.restart();
-        QTextCursor cursor(&document);
-        cursor.insertText(u"```"_s);
-        cursor.insertBlock();
-        const qint64 editNs = clock.nsecsElapsed();
-        sinceTick.start();
-        heartbeat.start();
-        if (!finished.wait(WaitMs))
-            return 1;
-        heartbeat.stop();
-        catchUpMs.append(double(clock.nsecsElapsed()) / 1e6);
-        editMs.append(double(editNs) / 1e6);
-        longestSliceMs.append(double(std::max(editNs, longestGapNs)) / 1e6);
-    }
-
-    std::printf("document_chars=%lld blocks_per_run=%d\n", static_cast<long long>(text.size()),
+    std::printf("document_chars=%lld blocks=%d\n", static_cast<long long>(text.size()),
                 int(text.count(u'\n')) + 1);
-    print("highlight_full_1MB_ms", fullMs);
-    print("fence_edit_call_ms", editMs);
-    print("longest_slice_ms", longestSliceMs);
-    print("fence_catch_up_1MB_ms", catchUpMs);
+
+    // As in the editor: a plain-text layout, which relays out only what is painted.
+    Figures plain;
+    for (int run = 0; run < Runs; ++run) {
+        if (!measure(text, true, true, plain))
+            return 1;
+    }
+    print("highlight_full_1MB_ms", plain.fullMs);
+    print("longest_slice_ms", plain.longestSliceMs);
+    print("fence_edit_call_ms", plain.editMs);
+    print("fence_catch_up_1MB_ms", plain.catchUpMs);
+
+    // With QTextDocument's default rich-text layout, which re-walks the whole document on
+    // every change; the typing alone, unhighlighted, shows that layout's own share.
+    Figures rich;
+    Figures richTypingOnly;
+    for (int run = 0; run < RichRuns; ++run) {
+        if (!measure(text, false, true, rich) || !measure(text, false, false, richTypingOnly))
+            return 1;
+    }
+    print("richtext_layout_highlight_full_1MB_ms", rich.fullMs);
+    print("richtext_layout_longest_slice_ms", rich.longestSliceMs);
+    print("richtext_layout_fence_edit_call_ms", rich.editMs);
+    print("richtext_layout_fence_edit_call_unhighlighted_ms", richTypingOnly.editMs);
+    print("richtext_layout_fence_catch_up_1MB_ms", rich.catchUpMs);
     return 0;
 }

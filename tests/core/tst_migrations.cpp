@@ -76,7 +76,7 @@ public:
     QVariant value(const QString &sql) const
     {
         QSqlQuery query(db());
-        if (!query.exec(sql) || !query.next())
+        if (!query.prepare(sql) || !query.exec() || !query.next())
             return {};
         return query.value(0);
     }
@@ -373,6 +373,14 @@ private Q_SLOTS:
         QCOMPARE(raw.value(u"SELECT COUNT(*) FROM story_revisions"_s).toInt(), 2);
         QVERIFY(raw.exec(u"INSERT INTO photo_files (stray) VALUES ('still the stray table')"_s)
                         .isEmpty());
+
+        // The failed step leaves no transaction open on the connection.
+        QSqlDatabase db = raw.db();
+        SqliteDialect dialect;
+        QVERIFY(!Migrations::migrate(db, dialect));
+        QCOMPARE(raw.schemaVersion(), 1);
+        QCOMPARE(raw.exec(u"BEGIN"_s), QString());
+        QCOMPARE(raw.exec(u"ROLLBACK"_s), QString());
     }
 
     void migrateRefusesAForeignDatabase()

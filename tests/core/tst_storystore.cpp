@@ -493,6 +493,15 @@ private Q_SLOTS:
         const auto fourth = m_store->saveStory(typed);
         QVERIFY2(fourth, qPrintable(why(fourth)));
         QCOMPARE(fourth->effectiveSlug(), u"port-reopens-for-ferries-2"_s);
+
+        // So does a saved story whose slug is edited to one that is taken.
+        Story renamed = *third;
+        renamed.setSlug(u"port-reopens-for-ferries-and-freight"_s);
+        const auto fifth = m_store->saveStory(renamed);
+        QVERIFY2(fifth, qPrintable(why(fifth)));
+        QCOMPARE(fifth->effectiveSlug(), u"port-reopens-for-ferries-and-freight-2"_s);
+        QCOMPARE(m_store->loadStory(second->id())->effectiveSlug(),
+                 u"port-reopens-for-ferries-and-freight"_s);
     }
 
     void deleteRemovesStoryAndRevisions()

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+#include "render/storypagerenderer.h"
+
+#include "core/logging.h"
+#include "render/htmlescape.h"
+#include "render/markdownrenderer.h"
+#include "render/relativetime.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+
+struct Placeholder
+{
+    QStringView name;
+    QString value;
+};
+
+// Read on every call rather than cached: a few kilobytes from compiled-in
+// resources, and no shared state to reason about across worker threads.
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcRender) << "Cannot read" << path << file.errorString();
+        return {};
+    }
+    QString text = QString::fromUtf8(file.readAll());
+    // The licence line is the template's, not the story's: published pages
+    // must not claim the story is under it.
+    const qsizetype firstLineEnd = text.indexOf(u'\n');
+    if (firstLineEnd >= 0 && text.first(firstLineEnd).contains(u"SPDX-License-Identifier"))
+        text.remove(0, firstLineEnd + 1);
+    return text;
+}
+
+QString pageTemplate()
+{
+    QString page = readResource(u":/copydesk/page/story-page.html"_s);
+    if (page.isEmpty()) {
+        // Without the resource (an executable that forgot to link it) the
+        // words must still show, if plainly.
+        page = u"<!DOCTYPE html>\n<html lang=\"{{lang}}\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<title>{{title}}</title>\n</head>\n<body>\n<h1>{{headline}}</h1>\n{{byline}}\n"
+               "{{photo}}\n{{meta}}\n{{highlights}}\n{{body}}</body>\n</html>\n"_s;
+    }
+    return page;
+}
+
+/**
+ * One pass over the template: text that came from a placeholder is never
+ * looked at again, so a headline that reads "{{body}}" stays just that. A
+ * placeholder alone on its line takes the line with it when empty.
+ */
+QString fillTemplate(QStringView page, const QList<Placeholder> &placeholders)
+{
+    qsizetype size = page.size();
+    for (const Placeholder &placeholder : placeholders)
+        size += placeholder.value.size();
+    QString out;
+    out.reserve(size);
+
+    qsizetype from = 0;
+    while (from < page.size()) {
+        const qsizetype open = page.indexOf(u"{{", from);
+        const qsizetype close = open < 0 ? -1 : page.indexOf(u"}}", open + 2);
+        if (close < 0) {
+            out += page.sliced(from);
+            break;
+        }
+        out += page.sliced(from, open - from);
+        const QStringView name = page.sliced(open + 2, close - open - 2);
+        from = close + 2;
+        const auto found = std::find_if(placeholders.cbegin(), placeholders.cend(),
+                                        [name](const Placeholder &p) { return p.name == name; });
+        if (found == placeholders.cend()) {
+            qCWarning(lcRender) << "Story page template has an unknown placeholder" << name;
+            out += page.sliced(open, from - open);
+            continue;
+        }
+        out += found->value;
+        const bool aloneOnLine = (open == 0 || page.at(open - 1) == u'\n') && from < page.size() &&
+                page.at(from) == u'\n';
+        if (found->value.isEmpty() && aloneOnLine)
+            ++from;
+    }
+    return out;
+}
+
+QString bylineHtml(const Story &story)
+{
+    const QString byline = story.byline().trimmed();
+    if (byline.isEmpty())
+        return {};
+    return u"<p class=\"byline\">"_s + escapeHtml(byline) + u"</p>"_s;
+}
+
+QString captionHtml(const Photo &photo)
+{
+    const QString caption = photo.caption.trimmed();
+    QString credit = photo.credit.trimmed();
+    if (!credit.isEmpty() && !(credit.startsWith(u'(') && credit.endsWith(u')')))
+        credit = u'(' + credit + u')';
+    if (caption.isEmpty() && credit.isEmpty())
+        return {};
+    QString html = u"<p class=\"caption\">"_s + escapeHtml(caption);
+    if (!credit.isEmpty()) {
+        if (!caption.isEmpty())
+            html += u' ';
+        html += u"<span class=\"credit\">"_s + escapeHtml(credit) + u"</span>"_s;
+    }
+    return html + u"</p>\n"_s;
+}
+
+QString photoHtml(const Story &story, const PageOptions &options)
+{
+    const std::optional<Photo> photo = story.leadPhoto();
+    if (!photo || !options.photoUrl)
+        return {};
+    const QString url = options.photoUrl(*photo);
+    if (url.isEmpty())
+        return {};
+
+    QString size;
+    if (photo->width > 0) {
+        const int width = std::min(photo->width, options.photoWidth);
+        size = u" width=\""_s + QString::number(width) + u'"';
+        // Both dimensions let a browser keep the space before the file
+        // arrives; the height follows the width Qt is told to use.
+        if (photo->height > 0) {
+            const qint64 height = (qint64(photo->height) * width + photo->width / 2) / photo->width;
+            size += u" height=\""_s + QString::number(height) + u'"';
+        }
+    } else if (options.photoWidth > 0) {
+        size = u" width=\""_s + QString::number(options.photoWidth) + u'"';
+    }
+
+    return u"<div class=\"photo\">\n<img class=\"lead-photo\" src=\""_s + escapeHtml(url) +
+            u"\" alt=\""_s + escapeHtml(photo->altText.trimmed()) + u'"' + size + u">\n"_s +
+            captionHtml(*photo) + u"</div>"_s;
+}
+
+QString metaHtml(const Story &story, const PageOptions &options)
+{
+    QString shortUrl;
+    const QString url = Copydesk::shortUrl(options.shortUrlBase.trimmed(), story.id());
+    if (!url.isEmpty()) {
+        const QString text = escapeHtml(url);
+        if (const std::optional<QString> href = safeUrlAttribute(url, UrlPolicy::Web))
+            shortUrl = u"<a class=\"short-url\" href=\""_s + *href + u"\">"_s + text + u"</a>"_s;
+        else
+            shortUrl = u"<span class=\"short-url\">"_s + text + u"</span>"_s;
+    }
+
+    QString updated;
+    const QString stamp =
+            updatedStamp(story.updatedAt(), options.now, options.timeZone, options.locale);
+    if (!stamp.isEmpty()) {
+        updated = u"<span class=\"updated\">Updated <time datetime=\""_s +
+                story.updatedAt().toUTC().toString(Qt::ISODate) + u"\">"_s + escapeHtml(stamp) +
+                u"</time></span>"_s;
+    }
+
+    if (shortUrl.isEmpty() && updated.isEmpty())
+        return {};
+    QString html = u"<p class=\"meta\">"_s + shortUrl;
+    if (!shortUrl.isEmpty() && !updated.isEmpty())
+        html += u"<span class=\"separator\"> · </span>"_s;
+    return html + updated + u"</p>"_s;
+}
+
+QString highlightsHtml(const Story &story)
+{
+    QString items;
+    for (const QString &highlight : story.highlights()) {
+        const QString text = highlight.trimmed();
+        if (!text.isEmpty())
+            items += u"<li>"_s + escapeHtml(text) + u"</li>\n"_s;
+    }
+    if (items.isEmpty())
+        return {};
+    return u"<ul class=\"highlights\">\n"_s + items + u"</ul>"_s;
+}
+
+QString bodyHtml(const Story &story)
+{
+    MarkdownOptions markdown;
+    markdown.headingLevelShift = 1; // the headline is the page's only <h1>
+    QString html = renderMarkdown(story.body(), markdown);
+
+    QString dateline = story.dateline().trimmed();
+    if (dateline.endsWith(u':'))
+        dateline.chop(1);
+    if (dateline.isEmpty())
+        return html;
+    const QString strong =
+            u"<strong class=\"dateline\">"_s + escapeHtml(dateline) + u":</strong>"_s;
+    static constexpr QStringView paragraph = u"<p>";
+    if (html.startsWith(paragraph)) {
+        html.insert(paragraph.size(), strong + u' ');
+        return html;
+    }
+    return u"<p>"_s + strong + u"</p>\n"_s + html;
+}
+
+} // namespace
+
+QString renderStoryPage(const Story &story, const PageOptions &options)
+{
+    const QString headline = escapeHtml(story.headline().trimmed());
+    const QList<Placeholder> placeholders = {
+            {u"lang", escapeHtml(options.locale.bcp47Name())},
+            {u"title", headline.isEmpty() ? u"Untitled story"_s : headline},
+            {u"style", readResource(u":/copydesk/page/story-page.css"_s)},
+            {u"headline", headline},
+            {u"byline", bylineHtml(story)},
+            {u"photo", photoHtml(story, options)},
+            {u"meta", metaHtml(story, options)},
+            {u"highlights", highlightsHtml(story)},
+            {u"body", bodyHtml(story)},
+    };
+    return fillTemplate(pageTemplate(), placeholders);
+}
+
+} // namespace Copydesk

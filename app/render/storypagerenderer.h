@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "story/story.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace Copydesk {
+
+/// What a story page needs besides the story: when, where and how it is shown.
+struct PageOptions
+{
+    /// "Updated" reads "2 min ago" relative to this for 24 hours. Leave it
+    /// invalid for pages that are saved and served later (publishing): they
+    /// get the absolute date, which does not go stale.
+    QDateTime now;
+    /// The newsroom's time zone, for absolute dates.
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+    /// Month names in dates, and the page's lang attribute.
+    QLocale locale = QLocale(QLocale::English);
+    /// From settings; the page shows Copydesk::shortUrl(shortUrlBase, id). Empty: none.
+    QString shortUrlBase;
+    /// Where the page finds a photo: the preview's own URL scheme, or a path
+    /// relative to the published page. Called on the thread that renders,
+    /// often a QtConcurrent worker, so it must not touch widgets or any
+    /// object that lives in another thread. Unset or empty: no lead photo.
+    /// (A lambda that concatenates strings needs "-> QString": with
+    /// QT_USE_QSTRINGBUILDER it would otherwise return a dangling builder.)
+    std::function<QString(const Photo &)> photoUrl;
+    /// The width the lead photo is shown at in CSS pixels, at most; smaller
+    /// photos keep their own. Qt's rich text cannot scale a picture to the
+    /// window, so this is a real size.
+    int photoWidth = 640;
+};
+
+/**
+ * The story as readers see it: a complete, self-contained HTML document
+ * (CSS inlined, no script, nothing loaded but the lead photo) from the
+ * :/copydesk/page/story-page.html template. The same page serves the
+ * editor's preview in a QTextBrowser and the published file, so its markup
+ * stays inside what both Qt's rich text engine and browsers handle.
+ *
+ * Reentrant: safe to call from several threads at once, as long as
+ * options.photoUrl is.
+ */
+QString renderStoryPage(const Story &story, const PageOptions &options);
+
+} // namespace Copydesk

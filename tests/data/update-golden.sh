@@ -1,0 +1,19 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Rewrites the golden files in tests/data/render from the renderers as they
+# are now. Review the result with `git diff tests/data/render` before you
+# commit it: every change there is a change readers will see.
+#
+# Usage: tests/data/update-golden.sh [BUILD_DIR]   (default: build)
+set -eu
+
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+build_dir=${1:-build}
+case $build_dir in
+/*) ;;
+*) build_dir=$source_dir/$build_dir ;;
+esac
+
+cmake --build "$build_dir" --target tst_core_storypage
+COPYDESK_UPDATE_GOLDEN=1 QT_QPA_PLATFORM=offscreen "$build_dir/tests/tst_core_storypage" golden
+git -C "$source_dir" status --short -- tests/data/render

@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: MIT
+// Drives the whole window offscreen as an editor would: keys, clicks, menus.
+#include "bodyeditor.h"
+#include "findingslist.h"
+#include "highlight/documenthighlighter.h"
+#include "highlightseditor.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "photopanel.h"
+#include "previewpane.h"
+#include "store/library.h"
+#include "story/samplestory.h"
+#include "story/storydocument.h"
+#include "storyeditor.h"
+#include "storylistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Answers the next message box with the button, as a person would click it.
+void answerNextMessageBox(QMessageBox::StandardButton answer, QString *text = nullptr)
+{
+    auto *timer = new QTimer(qApp);
+    auto *tries = new int(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, answer, text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            if (text)
+                *text = box->text();
+            box->button(answer)->click();
+        } else if (++*tries < 250) {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        delete tries;
+    });
+    timer->start(20);
+}
+
+QString writePicture(const QTemporaryDir &dir, const QString &name, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor(0x30, 0x70, 0x90));
+    const QString path = dir.filePath(name);
+    image.save(path);
+    return path;
+}
+
+QString previewText(MainWindow &window)
+{
+    return window.preview()->browser()->document()->toPlainText();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString libraryPath() const { return m_dir.filePath(u"desk.sqlite"_s); }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto opened = Library::open(libraryPath());
+        if (!opened) {
+            qWarning() << opened.errorMessage();
+            return {};
+        }
+        auto window = std::make_unique<MainWindow>(std::move(opened->store));
+        window->resize(1400, 900);
+        window->show();
+        window->openNewestStory();
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void writeAStoryAndFindItAgain()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        new QAbstractItemModelTester(window->library()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     window.get());
+
+        // An empty library opens on a new story.
+        QVERIFY(window->document());
+        QVERIFY(window->document()->isNew());
+        StoryEditor *editor = window->editor();
+
+        QTest::keyClicks(editor->headlineEdit(), u"Harbor reopens after storm"_s);
+        QCOMPARE(window->document()->text(StoryDocument::TextField::Headline),
+                 u"Harbor reopens after storm"_s);
+        QCOMPARE(editor->headlineCount()->text(), u"26/70"_s);
+        QVERIFY(window->isWindowModified());
+
+        HighlightsEditor *highlights = editor->highlightsEditor();
+        window->action(u"highlight.add"_s)->trigger();
+        QTRY_COMPARE(highlights->count(), 1);
+        QTest::keyClicks(highlights->lineEdit(0), u"Repairs finished early"_s);
+        // Enter in the last bullet starts the next one.
+        QTest::keyClick(highlights->lineEdit(0), Qt::Key_Return);
+        QTRY_COMPARE(highlights->count(), 2);
+        QTest::keyClicks(highlights->lineEdit(1), u"Ships return Monday"_s);
+        QCOMPARE(window->document()->highlights(),
+                 (QStringList{u"Repairs finished early"_s, u"Ships return Monday"_s}));
+
+        QTest::keyClicks(editor->datelineEdit(), u"VALLETTA"_s);
+        QTest::keyClicks(editor->bylineEdit(), u"Lena Abela"_s);
+
+        BodyEditor *body = editor->bodyEditor();
+        body->setFocus();
+        QTest::keyClicks(body, u"The harbor reopened on Wednesday."_s);
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClick(body, Qt::Key_Return);
+        body->insertPlainText(u"“We are back,” the director said."_s);
+
+        const QString picture = writePicture(m_dir, u"quay.png"_s, {640, 400});
+        QVERIFY(window->addPhotoFromFile(picture));
+        PhotoPanel *photos = editor->photoPanel();
+        QTRY_COMPARE(photos->count(), 1);
+        QVERIFY(photos->thumbnailLabel(0)->pixmap().width() > 0);
+        QTest::keyClicks(photos->captionEdit(0), u"Cranes stand idle at the quay."_s);
+        QTest::keyClicks(photos->creditEdit(0), u"Reuters"_s);
+        QTest::keyClicks(photos->altTextEdit(0), u"Two cranes at a quay"_s);
+
+        // The preview follows, made by the publishing renderer.
+        window->flushPendingChanges();
+        QTRY_VERIFY(previewText(*window).contains(u"Harbor reopens after storm"_s));
+        QTRY_VERIFY(previewText(*window).contains(u"(Reuters)"_s));
+        const QString shown = previewText(*window);
+        QVERIFY(shown.contains(u"Repairs finished early"_s));
+        QVERIFY(shown.contains(u"Ships return Monday"_s));
+        QVERIFY(shown.contains(u"Cranes stand idle at the quay."_s));
+        QVERIFY(shown.contains(u"VALLETTA: The harbor reopened on Wednesday."_s));
+        QVERIFY(shown.contains(u"“We are back,” the director said."_s));
+        const QString html = window->preview()->html();
+        QVERIFY(html.contains(u"<strong class=\"dateline\">VALLETTA:</strong>"_s));
+        // The lead photo is drawn from the library, nothing else is loaded.
+        const QString fileId = window->document()->photos().first().fileId;
+        const QUrl photoUrl(u"copydesk-photo:"_s + fileId);
+        QTRY_VERIFY(window->preview()->browser()->requestedResources().contains(photoUrl));
+        QVERIFY(!window->preview()
+                         ->browser()
+                         ->document()
+                         ->resource(QTextDocument::ImageResource, photoUrl)
+                         .value<QImage>()
+                         .isNull());
+
+        // No finding is left for this clean story.
+        QTRY_COMPARE(window->findingsList()->findings().size(), 0);
+
+        // Undo walks back the last edits, field by field, and redo restores them.
+        QUndoStack *stack = window->document()->undoStack();
+        const int steps = stack->index();
+        photos->altTextEdit(0)->setFocus();
+        QTest::keyClick(photos->altTextEdit(0), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(photos->altTextEdit(0)->text(), QString());
+        QCOMPARE(stack->index(), steps - 1);
+        window->action(u"undo"_s)->trigger();
+        QTRY_COMPARE(photos->creditEdit(0)->text(), QString());
+        QTest::keyClick(photos->altTextEdit(0), Qt::Key_Z,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        window->action(u"redo"_s)->trigger();
+        QTRY_COMPARE(photos->creditEdit(0)->text(), u"Reuters"_s);
+        QCOMPARE(photos->altTextEdit(0)->text(), u"Two cranes at a quay"_s);
+        QCOMPARE(stack->index(), steps);
+
+        // Undo in the body takes back body typing through the same history.
+        body->setFocus();
+        QTest::keyClicks(body, u" Extra words"_s);
+        QVERIFY(body->toPlainText().endsWith(u"Extra words"_s));
+        QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!body->toPlainText().contains(u"Extra words"_s));
+        QVERIFY(body->toPlainText().endsWith(u"the director said."_s));
+        QCOMPARE(window->document()->photos().first().altText, u"Two cranes at a quay"_s);
+
+        // Save, and the library lists it.
+        QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!window->isWindowModified());
+        QCOMPARE(window->document()->story().version(), 1);
+        QCOMPARE(window->library()->model()->rowCount(), 1);
+        QCOMPARE(window->library()->model()->stories().first().headline,
+                 u"Harbor reopens after storm"_s);
+        QCOMPARE(window->library()->model()->stories().first().slug,
+                 u"harbor-reopens-after-storm"_s);
+        QCOMPARE(window->editor()->slugEdit()->placeholderText(), u"harbor-reopens-after-storm"_s);
+
+        const Story saved = window->document()->story();
+        window.reset();
+
+        // Reopen the library: everything is as it was typed.
+        auto reopened = openWindow();
+        QVERIFY(reopened);
+        QVERIFY(reopened->document());
+        const Story loaded = reopened->document()->story();
+        QCOMPARE(loaded.id(), saved.id());
+        QCOMPARE(loaded.headline(), u"Harbor reopens after storm"_s);
+        QCOMPARE(loaded.highlights(), saved.highlights());
+        QCOMPARE(loaded.dateline(), u"VALLETTA"_s);
+        QCOMPARE(loaded.byline(), u"Lena Abela"_s);
+        QCOMPARE(loaded.body(),
+                 u"The harbor reopened on Wednesday.\n\n“We are back,” the director said."_s);
+        QCOMPARE(loaded.photos(), saved.photos());
+        QCOMPARE(loaded.photos().first().width, 640);
+        QVERIFY(!reopened->isWindowModified());
+        QCOMPARE(reopened->editor()->headlineEdit()->text(), loaded.headline());
+        QCOMPARE(reopened->editor()->bodyEditor()->toPlainText(), loaded.body());
+        const auto bytes = reopened->store()->photoFile(loaded.photos().first().fileId);
+        QVERIFY(bytes.ok());
+        QCOMPARE(QImage::fromData(*bytes).size(), QSize(640, 400));
+    }
+
+    void injectionsStayInert()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        StoryDocument *document = window->document();
+        document->setText(StoryDocument::TextField::Headline, u"<b>Bold</b> & <i>sneaky</i>"_s);
+        Photo photo;
+        photo.fileId = u"0000"_s;
+        photo.caption = u"<script>alert('caption')</script>"_s;
+        photo.credit = u"<img src=\"http://evil.example/c.png\">"_s;
+        document->insertPhoto(0, photo);
+        QTextCursor cursor(document->bodyDocument());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(u"\n\n<script>alert(1)</script>\n\n<img src=\"http://evil.example/x.png\">\n\n"
+                          u"[click](javascript:alert(2)) and ![pic](http://evil.example/y.png)\n"_s);
+        window->flushPendingChanges();
+        QTRY_VERIFY(previewText(*window).contains(u"<b>Bold</b> & <i>sneaky</i>"_s));
+        QTRY_VERIFY(previewText(*window).contains(u"<script>alert(1)</script>"_s));
+        const QString html = window->preview()->html();
+        QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
+        QVERIFY(!html.contains(u"javascript:"_s, Qt::CaseInsensitive));
+        QVERIFY(!html.contains(u"src=\"http"_s, Qt::CaseInsensitive));
+        QVERIFY(previewText(*window).contains(u"<script>alert('caption')</script>"_s));
+        for (const QUrl &url : window->preview()->browser()->requestedResources())
+            QCOMPARE(url.scheme(), u"copydesk-photo"_s);
+        // Discard without asking: the test moves on.
+        document->undoStack()->setClean();
+    }
+
+    void highlightsReorderAndRemove()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        HighlightsEditor *highlights = window->editor()->highlightsEditor();
+        window->action(u"highlight.add"_s)->trigger();
+        QTest::keyClicks(highlights->lineEdit(0), u"alpha"_s);
+        window->action(u"highlight.add"_s)->trigger();
+        QTest::keyClicks(highlights->lineEdit(1), u"beta"_s);
+        QTRY_COMPARE(highlights->count(), 2);
+        highlights->lineEdit(1)->setFocus();
+        QTest::keyClick(highlights->lineEdit(1), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(window->document()->highlights(), (QStringList{u"beta"_s, u"alpha"_s}));
+        QTRY_COMPARE(highlights->lineEdit(0)->text(), u"beta"_s);
+        window->action(u"undo"_s)->trigger();
+        QTRY_COMPARE(highlights->lineEdit(0)->text(), u"alpha"_s);
+        auto *remove = highlights->lineEdit(0)->parentWidget()->findChildren<QToolButton *>().last();
+        remove->click();
+        QTRY_COMPARE(highlights->count(), 1);
+        QCOMPARE(window->document()->highlights(), QStringList{u"beta"_s});
+        window->flushPendingChanges();
+        QTRY_VERIFY(!window->findingsList()->findings().isEmpty());
+        bool countFinding = false;
+        for (const Finding &finding : window->findingsList()->findings())
+            countFinding = countFinding || finding.ruleId == u"highlight-count";
+        QVERIFY(countFinding);
+        window->document()->undoStack()->setClean();
+    }
+
+    void findingsGoToTheirField()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        QTest::keyClicks(window->editor()->datelineEdit(), u"Lisbon"_s);
+        window->flushPendingChanges();
+        FindingsList *list = window->findingsList();
+        int row = -1;
+        for (int i = 0; i < list->findings().size(); ++i) {
+            if (list->findings().at(i).ruleId == u"dateline-capitals")
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        window->editor()->headlineEdit()->setFocus();
+        list->setCurrentRow(row);
+        Q_EMIT list->itemActivated(list->item(row));
+        QTRY_COMPARE(QApplication::focusWidget(), window->editor()->datelineEdit());
+        // The hint under the field says what to change.
+        const auto hints = window->editor()->findChildren<QLabel *>();
+        bool shown = false;
+        for (QLabel *label : hints)
+            shown = shown || (label->isVisible() && label->text().contains(u"capitals"_s));
+        QVERIFY(shown);
+        window->document()->undoStack()->setClean();
+    }
+
+    void closeAsksAboutUnsavedChanges()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString before = window->document()->text(StoryDocument::TextField::Headline);
+        QTest::keyClicks(window->editor()->headlineEdit(), u" (corrected)"_s);
+        QVERIFY(window->isWindowModified());
+        QString asked;
+        answerNextMessageBox(QMessageBox::Cancel, &asked);
+        QVERIFY(!window->close());
+        QVERIFY(asked.contains(u"not saved"_s));
+        QVERIFY(window->isVisible());
+        QCOMPARE(window->document()->text(StoryDocument::TextField::Headline),
+                 before + u" (corrected)"_s);
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(window->close());
+        window.reset();
+        auto again = openWindow();
+        QCOMPARE(again->document()->text(StoryDocument::TextField::Headline), before);
+    }
+
+    void deleteAsksFirst()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        QTest::keyClicks(window->editor()->headlineEdit(), u"Story to delete"_s);
+        QVERIFY(window->saveStory());
+        const int stories = window->library()->model()->rowCount();
+        answerNextMessageBox(QMessageBox::Cancel);
+        window->action(u"delete"_s)->trigger();
+        QCOMPARE(window->library()->model()->rowCount(), stories);
+        QString asked;
+        answerNextMessageBox(QMessageBox::Yes, &asked);
+        window->action(u"delete"_s)->trigger();
+        QVERIFY(asked.contains(u"Story to delete"_s));
+        QCOMPARE(window->library()->model()->rowCount(), stories - 1);
+        QVERIFY(window->document());
+        QVERIFY(window->document()->story().headline() != u"Story to delete"_s);
+    }
+
+    void brokenPictureIsRefusedClearly()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QFile broken(m_dir.filePath(u"broken.jpg"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        QFile good(writePicture(m_dir, u"good.jpg"_s, {300, 200}));
+        QVERIFY(good.open(QIODevice::ReadOnly));
+        broken.write(good.readAll().left(200)); // a JPEG cut short
+        broken.close();
+        const int photos = int(window->document()->photos().size());
+        QString told;
+        answerNextMessageBox(QMessageBox::Ok, &told);
+        QVERIFY(!window->addPhotoFromFile(broken.fileName()));
+        QVERIFY2(told.contains(u"broken.jpg"_s), qPrintable(told));
+        QCOMPARE(window->document()->photos().size(), photos);
+    }
+
+    void previewHidesAndDetaches()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QAction *show = window->action(u"preview.show"_s);
+        show->setChecked(false);
+        QVERIFY(!window->preview()->isVisible());
+        show->setChecked(true);
+        QVERIFY(window->preview()->isVisible());
+        window->action(u"preview.detach"_s)->setChecked(true);
+        QWidget *detached = window->preview()->window();
+        QVERIFY(detached != window.get());
+        QVERIFY(detached->isVisible());
+        detached->close();
+        QTRY_COMPARE(window->preview()->window(), window.get());
+        QVERIFY(!window->action(u"preview.detach"_s)->isChecked());
+    }
+
+    void darkPaletteChangesTheHighlighting()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        BodyEditor *body = window->editor()->bodyEditor();
+        body->setPlainText(u"## Subhead\n\nText"_s);
+        DocumentHighlighter *highlighter = body->highlighter();
+        QTRY_VERIFY(highlighter->isIdle());
+        auto headingColour = [body] {
+            const auto formats = body->document()->firstBlock().layout()->formats();
+            return formats.isEmpty() ? QColor() : formats.first().format.foreground().color();
+        };
+        QTRY_VERIFY(headingColour().isValid());
+        const QColor light = headingColour();
+        window->setColourScheme(MainWindow::ColourScheme::Dark);
+        QTRY_VERIFY(headingColour() != light);
+        window->setColourScheme(MainWindow::ColourScheme::Light);
+        QTRY_COMPARE(headingColour(), light);
+        window->document()->undoStack()->setClean();
+    }
+
+    void sampleStoryOnFirstRun()
+    {
+        QTemporaryDir dir;
+        auto opened = Library::open(dir.filePath(u"first.sqlite"_s));
+        QVERIFY(opened.ok());
+        QVERIFY(opened->created);
+        QVERIFY(installSampleStory(*opened->store).ok());
+        MainWindow window(std::move(opened->store));
+        window.show();
+        window.openNewestStory();
+        QVERIFY(!window.document()->isNew());
+        QCOMPARE(window.document()->photos().size(), 1);
+        QTRY_VERIFY(previewText(window).contains(u"VALLETTA:"_s));
+        QTRY_VERIFY(previewText(window).contains(u"(Copydesk Photo/Lena Abela)"_s));
+        QVERIFY(previewText(window).contains(u"Updated"_s));
+        QTRY_COMPARE(window.findingsList()->findings().size(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
