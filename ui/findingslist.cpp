@@ -23,7 +23,7 @@ FindingsList::FindingsList(QWidget *parent) : QListWidget(parent)
 
 void FindingsList::setFindings(const QList<Finding> &findings)
 {
-    if (findings == m_findings)
+    if (findings == m_findings && count() > 0)
         return;
     const int current = currentRow();
     m_findings = findings;

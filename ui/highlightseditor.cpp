@@ -82,8 +82,11 @@ void HighlightsEditor::refresh()
     for (int i = 0; i < m_rows.size(); ++i) {
         QLineEdit *edit = m_rows.at(i).edit;
         // Only a real difference is written back, so the cursor stays put while typing.
-        if (edit->text() != highlights.at(i))
+        if (edit->text() != highlights.at(i)) {
             edit->setText(highlights.at(i));
+            if (!edit->hasFocus())
+                edit->setCursorPosition(0);
+        }
         updateRow(i);
     }
 }

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -103,7 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({300, 620, 560});
+    m_splitter->setSizes({320, 660, 620});
     setCentralWidget(m_splitter);
 
     m_findingsDock->setObjectName(u"findingsDock"_s);
@@ -650,8 +651,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1600, available.width() * 9 / 10),
+               std::min(1000, available.height() * 9 / 10));
+    }
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray()))
+        resizeDocks({m_findingsDock}, {110}, Qt::Vertical);
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     m_editor->splitter()->restoreState(settings.value(u"window/editorSplitter"_s).toByteArray());
     action(u"preview.show"_s)->setChecked(settings.value(u"preview/visible"_s, true).toBool());

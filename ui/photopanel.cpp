@@ -92,12 +92,18 @@ void PhotoPanel::refresh()
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         const Photo &photo = photos.at(i);
-        if (row.caption->text() != photo.caption)
-            row.caption->setText(photo.caption);
-        if (row.credit->text() != photo.credit)
-            row.credit->setText(photo.credit);
-        if (row.altText->text() != photo.altText)
-            row.altText->setText(photo.altText);
+        const std::array<std::pair<QLineEdit *, QString>, 3> fields = {{
+                {row.caption, photo.caption},
+                {row.credit, photo.credit},
+                {row.altText, photo.altText},
+        }};
+        for (const auto &[edit, text] : fields) {
+            if (edit->text() == text)
+                continue;
+            edit->setText(text);
+            if (!edit->hasFocus())
+                edit->setCursorPosition(0);
+        }
         const QPixmap thumbnail =
                 m_cache ? m_cache->thumbnail(photo.fileId, thumbnailSize) : QPixmap();
         if (thumbnail.isNull())
@@ -181,9 +187,14 @@ void PhotoPanel::rebuild(int count)
             box->addWidget(hint);
             return box;
         };
-        form->addRow(tr("&Caption:"), withHint(row.caption, row.captionHint));
-        form->addRow(tr("C&redit:"), withHint(row.credit, row.creditHint));
-        form->addRow(tr("Al&t text:"), withHint(row.altText, row.altHint));
+        auto label = [&row](const QString &text, QLineEdit *buddy) {
+            auto *l = new QLabel(text, row.container);
+            l->setBuddy(buddy);
+            return l;
+        };
+        form->addRow(label(tr("&Caption:"), row.caption), withHint(row.caption, row.captionHint));
+        form->addRow(label(tr("C&redit:"), row.credit), withHint(row.credit, row.creditHint));
+        form->addRow(label(tr("Al&t text:"), row.altText), withHint(row.altText, row.altHint));
         outer->addLayout(form, 1);
         m_rowsLayout->addWidget(row.container);
 

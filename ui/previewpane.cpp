@@ -48,6 +48,11 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    // The page's font sizes are relative, so the preview reads at a steady size.
+    QFont font(u"DejaVu Serif"_s);
+    font.setStyleHint(QFont::Serif);
+    font.setPointSizeF(std::max(11.0, this->font().pointSizeF() + 1));
+    m_browser->setFont(font);
 
     auto *layout = new QStackedLayout(this);
     layout->addWidget(m_placeholder);
@@ -122,10 +127,21 @@ void PreviewPane::startRender()
     options.photoUrl = [](const Photo &photo) -> QString {
         return QLatin1StringView(photoScheme) + u':' + photo.fileId;
     };
+    // Qt's rich text cannot scale a picture to the window, so the page is
+    // rendered for the width the preview has now.
+    m_renderedWidth = m_browser->viewport()->width();
+    options.photoWidth = std::clamp(m_renderedWidth - 72, 160, 680);
     const Story story = *m_story;
     m_renderedUpdatedAt = story.updatedAt();
     m_watcher.setFuture(QtConcurrent::run(
             [story, options] { return renderStoryPage(story, options); }));
+}
+
+void PreviewPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_story && std::abs(m_browser->viewport()->width() - m_renderedWidth) > 24)
+        m_debounce->start();
 }
 
 void PreviewPane::renderFinished()

@@ -69,6 +69,9 @@ Q_SIGNALS:
     void rendered();
     void linkHovered(const QUrl &url);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void startRender();
     void renderFinished();
@@ -84,6 +87,7 @@ private:
     QTimeZone m_timeZone = QTimeZone::systemTimeZone();
     QString m_html;
     bool m_dirty = false;
+    int m_renderedWidth = 0;
 };
 
 } // namespace Copydesk

@@ -72,11 +72,16 @@ StoryEditor::StoryEditor(QWidget *parent)
     auto *top = new QWidget(this);
     auto *form = new QFormLayout(top);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Headline:"), headlineBox);
-    form->addRow(tr("S&lug:"), m_slug);
-    form->addRow(tr("Highligh&ts:"), m_highlights);
-    form->addRow(tr("&Dateline:"), datelineBox);
-    form->addRow(tr("B&yline:"), m_byline);
+    auto label = [top](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, top);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addRow(label(tr("&Headline:"), m_headline), headlineBox);
+    form->addRow(label(tr("S&lug:"), m_slug), m_slug);
+    form->addRow(label(tr("Highligh&ts:"), m_highlights), m_highlights);
+    form->addRow(label(tr("&Dateline:"), m_dateline), datelineBox);
+    form->addRow(label(tr("B&yline:"), m_byline), m_byline);
     auto *topScroll = new QScrollArea(this);
     topScroll->setWidget(top);
     topScroll->setWidgetResizable(true);
@@ -109,6 +114,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({250, 470, 180});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -217,8 +223,12 @@ void StoryEditor::loadField(StoryDocument::TextField field)
         edit = m_byline;
         break;
     }
-    if (edit->text() != text)
+    if (edit->text() != text) {
         edit->setText(text);
+        // Show the start of a loaded text, not its end, unless the user is in the field.
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
+    }
 }
 
 void StoryEditor::setFindings(const QList<Finding> &findings)
