@@ -4,6 +4,7 @@
 #include "highlight/documenthighlighter.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using Copydesk::DocumentHighlighter;
@@ -130,20 +132,32 @@ bool measure(const QString &text, bool plainLayout, bool highlight, Figures &fig
         sinceTick.restart();
     });
 
-    clock.restart();
+    // Each keystroke is an edit of its own, returning to the event loop in between.
+    QElapsedTimer total;
+    total.start();
+    qint64 editNs = 0;
     QTextCursor cursor(&document);
-    cursor.insertText(u"```"_s);
-    cursor.insertBlock();
-    const qint64 editNs = clock.nsecsElapsed();
+    const auto keystroke = [&clock, &editNs](const std::function<void()> &press) {
+        clock.restart();
+        press();
+        editNs = std::max(editNs, clock.nsecsElapsed());
+    };
+    for (int i = 0; i < 3; ++i) {
+        keystroke([&cursor] { cursor.insertText(u"`"_s); });
+        QCoreApplication::processEvents();
+    }
+    keystroke([&cursor] { cursor.insertBlock(); });
     figures.editMs.append(double(editNs) / 1e6);
     if (!highlight)
         return true;
     sinceTick.start();
     heartbeat.start();
+    // The event loop turns between the keystrokes above are not timed by the heartbeat;
+    // each keystroke's own time counts as a slice.
     if (!finished.wait(WaitMs))
         return false;
     heartbeat.stop();
-    figures.catchUpMs.append(double(clock.nsecsElapsed()) / 1e6);
+    figures.catchUpMs.append(double(total.nsecsElapsed()) / 1e6);
     figures.longestSliceMs.append(double(std::max(editNs, longestGapNs)) / 1e6);
     return true;
 }
@@ -165,7 +179,7 @@ int main(int argc, char **argv)
     }
     print("highlight_full_1MB_ms", plain.fullMs);
     print("longest_slice_ms", plain.longestSliceMs);
-    print("fence_edit_call_ms", plain.editMs);
+    print("keystroke_call_ms", plain.editMs);
     print("fence_catch_up_1MB_ms", plain.catchUpMs);
 
     // With QTextDocument's default rich-text layout, which re-walks the whole document on
@@ -178,8 +192,8 @@ int main(int argc, char **argv)
     }
     print("richtext_layout_highlight_full_1MB_ms", rich.fullMs);
     print("richtext_layout_longest_slice_ms", rich.longestSliceMs);
-    print("richtext_layout_fence_edit_call_ms", rich.editMs);
-    print("richtext_layout_fence_edit_call_unhighlighted_ms", richTypingOnly.editMs);
+    print("richtext_layout_keystroke_call_ms", rich.editMs);
+    print("richtext_layout_keystroke_call_unhighlighted_ms", richTypingOnly.editMs);
     print("richtext_layout_fence_catch_up_1MB_ms", rich.catchUpMs);
     return 0;
 }

@@ -331,6 +331,7 @@ private Q_SLOTS:
         auto window = openWindow();
         QVERIFY(window);
         const QString before = window->document()->text(StoryDocument::TextField::Headline);
+        QTest::keyClick(window->editor()->headlineEdit(), Qt::Key_End);
         QTest::keyClicks(window->editor()->headlineEdit(), u" (corrected)"_s);
         QVERIFY(window->isWindowModified());
         QString asked;
