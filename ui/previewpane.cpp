@@ -130,7 +130,7 @@ void PreviewPane::startRender()
     // Qt's rich text cannot scale a picture to the window, so the page is
     // rendered for the width the preview has now.
     m_renderedWidth = m_browser->viewport()->width();
-    options.photoWidth = std::clamp(m_renderedWidth - 72, 160, 680);
+    options.photoWidth = std::clamp(m_renderedWidth - 96, 160, 680);
     const Story story = *m_story;
     m_renderedUpdatedAt = story.updatedAt();
     m_watcher.setFuture(QtConcurrent::run(
