@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QFile>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include "previewpane.h"
@@ -38,7 +40,18 @@ int main(int argc, char *argv[])
                                     "Save a picture of the window to <file> once the preview "
                                     "is drawn, then quit."),
             u"file"_s);
+    const QString defaultStylePath =
+            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+            + u"/housestyle.json"_s;
+    const QCommandLineOption styleOption(
+            u"house-style"_s,
+            QApplication::translate("main",
+                                    "Check stories against the house style rules in <file> "
+                                    "(default: %1 when it exists, else the bundled rules).")
+                    .arg(defaultStylePath),
+            u"file"_s);
     parser.addOption(libraryOption);
+    parser.addOption(styleOption);
     parser.addOption(screenshotOption);
     parser.process(app);
 
@@ -55,6 +68,20 @@ int main(int argc, char *argv[])
     }
 
     Copydesk::MainWindow window(std::move(opened->store));
+    const QString stylePath = parser.isSet(styleOption) ? parser.value(styleOption)
+            : QFile::exists(defaultStylePath)           ? defaultStylePath
+                                                        : QString();
+    if (!stylePath.isEmpty()) {
+        const auto style = Copydesk::HouseStyle::fromFile(stylePath);
+        if (style) {
+            window.setHouseStyle(*style);
+        } else {
+            QMessageBox::warning(&window, QApplication::translate("main", "House Style Not Loaded"),
+                                 QApplication::translate("main", "%1\n\nThe bundled house style "
+                                                                 "is used instead.")
+                                         .arg(style.errorMessage()));
+        }
+    }
     window.show();
     window.openNewestStory();
 

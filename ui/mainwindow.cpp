@@ -493,6 +493,13 @@ void MainWindow::setDocument(StoryDocument *document)
     updateFindingsAndPreview();
 }
 
+void MainWindow::setHouseStyle(const HouseStyle &style)
+{
+    m_style = style;
+    m_editor->setHouseStyle(style);
+    flushPendingChanges();
+}
+
 void MainWindow::documentChanged()
 {
     m_changeTimer->start();

@@ -61,6 +61,9 @@ public:
     /// Runs the house-style check and the preview now instead of after the pause.
     void flushPendingChanges();
 
+    /// The house style the findings follow; the bundled one until told otherwise.
+    void setHouseStyle(const HouseStyle &style);
+
     enum class ColourScheme { System, Light, Dark };
     void setColourScheme(ColourScheme scheme);
 

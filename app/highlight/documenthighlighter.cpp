@@ -167,11 +167,44 @@ void DocumentHighlighter::onContentsChange(int position, int removed, int added)
         m_from = moved(m_from, position);
         m_until = std::max(moved(m_until, position + added), m_from);
     }
+    // A pass still working its way down to the edit reaches it in its own time, but the
+    // edited lines are highlighted before the edit returns either way, so they are never
+    // painted with formats meant for the text they had before.
+    const bool passIsAbove = m_workLeft && m_from < position;
     schedule(position, position + added);
-    // The edited lines are highlighted before the edit returns, so they are never painted
-    // stale; whatever is left follows from the event loop.
-    runSlice();
+    if (passIsAbove)
+        highlightEditedBlocks(position, added);
+    else
+        runSlice();
     m_timer.start();
+}
+
+void DocumentHighlighter::highlightEditedBlocks(int position, int added)
+{
+    QTextBlock block = m_document->findBlock(position);
+    if (!block.isValid())
+        return;
+    const QTextBlock previous = block.previous();
+    const BlockState *known = previous.isValid() ? blockState(previous) : nullptr;
+    // Nothing to start from where the pass has not been yet at all.
+    if (previous.isValid() && !known)
+        return;
+    KSyntaxHighlighting::State state = known ? known->state : KSyntaxHighlighting::State();
+    const QTextBlock last = m_document->findBlock(position + added);
+
+    QElapsedTimer clock;
+    clock.start();
+    // These blocks lie inside the pending range, so the pass redoes them from the right
+    // state; until then they show what the state above them last was.
+    for (;;) {
+        (void)highlightBlock(block, state);
+        if (block == last || clock.nsecsElapsed() >= SliceBudgetNs)
+            break;
+        block = block.next();
+        if (!block.isValid())
+            break;
+    }
+    flushDirty();
 }
 
 void DocumentHighlighter::onDocumentDestroyed()

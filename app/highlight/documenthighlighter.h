@@ -86,6 +86,7 @@ private:
     void onTimeout();
     void schedule(int from, int until);
     void runSlice();
+    void highlightEditedBlocks(int position, int added);
     [[nodiscard]] bool highlightBlock(QTextBlock block, KSyntaxHighlighting::State &state);
     void markDirty(int position, int length);
     void flushDirty();

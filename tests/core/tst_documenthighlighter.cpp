@@ -511,6 +511,27 @@ private Q_SLOTS:
         QVERIFY(child.isNull());
     }
 
+    void editAboveAPassInProgress()
+    {
+        // The pass below must still run to the end, although the new edit alone would let
+        // it stop at once.
+        QTextDocument document;
+        document.setDocumentLayout(new PlainLayout(&document));
+        document.setPlainText(manyLines(20'000));
+        DocumentHighlighter highlighter;
+        highlighter.setDefinition(u"Markdown"_s);
+        highlighter.setDocument(&document);
+        QVERIFY(waitIdle(highlighter));
+
+        QTextCursor cursor(&document);
+        cursor.insertText(u"```"_s);
+        cursor.insertBlock();
+        QVERIFY(!highlighter.isIdle());
+        typeAt(3, 0, u"x"_s)(document, highlighter);
+        QVERIFY(waitIdle(highlighter));
+        compareWithFresh(document, highlighter);
+    }
+
     void largeDocumentIsHighlightedInSlices()
     {
         QString text;
@@ -537,9 +558,24 @@ private Q_SLOTS:
         QVERIFY(lastLineFormats() == lastBefore);
         QVERIFY(!highlighter.isIdle());
 
-        QVERIFY(finished.wait(WaitMs));
+        // An edit below the pass is coloured at once, from the state the line above last
+        // had (outside any fence), and put right when the pass gets there.
+        QTextCursor nearEnd(document.lastBlock().previous());
+        nearEnd.insertText(u"# "_s);
+        const QList<QTextLayout::FormatRange> headingAtOnce = lastLineFormats();
+        QTextDocument tail;
+        tail.setPlainText(document.lastBlock().previous().previous().text() + u'\n'
+                          + document.lastBlock().previous().text());
+        DocumentHighlighter tailHighlighter;
+        tailHighlighter.setDefinition(u"Markdown"_s);
+        tailHighlighter.setDocument(&tail);
+        QVERIFY(waitIdle(tailHighlighter));
+        QVERIFY(headingAtOnce == tail.lastBlock().layout()->formats());
+
+        QVERIFY(waitIdle(highlighter));
         QVERIFY(highlighter.isIdle());
         QVERIFY(lastLineFormats() != lastBefore);
+        QVERIFY(lastLineFormats() != headingAtOnce);
         // Highlighting runs top down, so the first lines alone give the expected top.
         QTextDocument top;
         top.setPlainText(u"```\n"_s + manyLines(100));

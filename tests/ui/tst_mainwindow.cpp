@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QImage>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -323,6 +324,23 @@ private Q_SLOTS:
         for (QLabel *label : hints)
             shown = shown || (label->isVisible() && label->text().contains(u"capitals"_s));
         QVERIFY(shown);
+        window->document()->undoStack()->setClean();
+    }
+
+    void ownHouseStyleReplacesTheBundledOne()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        QTest::keyClicks(window->editor()->headlineEdit(), u"A headline of thirty-odd chars"_s);
+        const QByteArray rules = R"({"rules": [{"id": "tight-headline", "kind": "length",
+                                   "field": "headline", "warnAbove": 20, "errorAbove": 25}]})";
+        const auto style = HouseStyle::fromJson(QJsonDocument::fromJson(rules).object());
+        QVERIFY(style.ok());
+        window->setHouseStyle(*style);
+        QCOMPARE(window->findingsList()->findings().size(), 1);
+        QCOMPARE(window->findingsList()->findings().first().ruleId, u"tight-headline"_s);
+        QCOMPARE(window->editor()->headlineCount()->text(), u"30/20"_s);
         window->document()->undoStack()->setClean();
     }
 

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "story/photofile.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray encoded(const char *format, QSize size = {320, 200})
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+} // namespace
+
+class TestPhotoFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void acceptsPictures_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("mimeType");
+        QTest::newRow("jpeg") << encoded("JPG") << u"image/jpeg"_s;
+        QTest::newRow("png") << encoded("PNG") << u"image/png"_s;
+    }
+
+    void acceptsPictures()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, mimeType);
+        const auto photo = photoFileFromBytes(bytes, u"quay.img"_s);
+        QVERIFY2(photo.ok(), qPrintable(photo.errorMessage()));
+        QCOMPARE(photo->mimeType, mimeType);
+        QCOMPARE(photo->size, QSize(320, 200));
+        QCOMPARE(photo->bytes, bytes);
+    }
+
+    void refusesWhatIsNotAPicture_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << u"empty"_s;
+        QTest::newRow("text") << QByteArray("MOSCOW: not a picture at all\n") << u"not a JPEG"_s;
+        QTest::newRow("cut-short jpeg") << encoded("JPG").left(300) << u"damaged"_s;
+        QTest::newRow("cut-short png") << encoded("PNG").left(60) << u"damaged"_s;
+        QTest::newRow("svg with script")
+                << QByteArray("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>")
+                << u"not a JPEG"_s;
+    }
+
+    void refusesWhatIsNotAPicture()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const auto photo = photoFileFromBytes(bytes, u"odd.jpg"_s);
+        QVERIFY(!photo.ok());
+        QVERIFY2(photo.errorMessage().contains(expected), qPrintable(photo.errorMessage()));
+        QVERIFY(photo.errorMessage().contains(u"odd.jpg"_s));
+    }
+
+    void readsFromDiskWithClearErrors()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(u"missing.jpg"_s);
+        const auto absent = readPhotoFile(missing);
+        QVERIFY(!absent.ok());
+        QVERIFY(absent.errorMessage().contains(missing));
+
+        QFile file(dir.filePath(u"ok.png"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(encoded("PNG", {64, 48}));
+        file.close();
+        const auto read = readPhotoFile(file.fileName());
+        QVERIFY(read.ok());
+        QCOMPARE(read->fileName, u"ok.png"_s);
+        QCOMPARE(read->size, QSize(64, 48));
+
+        QFile huge(dir.filePath(u"huge.jpg"_s));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(maxPhotoBytes + 1));
+        huge.close();
+        const auto tooBig = readPhotoFile(huge.fileName());
+        QVERIFY(!tooBig.ok());
+        QVERIFY2(tooBig.errorMessage().contains(u"MB"_s), qPrintable(tooBig.errorMessage()));
+    }
+};
+
+QTEST_MAIN(TestPhotoFile)
+#include "tst_photofile.moc"
