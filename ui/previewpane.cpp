@@ -10,6 +10,7 @@
 #include <QScrollBar>
 #include <QStackedLayout>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_browser(new PreviewBrowser(this))
     , m_placeholder(new QLabel(tr("Open or create a story to see it as readers will."), this))
+    , m_notice(new QLabel(this))
     , m_debounce(new QTimer(this))
     , m_tick(new QTimer(this))
 {
@@ -54,9 +56,22 @@ PreviewPane::PreviewPane(QWidget *parent)
     font.setPointSizeF(std::max(11.0, this->font().pointSizeF() + 1));
     m_browser->setFont(font);
 
-    auto *layout = new QStackedLayout(this);
-    layout->addWidget(m_placeholder);
-    layout->addWidget(m_browser);
+    m_notice->setObjectName(u"previewNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setMargin(4);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+
+    m_stack = new QStackedLayout;
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_browser);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addLayout(m_stack, 1);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -92,13 +107,13 @@ void PreviewPane::setTimeZone(const QTimeZone &zone)
 void PreviewPane::showStory(const std::optional<Story> &story)
 {
     m_story = story;
-    auto *stack = static_cast<QStackedLayout *>(layout());
-    stack->setCurrentWidget(story ? static_cast<QWidget *>(m_browser) : m_placeholder);
+    m_stack->setCurrentWidget(story ? static_cast<QWidget *>(m_browser) : m_placeholder);
     if (!story) {
         m_debounce->stop();
         m_tick->stop();
         m_html.clear();
         m_browser->clear();
+        m_notice->setVisible(false);
         return;
     }
     m_debounce->start();
@@ -131,7 +146,20 @@ void PreviewPane::startRender()
     // rendered for the width the preview has now.
     m_renderedWidth = m_browser->viewport()->width();
     options.photoWidth = std::clamp(m_renderedWidth - 96, 160, 680);
-    const Story story = *m_story;
+    Story story = *m_story;
+    const qsizetype bodySize = story.body().size();
+    if (bodySize > previewBodyLimit) {
+        // Cut at a paragraph break where there is one, so the page stays well formed.
+        qsizetype cut = story.body().lastIndexOf(u"\n\n"_s, previewBodyLimit);
+        if (cut < previewBodyLimit / 2)
+            cut = previewBodyLimit;
+        story.setBody(story.body().left(cut));
+        m_notice->setText(tr("The body has %L1 characters; the preview shows the first %L2. "
+                             "Everything is kept and saved.")
+                                  .arg(bodySize)
+                                  .arg(cut));
+    }
+    m_notice->setVisible(bodySize > previewBodyLimit);
     m_renderedUpdatedAt = story.updatedAt();
     m_watcher.setFuture(QtConcurrent::run(
             [story, options] { return renderStoryPage(story, options); }));

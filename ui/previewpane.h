@@ -10,6 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QStackedLayout;
 QT_END_NAMESPACE
 
 namespace Copydesk {
@@ -48,6 +49,9 @@ class PreviewPane : public QWidget
 
 public:
     static constexpr char photoScheme[] = "copydesk-photo";
+    /// Bodies longer than this are previewed in part: Qt's rich text takes
+    /// minutes to lay out tens of megabytes, and the editor must stay usable.
+    static constexpr qsizetype previewBodyLimit = 1000 * 1000;
 
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;
@@ -63,6 +67,8 @@ public:
 
     PreviewBrowser *browser() const { return m_browser; }
     QString html() const { return m_html; }
+    /// The line above the page that says when only part of the body is shown.
+    QLabel *notice() const { return m_notice; }
 
 Q_SIGNALS:
     /// The page on screen was replaced by a new rendering.
@@ -78,6 +84,8 @@ private:
 
     PreviewBrowser *m_browser;
     QLabel *m_placeholder;
+    QLabel *m_notice;
+    QStackedLayout *m_stack = nullptr;
     QTimer *m_debounce;
     QTimer *m_tick;
     QFutureWatcher<QString> m_watcher;

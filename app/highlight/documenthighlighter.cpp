@@ -50,7 +50,8 @@ DocumentHighlighter::DocumentHighlighter(QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &DocumentHighlighter::onTimeout);
-    AbstractHighlighter::setTheme(repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+    AbstractHighlighter::setTheme(
+            repository().defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
 }
 
 DocumentHighlighter::~DocumentHighlighter() = default;
@@ -101,7 +102,8 @@ void DocumentHighlighter::setTheme(const KSyntaxHighlighting::Theme &newTheme)
 {
     // Editors pass the theme again on every palette change; most of those keep the theme.
     const KSyntaxHighlighting::Theme current = theme();
-    if (current.isValid() && newTheme.name() == current.name() && newTheme.filePath() == current.filePath())
+    if (current.isValid() && newTheme.name() == current.name() &&
+        newTheme.filePath() == current.filePath())
         return;
     AbstractHighlighter::setTheme(newTheme);
     m_charFormats.clear();
@@ -134,7 +136,8 @@ KSyntaxHighlighting::Theme DocumentHighlighter::themeForPalette(const QPalette &
                                           : KSyntaxHighlighting::Repository::LightTheme);
 }
 
-void DocumentHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
+void DocumentHighlighter::applyFormat(int offset, int length,
+                                      const KSyntaxHighlighting::Format &format)
 {
     if (length <= 0 || !format.isValid())
         return;
@@ -251,14 +254,15 @@ void DocumentHighlighter::runSlice()
     QTextBlock block = document->findBlock(m_from);
     if (!block.isValid())
         block = document->lastBlock();
-    // Resume after the nearest block whose end state is known. Normally that is the one
-    // just above; blocks that lost their state in a split or join are redone.
+    // Resume after the nearest block whose end state is known: normally the one just
+    // above, unless something else replaced that block's user data.
     QTextBlock previous = block.previous();
     while (previous.isValid() && !blockState(previous)) {
         block = previous;
         previous = block.previous();
     }
-    KSyntaxHighlighting::State state = previous.isValid() ? blockState(previous)->state : KSyntaxHighlighting::State();
+    KSyntaxHighlighting::State state =
+            previous.isValid() ? blockState(previous)->state : KSyntaxHighlighting::State();
 
     QTextBlock untilBlock = document->findBlock(m_until);
     if (!untilBlock.isValid())
@@ -313,7 +317,8 @@ bool DocumentHighlighter::highlightBlock(QTextBlock block, KSyntaxHighlighting::
                 range.length += preeditLength;
         }
         for (const QTextLayout::FormatRange &range : current) {
-            if (range.start >= preeditStart && range.start + range.length <= preeditStart + preeditLength)
+            if (range.start >= preeditStart &&
+                range.start + range.length <= preeditStart + preeditLength)
                 m_ranges.append(range);
         }
     }

@@ -21,7 +21,7 @@ namespace KSyntaxHighlighting {
 class Definition;
 class Repository;
 class State;
-}
+} // namespace KSyntaxHighlighting
 
 Q_DECLARE_LOGGING_CATEGORY(lcHighlight)
 

@@ -49,7 +49,8 @@ protected:
     void documentChanged(int from, int, int charsAdded) override
     {
         const QTextBlock last = document()->findBlock(std::max(0, from + charsAdded - 1));
-        for (QTextBlock block = document()->findBlock(from); block.isValid(); block = block.next()) {
+        for (QTextBlock block = document()->findBlock(from); block.isValid();
+             block = block.next()) {
             block.clearLayout();
             if (block == last)
                 break;
@@ -87,8 +88,8 @@ double median(QList<double> values)
 void print(const char *name, const QList<double> &values)
 {
     std::printf("%s median=%.2f min=%.2f max=%.2f runs=%d\n", name, median(values),
-                *std::min_element(values.begin(), values.end()), *std::max_element(values.begin(), values.end()),
-                int(values.size()));
+                *std::min_element(values.begin(), values.end()),
+                *std::max_element(values.begin(), values.end()), int(values.size()));
 }
 
 struct Figures

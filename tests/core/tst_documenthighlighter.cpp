@@ -56,8 +56,9 @@ QString manyLines(int count)
         if (line % 50 == 0)
             text += u"## Section "_s + QString::number(line) + u'\n';
         else
-            text += u"Line "_s + QString::number(line) + u" with *emphasis*, a [link](https://example.com/"_s
-                    + QString::number(line) + u") and `code`.\n"_s;
+            text += u"Line "_s + QString::number(line) +
+                    u" with *emphasis*, a [link](https://example.com/"_s + QString::number(line) +
+                    u") and `code`.\n"_s;
     }
     return text;
 }
@@ -85,7 +86,8 @@ protected:
     void documentChanged(int from, int, int charsAdded) override
     {
         const QTextBlock last = document()->findBlock(std::max(0, from + charsAdded - 1));
-        for (QTextBlock block = document()->findBlock(from); block.isValid(); block = block.next()) {
+        for (QTextBlock block = document()->findBlock(from); block.isValid();
+             block = block.next()) {
             block.clearLayout();
             if (block == last)
                 break;
@@ -208,7 +210,8 @@ Edit removeBetween(int fromLine, int fromColumn, int toLine, int toColumn)
 {
     return [=](QTextDocument &document, DocumentHighlighter &) {
         QTextCursor cursor = cursorAt(document, fromLine, fromColumn);
-        cursor.setPosition(document.findBlockByNumber(toLine).position() + toColumn, QTextCursor::KeepAnchor);
+        cursor.setPosition(document.findBlockByNumber(toLine).position() + toColumn,
+                           QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
         return cursor.position();
     };
@@ -250,20 +253,28 @@ private Q_SLOTS:
         QTest::newRow("fence and Enter typed at the top")
                 << Story << QList<Edit>{typeAt(0, 0, u"```"_s), enterAt(0, 3)} << true;
         QTest::newRow("fence opened at the top, then closed further down")
-                << Story << QList<Edit>{typeAt(0, 0, u"```"_s), enterAt(0, 3), typeAt(6, 0, u"```"_s), enterAt(6, 3)}
+                << Story
+                << QList<Edit>{typeAt(0, 0, u"```"_s), enterAt(0, 3), typeAt(6, 0, u"```"_s),
+                               enterAt(6, 3)}
                 << true;
-        QTest::newRow("opening fence removed") << Fenced << QList<Edit>{removeBetween(1, 0, 1, 3)} << true;
-        QTest::newRow("Enter splits a line inside a fenced block") << Fenced << QList<Edit>{enterAt(2, 10)} << true;
-        QTest::newRow("Backspace joins a fence to the line above") << Fenced << QList<Edit>{backspaceAt(1, 0)} << true;
+        QTest::newRow("opening fence removed")
+                << Fenced << QList<Edit>{removeBetween(1, 0, 1, 3)} << true;
+        QTest::newRow("Enter splits a line inside a fenced block")
+                << Fenced << QList<Edit>{enterAt(2, 10)} << true;
+        QTest::newRow("Backspace joins a fence to the line above")
+                << Fenced << QList<Edit>{backspaceAt(1, 0)} << true;
         QTest::newRow("Backspace joins two lines inside a fenced block")
                 << Fenced << QList<Edit>{backspaceAt(3, 0)} << true;
         QTest::newRow("paste of lines with a fence in the middle")
-                << Story << QList<Edit>{pasteAt(2, 0, u"Pasted paragraph\n```\npasted code\n"_s)} << true;
-        QTest::newRow("selection spanning a fence deleted") << Fenced << QList<Edit>{removeBetween(0, 5, 2, 4)} << true;
-        QTest::newRow("heading typed at a line start") << Story << QList<Edit>{typeAt(2, 0, u"# "_s)} << true;
+                << Story << QList<Edit>{pasteAt(2, 0, u"Pasted paragraph\n```\npasted code\n"_s)}
+                << true;
+        QTest::newRow("selection spanning a fence deleted")
+                << Fenced << QList<Edit>{removeBetween(0, 5, 2, 4)} << true;
+        QTest::newRow("heading typed at a line start")
+                << Story << QList<Edit>{typeAt(2, 0, u"# "_s)} << true;
         QTest::newRow("setPlainText") << Story << QList<Edit>{replaceAll(Fenced)} << false;
-        QTest::newRow("theme light to dark") << Fenced << QList<Edit>{followPalette(QColor(0x20, 0x20, 0x20))}
-                                             << false;
+        QTest::newRow("theme light to dark")
+                << Fenced << QList<Edit>{followPalette(QColor(0x20, 0x20, 0x20))} << false;
         QTest::newRow("3000 lines, fence at the top reaches the end")
                 << manyLines(3000) << QList<Edit>{typeAt(0, 0, u"```"_s), enterAt(0, 3)} << true;
     }
@@ -390,7 +401,8 @@ private Q_SLOTS:
         undoCommands.clear();
         modification.clear();
 
-        highlighter.setTheme(DocumentHighlighter::repository().defaultTheme(KSyntaxHighlighting::Repository::DarkTheme));
+        highlighter.setTheme(DocumentHighlighter::repository().defaultTheme(
+                KSyntaxHighlighting::Repository::DarkTheme));
         QVERIFY(waitIdle(highlighter));
         highlighter.rehighlight();
         QVERIFY(waitIdle(highlighter));
@@ -411,7 +423,8 @@ private Q_SLOTS:
         QVERIFY(waitIdle(highlighter));
         QVERIFY(!document.findBlockByNumber(4).layout()->formats().isEmpty());
 
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"No syntax definition named.*No Such Syntax"_s));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"No syntax definition named.*No Such Syntax"_s));
         highlighter.setDefinition(u"No Such Syntax"_s);
         QVERIFY(!highlighter.definition().isValid());
         QVERIFY(waitIdle(highlighter));
@@ -427,10 +440,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("text");
-        QTest::newRow("JSON") << u"JSON"_s
-                              << u"{\n  \"slug\": \"harbour\",\n  \"open\": true,\n  \"berths\": [1, 2, null]\n}\n"_s;
-        QTest::newRow("XML") << u"XML"_s
-                             << u"<?xml version=\"1.0\"?>\n<story id=\"7\">\n  <!-- note -->\n  <p>Text &amp; more</p>\n</story>\n"_s;
+        QTest::newRow("JSON")
+                << u"JSON"_s
+                << u"{\n  \"slug\": \"harbour\",\n  \"open\": true,\n  \"berths\": [1, 2, null]\n}\n"_s;
+        QTest::newRow("XML")
+                << u"XML"_s
+                << u"<?xml version=\"1.0\"?>\n<story id=\"7\">\n  <!-- note -->\n  <p>Text &amp; more</p>\n</story>\n"_s;
     }
 
     void otherDefinitions()
@@ -547,7 +562,9 @@ private Q_SLOTS:
         QVERIFY(finished.wait(WaitMs));
 
         // The trailing block is empty; the one before it is the last line of text.
-        const auto lastLineFormats = [&document] { return document.lastBlock().previous().layout()->formats(); };
+        const auto lastLineFormats = [&document] {
+            return document.lastBlock().previous().layout()->formats();
+        };
         const QList<QTextLayout::FormatRange> lastBefore = lastLineFormats();
         QTextCursor cursor(&document);
         cursor.insertText(u"```"_s);
@@ -564,8 +581,8 @@ private Q_SLOTS:
         nearEnd.insertText(u"# "_s);
         const QList<QTextLayout::FormatRange> headingAtOnce = lastLineFormats();
         QTextDocument tail;
-        tail.setPlainText(document.lastBlock().previous().previous().text() + u'\n'
-                          + document.lastBlock().previous().text());
+        tail.setPlainText(document.lastBlock().previous().previous().text() + u'\n' +
+                          document.lastBlock().previous().text());
         DocumentHighlighter tailHighlighter;
         tailHighlighter.setDefinition(u"Markdown"_s);
         tailHighlighter.setDocument(&tail);
@@ -586,7 +603,8 @@ private Q_SLOTS:
         QCOMPARE(firstRightAfter, describeBlock(top.findBlockByNumber(0)));
         QCOMPARE(secondRightAfter, describeBlock(top.findBlockByNumber(1)));
         for (int line = 0; line < 100; ++line)
-            QCOMPARE(describeBlock(document.findBlockByNumber(line)), describeBlock(top.findBlockByNumber(line)));
+            QCOMPARE(describeBlock(document.findBlockByNumber(line)),
+                     describeBlock(top.findBlockByNumber(line)));
         compareWithFresh(document, highlighter);
     }
 };

@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -342,6 +343,31 @@ private Q_SLOTS:
         QCOMPARE(window->findingsList()->findings().first().ruleId, u"tight-headline"_s);
         QCOMPARE(window->editor()->headlineCount()->text(), u"30/20"_s);
         window->document()->undoStack()->setClean();
+    }
+
+    void bigPasteIsKeptAndPreviewedInPart()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        QTest::keyClicks(window->editor()->headlineEdit(), u"Long read"_s);
+        QString paragraph = u"A paragraph of wire copy that keeps on going. "_s.repeated(20);
+        QString big;
+        while (big.size() < 3 * PreviewPane::previewBodyLimit)
+            big += paragraph + u"\n\n"_s;
+        window->editor()->bodyEditor()->setFocus();
+        window->editor()->bodyEditor()->insertPlainText(big);
+        window->flushPendingChanges();
+        QTRY_VERIFY(window->preview()->notice()->isVisible());
+        QVERIFY(window->preview()->notice()->text().contains(QLocale().toString(big.size())));
+        QTRY_VERIFY(previewText(*window).contains(u"A paragraph of wire copy"_s));
+        QVERIFY(window->preview()->html().size() < 2 * PreviewPane::previewBodyLimit);
+        // Nothing typed is lost: the whole body is saved and comes back.
+        QVERIFY(window->saveStory());
+        const auto stored = window->store()->loadStory(window->document()->id());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->body().size(), big.size());
+        QCOMPARE(window->editor()->bodyEditor()->document()->characterCount(), big.size() + 1);
     }
 
     void closeAsksAboutUnsavedChanges()
