@@ -92,13 +92,7 @@ namespace {
     Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
     {
         QSqlQuery query(db);
-        if (!query.prepare(sql))
-            return Error{sqlErrorText(query.lastError())};
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            return Error{sqlErrorText(query.lastError())};
-        return {};
+        return execPrepared(query, sql, values);
     }
 
     Result<void> applyStep(QSqlDatabase &db, const SqlDialect &dialect, const Migration &step)

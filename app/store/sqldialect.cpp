@@ -24,6 +24,17 @@ QString sqlErrorText(const QSqlError &error)
     return text.isEmpty() ? error.text() : text;
 }
 
+Result<void> execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return Error{sqlErrorText(query.lastError())};
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{sqlErrorText(query.lastError())};
+    return {};
+}
+
 QString SqliteDialect::driverName() const
 {
     return u"QSQLITE"_s;

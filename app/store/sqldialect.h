@@ -3,6 +3,9 @@
 
 #include "core/result.h"
 
+#include <QSqlQuery>
+#include <QVariantList>
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -71,6 +74,9 @@ protected:
 
 /// The database's own words for an error, without Qt's "Unable to execute statement".
 QString sqlErrorText(const QSqlError &error);
+
+/// Prepares sql on query, binds values in order and runs it.
+Result<void> execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
 
 /// The embedded library: one SQLite file, in WAL mode, with foreign keys on.
 class SqliteDialect final : public SqlDialect

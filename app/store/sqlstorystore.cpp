@@ -46,13 +46,7 @@ namespace {
 
     Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
     {
-        if (!query.prepare(sql))
-            return Error{sqlErrorText(query.lastError())};
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            return Error{sqlErrorText(query.lastError())};
-        return {};
+        return execPrepared(query, sql, values);
     }
 
     QVariant textOrNull(const QString &text)

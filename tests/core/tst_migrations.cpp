@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "support/rawdatabase.h"
 #include <QTimeZone>
 #include <QUuid>
 
@@ -39,57 +41,6 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-/// A connection of the test's own, standing in for an older Copydesk.
-class RawDatabase
-{
-public:
-    explicit RawDatabase(const QString &path)
-        : m_name(u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~RawDatabase()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(RawDatabase)
-
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-    QString exec(const QString &sql, const QVariantList &values = {}) const
-    {
-        QSqlQuery query(db());
-        if (!query.prepare(sql))
-            return query.lastError().text();
-        for (const QVariant &bound : values)
-            query.addBindValue(bound);
-        return query.exec() ? QString() : query.lastError().text();
-    }
-
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (!query.prepare(sql) || !query.exec() || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-    int schemaVersion() const
-    {
-        return value(u"SELECT value FROM copydesk_meta WHERE key = 'schema_version'"_s).toInt();
-    }
-
-private:
-    QString m_name;
-    bool m_open = false;
-};
 
 const QUuid seededId = QUuid::fromString(u"6f1c2a0e-8d4b-4e7a-9f3c-2b5d8e1a7c40"_s);
 

@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "support/rawdatabase.h"
 #include <QTimeZone>
 #include <QUuid>
 
@@ -122,56 +124,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-/// A second connection to a library file, to look behind the store's back.
-class RawDatabase
-{
-public:
-    explicit RawDatabase(const QString &path)
-        : m_name(u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~RawDatabase()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(RawDatabase)
-
-    bool isOpen() const { return m_open; }
-
-    /// The first column of the first row, or an invalid QVariant.
-    QVariant value(const QString &sql, const QVariantList &values = {}) const
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.prepare(sql))
-            return {};
-        for (const QVariant &bound : values)
-            query.addBindValue(bound);
-        if (!query.exec() || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-    bool exec(const QString &sql, const QVariantList &values = {}) const
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.prepare(sql))
-            return false;
-        for (const QVariant &bound : values)
-            query.addBindValue(bound);
-        return query.exec();
-    }
-
-private:
-    QString m_name;
-    bool m_open = false;
-};
 
 } // namespace
 
@@ -695,8 +647,8 @@ private Q_SLOTS:
         {
             RawDatabase raw(path);
             QVERIFY(raw.isOpen());
-            QVERIFY(raw.exec(u"CREATE TABLE songs (title TEXT, artist TEXT)"_s));
-            QVERIFY(raw.exec(u"INSERT INTO songs VALUES (?, ?)"_s, {u"Song"_s, u"Band"_s}));
+            QCOMPARE(raw.exec(u"CREATE TABLE songs (title TEXT, artist TEXT)"_s), QString());
+            QCOMPARE(raw.exec(u"INSERT INTO songs VALUES (?, ?)"_s, {u"Song"_s, u"Band"_s}), QString());
         }
         const QByteArray before = fileBytes(path);
         QVERIFY(!before.isEmpty());

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+/// A connection of the test's own to a library file, to look behind the store's back.
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path)
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~RawDatabase()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(RawDatabase)
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+    /// Runs a statement; the error text, or an empty string when it worked.
+    QString exec(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery query(db());
+        if (!query.prepare(sql))
+            return query.lastError().text();
+        for (const QVariant &bound : values)
+            query.addBindValue(bound);
+        return query.exec() ? QString() : query.lastError().text();
+    }
+
+    /// The first column of the first row, or an invalid QVariant.
+    QVariant value(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery query(db());
+        if (!query.prepare(sql))
+            return {};
+        for (const QVariant &bound : values)
+            query.addBindValue(bound);
+        if (!query.exec() || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    int schemaVersion() const
+    {
+        return value(QStringLiteral("SELECT value FROM copydesk_meta WHERE key = 'schema_version'"))
+                .toInt();
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
