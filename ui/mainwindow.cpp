@@ -32,6 +32,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextDocument>
+#include <QToolBar>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -168,8 +169,22 @@ QAction *MainWindow::makeAction(const QString &id, const QString &text, const QS
     action->setObjectName(id);
     action->setStatusTip(tip);
     action->setToolTip(tip);
-    if (!icon.isEmpty())
-        action->setIcon(QIcon::fromTheme(icon));
+    if (!icon.isEmpty()) {
+        // Desktops without an icon theme still get the style's own pictures.
+        static const QHash<QString, QStyle::StandardPixmap> fallbacks = {
+                {u"document-new"_s, QStyle::SP_FileIcon},
+                {u"document-save"_s, QStyle::SP_DialogSaveButton},
+                {u"edit-delete"_s, QStyle::SP_TrashIcon},
+                {u"application-exit"_s, QStyle::SP_DialogCloseButton},
+                {u"help-about"_s, QStyle::SP_MessageBoxInformation},
+                {u"insert-image"_s, QStyle::SP_FileDialogContentsView},
+                {u"edit-find"_s, QStyle::SP_FileDialogDetailedView},
+        };
+        const auto fallback = fallbacks.constFind(icon);
+        action->setIcon(fallback == fallbacks.cend()
+                                ? QIcon::fromTheme(icon)
+                                : QIcon::fromTheme(icon, style()->standardIcon(*fallback)));
+    }
     m_actions.insert(id, action);
     return action;
 }
@@ -204,13 +219,13 @@ void MainWindow::createActions()
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"undo"_s);
     undo->setShortcuts(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s, style()->standardIcon(QStyle::SP_ArrowBack)));
     undo->setStatusTip(tr("Take back the last change, in whichever field it was"));
     m_actions.insert(u"undo"_s, undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redo"_s);
     redo->setShortcuts(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
     redo->setStatusTip(tr("Make the change that was taken back again"));
     m_actions.insert(u"redo"_s, redo);
 
@@ -327,6 +342,15 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"about"_s));
+
+    QToolBar *tools = addToolBar(tr("Main Toolbar"));
+    tools->setObjectName(u"mainToolBar"_s);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const QString &id : {u"new"_s, u"save"_s, u"undo"_s, u"redo"_s, u"photo.add"_s})
+        tools->addAction(action(id));
+    tools->addSeparator();
+    tools->addAction(action(u"preview.show"_s));
+    view->insertAction(findingsToggle, tools->toggleViewAction());
 }
 
 void MainWindow::openNewestStory()
