@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Copydesk"_s);
-    QApplication::setOrganizationName(u"Copydesk"_s);
+    QApplication::setOrganizationDomain(u"copydesk.example"_s);
     QApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
     QApplication::setDesktopFileName(u"io.copydesk.Copydesk"_s);
     QApplication::setWindowIcon(QIcon(u":/copydesk/icons/copydesk.svg"_s));

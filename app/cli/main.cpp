@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -11,8 +12,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Copydesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Copydesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("copydesk.example"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+    // Scripts read standard error for failures; progress notes stay out of it.
+    QLoggingCategory::setFilterRules(QStringLiteral("copydesk.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = Copydesk::runCli(QCoreApplication::arguments(), out, err);
