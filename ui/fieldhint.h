@@ -5,6 +5,8 @@
 
 #include <QLabel>
 
+#include <limits>
+
 namespace Copydesk {
 
 /// The house-style findings for one field, shown right under it.
@@ -26,6 +28,10 @@ private:
 
     bool m_error = false;
 };
+
+/// QLineEdit cuts text at 32767 characters unless told otherwise; a story's
+/// fields must show and keep everything they hold.
+constexpr int unlimitedLength = std::numeric_limits<int>::max();
 
 /// Findings whose field matches, for the hint under that field.
 QList<Finding> findingsFor(const QList<Finding> &findings, FieldRef::Field field, int index = -1);

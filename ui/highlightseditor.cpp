@@ -115,6 +115,7 @@ void HighlightsEditor::rebuild(int count)
         auto *line = new QHBoxLayout;
         auto *bullet = new QLabel(u"•"_s, row.container);
         row.edit = new QLineEdit(row.container);
+        row.edit->setMaxLength(unlimitedLength);
         row.edit->setObjectName(u"highlight%1"_s.arg(i));
         row.edit->setAccessibleName(tr("Highlight %1").arg(i + 1));
         row.edit->setPlaceholderText(tr("Highlight %1: one line a reader takes away").arg(i + 1));
@@ -149,11 +150,11 @@ void HighlightsEditor::rebuild(int count)
         grid->addWidget(row.hint);
         m_rowsLayout->addWidget(row.container);
 
-        connect(row.edit, &QLineEdit::textChanged, this, [this, i](const QString &text) {
+        connect(row.edit, &QLineEdit::textEdited, this, [this, i](const QString &text) {
             if (m_document)
                 m_document->setHighlight(i, text);
-            updateRow(i);
         });
+        connect(row.edit, &QLineEdit::textChanged, this, [this, i] { updateRow(i); });
         connect(row.up, &QToolButton::clicked, this, [this, i] {
             if (m_document)
                 m_document->moveHighlight(i, i - 1);
@@ -184,6 +185,15 @@ void HighlightsEditor::updateRow(int index)
     row.count->setPalette(palette);
     row.up->setEnabled(index > 0);
     row.down->setEnabled(index + 1 < m_rows.size());
+}
+
+void HighlightsEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (int i = 0; i < m_rows.size(); ++i)
+            updateRow(i);
+    }
 }
 
 int HighlightsEditor::rowOf(QObject *object) const

@@ -4,6 +4,7 @@
 #include "storylistmodel.h"
 
 #include <QHeaderView>
+#include <QScopedValueRollback>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -23,15 +24,19 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(StoryListModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterKeyColumn(StoryListModel::HeadlineColumn);
 
     m_filter->setObjectName(u"libraryFilter"_s);
     m_filter->setPlaceholderText(tr("Filter stories"));
-    m_filter->setToolTip(tr("Show only stories whose headline or status contains this text"));
+    m_filter->setToolTip(tr("Show only stories whose headline contains this text"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter stories"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Filtering moves the current row; that is not the user choosing a story.
+        const QScopedValueRollback guard(m_selecting, true);
+        m_proxy->setFilterFixedString(text);
+        selectStory(m_openId);
+    });
 
     m_view->setObjectName(u"libraryView"_s);
     m_view->setAccessibleName(tr("Stories"));
@@ -65,26 +70,26 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 
 void LibraryPanel::setStories(const QList<StorySummary> &stories)
 {
-    const QUuid current = m_view->currentIndex().data(StoryListModel::IdRole).toUuid();
-    m_selecting = true;
-    m_model->setStories(stories);
-    m_selecting = false;
-    selectStory(current);
+    {
+        const QScopedValueRollback guard(m_selecting, true);
+        m_model->setStories(stories);
+    }
+    selectStory(m_openId);
 }
 
 void LibraryPanel::selectStory(const QUuid &id)
 {
-    m_selecting = true;
+    const QScopedValueRollback guard(m_selecting, true);
+    m_openId = id;
     const int row = m_model->rowOf(id);
-    if (row < 0) {
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
         m_view->selectionModel()->clearSelection();
         m_view->setCurrentIndex({});
     } else {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
-    m_selecting = false;
 }
 
 void LibraryPanel::focusFilter()

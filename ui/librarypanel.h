@@ -41,6 +41,7 @@ private:
     QLineEdit *m_filter;
     QTreeView *m_view;
     bool m_selecting = false;
+    QUuid m_openId; ///< the story the window has open, kept selected when visible
 };
 
 } // namespace Copydesk

@@ -21,7 +21,6 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QImageReader>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -157,9 +156,8 @@ MainWindow::~MainWindow()
         m_previewWindow->removeEventFilter(this);
         delete m_previewWindow;
     }
-    // Widgets let go of the document before it goes away.
-    m_editor->setDocument(nullptr);
-    delete m_document;
+    // Disconnects and lets the widgets go of the document before it goes away.
+    setDocument(nullptr);
 }
 
 QAction *MainWindow::makeAction(const QString &id, const QString &text, const QString &tip,
@@ -499,6 +497,8 @@ void MainWindow::setDocument(StoryDocument *document)
     m_document = document;
     m_editor->setDocument(document);
     delete old;
+    if (!document)
+        m_library->selectStory({});
 
     if (document) {
         m_undoGroup->addStack(document->undoStack());

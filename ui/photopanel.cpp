@@ -162,6 +162,7 @@ void PhotoPanel::rebuild(int count)
         auto makeEdit = [&](const QString &name, const QString &accessible,
                             const QString &placeholder, const QString &tip) {
             auto *edit = new QLineEdit(row.container);
+            edit->setMaxLength(unlimitedLength);
             edit->setObjectName(name.arg(i));
             edit->setAccessibleName(accessible);
             edit->setPlaceholderText(placeholder);
@@ -199,7 +200,7 @@ void PhotoPanel::rebuild(int count)
         m_rowsLayout->addWidget(row.container);
 
         auto connectField = [this, i](QLineEdit *edit, StoryDocument::PhotoField field) {
-            connect(edit, &QLineEdit::textChanged, this, [this, i, field](const QString &text) {
+            connect(edit, &QLineEdit::textEdited, this, [this, i, field](const QString &text) {
                 if (m_document)
                     m_document->setPhotoText(i, field, text);
             });

@@ -179,6 +179,7 @@ void PreviewPane::renderFinished()
         QScrollBar *bar = m_browser->verticalScrollBar();
         const int position = bar->value();
         m_html = html;
+        m_browser->clearRequestedResources();
         m_browser->setHtml(html);
         bar->setValue(position);
     }
@@ -189,8 +190,10 @@ void PreviewPane::renderFinished()
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 wait = msUntilStampChanges(m_renderedUpdatedAt, now);
+    // A long page is laid out again on every tick; it may lag the stamp by a few seconds.
+    const qint64 least = m_html.size() > 200 * 1000 ? 15 * 1000 : 0;
     if (wait > 0)
-        m_tick->start(int(std::min<qint64>(wait + 50, 3600 * 1000)));
+        m_tick->start(int(std::clamp<qint64>(wait + 50, least, 3600 * 1000)));
     else
         m_tick->stop();
 }

@@ -30,8 +30,9 @@ public:
     void setPhotoCache(PhotoCache *cache) { m_cache = cache; }
     QVariant loadResource(int type, const QUrl &name) override;
 
-    /// Every resource the page asked for, allowed or not; tests look at it.
+    /// Every resource the current page asked for, allowed or not; tests look at it.
     QList<QUrl> requestedResources() const { return m_requested; }
+    void clearRequestedResources() { m_requested.clear(); }
 
 private:
     PhotoCache *m_cache = nullptr;

@@ -7,6 +7,7 @@
 #include "photopanel.h"
 #include "undorouting.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -139,6 +140,7 @@ QLineEdit *StoryEditor::makeField(const QString &name, const QString &accessible
                                   const QString &tip)
 {
     auto *edit = new QLineEdit(this);
+    edit->setMaxLength(unlimitedLength);
     edit->setObjectName(name);
     edit->setAccessibleName(accessible);
     edit->setToolTip(tip);
@@ -147,9 +149,12 @@ QLineEdit *StoryEditor::makeField(const QString &name, const QString &accessible
 
 void StoryEditor::connectField(QLineEdit *edit, StoryDocument::TextField field)
 {
-    connect(edit, &QLineEdit::textChanged, this, [this, field](const QString &text) {
+    // Only what the user does is an edit; text loaded into the field is not.
+    connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
         if (m_document)
             m_document->setText(field, text);
+    });
+    connect(edit, &QLineEdit::textChanged, this, [this, field] {
         if (field == StoryDocument::TextField::Headline)
             updateHeadlineCount();
         if (field == StoryDocument::TextField::Headline || field == StoryDocument::TextField::Slug)
@@ -281,6 +286,13 @@ void StoryEditor::focusField(const FieldRef &field, int position)
         focusLine(m_photos->altTextEdit(field.index));
         break;
     }
+}
+
+void StoryEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateHeadlineCount();
 }
 
 void StoryEditor::updateHeadlineCount()

@@ -57,6 +57,9 @@ public:
 Q_SIGNALS:
     void addPhotoRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLineEdit *makeField(const QString &name, const QString &accessible, const QString &tip);
     void connectField(QLineEdit *edit, StoryDocument::TextField field);

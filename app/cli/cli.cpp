@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -166,7 +167,11 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QString libraryPath = Library::defaultPath();
     while (!rest.isEmpty() && rest.first().startsWith(u'-')) {
         const QString option = rest.takeFirst();
-        if (option == u"--library" && !rest.isEmpty()) {
+        if (option == u"--library") {
+            if (rest.isEmpty()) {
+                err << tr("--library needs a path.") << u'\n';
+                return Usage;
+            }
             libraryPath = rest.takeFirst();
         } else if (option.startsWith(u"--library=")) {
             libraryPath = option.mid(10);
@@ -177,7 +182,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << u"copydesk-cli "_s << QStringLiteral(COPYDESK_VERSION) << u'\n';
             return Success;
         } else {
-            err << tr("Unknown option %1.").arg(option) << u"\n\n" << overview();
+            err << tr("Unknown option %1.").arg(option) << u"\n\n"_s << overview();
             return Usage;
         }
     }
@@ -189,17 +194,22 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool known = std::any_of(commands().cbegin(), commands().cend(),
                                    [&](const Command &c) { return c.name == command; });
     if (!known) {
-        err << tr("Unknown command “%1”.").arg(command) << u"\n\n" << overview();
+        err << tr("Unknown command “%1”.").arg(command) << u"\n\n"_s << overview();
         return Usage;
     }
     if (rest.contains(u"--help") || rest.contains(u"-h")) {
         // Help needs no library, so it works before one exists.
-        out << u"Usage: copydesk-cli [--library PATH] "_s << commandFor(command).synopsis << u"\n\n"
-            << commandFor(command).description << u"\n\n"
+        out << u"Usage: copydesk-cli [--library PATH] "_s << commandFor(command).synopsis << u"\n\n"_s
+            << commandFor(command).description << u"\n\n"_s
             << commandFor(command).options;
         return Success;
     }
 
+    // A mistyped path must not quietly become a new, empty library.
+    if (!QFileInfo::exists(libraryPath)) {
+        err << tr("There is no library at %1.").arg(libraryPath) << u'\n';
+        return Failure;
+    }
     auto opened = Library::open(libraryPath);
     if (!opened) {
         err << opened.errorMessage() << u'\n';

@@ -87,9 +87,9 @@ QString fieldName(const FieldRef &ref)
     return {};
 }
 
-bool isBlank(const QString &text)
+bool isBlank(QStringView text)
 {
-    return text.trimmed().isEmpty();
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
 }
 
 /// Paragraphs as the reader sees them: runs of non-blank lines.
@@ -227,7 +227,7 @@ void checkRule(const HouseStyle::Rule &rule, const Story &story, QList<Finding> 
                 add(rule.severity, item.ref, message);
             }
         } else if (rule.kind == u"length") {
-            const int length = int(text.trimmed().size());
+            const int length = int(QStringView(text).trimmed().size());
             if (rule.errorAbove > 0 && length > rule.errorAbove) {
                 add(Severity::Error, item.ref,
                     tr("%1 is %2 characters; the limit is %3. Cut %4.")
@@ -352,6 +352,10 @@ Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
         if (!fields.contains(rule.field))
             return Error{tr("House style rule “%1” names an unknown field “%2”.")
                                  .arg(rule.id, rule.field)};
+        if ((rule.field == u"photos") != (rule.kind == u"credit"))
+            return Error{tr("House style rule “%1”: the field “photos” goes with the kind "
+                            "“credit” and only with it.")
+                                 .arg(rule.id)};
         rule.severity = json.value(u"severity"_s).toString() == u"error" ? Severity::Error
                                                                           : Severity::Warning;
         rule.warnAbove = json.value(u"warnAbove"_s).toInt();
@@ -375,9 +379,24 @@ Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
     return style;
 }
 
+namespace {
+QString lengthSpec(FieldRef::Field field)
+{
+    switch (field) {
+    case FieldRef::Headline:
+        return u"headline"_s;
+    case FieldRef::Highlight:
+    case FieldRef::Highlights:
+        return u"highlights"_s;
+    default:
+        return {};
+    }
+}
+} // namespace
+
 int HouseStyle::warnLength(FieldRef::Field field) const
 {
-    const QString spec = field == FieldRef::Headline ? u"headline"_s : u"highlights"_s;
+    const QString spec = lengthSpec(field);
     for (const Rule &rule : m_rules) {
         if (rule.kind == u"length" && rule.field == spec)
             return rule.warnAbove;
@@ -387,7 +406,7 @@ int HouseStyle::warnLength(FieldRef::Field field) const
 
 int HouseStyle::maxLength(FieldRef::Field field) const
 {
-    const QString spec = field == FieldRef::Headline ? u"headline"_s : u"highlights"_s;
+    const QString spec = lengthSpec(field);
     for (const Rule &rule : m_rules) {
         if (rule.kind == u"length" && rule.field == spec)
             return rule.errorAbove;

@@ -55,6 +55,16 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
                                  [&](const auto &entry) { return entry.first == format; });
     if (it == accepted.cend())
         return Error{tr("%1 is not a JPEG, PNG, GIF or WebP picture.").arg(fileName)};
+    // Qt's JPEG and GIF readers paint a cut-short file grey and call it
+    // fine, so the end markers are checked by hand.
+    const QByteArray tail = bytes.right(64);
+    const bool complete = format == "jpeg" ? tail.contains("\xff\xd9")
+            : format == "gif"              ? tail.trimmed().endsWith(';')
+                                           : true;
+    if (!complete)
+        return Error{tr("The picture %1 is cut short (the file ends before the picture "
+                        "does) and cannot be used.")
+                             .arg(fileName)};
     const QSize size = reader.size();
     // Decoding the whole picture is the only sure test that it is not cut short.
     const QImage image = reader.read();

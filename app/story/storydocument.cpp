@@ -2,6 +2,7 @@
 #include "storydocument.h"
 
 #include <QCoreApplication>
+#include <QSignalBlocker>
 #include <QElapsedTimer>
 #include <QTextDocument>
 #include <QUndoCommand>
@@ -39,8 +40,12 @@ public:
     }
     void undo() override
     {
-        if (m_body)
-            m_body->undo();
+        if (!m_body)
+            return;
+        m_body->undo();
+        // Typing after an undo must start a step of its own: merged into the
+        // document's previous step it would leave this command's redo empty.
+        m_body->setModified(false);
     }
     void redo() override
     {
@@ -49,8 +54,10 @@ public:
             m_first = false;
             return;
         }
-        if (m_body)
-            m_body->redo();
+        if (!m_body)
+            return;
+        m_body->redo();
+        m_body->setModified(false);
     }
 
 private:
@@ -71,6 +78,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_mergeKey(mergeKey)
+        , m_editsSlug(m_before.slug() != m_after.slug())
     {
         m_age.start();
     }
@@ -85,14 +93,15 @@ public:
         m_age.restart();
         return true;
     }
-    void undo() override { m_document->apply(m_before); }
-    void redo() override { m_document->apply(m_after); }
+    void undo() override { m_document->apply(m_before, m_editsSlug); }
+    void redo() override { m_document->apply(m_after, m_editsSlug); }
 
 private:
     StoryDocument *m_document;
     Story m_before;
     Story m_after;
     int m_mergeKey;
+    bool m_editsSlug;
     QElapsedTimer m_age;
 };
 
@@ -116,7 +125,9 @@ StoryDocument::StoryDocument(const Story &story, QObject *parent)
 
 StoryDocument::~StoryDocument()
 {
-    // The stack's body commands must not reach into a half-destroyed document.
+    // The stack's body commands must not reach into a half-destroyed
+    // document, and nobody should hear about it from inside a destructor.
+    const QSignalBlocker blocker(m_undoStack);
     m_undoStack->clear();
 }
 
@@ -305,14 +316,18 @@ void StoryDocument::change(const Story &after, const QString &description, int m
     m_undoStack->push(new MetadataCommand(this, m_story, after, description, mergeKey));
 }
 
-void StoryDocument::apply(const Story &metadata)
+void StoryDocument::apply(const Story &metadata, bool slugEdit)
 {
+    m_body->setModified(false);
     const Story before = m_story;
     m_story = metadata;
-    // Undo takes back edits, not saves: what the store owns stays current.
+    // Undo takes back edits, not saves: what the store owns stays current,
+    // and so does the slug it settled on unless the step was a slug edit.
     m_story.setVersion(before.version());
     m_story.setSavedAt(before.savedAt());
     m_story.setStatus(before.status());
+    if (!slugEdit)
+        m_story.setSlug(before.slug());
     if (before.headline() != metadata.headline())
         Q_EMIT textChanged(TextField::Headline);
     if (before.slug() != metadata.slug())

@@ -72,7 +72,7 @@ private:
     friend class MetadataCommand;
     /// Pushes a change of everything but the body; mergeKey >= 0 merges typing.
     void change(const Story &after, const QString &description, int mergeKey);
-    void apply(const Story &metadata);
+    void apply(const Story &metadata, bool slugEdit);
 
     Story m_story; ///< all but the body, which lives in m_body
     QTextDocument *m_body = nullptr;

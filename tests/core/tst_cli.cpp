@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "store/library.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,7 +115,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << 2 << u"Usage"_s;
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"frobnicate"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"“frobnicate”.\n\nUsage"_s;
         QTest::newRow("unknown option") << QStringList{u"--nope"_s, u"list"_s} << 2 << u"--nope"_s;
         QTest::newRow("unknown story") << QStringList{u"export"_s, u"no-such-story"_s, u"--format"_s, u"html"_s}
                                        << 1 << u"no-such-story"_s;
@@ -138,6 +139,18 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
     }
 
+    void missingLibraryIsNotCreated()
+    {
+        const QString path = m_dir.filePath(u"typo/desk.sqlite"_s);
+        const Run result = run({u"--library"_s, path, u"list"_s});
+        QCOMPARE(result.code, 1);
+        QCOMPARE(result.err, u"There is no library at %1.\n"_s.arg(path));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"typo"_s)));
+        const Run bare = run({u"--library"_s});
+        QCOMPARE(bare.code, 2);
+        QCOMPARE(bare.err, u"--library needs a path.\n"_s);
+    }
+
     void brokenLibraryIsAClearError()
     {
         const QString path = m_dir.filePath(u"broken.sqlite"_s);
@@ -158,7 +171,10 @@ private Q_SLOTS:
         const Run list = run({u"--library"_s, m_dir.filePath(u"absent/none.sqlite"_s), u"list"_s,
                               u"--help"_s});
         QCOMPARE(list.code, 0);
-        QVERIFY(list.out.contains(u"--json"_s));
+        QCOMPARE(list.out,
+                 u"Usage: copydesk-cli [--library PATH] list [--json]\n\n"
+                 u"List the stories of the library, newest save first.\n\n"
+                 u"Options:\n  --json    Print a JSON array of the stories with every field.\n"_s);
         QVERIFY(!QFile::exists(m_dir.filePath(u"absent/none.sqlite"_s)));
     }
 };

@@ -211,6 +211,9 @@ private Q_SLOTS:
         QTest::newRow("broken pattern") << QByteArray(
                 json3)
                                         << u"broken pattern"_s;
+        QTest::newRow("photos with a kind that ignores it")
+                << QByteArray(R"({"rules":[{"id":"x","kind":"required","field":"photos"}]})")
+                << u"only with it"_s;
         QTest::newRow("pattern missing")
                 << QByteArray(json4)
                 << u"needs a pattern"_s;
