@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "story/storydocument.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
@@ -104,6 +105,102 @@ private Q_SLOTS:
         document.undoStack()->undo();
         QCOMPARE(document.story().body(), u"Body text. One"_s);
         QCOMPARE(document.text(StoryDocument::TextField::Byline), u"Ana"_s);
+    }
+
+    /// Typing, deleting, replacing, headline edits, undo, redo and saves in a
+    /// random order, from 3000 fixed seeds: every undo and redo must land on
+    /// the state seen there.
+    void randomEditsUndoAndRedoExactly()
+    {
+        for (quint32 seed = 1; seed <= 3000; ++seed) {
+            randomSession(seed);
+            if (QTest::currentTestFailed()) {
+                qWarning("seed %u", seed);
+                return;
+            }
+        }
+    }
+
+private:
+    void randomSession(quint32 seed)
+    {
+        QRandomGenerator random(seed);
+        StoryDocument document(sampleStory());
+        QTextDocument *body = document.bodyDocument();
+        QUndoStack *stack = document.undoStack();
+        using State = std::pair<QString, QString>;
+        auto state = [&] {
+            return State{document.text(StoryDocument::TextField::Headline), body->toPlainText()};
+        };
+        QList<State> seen{state()};
+        int cursorAt = int(body->characterCount()) - 1;
+        for (int step = 0; step < 60; ++step) {
+            const int length = body->characterCount() - 1;
+            const quint32 op = random.bounded(100);
+            if (op < 35) {
+                QTextCursor cursor(body);
+                cursorAt = random.bounded(4) ? std::min(cursorAt, length)
+                                             : int(random.bounded(length + 1));
+                cursor.setPosition(cursorAt);
+                cursor.insertText(QString(QChar(u'a' + int(random.bounded(26)))));
+                ++cursorAt;
+            } else if (op < 45 && length > 0) {
+                QTextCursor cursor(body);
+                cursorAt = std::clamp(cursorAt, 1, length);
+                cursor.setPosition(cursorAt);
+                cursor.deletePreviousChar();
+                --cursorAt;
+            } else if (op < 50 && length > 2) {
+                QTextCursor cursor(body);
+                cursor.setPosition(0);
+                cursor.setPosition(2, QTextCursor::KeepAnchor);
+                cursor.insertText(u"XY"_s);
+            } else if (op < 65) {
+                document.setText(StoryDocument::TextField::Headline,
+                                 document.text(StoryDocument::TextField::Headline)
+                                         + QChar(u'0' + int(random.bounded(10))));
+            } else if (op < 80) {
+                if (stack->canUndo()) {
+                    stack->undo();
+                    QCOMPARE(state(), seen.value(stack->index()));
+                }
+                continue;
+            } else if (op < 92) {
+                if (stack->canRedo()) {
+                    stack->redo();
+                    QCOMPARE(state(), seen.value(stack->index()));
+                }
+                continue;
+            } else {
+                Story saved = document.story();
+                saved.setVersion(saved.version() + 1);
+                document.markSaved(saved);
+                QVERIFY(!document.isModified());
+                continue;
+            }
+            seen.resize(stack->index() + 1);
+            seen[stack->index()] = state();
+        }
+        while (stack->canUndo())
+            stack->undo();
+        QCOMPARE(state(), seen.first());
+    }
+
+private Q_SLOTS:
+    void undoKeepsTheSlugTheStoreChose()
+    {
+        StoryDocument document(sampleStory());
+        document.setText(StoryDocument::TextField::Byline, u"Ana"_s);
+        Story stored = document.story();
+        stored.setSlug(u"port-reopens-2"_s);
+        document.markSaved(stored);
+        document.undoStack()->undo();
+        QCOMPARE(document.text(StoryDocument::TextField::Byline), QString());
+        QCOMPARE(document.text(StoryDocument::TextField::Slug), u"port-reopens-2"_s);
+        // An edit of the slug itself is undone like any other.
+        document.setText(StoryDocument::TextField::Slug, u"harbor"_s);
+        document.undoStack()->undo();
+        QCOMPARE(document.text(StoryDocument::TextField::Slug), u"port-reopens-2"_s);
     }
 
     void highlightsInsertRemoveMoveUndo()

@@ -370,6 +370,91 @@ private Q_SLOTS:
         QCOMPARE(window->editor()->bodyEditor()->document()->characterCount(), big.size() + 1);
     }
 
+    void longFieldsOpenWhole()
+    {
+        const QString headline = QString(40000, u'h');
+        const QString caption = QString(40000, u'c');
+        {
+            auto opened = Library::open(libraryPath());
+            QVERIFY(opened.ok());
+            Story story = Story::create();
+            story.setHeadline(headline);
+            story.setHighlights({QString(35000, u'b')});
+            Photo photo;
+            photo.fileId = u"missing"_s;
+            photo.caption = caption;
+            story.setPhotos({photo});
+            QVERIFY(opened->store->saveStory(story).ok());
+        }
+        auto window = openWindow();
+        QVERIFY(window);
+        QCOMPARE(window->document()->text(StoryDocument::TextField::Headline), headline);
+        QVERIFY(!window->isWindowModified());
+        QCOMPARE(window->document()->undoStack()->count(), 0);
+        QCOMPARE(window->editor()->headlineEdit()->text().size(), 40000);
+        QCOMPARE(window->editor()->highlightsEditor()->lineEdit(0)->text().size(), 35000);
+        QCOMPARE(window->editor()->photoPanel()->captionEdit(0)->text(), caption);
+        QVERIFY(window->deleteStory(false));
+    }
+
+    void filteringTheLibraryOpensNothing()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        for (const QString &headline : {u"Alpha story"_s, u"Beta story"_s, u"Gamma story"_s}) {
+            window->newStory();
+            QTest::keyClicks(window->editor()->headlineEdit(), headline);
+            QVERIFY(window->saveStory());
+        }
+        const QUuid open = window->document()->id();
+        QTest::keyClicks(window->editor()->headlineEdit(), u" edited"_s);
+        QVERIFY(window->isWindowModified());
+        QLineEdit *filter = window->library()->filterEdit();
+        QTest::keyClicks(filter, u"Beta"_s);
+        QCOMPARE(window->document()->id(), open);
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(window->document()->id(), open);
+        filter->clear();
+        QCOMPARE(window->library()->view()->currentIndex().data(StoryListModel::IdRole).toUuid(),
+                 open);
+        QVERIFY(window->isWindowModified());
+        window->document()->undoStack()->setClean();
+    }
+
+    void switchingStoriesAsksAboutUnsavedChanges()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        QTest::keyClicks(window->editor()->headlineEdit(), u"First draft"_s);
+        QVERIFY(window->saveStory());
+        const QUuid first = window->document()->id();
+        window->newStory();
+        QTest::keyClicks(window->editor()->headlineEdit(), u"Second draft"_s);
+        QVERIFY(window->saveStory());
+        const QUuid second = window->document()->id();
+        QTest::keyClicks(window->editor()->bylineEdit(), u"Ana"_s);
+
+        // Cancel: nothing changes, the edit stays, the list points at the open story.
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!window->openStory(first));
+        QCOMPARE(window->document()->id(), second);
+        QCOMPARE(window->document()->text(StoryDocument::TextField::Byline), u"Ana"_s);
+
+        // Save: the edit is stored, then the other story opens.
+        answerNextMessageBox(QMessageBox::Save);
+        QVERIFY(window->openStory(first));
+        QCOMPARE(window->document()->id(), first);
+        QCOMPARE(window->store()->loadStory(second)->byline(), u"Ana"_s);
+
+        // Discard: the edit is dropped on purpose.
+        QTest::keyClicks(window->editor()->bylineEdit(), u"Bo"_s);
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(window->openStory(second));
+        QVERIFY(window->store()->loadStory(first)->byline().isEmpty());
+    }
+
     void closeAsksAboutUnsavedChanges()
     {
         auto window = openWindow();
