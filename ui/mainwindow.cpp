@@ -543,7 +543,9 @@ void MainWindow::updateFindingsAndPreview()
         m_preview->showStory(std::nullopt);
         return;
     }
+    // One copy of the body per pause serves the count, the check and the preview.
     const Story story = m_document->story();
+    m_editor->setBodyWords(wordCount(story.body()));
     const QList<Finding> findings = m_style.check(story);
     m_editor->setFindings(findings);
     m_findings->setFindings(findings);

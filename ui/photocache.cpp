@@ -11,6 +11,7 @@ namespace Copydesk {
 PhotoCache::PhotoCache(StoryStore *store) : m_store(store)
 {
     m_images.setMaxCost(64 * 1024 * 1024);
+    m_thumbnails.setMaxCost(200);
 }
 
 QImage PhotoCache::image(const QString &fileId, int maxWidth)
@@ -18,9 +19,12 @@ QImage PhotoCache::image(const QString &fileId, int maxWidth)
     const QString key = fileId + u'@' + QString::number(maxWidth);
     if (const QImage *cached = m_images.object(key))
         return *cached;
+    if (m_missing.contains(fileId))
+        return {};
     const auto bytes = m_store->photoFile(fileId);
     if (!bytes) {
         qCWarning(lcUi) << "Photo" << fileId << "cannot be read:" << bytes.errorMessage();
+        m_missing.insert(fileId);
         return {};
     }
     QImage image = QImage::fromData(*bytes);
@@ -32,13 +36,20 @@ QImage PhotoCache::image(const QString &fileId, int maxWidth)
     return image;
 }
 
-QPixmap PhotoCache::thumbnail(const QString &fileId, int size)
+QPixmap PhotoCache::thumbnail(const QString &fileId, int size, qreal devicePixelRatio)
 {
+    const QString key = u"%1@%2@%3"_s.arg(fileId).arg(size).arg(devicePixelRatio);
+    if (const QPixmap *cached = m_thumbnails.object(key))
+        return *cached;
     const QImage full = image(fileId);
     if (full.isNull())
         return {};
-    return QPixmap::fromImage(
-            full.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    const int pixels = qRound(size * devicePixelRatio);
+    QPixmap thumbnail = QPixmap::fromImage(
+            full.scaled(pixels, pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    thumbnail.setDevicePixelRatio(devicePixelRatio);
+    m_thumbnails.insert(key, new QPixmap(thumbnail));
+    return thumbnail;
 }
 
 } // namespace Copydesk

@@ -4,6 +4,7 @@
 #include <QCache>
 #include <QImage>
 #include <QPixmap>
+#include <QSet>
 #include <QString>
 
 namespace Copydesk {
@@ -21,11 +22,14 @@ public:
 
     /// The picture scaled to at most maxWidth pixels wide; null if it cannot be read.
     QImage image(const QString &fileId, int maxWidth = 1200);
-    QPixmap thumbnail(const QString &fileId, int size);
+    /// A square-fitted thumbnail of size logical pixels, sharp at the screen's pixel ratio.
+    QPixmap thumbnail(const QString &fileId, int size, qreal devicePixelRatio = 1.0);
 
 private:
     StoryStore *m_store;
     QCache<QString, QImage> m_images;
+    QCache<QString, QPixmap> m_thumbnails;
+    QSet<QString> m_missing; ///< ids the library could not give, asked once
 };
 
 } // namespace Copydesk

@@ -105,7 +105,8 @@ void PhotoPanel::refresh()
                 edit->setCursorPosition(0);
         }
         const QPixmap thumbnail =
-                m_cache ? m_cache->thumbnail(photo.fileId, thumbnailSize) : QPixmap();
+                m_cache ? m_cache->thumbnail(photo.fileId, thumbnailSize, devicePixelRatioF())
+                        : QPixmap();
         if (thumbnail.isNull())
             row.thumbnail->setText(tr("(picture missing)"));
         else

@@ -44,7 +44,6 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_bodyHint(new FieldHint(this))
     , m_photos(new PhotoPanel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_statsTimer(new QTimer(this))
 {
     m_headline->setPlaceholderText(tr("Headline"));
     QFont headlineFont = m_headline->font();
@@ -127,11 +126,6 @@ StoryEditor::StoryEditor(QWidget *parent)
     connectField(m_byline, StoryDocument::TextField::Byline);
     connect(m_photos, &PhotoPanel::addPhotoRequested, this, &StoryEditor::addPhotoRequested);
 
-    // Counting a long body on every keystroke would slow typing; a pause is enough.
-    m_statsTimer->setSingleShot(true);
-    m_statsTimer->setInterval(200);
-    connect(m_statsTimer, &QTimer::timeout, this, &StoryEditor::updateBodyStats);
-
     setTabOrder(m_headline, m_slug);
     setDocument(nullptr);
 }
@@ -201,13 +195,11 @@ void StoryEditor::setDocument(StoryDocument *document)
         loadField(field);
     if (document) {
         connect(document, &StoryDocument::textChanged, this, &StoryEditor::loadField);
-        connect(document->bodyDocument(), &QTextDocument::contentsChanged, m_statsTimer,
-                qOverload<>(&QTimer::start));
     }
     setFindings({});
     updateHeadlineCount();
     updateSlugPlaceholder();
-    updateBodyStats();
+    setBodyWords(0);
 }
 
 void StoryEditor::loadField(StoryDocument::TextField field)
@@ -317,9 +309,8 @@ void StoryEditor::updateSlugPlaceholder()
     m_slug->setPlaceholderText(slugify(m_headline->text()));
 }
 
-void StoryEditor::updateBodyStats()
+void StoryEditor::setBodyWords(int words)
 {
-    const int words = m_document ? wordCount(m_document->bodyDocument()->toPlainText()) : 0;
     m_bodyStats->setText(tr("%n word(s)", nullptr, words) + u" · "_s
                          + tr("%n min read", nullptr, readingMinutes(words)));
 }

@@ -40,6 +40,9 @@ public:
     void setUndoRouting(UndoRouting *routing);
     void setPhotoCache(PhotoCache *cache);
     void setFindings(const QList<Finding> &findings);
+    /// Shows the body's word count and reading time (counted by the caller,
+    /// which already holds the body's text after a pause in typing).
+    void setBodyWords(int words);
     /// Puts the cursor in the field, at the position where one is known.
     void focusField(const FieldRef &field, int position = -1);
 
@@ -66,7 +69,6 @@ private:
     void loadField(StoryDocument::TextField field);
     void updateHeadlineCount();
     void updateSlugPlaceholder();
-    void updateBodyStats();
 
     QPointer<StoryDocument> m_document;
     HouseStyle m_style;
@@ -83,7 +85,6 @@ private:
     FieldHint *m_bodyHint;
     PhotoPanel *m_photos;
     QSplitter *m_splitter;
-    QTimer *m_statsTimer;
 };
 
 } // namespace Copydesk
