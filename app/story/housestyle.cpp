@@ -92,74 +92,59 @@ bool isBlank(QStringView text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
 }
 
-/// Paragraphs as the reader sees them: runs of non-blank lines.
-QList<std::pair<int, QString>> paragraphs(const QString &text)
-{
-    QList<std::pair<int, QString>> result;
-    qsizetype start = 0;
-    int paragraphStart = -1;
-    QString current;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        const QString line = text.mid(start, end - start);
-        if (isBlank(line)) {
-            if (paragraphStart >= 0)
-                result.append({paragraphStart, current});
-            paragraphStart = -1;
-            current.clear();
-        } else {
-            if (paragraphStart < 0)
-                paragraphStart = int(start);
-            else
-                current += u'\n';
-            current += line;
-        }
-        start = end + 1;
-    }
-    if (paragraphStart >= 0)
-        result.append({paragraphStart, current});
-    return result;
-}
-
 /**
  * Where the quotes of a text do not pair up, or -1. News style lets a
  * quotation run over paragraphs: each opens with a quote mark and only the
  * last one closes, so an open quote is fine when the next paragraph opens.
+ * Paragraphs are runs of non-blank lines; the text is walked once, without
+ * copies, as bodies can be tens of megabytes.
  */
-int unbalancedQuoteAt(const QString &text)
+int unbalancedQuoteAt(QStringView text)
 {
-    const auto paras = paragraphs(text);
-    for (qsizetype p = 0; p < paras.size(); ++p) {
-        const auto &[offset, para] = paras.at(p);
-        int curlyDepth = 0;
-        int lastOpen = -1;
-        int straight = 0;
-        int lastStraight = -1;
-        for (qsizetype i = 0; i < para.size(); ++i) {
-            const QChar c = para.at(i);
-            if (c == u'\u201C') {
-                ++curlyDepth;
-                lastOpen = int(i);
-            } else if (c == u'\u201D') {
-                if (curlyDepth == 0)
-                    return offset + int(i);
-                --curlyDepth;
-            } else if (c == u'"') {
-                ++straight;
-                lastStraight = int(i);
-            }
-        }
-        const bool nextOpensQuote = p + 1 < paras.size()
-                && (paras.at(p + 1).second.trimmed().startsWith(u'\u201C')
-                    || paras.at(p + 1).second.trimmed().startsWith(u'"'));
+    const qsizetype size = text.size();
+    int curlyDepth = 0;
+    int lastOpen = -1;
+    int straight = 0;
+    int lastStraight = -1;
+    auto endParagraph = [&](qsizetype next) {
+        const bool nextOpensQuote =
+                next < size && (text.at(next) == u'\u201C' || text.at(next) == u'"');
+        int at = -1;
         if (curlyDepth > 0 && !nextOpensQuote)
-            return offset + lastOpen;
-        if (straight % 2 == 1 && !nextOpensQuote)
-            return offset + lastStraight;
+            at = lastOpen;
+        else if (straight % 2 == 1 && !nextOpensQuote)
+            at = lastStraight;
+        curlyDepth = straight = 0;
+        lastOpen = lastStraight = -1;
+        return at;
+    };
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n') {
+            qsizetype j = i + 1;
+            while (j < size && text.at(j) != u'\n' && text.at(j).isSpace())
+                ++j;
+            if (j < size && text.at(j) != u'\n')
+                continue; // the paragraph goes on on the next line
+            qsizetype next = j;
+            while (next < size && text.at(next).isSpace())
+                ++next;
+            if (const int at = endParagraph(next); at >= 0)
+                return at;
+            i = next - 1;
+        } else if (c == u'\u201C') {
+            ++curlyDepth;
+            lastOpen = int(i);
+        } else if (c == u'\u201D') {
+            if (curlyDepth == 0)
+                return int(i);
+            --curlyDepth;
+        } else if (c == u'"') {
+            ++straight;
+            lastStraight = int(i);
+        }
     }
-    return -1;
+    return endParagraph(size);
 }
 
 const QRegularExpression &trailingCredit()

@@ -134,6 +134,14 @@ private Q_SLOTS:
         QTest::newRow("quote running over paragraphs is fine") << std::function([](Story &s) {
             s.setBody(u"“We rebuilt the wall.\n\n“We are back,” he said."_s);
         }) << QStringList{};
+        QTest::newRow("quote over two lines of one paragraph") << std::function([](Story &s) {
+            s.setBody(u"“We rebuilt\nthe wall,” he said.\n\nNext."_s);
+        }) << QStringList{};
+        QTest::newRow("unclosed quote before a paragraph that does not open one")
+                << std::function([](Story &s) {
+                       s.setBody(u"“We rebuilt the wall.\n  \nHe left.\n\n“Again.”"_s);
+                   })
+                << QStringList{u"balanced-quotes@body"_s};
         QTest::newRow("apostrophes are not quotes") << std::function([](Story &s) {
             s.setBody(u"The comet’s tail and the port's wall."_s);
         }) << QStringList{};
