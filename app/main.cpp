@@ -6,8 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QFile>
+#include <QMessageBox>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
@@ -41,8 +41,8 @@ int main(int argc, char *argv[])
                                     "is drawn, then quit."),
             u"file"_s);
     const QString defaultStylePath =
-            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-            + u"/housestyle.json"_s;
+            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+            u"/housestyle.json"_s;
     const QCommandLineOption styleOption(
             u"house-style"_s,
             QApplication::translate("main",
@@ -77,8 +77,9 @@ int main(int argc, char *argv[])
             window.setHouseStyle(*style);
         } else {
             QMessageBox::warning(&window, QApplication::translate("main", "House Style Not Loaded"),
-                                 QApplication::translate("main", "%1\n\nThe bundled house style "
-                                                                 "is used instead.")
+                                 QApplication::translate("main",
+                                                         "%1\n\nThe bundled house style "
+                                                         "is used instead.")
                                          .arg(style.errorMessage()));
         }
     }
@@ -87,16 +88,19 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QObject::connect(window.preview(), &Copydesk::PreviewPane::rendered, &window, [&window, file] {
-            // A moment for the image and the layout to settle after the page is set.
-            QTimer::singleShot(500, &window, [&window, file] {
-                const QPixmap shot = window.screen()->grabWindow(window.winId());
-                const QPixmap picture = shot.isNull() ? window.grab() : shot;
-                if (!picture.save(file))
-                    qWarning("Cannot write the screenshot to %s", qPrintable(file));
-                QApplication::quit();
-            });
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+                window.preview(), &Copydesk::PreviewPane::rendered, &window,
+                [&window, file] {
+                    // A moment for the image and the layout to settle after the page is set.
+                    QTimer::singleShot(500, &window, [&window, file] {
+                        const QPixmap shot = window.screen()->grabWindow(window.winId());
+                        const QPixmap picture = shot.isNull() ? window.grab() : shot;
+                        if (!picture.save(file))
+                            qWarning("Cannot write the screenshot to %s", qPrintable(file));
+                        QApplication::quit();
+                    });
+                },
+                Qt::SingleShotConnection);
     }
     return QApplication::exec();
 }

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace Copydesk {
 
 BodyEditor::BodyEditor(QWidget *parent)
-    : QPlainTextEdit(parent), m_highlighter(new DocumentHighlighter(this))
+    : QPlainTextEdit(parent)
+    , m_highlighter(new DocumentHighlighter(this))
 {
     setObjectName(u"bodyEditor"_s);
     setAccessibleName(tr("Body"));

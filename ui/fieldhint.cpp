@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-FieldHint::FieldHint(QWidget *parent) : QLabel(parent)
+FieldHint::FieldHint(QWidget *parent)
+    : QLabel(parent)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);

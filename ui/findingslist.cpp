@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-FindingsList::FindingsList(QWidget *parent) : QListWidget(parent)
+FindingsList::FindingsList(QWidget *parent)
+    : QListWidget(parent)
 {
     setObjectName(u"findingsList"_s);
     setAccessibleName(tr("House style findings"));

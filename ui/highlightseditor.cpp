@@ -96,9 +96,9 @@ void HighlightsEditor::rebuild(int count)
     const int focused = rowOf(focusWidget());
     for (const Row &row : std::as_const(m_rows)) {
         // A row's own button may be what asked for this rebuild: delete later.
-        for (QObject *child : {static_cast<QObject *>(row.edit), static_cast<QObject *>(row.up),
-                               static_cast<QObject *>(row.down),
-                               static_cast<QObject *>(row.remove)})
+        for (QObject *child :
+             {static_cast<QObject *>(row.edit), static_cast<QObject *>(row.up),
+              static_cast<QObject *>(row.down), static_cast<QObject *>(row.remove)})
             disconnect(child, nullptr, this, nullptr);
         row.edit->removeEventFilter(this);
         row.container->hide();
@@ -179,9 +179,9 @@ void HighlightsEditor::updateRow(int index)
     const int length = int(row.edit->text().trimmed().size());
     row.count->setText(u"%1/%2"_s.arg(length).arg(m_maxLength));
     QPalette palette = row.count->palette();
-    palette.setColor(QPalette::WindowText, length > m_maxLength
-                             ? QColor(0xc0, 0x20, 0x20)
-                             : this->palette().color(QPalette::PlaceholderText));
+    palette.setColor(QPalette::WindowText,
+                     length > m_maxLength ? QColor(0xc0, 0x20, 0x20)
+                                          : this->palette().color(QPalette::PlaceholderText));
     row.count->setPalette(palette);
     row.up->setEnabled(index > 0);
     row.down->setEnabled(index + 1 < m_rows.size());
@@ -221,8 +221,8 @@ bool HighlightsEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::AltModifier
-            && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
+        if (key->modifiers() == Qt::AltModifier &&
+            (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
             moveFocused(key->key() == Qt::Key_Up ? -1 : 1);
             return true;
         }

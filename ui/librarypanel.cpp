@@ -4,8 +4,8 @@
 #include "storylistmodel.h"
 
 #include <QHeaderView>
-#include <QScopedValueRollback>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -82,7 +82,8 @@ void LibraryPanel::selectStory(const QUuid &id)
     const QScopedValueRollback guard(m_selecting, true);
     m_openId = id;
     const int row = m_model->rowOf(id);
-    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index =
+            row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         m_view->selectionModel()->clearSelection();
         m_view->setCurrentIndex({});

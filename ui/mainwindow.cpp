@@ -31,8 +31,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextDocument>
-#include <QToolBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -129,8 +129,9 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
         if (!openStory(id) && m_document)
             m_library->selectStory(m_document->id());
     });
-    connect(m_findings, &FindingsList::findingActivated, this,
-            [this](const Finding &finding) { m_editor->focusField(finding.field, finding.position); });
+    connect(m_findings, &FindingsList::findingActivated, this, [this](const Finding &finding) {
+        m_editor->focusField(finding.field, finding.position);
+    });
     connect(m_editor, &StoryEditor::addPhotoRequested, this, &MainWindow::choosePhoto);
     connect(m_preview, &PreviewPane::linkHovered, this, [this](const QUrl &url) {
         if (url.isEmpty())
@@ -232,7 +233,8 @@ void MainWindow::createActions()
     a->setShortcut(QKeySequence::Find);
     connect(a, &QAction::triggered, m_library, &LibraryPanel::focusFilter);
 
-    a = makeAction(u"focus.library"_s, tr("Go to &Library"), tr("Move the focus to the story list"));
+    a = makeAction(u"focus.library"_s, tr("Go to &Library"),
+                   tr("Move the focus to the story list"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(a, &QAction::triggered, this,
             [this] { m_library->view()->setFocus(Qt::ShortcutFocusReason); });
@@ -289,8 +291,7 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, scheme = scheme] { setColourScheme(scheme); });
     }
 
-    a = makeAction(u"about"_s, tr("&About Copydesk"), tr("Version and licence"),
-                   u"help-about"_s);
+    a = makeAction(u"about"_s, tr("&About Copydesk"), tr("Version and licence"), u"help-about"_s);
     a->setMenuRole(QAction::AboutRole);
     connect(a, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Copydesk"),
@@ -412,8 +413,8 @@ bool MainWindow::deleteStory(bool confirm)
     if (!m_document)
         return false;
     const Story story = m_document->story();
-    const QString headline =
-            story.headline().isEmpty() ? tr("this untitled story") : u"“%1”"_s.arg(story.headline());
+    const QString headline = story.headline().isEmpty() ? tr("this untitled story")
+                                                        : u"“%1”"_s.arg(story.headline());
     if (confirm) {
         const QString question = m_document->isNew()
                 ? tr("Discard %1? It was never saved.").arg(headline)
@@ -421,8 +422,8 @@ bool MainWindow::deleteStory(bool confirm)
                      "undone.")
                           .arg(headline);
         if (QMessageBox::question(this, tr("Delete Story"), question,
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
             return false;
     }
     if (!m_document->isNew()) {
@@ -481,9 +482,9 @@ bool MainWindow::addPhotoFromFile(const QString &path)
     m_document->insertPhoto(index, photo);
     if (QLineEdit *caption = m_editor->photoPanel()->captionEdit(index))
         caption->setFocus(Qt::OtherFocusReason);
-    statusBar()->showMessage(tr("Added %1: write its caption, credit and alt text.")
-                                     .arg(file->fileName),
-                             statusTimeoutMs);
+    statusBar()->showMessage(
+            tr("Added %1: write its caption, credit and alt text.").arg(file->fileName),
+            statusTimeoutMs);
     return true;
 }
 
@@ -663,9 +664,9 @@ void MainWindow::setColourScheme(ColourScheme scheme)
         QApplication::setPalette(darkPalette());
         break;
     }
-    const QString id = scheme == ColourScheme::Dark    ? u"scheme.dark"_s
-            : scheme == ColourScheme::Light ? u"scheme.light"_s
-                                            : u"scheme.system"_s;
+    const QString id = scheme == ColourScheme::Dark ? u"scheme.dark"_s
+            : scheme == ColourScheme::Light         ? u"scheme.light"_s
+                                                    : u"scheme.system"_s;
     action(id)->setChecked(true);
 }
 
@@ -700,7 +701,7 @@ void MainWindow::readSettings()
     if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone))
         m_preview->setTimeZone(QTimeZone(zone));
     const QString scheme = settings.value(u"window/colourScheme"_s, u"system"_s).toString();
-    setColourScheme(scheme == u"dark"    ? ColourScheme::Dark
+    setColourScheme(scheme == u"dark"            ? ColourScheme::Dark
                             : scheme == u"light" ? ColourScheme::Light
                                                  : ColourScheme::System);
 }
@@ -714,7 +715,7 @@ void MainWindow::writeSettings() const
     settings.setValue(u"window/editorSplitter"_s, m_editor->splitter()->saveState());
     settings.setValue(u"preview/visible"_s, action(u"preview.show"_s)->isChecked());
     settings.setValue(u"window/colourScheme"_s,
-                      m_scheme == ColourScheme::Dark    ? u"dark"_s
+                      m_scheme == ColourScheme::Dark            ? u"dark"_s
                               : m_scheme == ColourScheme::Light ? u"light"_s
                                                                 : u"system"_s);
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "story/housestyle.h"
 #include "store/storystore.h"
+#include "story/housestyle.h"
 #include "story/storydocument.h"
 
 #include <QMainWindow>

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-PhotoCache::PhotoCache(StoryStore *store) : m_store(store)
+PhotoCache::PhotoCache(StoryStore *store)
+    : m_store(store)
 {
     m_images.setMaxCost(64 * 1024 * 1024);
     m_thumbnails.setMaxCost(200);

@@ -104,17 +104,15 @@ void PhotoPanel::refresh()
             if (!edit->hasFocus())
                 edit->setCursorPosition(0);
         }
-        const QPixmap thumbnail =
-                m_cache ? m_cache->thumbnail(photo.fileId, thumbnailSize, devicePixelRatioF())
-                        : QPixmap();
+        const QPixmap thumbnail = m_cache
+                ? m_cache->thumbnail(photo.fileId, thumbnailSize, devicePixelRatioF())
+                : QPixmap();
         if (thumbnail.isNull())
             row.thumbnail->setText(tr("(picture missing)"));
         else
             row.thumbnail->setPixmap(thumbnail);
-        row.thumbnail->setToolTip(tr("%1 — %2 × %3 pixels")
-                                          .arg(photo.fileName)
-                                          .arg(photo.width)
-                                          .arg(photo.height));
+        row.thumbnail->setToolTip(
+                tr("%1 — %2 × %3 pixels").arg(photo.fileName).arg(photo.width).arg(photo.height));
         row.lead->setEnabled(i > 0);
         row.lead->setText(i == 0 ? tr("Lead photo") : tr("Make &Lead"));
     }
@@ -124,10 +122,10 @@ void PhotoPanel::refresh()
 void PhotoPanel::rebuild(int count)
 {
     for (const Row &row : std::as_const(m_rows)) {
-        for (QObject *child : {static_cast<QObject *>(row.caption),
-                               static_cast<QObject *>(row.credit),
-                               static_cast<QObject *>(row.altText),
-                               static_cast<QObject *>(row.lead), static_cast<QObject *>(row.remove)})
+        for (QObject *child :
+             {static_cast<QObject *>(row.caption), static_cast<QObject *>(row.credit),
+              static_cast<QObject *>(row.altText), static_cast<QObject *>(row.lead),
+              static_cast<QObject *>(row.remove)})
             disconnect(child, nullptr, this, nullptr);
         row.container->hide();
         m_rowsLayout->removeWidget(row.container);

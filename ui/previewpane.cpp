@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-PreviewBrowser::PreviewBrowser(QWidget *parent) : QTextBrowser(parent)
+PreviewBrowser::PreviewBrowser(QWidget *parent)
+    : QTextBrowser(parent)
 {
     setObjectName(u"previewBrowser"_s);
     setAccessibleName(tr("Preview"));
@@ -28,8 +29,8 @@ PreviewBrowser::PreviewBrowser(QWidget *parent) : QTextBrowser(parent)
 QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
 {
     m_requested.append(name);
-    if (type == QTextDocument::ImageResource && name.scheme() == QLatin1StringView(PreviewPane::photoScheme)
-        && m_cache) {
+    if (type == QTextDocument::ImageResource &&
+        name.scheme() == QLatin1StringView(PreviewPane::photoScheme) && m_cache) {
         const QImage image = m_cache->image(name.path());
         if (!image.isNull())
             return image;
@@ -161,8 +162,8 @@ void PreviewPane::startRender()
     }
     m_notice->setVisible(bodySize > previewBodyLimit);
     m_renderedUpdatedAt = story.updatedAt();
-    m_watcher.setFuture(QtConcurrent::run(
-            [story, options] { return renderStoryPage(story, options); }));
+    m_watcher.setFuture(
+            QtConcurrent::run([story, options] { return renderStoryPage(story, options); }));
 }
 
 void PreviewPane::resizeEvent(QResizeEvent *event)

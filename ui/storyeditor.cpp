@@ -292,8 +292,7 @@ void StoryEditor::updateHeadlineCount()
     const int length = int(m_headline->text().trimmed().size());
     const int warn = m_style.warnLength(FieldRef::Headline);
     const int max = m_style.maxLength(FieldRef::Headline);
-    m_headlineCount->setText(warn > 0 ? u"%1/%2"_s.arg(length).arg(warn)
-                                      : QString::number(length));
+    m_headlineCount->setText(warn > 0 ? u"%1/%2"_s.arg(length).arg(warn) : QString::number(length));
     QColor colour = palette().color(QPalette::PlaceholderText);
     if (max > 0 && length > max)
         colour = QColor(0xc0, 0x20, 0x20);
@@ -311,8 +310,8 @@ void StoryEditor::updateSlugPlaceholder()
 
 void StoryEditor::setBodyWords(int words)
 {
-    m_bodyStats->setText(tr("%n word(s)", nullptr, words) + u" · "_s
-                         + tr("%n min read", nullptr, readingMinutes(words)));
+    m_bodyStats->setText(tr("%n word(s)", nullptr, words) + u" · "_s +
+                         tr("%n min read", nullptr, readingMinutes(words)));
 }
 
 } // namespace Copydesk

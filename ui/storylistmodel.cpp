@@ -5,7 +5,10 @@
 
 namespace Copydesk {
 
-StoryListModel::StoryListModel(QObject *parent) : QAbstractTableModel(parent) { }
+StoryListModel::StoryListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void StoryListModel::setStories(const QList<StorySummary> &stories)
 {

@@ -13,7 +13,9 @@ using namespace Qt::StringLiterals;
 namespace Copydesk {
 
 UndoRouting::UndoRouting(QAction *undo, QAction *redo, QObject *parent)
-    : QObject(parent), m_undo(undo), m_redo(redo)
+    : QObject(parent)
+    , m_undo(undo)
+    , m_redo(redo)
 {
 }
 
@@ -47,9 +49,8 @@ bool UndoRouting::eventFilter(QObject *watched, QEvent *event)
         if (auto *line = qobject_cast<QLineEdit *>(editor))
             menu = line->createStandardContextMenu();
         else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
-            menu = plain->createStandardContextMenu(
-                    plain->viewport()->mapFromGlobal(
-                            static_cast<QContextMenuEvent *>(event)->globalPos()));
+            menu = plain->createStandardContextMenu(plain->viewport()->mapFromGlobal(
+                    static_cast<QContextMenuEvent *>(event)->globalPos()));
         if (!menu)
             return false;
         const QList<QAction *> actions = menu->actions();

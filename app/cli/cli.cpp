@@ -36,7 +36,8 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-            {u"list"_s, u"list [--json]"_s, tr("List the stories of the library, newest save first."),
+            {u"list"_s, u"list [--json]"_s,
+             tr("List the stories of the library, newest save first."),
              tr("Options:\n  --json    Print a JSON array of the stories with every field.\n")},
             {u"export"_s, u"export ID --format html"_s,
              tr("Write a story to standard output as the page readers see. ID is the story's "
@@ -82,12 +83,12 @@ Result<Story> findStory(StoryStore &store, const QString &key)
     if (matches.size() == 1)
         return store.loadStory(matches.first());
     if (matches.size() > 1)
-        return Error{tr("“%1” matches %2 stories; give more of the id.").arg(key).arg(matches.size())};
+        return Error{
+                tr("“%1” matches %2 stories; give more of the id.").arg(key).arg(matches.size())};
     return Error{tr("No story with the id or slug “%1” in this library.").arg(key)};
 }
 
-int listStories(StoryStore &store, const QStringList &arguments, QTextStream &out,
-                QTextStream &err)
+int listStories(StoryStore &store, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, tr("Print a JSON array with every field."));
@@ -127,8 +128,7 @@ int listStories(StoryStore &store, const QStringList &arguments, QTextStream &ou
     return Success;
 }
 
-int exportStory(StoryStore &store, const QStringList &arguments, QTextStream &out,
-                QTextStream &err)
+int exportStory(StoryStore &store, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QCommandLineOption format(u"format"_s, tr("The output format: html."), u"format"_s);
@@ -199,8 +199,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (rest.contains(u"--help") || rest.contains(u"-h")) {
         // Help needs no library, so it works before one exists.
-        out << u"Usage: copydesk-cli [--library PATH] "_s << commandFor(command).synopsis << u"\n\n"_s
-            << commandFor(command).description << u"\n\n"_s
+        out << u"Usage: copydesk-cli [--library PATH] "_s << commandFor(command).synopsis
+            << u"\n\n"_s << commandFor(command).description << u"\n\n"_s
             << commandFor(command).options;
         return Success;
     }

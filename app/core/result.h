@@ -23,8 +23,14 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) { } // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_state(std::move(error)) { } // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    } // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_state(std::move(error))
+    {
+    } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -50,7 +56,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { } // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    } // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

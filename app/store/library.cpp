@@ -17,29 +17,29 @@ namespace Copydesk::Library {
 
 namespace {
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Copydesk::Library", text);
-    }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Copydesk::Library", text);
+}
 
-    bool isReadOnly(const QFileInfo &info)
-    {
-        // WriteUser comes from access(), which always says yes to root, so the
-        // owner's bit is checked too: a file its owner made read-only stays so,
-        // whoever runs Copydesk.
-        const QFile::Permissions permissions = info.permissions();
-        return !permissions.testFlag(QFile::WriteOwner) || !permissions.testFlag(QFile::WriteUser);
-    }
+bool isReadOnly(const QFileInfo &info)
+{
+    // WriteUser comes from access(), which always says yes to root, so the
+    // owner's bit is checked too: a file its owner made read-only stays so,
+    // whoever runs Copydesk.
+    const QFile::Permissions permissions = info.permissions();
+    return !permissions.testFlag(QFile::WriteOwner) || !permissions.testFlag(QFile::WriteUser);
+}
 
-    void removeNewFile(const QString &path)
-    {
-        // SQLite's companions go too, so that the next attempt starts afresh.
-        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-            const QString file = path + suffix;
-            if (QFile::exists(file) && !QFile::remove(file))
-                qCWarning(lcStore) << "Cannot remove the unfinished library file" << file;
-        }
+void removeNewFile(const QString &path)
+{
+    // SQLite's companions go too, so that the next attempt starts afresh.
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        const QString file = path + suffix;
+        if (QFile::exists(file) && !QFile::remove(file))
+            qCWarning(lcStore) << "Cannot remove the unfinished library file" << file;
     }
+}
 
 } // namespace
 

@@ -15,31 +15,31 @@ namespace Copydesk::Migrations {
 
 namespace {
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Copydesk::Migrations", text);
-    }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Copydesk::Migrations", text);
+}
 
-    constexpr QLatin1StringView versionKey("schema_version");
+constexpr QLatin1StringView versionKey("schema_version");
 
-    // Version 1: what a library needs to keep stories. The story's lists are
-    // JSON in the StoryJson form, so a field added to a photo or an update note
-    // needs no migration; the columns are what the library lists and sorts on.
-    QStringList storiesAndRevisions(const SqlDialect &dialect)
-    {
-        const QString text = dialect.textType();
-        const QString json = dialect.jsonType();
-        const QString integer = dialect.integerType();
-        const QString time = dialect.timestampType();
-        return {
-                uR"(CREATE TABLE %1 (
+// Version 1: what a library needs to keep stories. The story's lists are
+// JSON in the StoryJson form, so a field added to a photo or an update note
+// needs no migration; the columns are what the library lists and sorts on.
+QStringList storiesAndRevisions(const SqlDialect &dialect)
+{
+    const QString text = dialect.textType();
+    const QString json = dialect.jsonType();
+    const QString integer = dialect.integerType();
+    const QString time = dialect.timestampType();
+    return {
+            uR"(CREATE TABLE %1 (
     key %2 PRIMARY KEY,
     value %2 NOT NULL
 ))"_s.arg(metaTable, text),
-                // slug is NULL while a story has nothing to make one from;
-                // edited_slug is Story::slug(), which may be empty.
-                // save_order breaks ties between saves within one second.
-                uR"(CREATE TABLE stories (
+            // slug is NULL while a story has nothing to make one from;
+            // edited_slug is Story::slug(), which may be empty.
+            // save_order breaks ties between saves within one second.
+            uR"(CREATE TABLE stories (
     id %1 PRIMARY KEY,
     slug %1 UNIQUE,
     edited_slug %1 NOT NULL,
@@ -60,9 +60,9 @@ namespace {
     save_order %3 NOT NULL,
     version %3 NOT NULL CHECK (version > 0)
 ))"_s.arg(text, json, integer, time),
-                u"CREATE INDEX stories_by_save ON stories (saved_at, save_order)"_s,
-                // Every saved version, the current one included, in the StoryJson form.
-                uR"(CREATE TABLE story_revisions (
+            u"CREATE INDEX stories_by_save ON stories (saved_at, save_order)"_s,
+            // Every saved version, the current one included, in the StoryJson form.
+            uR"(CREATE TABLE story_revisions (
     story_id %1 NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
     version %3 NOT NULL,
     saved_at %4 NOT NULL,
@@ -70,52 +70,52 @@ namespace {
     story %2 NOT NULL,
     PRIMARY KEY (story_id, version)
 ))"_s.arg(text, json, integer, time),
-        };
-    }
+    };
+}
 
-    // Version 2: image bytes in the library, so that a library file (or a
-    // shared server) is the whole desk and no story points at a lost path.
-    // Content-addressed: the id is the SHA-256 of the bytes.
-    QStringList photoFiles(const SqlDialect &dialect)
-    {
-        return {
-                uR"(CREATE TABLE photo_files (
+// Version 2: image bytes in the library, so that a library file (or a
+// shared server) is the whole desk and no story points at a lost path.
+// Content-addressed: the id is the SHA-256 of the bytes.
+QStringList photoFiles(const SqlDialect &dialect)
+{
+    return {
+            uR"(CREATE TABLE photo_files (
     id %1 PRIMARY KEY,
     mime_type %1 NOT NULL,
     bytes %2 NOT NULL,
     size %3 NOT NULL,
     added_at %4 NOT NULL
 ))"_s.arg(dialect.textType(), dialect.blobType(), dialect.integerType(), dialect.timestampType()),
-        };
-    }
+    };
+}
 
-    Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery query(db);
-        return execPrepared(query, sql, values);
-    }
+Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(db);
+    return execPrepared(query, sql, values);
+}
 
-    Result<void> applyStep(QSqlDatabase &db, const SqlDialect &dialect, const Migration &step)
-    {
-        if (auto begun = run(db, dialect.beginWrite()); !begun)
-            return begun;
-        const auto rollBack = [&db](const Error &error) -> Result<void> {
-            if (auto undone = run(db, u"ROLLBACK"_s); !undone)
-                qCWarning(lcStore) << "Rolling back a schema step failed:" << undone.errorMessage();
-            return error;
-        };
-        for (const QString &statement : step.statements(dialect)) {
-            if (auto done = run(db, statement); !done)
-                return rollBack(done.error());
-        }
-        const QString setVersion = dialect.upsert(metaTable, {u"key"_s, u"value"_s}, {u"key"_s});
-        if (auto done = run(db, setVersion, {QString(versionKey), QString::number(step.version)});
-            !done)
+Result<void> applyStep(QSqlDatabase &db, const SqlDialect &dialect, const Migration &step)
+{
+    if (auto begun = run(db, dialect.beginWrite()); !begun)
+        return begun;
+    const auto rollBack = [&db](const Error &error) -> Result<void> {
+        if (auto undone = run(db, u"ROLLBACK"_s); !undone)
+            qCWarning(lcStore) << "Rolling back a schema step failed:" << undone.errorMessage();
+        return error;
+    };
+    for (const QString &statement : step.statements(dialect)) {
+        if (auto done = run(db, statement); !done)
             return rollBack(done.error());
-        if (auto done = run(db, u"COMMIT"_s); !done)
-            return rollBack(done.error());
-        return {};
     }
+    const QString setVersion = dialect.upsert(metaTable, {u"key"_s, u"value"_s}, {u"key"_s});
+    if (auto done = run(db, setVersion, {QString(versionKey), QString::number(step.version)});
+        !done)
+        return rollBack(done.error());
+    if (auto done = run(db, u"COMMIT"_s); !done)
+        return rollBack(done.error());
+    return {};
+}
 
 } // namespace
 

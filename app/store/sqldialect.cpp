@@ -10,12 +10,12 @@ using namespace Qt::StringLiterals;
 namespace Copydesk {
 
 namespace {
-    QString placeholders(qsizetype count)
-    {
-        QStringList marks;
-        marks.fill(u"?"_s, count);
-        return marks.join(u", "_s);
-    }
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
 } // namespace
 
 QString sqlErrorText(const QSqlError &error)

@@ -22,222 +22,219 @@ namespace Copydesk {
 
 namespace {
 
-    QString tr(const char *text)
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Copydesk::SqlStoryStore", text);
+}
+
+std::atomic<int> connectionCounter{0};
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString storyLabel(const Story &story)
+{
+    return story.headline().isEmpty() ? idText(story.id()) : story.headline();
+}
+
+QDateTime nowInWholeSeconds()
+{
+    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+}
+
+Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
+{
+    return execPrepared(query, sql, values);
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// Qt SQL binds a null QString as NULL, and an unset field is a null QString.
+QVariant notNullText(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
+QString compactJson(const QJsonValue &value)
+{
+    const QJsonDocument document =
+            value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
+Result<QJsonDocument> parseJson(const QVariant &value)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error{error.errorString()};
+    return document;
+}
+
+void dropConnection(const QString &connectionName)
+{
     {
-        return QCoreApplication::translate("Copydesk::SqlStoryStore", text);
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+/// Rolls back unless committed, so that every early return leaves the database as it was.
+class WriteTransaction
+{
+public:
+    WriteTransaction(QSqlDatabase &db, const SqlDialect &dialect)
+        : m_db(db)
+        , m_dialect(dialect)
+    {
+    }
+    ~WriteTransaction()
+    {
+        if (!m_open)
+            return;
+        QSqlQuery query(m_db);
+        if (auto undone = run(query, u"ROLLBACK"_s); !undone)
+            qCWarning(lcStore) << "Rolling back failed:" << undone.errorMessage();
+    }
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+    Result<void> begin()
+    {
+        QSqlQuery query(m_db);
+        auto begun = run(query, m_dialect.beginWrite());
+        m_open = begun.ok();
+        return begun;
     }
 
-    std::atomic<int> connectionCounter{0};
-
-    QString idText(const QUuid &id)
+    Result<void> commit()
     {
-        return id.toString(QUuid::WithoutBraces);
+        QSqlQuery query(m_db);
+        auto committed = run(query, u"COMMIT"_s);
+        if (committed)
+            m_open = false;
+        return committed;
     }
 
-    QString storyLabel(const Story &story)
-    {
-        return story.headline().isEmpty() ? idText(story.id()) : story.headline();
-    }
+private:
+    QSqlDatabase &m_db;
+    const SqlDialect &m_dialect;
+    bool m_open = false;
+};
 
-    QDateTime nowInWholeSeconds()
-    {
-        return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
-    }
+const QString storyColumns = u"id, edited_slug, headline, highlights, dateline, byline, body, "
+                             u"photos, update_notes, status, created_at, first_published_at, "
+                             u"updated_at, scheduled_for, embargo_until, saved_at, version"_s;
 
-    Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
-    {
-        return execPrepared(query, sql, values);
-    }
-
-    QVariant textOrNull(const QString &text)
-    {
-        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-    }
-
-    // Qt SQL binds a null QString as NULL, and an unset field is a null QString.
-    QVariant notNullText(const QString &value)
-    {
-        return value.isNull() ? QVariant(u""_s) : QVariant(value);
-    }
-
-    QString compactJson(const QJsonValue &value)
-    {
-        const QJsonDocument document =
-                value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray());
-        return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
-    }
-
-    Result<QJsonDocument> parseJson(const QVariant &value)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            return Error{error.errorString()};
-        return document;
-    }
-
-    void dropConnection(const QString &connectionName)
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(connectionName);
-    }
-
-    /// Rolls back unless committed, so that every early return leaves the database as it was.
-    class WriteTransaction
-    {
-    public:
-        WriteTransaction(QSqlDatabase &db, const SqlDialect &dialect)
-            : m_db(db)
-            , m_dialect(dialect)
-        {
-        }
-        ~WriteTransaction()
-        {
-            if (!m_open)
-                return;
-            QSqlQuery query(m_db);
-            if (auto undone = run(query, u"ROLLBACK"_s); !undone)
-                qCWarning(lcStore) << "Rolling back failed:" << undone.errorMessage();
-        }
-        Q_DISABLE_COPY_MOVE(WriteTransaction)
-
-        Result<void> begin()
-        {
-            QSqlQuery query(m_db);
-            auto begun = run(query, m_dialect.beginWrite());
-            m_open = begun.ok();
-            return begun;
-        }
-
-        Result<void> commit()
-        {
-            QSqlQuery query(m_db);
-            auto committed = run(query, u"COMMIT"_s);
-            if (committed)
-                m_open = false;
-            return committed;
-        }
-
-    private:
-        QSqlDatabase &m_db;
-        const SqlDialect &m_dialect;
-        bool m_open = false;
+/// Reads a row selected with storyColumns back into a story through its JSON form.
+Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
+{
+    QJsonObject object{
+            {u"id"_s, query.value(u"id"_s).toString()},
+            {u"editedSlug"_s, query.value(u"edited_slug"_s).toString()},
+            {u"headline"_s, query.value(u"headline"_s).toString()},
+            {u"dateline"_s, query.value(u"dateline"_s).toString()},
+            {u"byline"_s, query.value(u"byline"_s).toString()},
+            {u"body"_s, query.value(u"body"_s).toString()},
+            {u"status"_s, query.value(u"status"_s).toString()},
+            {u"version"_s, query.value(u"version"_s).toInt()},
     };
-
-    const QString storyColumns = u"id, edited_slug, headline, highlights, dateline, byline, body, "
-                                 u"photos, update_notes, status, created_at, first_published_at, "
-                                 u"updated_at, scheduled_for, embargo_until, saved_at, version"_s;
-
-    /// Reads a row selected with storyColumns back into a story through its JSON form.
-    Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
-    {
-        QJsonObject object{
-                {u"id"_s, query.value(u"id"_s).toString()},
-                {u"editedSlug"_s, query.value(u"edited_slug"_s).toString()},
-                {u"headline"_s, query.value(u"headline"_s).toString()},
-                {u"dateline"_s, query.value(u"dateline"_s).toString()},
-                {u"byline"_s, query.value(u"byline"_s).toString()},
-                {u"body"_s, query.value(u"body"_s).toString()},
-                {u"status"_s, query.value(u"status"_s).toString()},
-                {u"version"_s, query.value(u"version"_s).toInt()},
-        };
-        const std::pair<QString, QString> lists[] = {
-                {u"highlights"_s, u"highlights"_s},
-                {u"photos"_s, u"photos"_s},
-                {u"update_notes"_s, u"updateNotes"_s},
-        };
-        for (const auto &[column, key] : lists) {
-            const auto parsed = parseJson(query.value(column));
-            if (!parsed || !parsed->isArray())
-                return Error{tr("its %1 are not a JSON list").arg(column)};
-            object.insert(key, parsed->array());
-        }
-        const std::pair<QString, QString> times[] = {
-                {u"created_at"_s, u"created"_s},
-                {u"first_published_at"_s, u"firstPublished"_s},
-                {u"updated_at"_s, u"updated"_s},
-                {u"scheduled_for"_s, u"scheduledFor"_s},
-                {u"embargo_until"_s, u"embargoUntil"_s},
-                {u"saved_at"_s, u"saved"_s},
-        };
-        for (const auto &[column, key] : times) {
-            const QDateTime at = dialect.timeFromValue(query.value(column));
-            if (at.isValid())
-                object.insert(key, StoryJson::timeToJson(at));
-        }
-        return StoryJson::fromJson(object);
+    const std::pair<QString, QString> lists[] = {
+            {u"highlights"_s, u"highlights"_s},
+            {u"photos"_s, u"photos"_s},
+            {u"update_notes"_s, u"updateNotes"_s},
+    };
+    for (const auto &[column, key] : lists) {
+        const auto parsed = parseJson(query.value(column));
+        if (!parsed || !parsed->isArray())
+            return Error{tr("its %1 are not a JSON list").arg(column)};
+        object.insert(key, parsed->array());
     }
+    const std::pair<QString, QString> times[] = {
+            {u"created_at"_s, u"created"_s},         {u"first_published_at"_s, u"firstPublished"_s},
+            {u"updated_at"_s, u"updated"_s},         {u"scheduled_for"_s, u"scheduledFor"_s},
+            {u"embargo_until"_s, u"embargoUntil"_s}, {u"saved_at"_s, u"saved"_s},
+    };
+    for (const auto &[column, key] : times) {
+        const QDateTime at = dialect.timeFromValue(query.value(column));
+        if (at.isValid())
+            object.insert(key, StoryJson::timeToJson(at));
+    }
+    return StoryJson::fromJson(object);
+}
 
-    /// wanted, or wanted-2, wanted-3 … whichever no other story has.
-    Result<QString> uniqueSlug(QSqlDatabase &db, const QString &wanted, const QString &id)
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(u"SELECT 1 FROM stories WHERE slug = ? AND id <> ?"_s))
+/// wanted, or wanted-2, wanted-3 … whichever no other story has.
+Result<QString> uniqueSlug(QSqlDatabase &db, const QString &wanted, const QString &id)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT 1 FROM stories WHERE slug = ? AND id <> ?"_s))
+        return Error{sqlErrorText(query.lastError())};
+    // Terminates: each taken candidate is a different row.
+    for (int n = 1;; ++n) {
+        const QString candidate = n == 1 ? wanted : wanted + u'-' + QString::number(n);
+        query.bindValue(0, candidate);
+        query.bindValue(1, id);
+        if (!query.exec())
             return Error{sqlErrorText(query.lastError())};
-        // Terminates: each taken candidate is a different row.
-        for (int n = 1;; ++n) {
-            const QString candidate = n == 1 ? wanted : wanted + u'-' + QString::number(n);
-            query.bindValue(0, candidate);
-            query.bindValue(1, id);
-            if (!query.exec())
-                return Error{sqlErrorText(query.lastError())};
-            if (!query.next())
-                return candidate;
-            query.finish();
-        }
+        if (!query.next())
+            return candidate;
+        query.finish();
     }
+}
 
-    /// Connects and checks the database; returns whether it held no library yet.
-    Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &dialect,
-                                 const QString &databaseName, const QString &location)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connectionName);
-        db.setDatabaseName(databaseName);
-        db.setConnectOptions(dialect.connectOptions());
-        if (!db.open())
+/// Connects and checks the database; returns whether it held no library yet.
+Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &dialect,
+                             const QString &databaseName, const QString &location)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connectionName);
+    db.setDatabaseName(databaseName);
+    db.setConnectOptions(dialect.connectOptions());
+    if (!db.open())
+        return Error{tr("Copydesk could not open the library “%1”: %2")
+                             .arg(location, sqlErrorText(db.lastError()))};
+    for (const QString &statement : dialect.sessionStatements()) {
+        QSqlQuery query(db);
+        if (auto done = run(query, statement); !done)
             return Error{tr("Copydesk could not open the library “%1”: %2")
-                                 .arg(location, sqlErrorText(db.lastError()))};
-        for (const QString &statement : dialect.sessionStatements()) {
-            QSqlQuery query(db);
-            if (auto done = run(query, statement); !done)
-                return Error{tr("Copydesk could not open the library “%1”: %2")
-                                     .arg(location, done.errorMessage())};
-        }
-
-        bool damaged = false;
-        const auto state = Migrations::inspect(db, dialect, &damaged);
-        if (!state && damaged)
-            return Error{tr("The library file “%1” is damaged or is not a Copydesk library: %2")
-                                 .arg(location, state.errorMessage())};
-        if (!state)
-            return Error{tr("Copydesk could not read the library “%1”: %2")
-                                 .arg(location, state.errorMessage())};
-        if (!state->empty && !state->copydesk)
-            return Error{tr("“%1” is a database of another program, not a Copydesk library. "
-                            "Copydesk leaves it alone; open another library.")
-                                 .arg(location)};
-        if (state->version > Migrations::latestVersion())
-            return Error{tr("The library “%1” was written by a newer Copydesk: schema %2, this "
-                            "version reads up to %3. Update Copydesk to open it.")
-                                 .arg(location)
-                                 .arg(state->version)
-                                 .arg(Migrations::latestVersion())};
-
-        for (const QString &statement : dialect.libraryStatements()) {
-            QSqlQuery query(db);
-            if (auto done = run(query, statement); !done)
-                return Error{tr("Copydesk could not set up the library “%1”: %2")
-                                     .arg(location, done.errorMessage())};
-        }
-        if (auto migrated = Migrations::migrate(db, dialect); !migrated)
-            return Error{tr("Copydesk could not update the library “%1”: %2")
-                                 .arg(location, migrated.errorMessage())};
-        return state->empty;
+                                 .arg(location, done.errorMessage())};
     }
+
+    bool damaged = false;
+    const auto state = Migrations::inspect(db, dialect, &damaged);
+    if (!state && damaged)
+        return Error{tr("The library file “%1” is damaged or is not a Copydesk library: %2")
+                             .arg(location, state.errorMessage())};
+    if (!state)
+        return Error{tr("Copydesk could not read the library “%1”: %2")
+                             .arg(location, state.errorMessage())};
+    if (!state->empty && !state->copydesk)
+        return Error{tr("“%1” is a database of another program, not a Copydesk library. "
+                        "Copydesk leaves it alone; open another library.")
+                             .arg(location)};
+    if (state->version > Migrations::latestVersion())
+        return Error{tr("The library “%1” was written by a newer Copydesk: schema %2, this "
+                        "version reads up to %3. Update Copydesk to open it.")
+                             .arg(location)
+                             .arg(state->version)
+                             .arg(Migrations::latestVersion())};
+
+    for (const QString &statement : dialect.libraryStatements()) {
+        QSqlQuery query(db);
+        if (auto done = run(query, statement); !done)
+            return Error{tr("Copydesk could not set up the library “%1”: %2")
+                                 .arg(location, done.errorMessage())};
+    }
+    if (auto migrated = Migrations::migrate(db, dialect); !migrated)
+        return Error{tr("Copydesk could not update the library “%1”: %2")
+                             .arg(location, migrated.errorMessage())};
+    return state->empty;
+}
 
 } // namespace
 

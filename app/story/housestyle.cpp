@@ -237,8 +237,8 @@ void checkRule(const HouseStyle::Rule &rule, const Story &story, QList<Finding> 
         } else if (rule.kind == u"forbidden") {
             const auto match = rule.pattern.match(text);
             if (match.hasMatch()) {
-                const QString what = tr("%1 still holds “%2”.")
-                                             .arg(fieldName(item.ref), match.captured(0));
+                const QString what =
+                        tr("%1 still holds “%2”.").arg(fieldName(item.ref), match.captured(0));
                 add(rule.severity, item.ref,
                     rule.advice.isEmpty() ? what : what + u' ' + rule.advice,
                     int(match.capturedStart()));
@@ -310,19 +310,18 @@ Result<HouseStyle> HouseStyle::fromFile(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error{tr("The house style %1 is not valid JSON: %2")
-                             .arg(path, parseError.errorString())};
+        return Error{
+                tr("The house style %1 is not valid JSON: %2").arg(path, parseError.errorString())};
     return fromJson(document.object());
 }
 
 Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
 {
-    static const QStringList kinds = {u"required"_s, u"length"_s,    u"count"_s, u"pattern"_s,
+    static const QStringList kinds = {u"required"_s,  u"length"_s, u"count"_s, u"pattern"_s,
                                       u"forbidden"_s, u"credit"_s, u"quotes"_s};
-    static const QStringList fields = {u"*"_s,        u"headline"_s,       u"highlights"_s,
-                                       u"dateline"_s, u"byline"_s,         u"body"_s,
-                                       u"photos"_s,   u"photos.caption"_s, u"photos.credit"_s,
-                                       u"photos.altText"_s};
+    static const QStringList fields = {
+            u"*"_s,    u"headline"_s, u"highlights"_s,     u"dateline"_s,      u"byline"_s,
+            u"body"_s, u"photos"_s,   u"photos.caption"_s, u"photos.credit"_s, u"photos.altText"_s};
     HouseStyle style;
     style.m_name = object.value(u"name"_s).toString();
     for (const QJsonValue &value : object.value(u"rules"_s).toArray()) {
@@ -332,8 +331,8 @@ Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
         rule.kind = json.value(u"kind"_s).toString();
         rule.field = json.value(u"field"_s).toString();
         if (!kinds.contains(rule.kind))
-            return Error{tr("House style rule “%1” has an unknown kind “%2”.")
-                                 .arg(rule.id, rule.kind)};
+            return Error{
+                    tr("House style rule “%1” has an unknown kind “%2”.").arg(rule.id, rule.kind)};
         if (!fields.contains(rule.field))
             return Error{tr("House style rule “%1” names an unknown field “%2”.")
                                  .arg(rule.id, rule.field)};
@@ -342,7 +341,7 @@ Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
                             "“credit” and only with it.")
                                  .arg(rule.id)};
         rule.severity = json.value(u"severity"_s).toString() == u"error" ? Severity::Error
-                                                                          : Severity::Warning;
+                                                                         : Severity::Warning;
         rule.warnAbove = json.value(u"warnAbove"_s).toInt();
         rule.errorAbove = json.value(u"errorAbove"_s).toInt();
         rule.exactly = json.value(u"exactly"_s).toInt(-1);

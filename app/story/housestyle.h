@@ -19,7 +19,17 @@ enum class Severity { Warning, Error };
  */
 struct FieldRef
 {
-    enum Field { Headline, Highlight, Highlights, Dateline, Byline, Body, Caption, Credit, AltText };
+    enum Field {
+        Headline,
+        Highlight,
+        Highlights,
+        Dateline,
+        Byline,
+        Body,
+        Caption,
+        Credit,
+        AltText
+    };
     Field field = Headline;
     int index = -1; ///< which highlight or photo; -1 for the field as a whole
 

@@ -52,7 +52,8 @@ Story Story::create(const QDateTime &nowUtc)
     Story story;
     story.m_id = QUuid::createUuid();
     // Stored times keep whole seconds: feeds and the database agree on them.
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(nowUtc.toSecsSinceEpoch(), QTimeZone::utc());
+    const QDateTime now =
+            QDateTime::fromSecsSinceEpoch(nowUtc.toSecsSinceEpoch(), QTimeZone::utc());
     story.m_createdAt = now;
     story.m_updatedAt = now;
     return story;

@@ -2,8 +2,8 @@
 #include "storydocument.h"
 
 #include <QCoreApplication>
-#include <QSignalBlocker>
 #include <QElapsedTimer>
+#include <QSignalBlocker>
 #include <QTextDocument>
 #include <QUndoCommand>
 #include <QUndoStack>

@@ -80,8 +80,7 @@ QJsonObject toJson(const Story &story)
     for (const UpdateNote &note : story.updateNotes()) {
         notes.append(QJsonObject{
                 {u"at"_s, timeToJson(note.at)},
-                {u"kind"_s,
-                 note.kind == UpdateKind::Correction ? u"correction"_s : u"update"_s},
+                {u"kind"_s, note.kind == UpdateKind::Correction ? u"correction"_s : u"update"_s},
                 {u"text"_s, note.text},
         });
     }
@@ -94,8 +93,8 @@ Result<Story> fromJson(const QJsonObject &object)
     Story story;
     const QUuid id = QUuid::fromString(object.value(u"id"_s).toString());
     if (id.isNull())
-        return Error{QCoreApplication::translate("Copydesk::StoryJson",
-                                                 "The story has no valid id.")};
+        return Error{
+                QCoreApplication::translate("Copydesk::StoryJson", "The story has no valid id.")};
     story.setId(id);
     story.setSlug(object.value(u"editedSlug"_s).toString());
     story.setHeadline(object.value(u"headline"_s).toString());
@@ -109,9 +108,9 @@ Result<Story> fromJson(const QJsonObject &object)
     const QString statusText = object.value(u"status"_s).toString(u"draft"_s);
     const auto status = statusFromKey(statusText);
     if (!status)
-        return Error{QCoreApplication::translate("Copydesk::StoryJson",
-                                                 "Unknown story status “%1”.")
-                             .arg(statusText)};
+        return Error{
+                QCoreApplication::translate("Copydesk::StoryJson", "Unknown story status “%1”.")
+                        .arg(statusText)};
     story.setStatus(*status);
     story.setVersion(object.value(u"version"_s).toInt());
     QList<Photo> photos;
@@ -130,7 +129,7 @@ Result<Story> fromJson(const QJsonObject &object)
         notes.append(UpdateNote{
                 timeFromJson(note.value(u"at"_s).toString()),
                 note.value(u"kind"_s).toString() == u"correction"_s ? UpdateKind::Correction
-                                                                      : UpdateKind::Update,
+                                                                    : UpdateKind::Update,
                 note.value(u"text"_s).toString(),
         });
     }

@@ -19,7 +19,6 @@
 
 #include "support/plainlayout.h"
 
-
 using namespace Qt::StringLiterals;
 using Copydesk::DocumentHighlighter;
 
@@ -28,7 +27,6 @@ namespace {
 constexpr int Runs = 7;
 constexpr int RichRuns = 3;
 constexpr int WaitMs = 300'000;
-
 
 QString markdownOfSize(qsizetype size)
 {

@@ -102,7 +102,8 @@ private Q_SLOTS:
     void exportHtmlBySlugAndIdPrefix()
     {
         QFETCH(QString, key);
-        const Run result = run({u"--library"_s, m_library, u"export"_s, key, u"--format"_s, u"html"_s});
+        const Run result =
+                run({u"--library"_s, m_library, u"export"_s, key, u"--format"_s, u"html"_s});
         QCOMPARE(result.code, 0);
         QVERIFY(result.out.contains(u"Council extends night buses"_s));
         QVERIFY(result.out.contains(u"<strong class=\"dateline\">LISBON:</strong>"_s));
@@ -115,15 +116,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << 2 << u"Usage"_s;
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u"“frobnicate”.\n\nUsage"_s;
+        QTest::newRow("unknown command")
+                << QStringList{u"frobnicate"_s} << 2 << u"“frobnicate”.\n\nUsage"_s;
         QTest::newRow("unknown option") << QStringList{u"--nope"_s, u"list"_s} << 2 << u"--nope"_s;
-        QTest::newRow("unknown story") << QStringList{u"export"_s, u"no-such-story"_s, u"--format"_s, u"html"_s}
-                                       << 1 << u"no-such-story"_s;
-        QTest::newRow("unknown format") << QStringList{u"export"_s, u"council-extends-night-buses"_s,
-                                                       u"--format"_s, u"pdf"_s}
-                                        << 2 << u"pdf"_s;
-        QTest::newRow("missing id") << QStringList{u"export"_s, u"--format"_s, u"html"_s} << 2
-                                    << u"ID"_s;
+        QTest::newRow("unknown story")
+                << QStringList{u"export"_s, u"no-such-story"_s, u"--format"_s, u"html"_s} << 1
+                << u"no-such-story"_s;
+        QTest::newRow("unknown format")
+                << QStringList{u"export"_s, u"council-extends-night-buses"_s, u"--format"_s,
+                               u"pdf"_s}
+                << 2 << u"pdf"_s;
+        QTest::newRow("missing id")
+                << QStringList{u"export"_s, u"--format"_s, u"html"_s} << 2 << u"ID"_s;
     }
 
     void errorsGoToStderrWithACode()
@@ -132,8 +136,8 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(QString, message);
         const bool hasLibrary = arguments.isEmpty() || arguments.first() != u"--nope";
-        const Run result = run(hasLibrary ? QStringList{u"--library"_s, m_library} + arguments
-                                          : arguments);
+        const Run result =
+                run(hasLibrary ? QStringList{u"--library"_s, m_library} + arguments : arguments);
         QCOMPARE(result.code, code);
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
@@ -168,8 +172,8 @@ private Q_SLOTS:
         const Run overall = run({u"--help"_s});
         QCOMPARE(overall.code, 0);
         QVERIFY(overall.out.contains(u"export ID --format html"_s));
-        const Run list = run({u"--library"_s, m_dir.filePath(u"absent/none.sqlite"_s), u"list"_s,
-                              u"--help"_s});
+        const Run list = run(
+                {u"--library"_s, m_dir.filePath(u"absent/none.sqlite"_s), u"list"_s, u"--help"_s});
         QCOMPARE(list.code, 0);
         QCOMPARE(list.out,
                  u"Usage: copydesk-cli [--library PATH] list [--json]\n\n"

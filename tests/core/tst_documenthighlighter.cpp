@@ -65,7 +65,6 @@ QString manyLines(int count)
     return text;
 }
 
-
 QString describeBlock(const QTextBlock &block)
 {
     QString ranges;
@@ -581,4 +580,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestDocumentHighlighter)
 #include "tst_documenthighlighter.moc"
-

@@ -76,9 +76,8 @@ private Q_SLOTS:
         QTest::newRow("headline 111 characters is an error")
                 << std::function([](Story &s) { s.setHeadline(QString(111, u'x')); })
                 << QStringList{u"headline-length@headline"_s};
-        QTest::newRow("empty headline")
-                << std::function([](Story &s) { s.setHeadline(u"  "_s); })
-                << QStringList{u"headline-required@headline"_s};
+        QTest::newRow("empty headline") << std::function([](Story &s) { s.setHeadline(u"  "_s); })
+                                        << QStringList{u"headline-required@headline"_s};
         QTest::newRow("one highlight")
                 << std::function([](Story &s) { s.setHighlights({u"Only one"_s}); })
                 << QStringList{u"highlight-count@highlights"_s};
@@ -92,13 +91,11 @@ private Q_SLOTS:
                 << std::function([](Story &s) { s.setDateline(u"Moscow"_s); })
                 << QStringList{u"dateline-capitals@dateline"_s};
         QTest::newRow("dateline with spaces and accents")
-                << std::function([](Story &s) { s.setDateline(u"SÃO TOMÉ"_s); })
-                << QStringList{};
+                << std::function([](Story &s) { s.setDateline(u"SÃO TOMÉ"_s); }) << QStringList{};
         QTest::newRow("empty dateline is not checked for capitals")
                 << std::function([](Story &s) { s.setDateline({}); }) << QStringList{};
-        QTest::newRow("empty body")
-                << std::function([](Story &s) { s.setBody(u"\n\n"_s); })
-                << QStringList{u"body-required@body"_s};
+        QTest::newRow("empty body") << std::function([](Story &s) { s.setBody(u"\n\n"_s); })
+                                    << QStringList{u"body-required@body"_s};
         QTest::newRow("credit left in caption") << std::function([](Story &s) {
             QList<Photo> photos = s.photos();
             photos[0].caption = u"Cranes at the quay. (Reuters/Jane Doe)"_s;
@@ -123,9 +120,9 @@ private Q_SLOTS:
         QTest::newRow("unclosed curly quote in body") << std::function([](Story &s) {
             s.setBody(u"He said “we are back, and left.\n\nThe end."_s);
         }) << QStringList{u"balanced-quotes@body"_s};
-        QTest::newRow("stray closing quote in headline") << std::function([](Story &s) {
-            s.setHeadline(u"Minister says” no"_s);
-        }) << QStringList{u"balanced-quotes@headline"_s};
+        QTest::newRow("stray closing quote in headline")
+                << std::function([](Story &s) { s.setHeadline(u"Minister says” no"_s); })
+                << QStringList{u"balanced-quotes@headline"_s};
         QTest::newRow("odd straight quotes in caption") << std::function([](Story &s) {
             QList<Photo> photos = s.photos();
             photos[0].caption = u"The \"Blue Star arrives."_s;
@@ -145,9 +142,9 @@ private Q_SLOTS:
         QTest::newRow("apostrophes are not quotes") << std::function([](Story &s) {
             s.setBody(u"The comet’s tail and the port's wall."_s);
         }) << QStringList{};
-        QTest::newRow("TK in body") << std::function([](Story &s) {
-            s.setBody(u"The wall cost TK million euros."_s);
-        }) << QStringList{u"placeholder-tk@body"_s};
+        QTest::newRow("TK in body")
+                << std::function([](Story &s) { s.setBody(u"The wall cost TK million euros."_s); })
+                << QStringList{u"placeholder-tk@body"_s};
         QTest::newRow("TK inside a word is fine") << std::function([](Story &s) {
             s.setBody(u"The TKO came in round two; Atkins won."_s);
         }) << QStringList{};
@@ -210,21 +207,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expectedInMessage");
-        QTest::newRow("unknown kind")
-                << QByteArray(json1)
-                << u"unknown kind"_s;
-        QTest::newRow("unknown field")
-                << QByteArray(json2)
-                << u"unknown field"_s;
-        QTest::newRow("broken pattern") << QByteArray(
-                json3)
-                                        << u"broken pattern"_s;
+        QTest::newRow("unknown kind") << QByteArray(json1) << u"unknown kind"_s;
+        QTest::newRow("unknown field") << QByteArray(json2) << u"unknown field"_s;
+        QTest::newRow("broken pattern") << QByteArray(json3) << u"broken pattern"_s;
         QTest::newRow("photos with a kind that ignores it")
                 << QByteArray(R"({"rules":[{"id":"x","kind":"required","field":"photos"}]})")
                 << u"only with it"_s;
-        QTest::newRow("pattern missing")
-                << QByteArray(json4)
-                << u"needs a pattern"_s;
+        QTest::newRow("pattern missing") << QByteArray(json4) << u"needs a pattern"_s;
     }
 
     void brokenRulesAreRefused()

@@ -53,13 +53,14 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << u"empty"_s;
         QTest::newRow("text") << QByteArray("MOSCOW: not a picture at all\n") << u"not a JPEG"_s;
         QTest::newRow("jpeg cut in its header") << encoded("JPG").left(300) << u"odd.jpg"_s;
-        QTest::newRow("jpeg cut at half") << encoded("JPG").chopped(encoded("JPG").size() / 2)
-                                          << u"cut short"_s;
+        QTest::newRow("jpeg cut at half")
+                << encoded("JPG").chopped(encoded("JPG").size() / 2) << u"cut short"_s;
         QTest::newRow("jpeg cut near the end") << encoded("JPG").chopped(20) << u"cut short"_s;
         QTest::newRow("png cut near the end") << encoded("PNG").chopped(20) << u"damaged"_s;
         QTest::newRow("cut-short png") << encoded("PNG").left(60) << u"damaged"_s;
         QTest::newRow("svg with script")
-                << QByteArray("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>")
+                << QByteArray("<svg "
+                              "xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>")
                 << u"not a JPEG"_s;
     }
 

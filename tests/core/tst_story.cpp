@@ -23,13 +23,14 @@ private Q_SLOTS:
                                     << u"observatory-team-spots-comets-tail"_s;
         QTest::newRow("accents") << u"Inês Duarte wins in São Tomé"_s
                                  << u"ines-duarte-wins-in-sao-tome"_s;
-        QTest::newRow("punctuation runs") << u"  Wall -- cracked!!  (again) "_s
-                                          << u"wall-cracked-again"_s;
+        QTest::newRow("punctuation runs")
+                << u"  Wall -- cracked!!  (again) "_s << u"wall-cracked-again"_s;
         QTest::newRow("digits") << u"1.2 million euros for 3 routes"_s
                                 << u"1-2-million-euros-for-3-routes"_s;
         QTest::newRow("nothing usable") << u"“…”"_s << QString();
         QTest::newRow("long text cut at a word")
-                << QString(u"word "_s.repeated(30)) << u"word-word-word-word-word-word-word-word-word-word-word-word-word-word-word-word"_s;
+                << QString(u"word "_s.repeated(30))
+                << u"word-word-word-word-word-word-word-word-word-word-word-word-word-word-word-word"_s;
     }
 
     void slugify()

@@ -157,8 +157,8 @@ private:
                 cursor.insertText(u"XY"_s);
             } else if (op < 65) {
                 document.setText(StoryDocument::TextField::Headline,
-                                 document.text(StoryDocument::TextField::Headline)
-                                         + QChar(u'0' + int(random.bounded(10))));
+                                 document.text(StoryDocument::TextField::Headline) +
+                                         QChar(u'0' + int(random.bounded(10))));
             } else if (op < 80) {
                 if (stack->canUndo()) {
                     stack->undo();

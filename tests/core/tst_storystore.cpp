@@ -124,7 +124,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-
 } // namespace
 
 class TestStoryStore : public QObject
@@ -648,7 +647,8 @@ private Q_SLOTS:
             RawDatabase raw(path);
             QVERIFY(raw.isOpen());
             QCOMPARE(raw.exec(u"CREATE TABLE songs (title TEXT, artist TEXT)"_s), QString());
-            QCOMPARE(raw.exec(u"INSERT INTO songs VALUES (?, ?)"_s, {u"Song"_s, u"Band"_s}), QString());
+            QCOMPARE(raw.exec(u"INSERT INTO songs VALUES (?, ?)"_s, {u"Song"_s, u"Band"_s}),
+                     QString());
         }
         const QByteArray before = fileBytes(path);
         QVERIFY(!before.isEmpty());

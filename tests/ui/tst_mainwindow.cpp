@@ -190,8 +190,7 @@ private Q_SLOTS:
         QCOMPARE(stack->index(), steps - 1);
         window->action(u"undo"_s)->trigger();
         QTRY_COMPARE(photos->creditEdit(0)->text(), QString());
-        QTest::keyClick(photos->altTextEdit(0), Qt::Key_Z,
-                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(photos->altTextEdit(0), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         window->action(u"redo"_s)->trigger();
         QTRY_COMPARE(photos->creditEdit(0)->text(), u"Reuters"_s);
         QCOMPARE(photos->altTextEdit(0)->text(), u"Two cranes at a quay"_s);
@@ -255,8 +254,9 @@ private Q_SLOTS:
         document->insertPhoto(0, photo);
         QTextCursor cursor(document->bodyDocument());
         cursor.movePosition(QTextCursor::End);
-        cursor.insertText(u"\n\n<script>alert(1)</script>\n\n<img src=\"http://evil.example/x.png\">\n\n"
-                          u"[click](javascript:alert(2)) and ![pic](http://evil.example/y.png)\n"_s);
+        cursor.insertText(
+                u"\n\n<script>alert(1)</script>\n\n<img src=\"http://evil.example/x.png\">\n\n"
+                u"[click](javascript:alert(2)) and ![pic](http://evil.example/y.png)\n"_s);
         window->flushPendingChanges();
         QTRY_VERIFY(previewText(*window).contains(u"<b>Bold</b> & <i>sneaky</i>"_s));
         QTRY_VERIFY(previewText(*window).contains(u"<script>alert(1)</script>"_s));
@@ -288,7 +288,8 @@ private Q_SLOTS:
         QTRY_COMPARE(highlights->lineEdit(0)->text(), u"beta"_s);
         window->action(u"undo"_s)->trigger();
         QTRY_COMPARE(highlights->lineEdit(0)->text(), u"alpha"_s);
-        auto *remove = highlights->lineEdit(0)->parentWidget()->findChildren<QToolButton *>().last();
+        auto *remove =
+                highlights->lineEdit(0)->parentWidget()->findChildren<QToolButton *>().last();
         remove->click();
         QTRY_COMPARE(highlights->count(), 1);
         QCOMPARE(window->document()->highlights(), QStringList{u"beta"_s});
