@@ -456,6 +456,29 @@ private Q_SLOTS:
         QVERIFY(window->store()->loadStory(first)->byline().isEmpty());
     }
 
+    void failedSaveKeepsTheEdits()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        QTest::keyClicks(window->editor()->headlineEdit(), u"Contested story"_s);
+        QVERIFY(window->saveStory());
+        // Another desk saves the same story first.
+        Story elsewhere = *window->store()->loadStory(window->document()->id());
+        elsewhere.setByline(u"Other desk"_s);
+        QVERIFY(window->store()->saveStory(elsewhere).ok());
+
+        QTest::keyClicks(window->editor()->bylineEdit(), u"Our desk"_s);
+        QString told;
+        answerNextMessageBox(QMessageBox::Ok, &told);
+        QVERIFY(!window->saveStory());
+        QVERIFY2(told.contains(u"nothing was lost"_s), qPrintable(told));
+        QVERIFY(window->isWindowModified());
+        QCOMPARE(window->document()->text(StoryDocument::TextField::Byline), u"Our desk"_s);
+        QCOMPARE(window->store()->loadStory(window->document()->id())->byline(), u"Other desk"_s);
+        window->document()->undoStack()->setClean();
+    }
+
     void closeAsksAboutUnsavedChanges()
     {
         auto window = openWindow();
