@@ -61,7 +61,9 @@ QString overview()
     QString text = tr("Usage: copydesk-cli [--library PATH] COMMAND [options]\n\nCommands:\n");
     for (const Command &command : commands())
         text += u"  "_s + command.synopsis.leftJustified(30) + command.description + u'\n';
-    text += tr("\nRun copydesk-cli COMMAND --help for a command's options.\n");
+    text += tr("\nWithout --library it uses the library the window opens: %1\n")
+                    .arg(Library::defaultPath());
+    text += tr("Run copydesk-cli COMMAND --help for a command's options.\n");
     return text;
 }
 
