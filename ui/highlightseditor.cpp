@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "highlightseditor.h"
 
+#include "editorrows.h"
 #include "fieldhint.h"
 #include "story/storydocument.h"
 #include "undorouting.h"
@@ -94,17 +95,8 @@ void HighlightsEditor::refresh()
 void HighlightsEditor::rebuild(int count)
 {
     const int focused = rowOf(focusWidget());
-    for (const Row &row : std::as_const(m_rows)) {
-        // A row's own button may be what asked for this rebuild: delete later.
-        for (QObject *child :
-             {static_cast<QObject *>(row.edit), static_cast<QObject *>(row.up),
-              static_cast<QObject *>(row.down), static_cast<QObject *>(row.remove)})
-            disconnect(child, nullptr, this, nullptr);
-        row.edit->removeEventFilter(this);
-        row.container->hide();
-        m_rowsLayout->removeWidget(row.container);
-        row.container->deleteLater();
-    }
+    for (const Row &row : std::as_const(m_rows))
+        retireRow(row.container, m_rowsLayout, this);
     m_rows.clear();
     for (int i = 0; i < count; ++i) {
         Row row{};

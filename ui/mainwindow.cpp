@@ -504,7 +504,8 @@ void MainWindow::setDocument(StoryDocument *document)
     if (document) {
         m_undoGroup->addStack(document->undoStack());
         m_undoGroup->setActiveStack(document->undoStack());
-        connect(document, &StoryDocument::contentChanged, this, &MainWindow::documentChanged);
+        connect(document, &StoryDocument::contentChanged, m_changeTimer,
+                qOverload<>(&QTimer::start));
         connect(document, &StoryDocument::modificationChanged, this, &MainWindow::updateTitle);
         connect(document, &StoryDocument::textChanged, this, [this](auto field) {
             if (field == StoryDocument::TextField::Headline)
@@ -523,11 +524,6 @@ void MainWindow::setHouseStyle(const HouseStyle &style)
     m_style = style;
     m_editor->setHouseStyle(style);
     flushPendingChanges();
-}
-
-void MainWindow::documentChanged()
-{
-    m_changeTimer->start();
 }
 
 void MainWindow::flushPendingChanges()

@@ -78,7 +78,6 @@ private:
     bool maybeSave();
     void refreshLibrary();
     void updateTitle();
-    void documentChanged();
     void updateFindingsAndPreview();
     void choosePhoto();
     void setPreviewVisible(bool visible);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "photopanel.h"
 
+#include "editorrows.h"
 #include "fieldhint.h"
 #include "photocache.h"
 #include "story/storydocument.h"
@@ -121,16 +122,8 @@ void PhotoPanel::refresh()
 
 void PhotoPanel::rebuild(int count)
 {
-    for (const Row &row : std::as_const(m_rows)) {
-        for (QObject *child :
-             {static_cast<QObject *>(row.caption), static_cast<QObject *>(row.credit),
-              static_cast<QObject *>(row.altText), static_cast<QObject *>(row.lead),
-              static_cast<QObject *>(row.remove)})
-            disconnect(child, nullptr, this, nullptr);
-        row.container->hide();
-        m_rowsLayout->removeWidget(row.container);
-        row.container->deleteLater();
-    }
+    for (const Row &row : std::as_const(m_rows))
+        retireRow(row.container, m_rowsLayout, this);
     m_rows.clear();
     for (int i = 0; i < count; ++i) {
         Row row{};

@@ -26,13 +26,6 @@ int StoryListModel::rowOf(const QUuid &id) const
     return -1;
 }
 
-void StoryListModel::setNow(const QDateTime &nowUtc)
-{
-    m_now = nowUtc;
-    if (!m_stories.isEmpty())
-        Q_EMIT dataChanged(index(0, SavedColumn), index(rowCount() - 1, SavedColumn));
-}
-
 int StoryListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_stories.size());
@@ -48,7 +41,7 @@ QString StoryListModel::savedText(const QDateTime &saved) const
     if (!saved.isValid())
         return {};
     const QDateTime local = saved.toLocalTime();
-    const QDateTime now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toLocalTime();
+    const QDateTime now = QDateTime::currentDateTime();
     const QLocale locale;
     if (local.date() == now.date())
         return locale.toString(local.time(), QLocale::ShortFormat);

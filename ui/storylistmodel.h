@@ -21,8 +21,6 @@ public:
     void setStories(const QList<StorySummary> &stories);
     QList<StorySummary> stories() const { return m_stories; }
     int rowOf(const QUuid &id) const;
-    /// The time "now" for relative times in the Saved column; tests fix it.
-    void setNow(const QDateTime &nowUtc);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,7 +32,6 @@ private:
     QString savedText(const QDateTime &saved) const;
 
     QList<StorySummary> m_stories;
-    QDateTime m_now;
 };
 
 } // namespace Copydesk

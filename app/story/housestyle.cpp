@@ -411,10 +411,4 @@ QList<Finding> HouseStyle::check(const Story &story) const
     return findings;
 }
 
-bool hasErrors(const QList<Finding> &findings)
-{
-    return std::any_of(findings.cbegin(), findings.cend(),
-                       [](const Finding &f) { return f.severity == Severity::Error; });
-}
-
 } // namespace Copydesk

@@ -90,6 +90,4 @@ private:
     QList<Rule> m_rules;
 };
 
-bool hasErrors(const QList<Finding> &findings);
-
 } // namespace Copydesk

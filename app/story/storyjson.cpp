@@ -21,6 +21,8 @@ QDateTime timeFromJson(const QString &text)
     return at.isValid() ? at.toUTC() : QDateTime();
 }
 
+namespace {
+
 QJsonObject photoToJson(const Photo &photo)
 {
     return QJsonObject{
@@ -45,11 +47,13 @@ Photo photoFromJson(const QJsonObject &object)
     return photo;
 }
 
-static void putTime(QJsonObject &object, QLatin1StringView key, const QDateTime &at)
+void putTime(QJsonObject &object, QLatin1StringView key, const QDateTime &at)
 {
     if (at.isValid())
         object.insert(key, timeToJson(at));
 }
+
+} // namespace
 
 QJsonObject toJson(const Story &story)
 {

@@ -16,8 +16,6 @@ namespace Copydesk {
 namespace StoryJson {
 QJsonObject toJson(const Story &story);
 Result<Story> fromJson(const QJsonObject &object);
-QJsonObject photoToJson(const Photo &photo);
-Photo photoFromJson(const QJsonObject &object);
 QString timeToJson(const QDateTime &utc);
 QDateTime timeFromJson(const QString &text);
 } // namespace StoryJson

@@ -561,8 +561,11 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         QVERIFY(window);
+        window->newStory();
         BodyEditor *body = window->editor()->bodyEditor();
-        body->setPlainText(u"## Subhead\n\nText"_s);
+        // Typed as an editor would, so the story's history stays whole.
+        body->setFocus();
+        body->insertPlainText(u"## Subhead\n\nText"_s);
         DocumentHighlighter *highlighter = body->highlighter();
         QTRY_VERIFY(highlighter->isIdle());
         auto headingColour = [body] {
