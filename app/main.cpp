@@ -8,11 +8,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QMessageBox>
-#include <QScreen>
-#include <QStandardPaths>
-#include <QTimer>
-
-#include "previewpane.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,67 +35,34 @@ int main(int argc, char *argv[])
                                     "Save a picture of the window to <file> once the preview "
                                     "is drawn, then quit."),
             u"file"_s);
-    const QString defaultStylePath =
-            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-            u"/housestyle.json"_s;
     const QCommandLineOption styleOption(
             u"house-style"_s,
             QApplication::translate("main",
                                     "Check stories against the house style rules in <file> "
                                     "(default: %1 when it exists, else the bundled rules).")
-                    .arg(defaultStylePath),
+                    .arg(Copydesk::HouseStyle::userFilePath()),
             u"file"_s);
     parser.addOption(libraryOption);
     parser.addOption(styleOption);
     parser.addOption(screenshotOption);
     parser.process(app);
 
-    auto opened = Copydesk::Library::open(parser.value(libraryOption));
-    if (!opened) {
+    auto store = Copydesk::openDeskLibrary(parser.value(libraryOption));
+    if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open Library"),
-                              opened.errorMessage());
+                              store.errorMessage());
         return 1;
     }
-    if (opened->created) {
-        const auto sample = Copydesk::installSampleStory(*opened->store);
-        if (!sample)
-            qWarning("%s", qPrintable(sample.errorMessage()));
-    }
 
-    Copydesk::MainWindow window(std::move(opened->store));
-    const QString stylePath = parser.isSet(styleOption) ? parser.value(styleOption)
-            : QFile::exists(defaultStylePath)           ? defaultStylePath
-                                                        : QString();
-    if (!stylePath.isEmpty()) {
-        const auto style = Copydesk::HouseStyle::fromFile(stylePath);
-        if (style) {
-            window.setHouseStyle(*style);
-        } else {
-            QMessageBox::warning(&window, QApplication::translate("main", "House Style Not Loaded"),
-                                 QApplication::translate("main",
-                                                         "%1\n\nThe bundled house style "
-                                                         "is used instead.")
-                                         .arg(style.errorMessage()));
-        }
-    }
+    Copydesk::MainWindow window(std::move(*store));
+    const QString userStyle = Copydesk::HouseStyle::userFilePath();
+    if (parser.isSet(styleOption))
+        window.loadHouseStyle(parser.value(styleOption));
+    else if (QFile::exists(userStyle))
+        window.loadHouseStyle(userStyle);
     window.show();
     window.openNewestStory();
-
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        QObject::connect(
-                window.preview(), &Copydesk::PreviewPane::rendered, &window,
-                [&window, file] {
-                    // A moment for the image and the layout to settle after the page is set.
-                    QTimer::singleShot(500, &window, [&window, file] {
-                        const QPixmap shot = window.screen()->grabWindow(window.winId());
-                        const QPixmap picture = shot.isNull() ? window.grab() : shot;
-                        if (!picture.save(file))
-                            qWarning("Cannot write the screenshot to %s", qPrintable(file));
-                        QApplication::quit();
-                    });
-                },
-                Qt::SingleShotConnection);
-    }
+    if (parser.isSet(screenshotOption))
+        window.saveScreenshotWhenDrawn(parser.value(screenshotOption));
     return QApplication::exec();
 }

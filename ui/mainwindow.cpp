@@ -526,6 +526,36 @@ void MainWindow::setHouseStyle(const HouseStyle &style)
     flushPendingChanges();
 }
 
+bool MainWindow::loadHouseStyle(const QString &path)
+{
+    const auto style = HouseStyle::fromFile(path);
+    if (!style) {
+        QMessageBox::warning(
+                this, tr("House Style Not Loaded"),
+                tr("%1\n\nThe bundled house style is used instead.").arg(style.errorMessage()));
+        return false;
+    }
+    setHouseStyle(*style);
+    return true;
+}
+
+void MainWindow::saveScreenshotWhenDrawn(const QString &file)
+{
+    connect(
+            m_preview, &PreviewPane::rendered, this,
+            [this, file] {
+                // A moment for the picture and the layout to settle after the page is set.
+                QTimer::singleShot(500, this, [this, file] {
+                    const QPixmap shot = screen()->grabWindow(winId());
+                    const QPixmap picture = shot.isNull() ? grab() : shot;
+                    if (!picture.save(file))
+                        qCWarning(lcUi) << "Cannot write the screenshot to" << file;
+                    QApplication::quit();
+                });
+            },
+            Qt::SingleShotConnection);
+}
+
 void MainWindow::flushPendingChanges()
 {
     m_changeTimer->stop();

@@ -63,6 +63,11 @@ public:
 
     /// The house style the findings follow; the bundled one until told otherwise.
     void setHouseStyle(const HouseStyle &style);
+    /// Follows the rules in path; a file that does not load is reported and
+    /// the current rules stay.
+    bool loadHouseStyle(const QString &path);
+    /// Saves a picture of the window to file once the preview is drawn, then quits.
+    void saveScreenshotWhenDrawn(const QString &file);
 
     enum class ColourScheme { System, Light, Dark };
     void setColourScheme(ColourScheme scheme);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -300,6 +301,12 @@ HouseStyle HouseStyle::defaultStyle()
         return *loaded;
     }();
     return style;
+}
+
+QString HouseStyle::userFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+            u"/housestyle.json"_s;
 }
 
 Result<HouseStyle> HouseStyle::fromFile(const QString &path)

@@ -62,6 +62,8 @@ public:
     static HouseStyle defaultStyle();
     static Result<HouseStyle> fromJson(const QJsonObject &object);
     static Result<HouseStyle> fromFile(const QString &path);
+    /// Where a desk keeps its own rules: housestyle.json in the app's config folder.
+    static QString userFilePath();
 
     QString name() const { return m_name; }
     /// The limit a length rule sets for a field, for live counters; 0 if none.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "samplestory.h"
 
+#include "core/logging.h"
+#include "store/library.h"
 #include "store/storystore.h"
 #include "story/storyjson.h"
 
@@ -26,6 +28,18 @@ Result<QByteArray> readResource(const QString &path)
     return file.readAll();
 }
 } // namespace
+
+Result<std::unique_ptr<StoryStore>> openDeskLibrary(const QString &path)
+{
+    auto opened = Library::open(path);
+    if (!opened)
+        return opened.error();
+    if (opened->created) {
+        if (const auto sample = installSampleStory(*opened->store); !sample)
+            qCWarning(lcStory) << "The sample story was not added:" << sample.errorMessage();
+    }
+    return std::move(opened->store);
+}
 
 Result<Story> installSampleStory(StoryStore &store, const QDateTime &nowUtc)
 {

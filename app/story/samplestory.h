@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <memory>
+
 namespace Copydesk {
 
 class StoryStore;
@@ -16,5 +18,12 @@ class StoryStore;
  */
 Result<Story> installSampleStory(StoryStore &store,
                                  const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
+
+/**
+ * Opens the library the window works on: like Library::open, and a library
+ * created just now gets the sample story. A sample that cannot be added is
+ * logged; the library is still usable.
+ */
+Result<std::unique_ptr<StoryStore>> openDeskLibrary(const QString &path);
 
 } // namespace Copydesk

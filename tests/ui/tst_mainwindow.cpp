@@ -343,6 +343,17 @@ private Q_SLOTS:
         QCOMPARE(window->findingsList()->findings().size(), 1);
         QCOMPARE(window->findingsList()->findings().first().ruleId, u"tight-headline"_s);
         QCOMPARE(window->editor()->headlineCount()->text(), u"30/20"_s);
+
+        // A rules file that does not load is reported, and the rules in force stay.
+        QFile broken(m_dir.filePath(u"broken-style.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+        QString told;
+        answerNextMessageBox(QMessageBox::Ok, &told);
+        QVERIFY(!window->loadHouseStyle(broken.fileName()));
+        QVERIFY2(told.contains(u"broken-style.json"_s), qPrintable(told));
+        QCOMPARE(window->findingsList()->findings().first().ruleId, u"tight-headline"_s);
         window->document()->undoStack()->setClean();
     }
 
