@@ -22,9 +22,9 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Copydesk::SqlStoryStore", text);
+    return QCoreApplication::translate("Copydesk::SqlStoryStore", text, disambiguation, n);
 }
 
 std::atomic<int> connectionCounter{0};
@@ -325,6 +325,46 @@ Result<Story> SqlStoryStore::loadStory(const QUuid &id)
 
 Result<Story> SqlStoryStore::saveStory(const Story &story)
 {
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db, *m_dialect);
+    if (auto begun = transaction.begin(); !begun)
+        return Error{tr("Copydesk could not save “%1”; nothing was saved: %2")
+                             .arg(storyLabel(story), begun.errorMessage())};
+    auto stored = writeStory(db, story);
+    if (!stored)
+        return stored;
+    if (auto committed = transaction.commit(); !committed)
+        return Error{tr("Copydesk could not save “%1”; nothing was saved: %2")
+                             .arg(storyLabel(story), committed.errorMessage())};
+    return stored;
+}
+
+Result<QList<Story>> SqlStoryStore::saveStories(const QList<Story> &stories)
+{
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db, *m_dialect);
+    if (auto begun = transaction.begin(); !begun)
+        return Error{tr("Copydesk could not save %n stories; nothing was saved: %1", nullptr,
+                        int(stories.size()))
+                             .arg(begun.errorMessage())};
+    QList<Story> stored;
+    stored.reserve(stories.size());
+    for (const Story &story : stories) {
+        auto written = writeStory(db, story);
+        if (!written)
+            return Error{tr("%1 None of the %n stories was saved.", nullptr, int(stories.size()))
+                                 .arg(written.errorMessage())};
+        stored.append(*std::move(written));
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return Error{tr("Copydesk could not save %n stories; nothing was saved: %1", nullptr,
+                        int(stories.size()))
+                             .arg(committed.errorMessage())};
+    return stored;
+}
+
+Result<Story> SqlStoryStore::writeStory(QSqlDatabase &db, const Story &story)
+{
     const QString label = storyLabel(story);
     const auto failed = [&label](const QString &why) {
         return Error{tr("Copydesk could not save “%1”; nothing was saved: %2").arg(label, why)};
@@ -332,11 +372,6 @@ Result<Story> SqlStoryStore::saveStory(const Story &story)
     if (story.id().isNull())
         return failed(tr("the story has no id"));
     const QString id = idText(story.id());
-
-    QSqlDatabase db = database();
-    WriteTransaction transaction(db, *m_dialect);
-    if (auto begun = transaction.begin(); !begun)
-        return failed(begun.errorMessage());
 
     bool exists = false;
     int storedVersion = 0;
@@ -449,8 +484,6 @@ Result<Story> SqlStoryStore::saveStory(const Story &story)
             !done)
             return failed(done.errorMessage());
     }
-    if (auto committed = transaction.commit(); !committed)
-        return failed(committed.errorMessage());
     return stored;
 }
 

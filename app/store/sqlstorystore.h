@@ -37,6 +37,7 @@ public:
     Result<QList<StorySummary>> listStories() override;
     Result<Story> loadStory(const QUuid &id) override;
     Result<Story> saveStory(const Story &story) override;
+    Result<QList<Story>> saveStories(const QList<Story> &stories) override;
     Result<void> deleteStory(const QUuid &id) override;
 
     Result<QList<RevisionInfo>> revisions(const QUuid &id) override;
@@ -52,6 +53,8 @@ private:
     // Fetched per call rather than kept, so that the destructor can remove
     // the connection without a copy still holding it.
     QSqlDatabase database() const;
+    /// One story's save inside a transaction the caller holds.
+    Result<Story> writeStory(QSqlDatabase &db, const Story &story);
 
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;

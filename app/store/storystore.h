@@ -58,6 +58,12 @@ public:
      * Returns the story as stored (new version, savedAt, unique slug).
      */
     virtual Result<Story> saveStory(const Story &story) = 0;
+    /**
+     * Saves several stories in one transaction, each as saveStory would:
+     * either all of them are stored or, on the first failure, none is.
+     * Returns them as stored, in the same order.
+     */
+    virtual Result<QList<Story>> saveStories(const QList<Story> &stories) = 0;
     virtual Result<void> deleteStory(const QUuid &id) = 0;
 
     /// Every saved version, newest first; empty for a story the library does not hold.

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "feeds/site.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+Site Site::withBaseUrl(const QUrl &url) const
+{
+    Site copy = *this;
+    copy.baseUrl = url;
+    QString path = url.path();
+    if (!path.endsWith(u'/')) {
+        path += u'/';
+        copy.baseUrl.setPath(path);
+    }
+    return copy;
+}
+
+QString Site::storyPagePath(const Story &story)
+{
+    return story.effectiveSlug() + u".html"_s;
+}
+
+QString Site::ninjsPath(const Story &story)
+{
+    return story.effectiveSlug() + u".json"_s;
+}
+
+QList<Rendition> Site::renditions(const Photo &photo) const
+{
+    QList<Rendition> list;
+    if (photo.fileId.isEmpty())
+        return list;
+    const QString extension = photo.mimeType == u"image/png"_s ? u"png"_s
+            : photo.mimeType == u"image/webp"_s                ? u"webp"_s
+            : photo.mimeType == u"image/gif"_s                 ? u"gif"_s
+                                                               : u"jpg"_s;
+    list.append({u"original"_s, u"photos/%1.%2"_s.arg(photo.fileId, extension),
+                 photo.mimeType.isEmpty() ? u"image/jpeg"_s : photo.mimeType, photo.width,
+                 photo.height});
+    for (const int width : renditionWidths) {
+        if (width <= 0 || photo.width <= width || photo.height <= 0)
+            continue;
+        const int height = qMax(1, qRound(double(photo.height) * width / photo.width));
+        list.append({u"w%1"_s.arg(width), u"photos/%1-w%2.jpg"_s.arg(photo.fileId).arg(width),
+                     u"image/jpeg"_s, width, height});
+    }
+    return list;
+}
+
+QUrl Site::url(const QString &relativePath) const
+{
+    return baseUrl.resolved(QUrl(relativePath));
+}
+
+QString storyUrn(const Story &story)
+{
+    return u"urn:copydesk:story:"_s + story.id().toString(QUuid::WithoutBraces);
+}
+
+} // namespace Copydesk

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "story/story.h"
+
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace Copydesk {
+
+/// One picture file a published story ships: the original or a resized JPEG.
+struct Rendition
+{
+    QString name;        ///< "original", "w1200", "w400": the ninjs rendition key
+    QString path;        ///< relative to the destination folder, e.g. "photos/<fileId>-w400.jpg"
+    QString contentType; ///< "image/jpeg", "image/png" …
+    int width = 0;
+    int height = 0;
+};
+
+/**
+ * Where and how published stories are served: the destination folder's
+ * address and the names of the files in it. Feeds, ninjs and the publisher
+ * all take their URLs from here, so a link in a feed always points at a
+ * file the publisher wrote.
+ *
+ * Folder layout (every path relative to the folder):
+ *   <slug>.html                 the story page
+ *   <slug>.json                 its ninjs document
+ *   photos/<fileId>.<ext>       the original picture
+ *   photos/<fileId>-w1200.jpg   resized renditions (never enlarged)
+ *   photos/<fileId>-w400.jpg
+ *   feed.atom, feed.json        the newest feedEntries published stories
+ */
+struct Site
+{
+    QString title = QStringLiteral("Copydesk");
+    /// Where the folder is served, always ending in '/'. Absolute (http,
+    /// https or file). Use withBaseUrl() to set it.
+    QUrl baseUrl = QUrl(QStringLiteral("http://localhost/"));
+    QString language = QStringLiteral("en");
+    /// How many stories each feed lists, newest first.
+    int feedEntries = 20;
+    /// The rendition widths, largest first; a picture narrower than a
+    /// width gets no rendition of that width.
+    QList<int> renditionWidths = {1200, 400};
+    /// From settings; stories carry shortUrl(shortUrlBase, id) when set.
+    QString shortUrlBase;
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+
+    /// A copy with baseUrl set; a missing trailing '/' is added.
+    Site withBaseUrl(const QUrl &url) const;
+
+    static QString storyPagePath(const Story &story); ///< "<slug>.html"
+    static QString ninjsPath(const Story &story);     ///< "<slug>.json"
+    static constexpr const char *atomFeedPath = "feed.atom";
+    static constexpr const char *jsonFeedPath = "feed.json";
+
+    /// The picture files of a photo: "original" first, then one per width
+    /// in renditionWidths that is smaller than the photo. A photo without a
+    /// picture file (fileId empty, e.g. a wire caption) has none.
+    QList<Rendition> renditions(const Photo &photo) const;
+
+    /// baseUrl resolved with a relative path.
+    QUrl url(const QString &relativePath) const;
+    QUrl storyUrl(const Story &story) const { return url(storyPagePath(story)); }
+};
+
+/// "urn:copydesk:story:<id>", the ninjs uri, Atom id and JSON Feed id of a story.
+QString storyUrn(const Story &story);
+
+} // namespace Copydesk

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "publish/publishsettings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+QString PublishSettings::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/site"_s;
+}
+
+PublishSettings PublishSettings::load(const QSettings &settings)
+{
+    PublishSettings loaded;
+    loaded.folder = settings.value(u"publishing/folder"_s, defaultFolder()).toString();
+    loaded.baseUrl = settings.value(u"publishing/baseUrl"_s).toString();
+    loaded.siteTitle = settings.value(u"publishing/siteTitle"_s, loaded.siteTitle).toString();
+    loaded.feedEntries =
+            qBound(1, settings.value(u"publishing/feedEntries"_s, loaded.feedEntries).toInt(), 500);
+    loaded.shortUrlBase =
+            settings.value(u"publishing/shortUrlBase"_s, loaded.shortUrlBase).toString();
+    loaded.timeZone = settings.value(u"newsroom/timeZone"_s).toString();
+    return loaded;
+}
+
+void PublishSettings::save(QSettings &settings) const
+{
+    settings.setValue(u"publishing/folder"_s, folder);
+    settings.setValue(u"publishing/baseUrl"_s, baseUrl);
+    settings.setValue(u"publishing/siteTitle"_s, siteTitle);
+    settings.setValue(u"publishing/feedEntries"_s, feedEntries);
+    settings.setValue(u"publishing/shortUrlBase"_s, shortUrlBase);
+    settings.setValue(u"newsroom/timeZone"_s, timeZone);
+}
+
+Site PublishSettings::site(const QString &folderOverride) const
+{
+    Site result;
+    result.title = siteTitle.trimmed().isEmpty() ? result.title : siteTitle.trimmed();
+    result.feedEntries = feedEntries;
+    result.shortUrlBase = shortUrlBase;
+    if (!timeZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()))
+        result.timeZone = QTimeZone(timeZone.toUtf8());
+    const QUrl base(baseUrl.trimmed());
+    if (base.isValid() && !base.isRelative()) {
+        return result.withBaseUrl(base);
+    }
+    const QString where = folderOverride.isEmpty() ? folder : folderOverride;
+    return result.withBaseUrl(QUrl::fromLocalFile(QDir(where).absolutePath()));
+}
+
+} // namespace Copydesk

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "feeds/site.h"
+
+#include <QString>
+
+class QSettings;
+
+namespace Copydesk {
+
+/**
+ * Where the desk publishes and how the site is addressed, as kept in the
+ * application settings ("publishing/…" keys). The window and copydesk-cli
+ * read the same values, so both publish to the same place.
+ */
+struct PublishSettings
+{
+    /// The destination folder. Default: "site" in the application data folder.
+    QString folder;
+    /// The address the folder is served at; empty means the folder's own
+    /// file:// URL, which is right until a web server serves it.
+    QString baseUrl;
+    QString siteTitle = QStringLiteral("Copydesk");
+    int feedEntries = 20;
+    QString shortUrlBase = QStringLiteral("https://copydesk.example/s/");
+    /// IANA id of the newsroom's time zone; empty: the system's.
+    QString timeZone;
+
+    static QString defaultFolder();
+    static PublishSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+
+    /// The Site these settings describe, for a folder (folder() when empty).
+    Site site(const QString &folderOverride = QString()) const;
+};
+
+} // namespace Copydesk
