@@ -8,13 +8,14 @@ QString publishedPhotoPath(const Site &site, const Photo &photo)
     const QList<Rendition> files = site.renditions(photo);
     if (files.isEmpty())
         return {};
-    // The narrowest rendition that still fills the column on a 2× screen;
-    // renditions come largest first after the original.
-    const int wanted = PageOptions().photoWidth * 2;
+    // The narrowest resized copy that still fills the page's photo column,
+    // so readers do not download the original; renditions come largest
+    // first after it. Without one that wide, the original.
+    const int column = PageOptions().photoWidth;
     const Rendition *best = &files.first();
-    for (const Rendition &rendition : files) {
-        if (rendition.name != QLatin1StringView("original") && rendition.width >= wanted)
-            best = &rendition;
+    for (qsizetype i = 1; i < files.size(); ++i) {
+        if (files.at(i).width >= column)
+            best = &files.at(i);
     }
     return best->path;
 }

@@ -11,8 +11,8 @@ namespace Copydesk {
  * later: no "now" (the "Updated" line shows the absolute date, which does
  * not go stale), the site's time zone and short-URL base, and the lead
  * photo taken from the picture files publishing writes beside the page
- * (the widest rendition up to PageOptions::photoWidth × 2 for sharp
- * high-DPI screens, else the original).
+ * (the narrowest rendition at least PageOptions::photoWidth wide, else
+ * the original).
  */
 PageOptions publishedPageOptions(const Site &site);
 
