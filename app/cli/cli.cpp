@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "feeds/atomfeed.h"
+#include "feeds/jsonfeed.h"
+#include "feeds/ninjs.h"
+#include "publish/folderpublisher.h"
+#include "publish/publishedpage.h"
+#include "publish/publishsettings.h"
 #include "render/storypagerenderer.h"
 #include "store/library.h"
+#include "story/housestyle.h"
 #include "story/storyjson.h"
+#include "wire/wireimport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -18,9 +28,9 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Copydesk::Cli", text);
+    return QCoreApplication::translate("Copydesk::Cli", text, disambiguation, n);
 }
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
@@ -36,13 +46,38 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
+            {u"import-wire"_s, u"import-wire FILE..."_s,
+             tr("Import wire pages: every story of a file, or none of it when the file has a "
+                "problem."),
+             tr("Options:\n"
+                "  --now TIME          Resolve relative stamps (\"2 min ago\") against TIME\n"
+                "                      (ISO 8601, e.g. 2026-11-24T09:30:00Z) instead of now.\n"
+                "  --time-zone ZONE    The newsroom's IANA time zone for absolute stamps\n"
+                "                      (default: the publishing settings', else the system's).\n"
+                "A library that does not exist yet is created.\n")},
             {u"list"_s, u"list [--json]"_s,
              tr("List the stories of the library, newest save first."),
              tr("Options:\n  --json    Print a JSON array of the stories with every field.\n")},
-            {u"export"_s, u"export ID --format html"_s,
-             tr("Write a story to standard output as the page readers see. ID is the story's "
-                "id, a unique start of it, or its slug."),
-             tr("Options:\n  --format html    The story page, as the preview shows it.\n")},
+            {u"export"_s, u"export ID --format FORMAT"_s,
+             tr("Write a story to standard output. ID is the story's id, a unique start of it, "
+                "or its slug."),
+             tr("Options:\n"
+                "  --format html       The story page, as the preview shows it.\n"
+                "  --format ninjs      The IPTC ninjs 2.2 document.\n"
+                "  --format atom       An Atom 1.0 entry document.\n"
+                "  --format jsonfeed   A JSON Feed 1.1 holding the story.\n"
+                "  --base-url URL      The address published files are served at\n"
+                "                      (default: the publishing settings').\n")},
+            {u"publish"_s, u"publish ID --folder DIR"_s,
+             tr("Publish a story to a folder: its page, ninjs file and photos, and the folder's "
+                "feed.atom and feed.json. House-style errors stop it."),
+             tr("Options:\n"
+                "  --folder DIR        The destination folder (default: the publishing\n"
+                "                      settings').\n"
+                "  --base-url URL      The address the folder is served at (default: the\n"
+                "                      settings', else the folder's file:// URL).\n"
+                "  --feed-entries N    How many stories each feed lists.\n"
+                "  --house-style FILE  Check against these rules instead of the desk's.\n")},
     };
     return list;
 }
@@ -130,22 +165,114 @@ int listStories(StoryStore &store, const QStringList &arguments, QTextStream &ou
     return Success;
 }
 
+/// The parser's errors and a wrong number of arguments, reported alike.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err)
+{
+    if (parser.parse(arguments))
+        return true;
+    err << parser.errorText() << u'\n';
+    return false;
+}
+
+/// Publishing settings from the desk's settings, with command-line overrides.
+Result<Site> siteFor(const QString &baseUrl, const QString &folder)
+{
+    PublishSettings settings = PublishSettings::load(QSettings());
+    if (!baseUrl.isEmpty()) {
+        const QUrl url(baseUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.isRelative()
+            || (url.scheme() != u"http" && url.scheme() != u"https" && url.scheme() != u"file"))
+            return Error{tr("--base-url needs an absolute http, https or file URL, not “%1”.")
+                                 .arg(baseUrl)};
+        settings.baseUrl = baseUrl;
+    }
+    return settings.site(folder.isEmpty() ? settings.folder : folder);
+}
+
+int importWire(StoryStore &store, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption now(u"now"_s, tr("Resolve relative stamps against TIME."), u"time"_s);
+    const QCommandLineOption zone(u"time-zone"_s, tr("The newsroom's time zone."), u"zone"_s);
+    parser.addOptions({now, zone});
+    if (!parseCommand(parser, arguments, err))
+        return Usage;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << tr("import-wire needs at least one FILE.") << u'\n';
+        return Usage;
+    }
+    WireOptions options;
+    options.referenceTime = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(now)) {
+        options.referenceTime = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        if (!options.referenceTime.isValid()) {
+            err << tr("--now needs an ISO 8601 time such as 2026-11-24T09:30:00Z, not “%1”.")
+                            .arg(parser.value(now))
+                << u'\n';
+            return Usage;
+        }
+        options.referenceTime = options.referenceTime.toUTC();
+    }
+    const QString zoneId = parser.isSet(zone) ? parser.value(zone)
+                                              : PublishSettings::load(QSettings()).timeZone;
+    if (!zoneId.isEmpty()) {
+        if (!QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8())) {
+            err << tr("Unknown time zone “%1”; use an IANA name such as Europe/Malta.").arg(zoneId)
+                << u'\n';
+            return Usage;
+        }
+        options.timeZone = QTimeZone(zoneId.toUtf8());
+    }
+
+    int refused = 0;
+    int stories = 0;
+    for (const QString &file : files) {
+        const WireFileOutcome outcome = importWireFile(store, file, options);
+        if (!outcome.ok()) {
+            ++refused;
+            err << tr("%1: nothing imported.").arg(file) << u'\n';
+            for (const WireProblem &problem : outcome.problems)
+                err << u"  "_s << problem.text() << u'\n';
+            continue;
+        }
+        stories += int(outcome.imported.size());
+        out << tr("%1: imported %n stories", nullptr, int(outcome.imported.size())).arg(file)
+            << u'\n';
+        for (const Story &story : outcome.imported)
+            out << u"  "_s << story.id().toString(QUuid::WithoutBraces).left(8) << u"  "_s
+                << story.headline() << u'\n';
+    }
+    if (files.size() > 1)
+        out << tr("%n stories imported", nullptr, stories)
+            << tr(" from %n files", nullptr, int(files.size() - refused))
+            << (refused ? tr("; %n files refused", nullptr, refused) : QString()) << u".\n"_s;
+    return refused ? Failure : Success;
+}
+
 int exportStory(StoryStore &store, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(u"format"_s, tr("The output format: html."), u"format"_s);
-    parser.addOption(format);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
+    const QCommandLineOption format(u"format"_s, tr("The output format."), u"format"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s, tr("Where published files are served."),
+                                     u"url"_s);
+    parser.addOptions({format, baseUrl});
+    if (!parseCommand(parser, arguments, err))
         return Usage;
-    }
     if (parser.positionalArguments().size() != 1) {
         err << tr("export needs exactly one story ID.") << u'\n';
         return Usage;
     }
     const QString wanted = parser.value(format);
-    if (wanted != u"html") {
-        err << tr("Unknown format “%1”; this version exports html.").arg(wanted) << u'\n';
+    const QStringList formats{u"html"_s, u"ninjs"_s, u"atom"_s, u"jsonfeed"_s};
+    if (!formats.contains(wanted)) {
+        err << tr("Unknown format “%1”; choose one of %2.").arg(wanted, formats.join(u", "_s))
+            << u'\n';
+        return Usage;
+    }
+    const auto site = siteFor(parser.value(baseUrl), QString());
+    if (!site) {
+        err << site.errorMessage() << u'\n';
         return Usage;
     }
     const auto story = findStory(store, parser.positionalArguments().first());
@@ -153,10 +280,97 @@ int exportStory(StoryStore &store, const QStringList &arguments, QTextStream &ou
         err << story.errorMessage() << u'\n';
         return Failure;
     }
-    // No "now": a page written to a file shows the absolute date, which does not go stale.
-    PageOptions options;
-    options.photoUrl = [](const Photo &photo) -> QString { return u"photos/"_s + photo.fileId; };
-    out << renderStoryPage(*story, options);
+    if (wanted == u"html") {
+        out << renderStoryPage(*story, publishedPageOptions(*site));
+    } else {
+        const QByteArray bytes = wanted == u"ninjs" ? ninjsDocument(*story, *site)
+                : wanted == u"atom"                 ? atomEntry(*story, *site)
+                                                    : jsonFeed({*story}, *site);
+        out << QString::fromUtf8(bytes);
+    }
+    return Success;
+}
+
+int publishStory(StoryStore &store, const QStringList &arguments, QTextStream &out,
+                 QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption folder(u"folder"_s, tr("The destination folder."), u"dir"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s, tr("Where the folder is served."), u"url"_s);
+    const QCommandLineOption entries(u"feed-entries"_s, tr("Stories per feed."), u"n"_s);
+    const QCommandLineOption houseStyle(u"house-style"_s, tr("House-style rules."), u"file"_s);
+    parser.addOptions({folder, baseUrl, entries, houseStyle});
+    if (!parseCommand(parser, arguments, err))
+        return Usage;
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("publish needs exactly one story ID.") << u'\n';
+        return Usage;
+    }
+    const QString destination = parser.isSet(folder)
+            ? parser.value(folder)
+            : PublishSettings::load(QSettings()).folder;
+    if (destination.isEmpty()) {
+        err << tr("publish needs --folder DIR.") << u'\n';
+        return Usage;
+    }
+    auto site = siteFor(parser.value(baseUrl), destination);
+    if (!site) {
+        err << site.errorMessage() << u'\n';
+        return Usage;
+    }
+    if (parser.isSet(entries)) {
+        bool number = false;
+        const int count = parser.value(entries).toInt(&number);
+        if (!number || count < 1 || count > 500) {
+            err << tr("--feed-entries needs a number from 1 to 500.") << u'\n';
+            return Usage;
+        }
+        site->feedEntries = count;
+    }
+
+    HouseStyle style = HouseStyle::defaultStyle();
+    const QString rulesFile = parser.isSet(houseStyle) ? parser.value(houseStyle)
+            : QFileInfo::exists(HouseStyle::userFilePath()) ? HouseStyle::userFilePath()
+                                                              : QString();
+    if (!rulesFile.isEmpty()) {
+        auto loaded = HouseStyle::fromFile(rulesFile);
+        if (!loaded) {
+            err << loaded.errorMessage() << u'\n';
+            return Failure;
+        }
+        style = *std::move(loaded);
+    }
+
+    const auto story = findStory(store, parser.positionalArguments().first());
+    if (!story) {
+        err << story.errorMessage() << u'\n';
+        return Failure;
+    }
+    const QList<Finding> findings = style.check(*story);
+    int errors = 0;
+    for (const Finding &finding : findings) {
+        const bool blocks = finding.severity == Severity::Error;
+        errors += blocks ? 1 : 0;
+        err << (blocks ? tr("error: ") : tr("warning: ")) << finding.message << u'\n';
+    }
+    if (errors > 0) {
+        err << tr("“%1” was not published: %n house-style errors must be fixed first.", nullptr,
+                  errors)
+                        .arg(story->headline())
+            << u'\n';
+        return Failure;
+    }
+
+    FolderPublisher publisher(store, destination, *site);
+    const auto report = publisher.publish(story->id());
+    if (!report) {
+        err << report.errorMessage() << u'\n';
+        return Failure;
+    }
+    out << tr("Published “%1” to %2: %n files written", nullptr, int(report->written.size()))
+                    .arg(report->story.headline(), QDir(destination).absolutePath())
+        << tr(", %n unchanged.", nullptr, int(report->unchanged.size())) << u'\n'
+        << site->storyUrl(report->story).toString() << u'\n';
     return Success;
 }
 
@@ -207,8 +421,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
 
-    // A mistyped path must not quietly become a new, empty library.
-    if (!QFileInfo::exists(libraryPath)) {
+    // A mistyped path must not quietly become a new, empty library; importing
+    // is the one command that asks for a library to be written.
+    const bool creates = command == u"import-wire";
+    if (!QFileInfo::exists(libraryPath) && !creates) {
         err << tr("There is no library at %1.").arg(libraryPath) << u'\n';
         return Failure;
     }
@@ -217,9 +433,15 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << opened.errorMessage() << u'\n';
         return Failure;
     }
+    if (opened->created)
+        err << tr("Created a new library at %1.").arg(libraryPath) << u'\n';
     StoryStore &store = *opened->store;
+    if (command == u"import-wire")
+        return importWire(store, rest, out, err);
     if (command == u"list")
         return listStories(store, rest, out, err);
+    if (command == u"publish")
+        return publishStory(store, rest, out, err);
     return exportStory(store, rest, out, err);
 }
 

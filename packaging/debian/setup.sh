@@ -28,6 +28,7 @@ packages=(
     libmd4c-dev libmd4c-html0-dev
     libhunspell-dev hunspell-en-us
     xvfb xauth fonts-dejavu-core
+    nginx-light python3-feedparser python3-jsonschema
 )
 
 install_packages() {
@@ -46,8 +47,22 @@ install_packages() {
         sudo=(sudo)
     fi
     say "Installing Debian packages: ${missing[*]}"
-    "${sudo[@]}" apt-get update
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+    # Installing nginx would start it as a system service on port 80; the
+    # tests start their own on loopback. Debian's policy-rc.d hook keeps
+    # package scripts from starting services, for this install only.
+    local policy=/usr/sbin/policy-rc.d placed=no
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
+        "${sudo[@]}" chmod 755 "$policy"
+        placed=yes
+    fi
+    local status=0
+    "${sudo[@]}" apt-get update \
+        && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends \
+            "${missing[@]}" \
+        || status=$?
+    [ "$placed" = yes ] && "${sudo[@]}" rm -f "$policy"
+    return "$status"
 }
 
 ksyntaxhighlighting_prefix() {

@@ -2,7 +2,9 @@
 #include "cli/cli.h"
 #include "store/library.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QXmlStreamReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,11 +169,140 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(path), qPrintable(result.err));
     }
 
+    void importWireCreatesTheLibraryAndImportsEveryStory()
+    {
+        const QString sample =
+                qEnvironmentVariable("COPYDESK_SHARED_DIR") + u"/samples/wire-page-sample.txt"_s;
+        if (!QFileInfo::exists(sample))
+            QSKIP("The shared sample wire page is not beside the checkout (COPYDESK_SHARED_DIR).");
+        const QString library = m_dir.filePath(u"wire.sqlite"_s);
+        const Run result = run({u"--library"_s, library, u"import-wire"_s, sample, u"--now"_s,
+                                u"2026-11-24T09:30:00Z"_s, u"--time-zone"_s, u"Europe/Malta"_s});
+        QCOMPARE(result.code, 0);
+        QVERIFY2(result.err.contains(u"Created a new library"_s), qPrintable(result.err));
+        QVERIFY2(result.out.contains(u"imported 3 stories"_s), qPrintable(result.out));
+        const Run listed = run({u"--library"_s, library, u"list"_s, u"--json"_s});
+        const QJsonArray stories = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(stories.size(), 3);
+        QStringList headlines;
+        for (const QJsonValue &story : stories)
+            headlines << story.toObject().value(u"headline"_s).toString();
+        QVERIFY(headlines.contains(u"City council votes to extend night bus routes through winter"_s));
+        // "Updated 2 min ago" against --now.
+        for (const QJsonValue &story : stories) {
+            const QJsonObject object = story.toObject();
+            if (object.value(u"dateline"_s).toString() == u"LISBON"_s)
+                QCOMPARE(object.value(u"updated"_s).toString(), u"2026-11-24T09:28:00Z"_s);
+        }
+    }
+
+    void importWireRefusesABadFileWhole()
+    {
+        const QString library = m_dir.filePath(u"refused.sqlite"_s);
+        const QString file = m_dir.filePath(u"bad-wire.txt"_s);
+        QFile bad(file);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("Good headline\n\nUpdated 18 November 2026\n\nGood headline\n\n"
+                  "  \xe2\x80\xa2 One\n  \xe2\x80\xa2 Two\nVALLETTA: Body text.\n\n\n"
+                  "Second headline\n\nUpdated 18 November 2026\n\nA different headline\n\n"
+                  "  \xe2\x80\xa2 One\nLISBON: Body.\n");
+        bad.close();
+        const Run result = run({u"--library"_s, library, u"import-wire"_s, file});
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.err.contains(u"nothing imported"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"line "_s), qPrintable(result.err));
+        const Run listed = run({u"--library"_s, library, u"list"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 0);
+        const Run missing = run({u"--library"_s, library, u"import-wire"_s});
+        QCOMPARE(missing.code, 2);
+    }
+
+    void exportEveryFormat()
+    {
+        const QStringList base{u"--library"_s, m_library, u"export"_s,
+                               u"council-extends-night-buses"_s, u"--base-url"_s,
+                               u"https://news.example/desk/"_s, u"--format"_s};
+        const Run ninjs = run(base + QStringList{u"ninjs"_s});
+        QCOMPARE(ninjs.code, 0);
+        const QJsonObject object = QJsonDocument::fromJson(ninjs.out.toUtf8()).object();
+        QCOMPARE(object.value(u"uri"_s).toString(),
+                 u"urn:copydesk:story:"_s + m_story.id().toString(QUuid::WithoutBraces));
+        QVERIFY(!ninjs.out.contains(u"<script>"_s));
+
+        const Run atom = run(base + QStringList{u"atom"_s});
+        QCOMPARE(atom.code, 0);
+        QXmlStreamReader xml(atom.out);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(atom.out.contains(u"https://news.example/desk/council-extends-night-buses.html"_s));
+
+        const Run feed = run(base + QStringList{u"jsonfeed"_s});
+        QCOMPARE(feed.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(feed.out.toUtf8()).object();
+        QCOMPARE(json.value(u"version"_s).toString(), u"https://jsonfeed.org/version/1.1"_s);
+        QCOMPARE(json.value(u"items"_s).toArray().size(), 1);
+
+        const Run badUrl = run({u"--library"_s, m_library, u"export"_s,
+                                u"council-extends-night-buses"_s, u"--format"_s, u"ninjs"_s,
+                                u"--base-url"_s, u"relative/path"_s});
+        QCOMPARE(badUrl.code, 2);
+        QVERIFY(badUrl.err.contains(u"--base-url"_s));
+    }
+
+    void publishWritesTheFolderOnceAndRefusesHouseStyleErrors()
+    {
+        const QString library = m_dir.filePath(u"publish.sqlite"_s);
+        {
+            auto opened = Library::open(library);
+            QVERIFY(opened.ok());
+            Story good = m_story;
+            good.setPhotos({});
+            good.setVersion(0);
+            good.setId(QUuid::createUuid());
+            QVERIFY(opened->store->saveStory(good).ok());
+            Story empty = Story::create();
+            empty.setHeadline(u"No body yet"_s);
+            QVERIFY(opened->store->saveStory(empty).ok());
+        }
+
+        const QString folder = m_dir.filePath(u"site"_s);
+        const Run first = run({u"--library"_s, library, u"publish"_s,
+                               u"council-extends-night-buses"_s, u"--folder"_s, folder,
+                               u"--base-url"_s, u"http://127.0.0.1:8080/"_s});
+        QCOMPARE(first.code, 0);
+        QVERIFY2(first.out.contains(u"http://127.0.0.1:8080/council-extends-night-buses.html"_s),
+                 qPrintable(first.out));
+        for (const char *file : {"council-extends-night-buses.html",
+                                 "council-extends-night-buses.json", "feed.atom", "feed.json"})
+            QVERIFY2(QFileInfo::exists(QDir(folder).filePath(QLatin1StringView(file))), file);
+        const Run again = run({u"--library"_s, library, u"publish"_s,
+                               u"council-extends-night-buses"_s, u"--folder"_s, folder,
+                               u"--base-url"_s, u"http://127.0.0.1:8080/"_s});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(u"0 files written"_s), qPrintable(again.out));
+
+        const Run refused = run({u"--library"_s, library, u"publish"_s, u"no-body-yet"_s,
+                                 u"--folder"_s, folder});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"error: "_s), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(QDir(folder).filePath(u"no-body-yet.html"_s)));
+        const Run listed = run({u"--library"_s, library, u"list"_s});
+        QVERIFY(listed.out.contains(u"published"_s));
+    }
+
     void helpNeedsNoLibrary()
     {
         const Run overall = run({u"--help"_s});
         QCOMPARE(overall.code, 0);
-        QVERIFY(overall.out.contains(u"export ID --format html"_s));
+        QVERIFY(overall.out.contains(u"export ID --format FORMAT"_s));
+        for (const char *command : {"import-wire FILE...", "publish ID --folder DIR", "list [--json]"})
+            QVERIFY2(overall.out.contains(QLatin1StringView(command)), command);
+        for (const char *command : {"import-wire", "export", "publish"}) {
+            const Run help = run({QLatin1StringView(command), u"--help"_s});
+            QCOMPARE(help.code, 0);
+            QVERIFY2(help.out.contains(u"Options:"_s), command);
+        }
         const Run list = run(
                 {u"--library"_s, m_dir.filePath(u"absent/none.sqlite"_s), u"list"_s, u"--help"_s});
         QCOMPARE(list.code, 0);
