@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# Rewrites the golden files in tests/data/render from the renderers as they
-# are now. Review the result with `git diff tests/data/render` before you
+# Rewrites the golden files in tests/data/render and tests/data/publish from
+# the renderers as they are now. Review the result with `git diff tests/data` before you
 # commit it: every change there is a change readers will see.
 #
 # Usage: tests/data/update-golden.sh [BUILD_DIR]   (default: build)
@@ -14,6 +14,8 @@ case $build_dir in
 *) build_dir=$source_dir/$build_dir ;;
 esac
 
-cmake --build "$build_dir" --target tst_core_storypage
+cmake --build "$build_dir" --target tst_core_storypage tst_core_folderpublisher
 COPYDESK_UPDATE_GOLDEN=1 QT_QPA_PLATFORM=offscreen "$build_dir/tests/tst_core_storypage" golden
-git -C "$source_dir" status --short -- tests/data/render
+COPYDESK_UPDATE_GOLDEN=1 QT_QPA_PLATFORM=offscreen "$build_dir/tests/tst_core_folderpublisher" \
+    changedSlugLeavesAPointer
+git -C "$source_dir" status --short -- tests/data/render tests/data/publish

@@ -1,0 +1,719 @@
+// SPDX-License-Identifier: MIT
+#include "feeds/site.h"
+#include "publish/folderpublisher.h"
+#include "render/htmlescape.h"
+#include "store/library.h"
+#include "story/photofile.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QPainter>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <unistd.h>
+
+using namespace Copydesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto regenerate = "tests/data/update-golden.sh [BUILD_DIR]";
+
+template<typename T>
+QString why(const Result<T> &result)
+{
+    return result ? QString() : result.errorMessage();
+}
+
+QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), QTimeZone::utc());
+}
+
+/// A picture with detail in it, so that scaling and JPEG have work to do.
+QImage testImage(int width, int height, bool alpha = false)
+{
+    QImage image(width, height, alpha ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    image.fill(alpha ? Qt::transparent : Qt::white);
+    QPainter painter(&image);
+    for (int i = 0; i < 12; ++i) {
+        painter.fillRect(QRect(i * width / 12, (i % 3) * height / 3, width / 12, height / 3),
+                         QColor::fromHsv(i * 30, 200, 220));
+    }
+    painter.end();
+    return image;
+}
+
+QByteArray encoded(const QImage &image, const char *format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    writer.setQuality(90);
+    return writer.write(image) ? bytes : QByteArray();
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/// One file as a test sees it: its bytes and when it was last changed.
+struct FileState
+{
+    QByteArray bytes;
+    QDateTime modified;
+    bool operator==(const FileState &) const = default;
+};
+
+/// Every file under folder (hidden ones too, so a stray temporary file shows), by relative path.
+QMap<QString, FileState> folderState(const QString &folder)
+{
+    QMap<QString, FileState> state;
+    const QDir dir(folder);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        state.insert(dir.relativeFilePath(path),
+                     FileState{fileBytes(path), it.fileInfo().lastModified().toUTC()});
+    }
+    return state;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+/// Moves every file's modification time into the past, so a rewrite in the same second shows.
+bool backdate(const QString &folder)
+{
+    const QDateTime past = utc(2001, 1, 1, 0, 0);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly)
+            || !file.setFileTime(past, QFileDevice::FileModificationTime))
+            return false;
+    }
+    return true;
+}
+
+QSize decodedSize(const QByteArray &bytes)
+{
+    return QImage::fromData(bytes).size();
+}
+
+/// The ids of a JSON Feed's items, in order.
+QStringList jsonFeedIds(const QByteArray &bytes)
+{
+    QStringList ids;
+    const QJsonArray items = QJsonDocument::fromJson(bytes).object().value(u"items"_s).toArray();
+    for (const QJsonValue &item : items)
+        ids.append(item.toObject().value(u"id"_s).toString());
+    return ids;
+}
+
+/// Each Atom entry's id and title, in order; a parse error is an entry of its own.
+QList<std::pair<QString, QString>> atomEntries(const QByteArray &bytes)
+{
+    QList<std::pair<QString, QString>> entries;
+    QXmlStreamReader xml(bytes);
+    bool inEntry = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"entry") {
+            inEntry = true;
+            entries.append(std::pair<QString, QString>());
+        } else if (xml.isEndElement() && xml.name() == u"entry") {
+            inEntry = false;
+        } else if (inEntry && xml.isStartElement() && xml.name() == u"id") {
+            entries.last().first = xml.readElementText();
+        } else if (inEntry && xml.isStartElement() && xml.name() == u"title") {
+            entries.last().second = xml.readElementText();
+        }
+    }
+    if (xml.hasError())
+        entries.append({u"XML error"_s, xml.errorString()});
+    return entries;
+}
+
+QString goldenPath(const QString &name)
+{
+    return QStringLiteral(COPYDESK_TEST_DATA_DIR) + u"/publish/"_s + name;
+}
+
+// Compares bytes with a golden file, printing a unified diff on a mismatch;
+// COPYDESK_UPDATE_GOLDEN=1 rewrites the file instead.
+void compareWithGolden(const QString &name, const QByteArray &actual)
+{
+    const QString path = goldenPath(name);
+    if (qEnvironmentVariableIntValue("COPYDESK_UPDATE_GOLDEN") == 1) {
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QSaveFile file(path);
+        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+        file.write(actual);
+        QVERIFY2(file.commit(), qPrintable(file.errorString()));
+        qInfo().noquote() << "Updated" << path;
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        QFAIL(qPrintable(u"No golden file "_s + path + u"; create it with "_s
+                         + QLatin1StringView(regenerate)));
+    if (file.readAll() == actual)
+        return;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString actualPath = dir.filePath(name);
+    QVERIFY(writeBytes(actualPath, actual));
+    QProcess diff;
+    diff.start(u"diff"_s, {u"-u"_s, u"--label"_s, u"expected "_s + path, u"--label"_s,
+                           u"actual"_s, path, actualPath});
+    if (diff.waitForFinished())
+        qWarning().noquote() << QString::fromUtf8(diff.readAllStandardOutput());
+    QFAIL(qPrintable(u"The output differs from "_s + path
+                     + u"; if the change is intended, regenerate the golden files with "_s
+                     + QLatin1StringView(regenerate)));
+}
+
+} // namespace
+
+/// Publishing to a folder: files, renditions, feeds, idempotence, atomic writes and refusals.
+class TestFolderPublisher : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoryStore> m_store;
+    Site m_site;
+
+    QString folder() const { return m_dir->filePath(u"site"_s); }
+    QString inFolder(const QString &relative) const { return folder() + u'/' + relative; }
+    FolderPublisher publisher() { return FolderPublisher(*m_store, folder(), m_site); }
+
+    /// Every file in the test folder but the library's own, whose journal changes on reads.
+    QMap<QString, FileState> siteState() const
+    {
+        QMap<QString, FileState> state = folderState(m_dir->path());
+        state.removeIf([](const auto &entry) { return entry.key().startsWith(u"library."_s); });
+        return state;
+    }
+
+    /// Keeps picture bytes in the library and returns the photo that points at them.
+    Photo addPhoto(const QByteArray &bytes, const QString &name)
+    {
+        Photo photo;
+        const auto file = photoFileFromBytes(bytes, name);
+        photo.mimeType = file ? file->mimeType : u"image/jpeg"_s;
+        photo.width = file ? file->size.width() : 1600;
+        photo.height = file ? file->size.height() : 1000;
+        const auto id = m_store->addPhotoFile(bytes, photo.mimeType);
+        if (!id)
+            qWarning("%s", qPrintable(id.errorMessage()));
+        photo.fileId = id ? *id : QString();
+        photo.fileName = name;
+        photo.caption = u"Cranes stand idle at the northern quay"_s;
+        photo.credit = u"Copydesk Photo/Lena Abela"_s;
+        photo.altText = u"Two cranes over an empty quay"_s;
+        return photo;
+    }
+
+    /// A saved draft, with a photo when one is given.
+    Story addStory(const QString &headline, const QString &slug,
+                   std::optional<Photo> photo = std::nullopt)
+    {
+        Story story = Story::create(utc(2026, 11, 20, 9, 0));
+        story.setHeadline(headline);
+        story.setSlug(slug);
+        story.setHighlights({u"Repairs finished nine days early"_s,
+                             u"Normal call times from Monday"_s});
+        story.setDateline(u"VALLETTA"_s);
+        story.setBody(u"The harbor authority reopened two berths.\n\nShips return on Monday.\n"_s);
+        if (photo)
+            story.setPhotos({*photo});
+        auto saved = m_store->saveStory(story);
+        if (!saved)
+            qWarning("%s", qPrintable(saved.errorMessage()));
+        return saved ? *saved : story;
+    }
+
+    Story stored(const QUuid &id)
+    {
+        auto story = m_store->loadStory(id);
+        return story ? *story : Story();
+    }
+
+    Result<Story> edit(const QUuid &id, const std::function<void(Story &)> &change)
+    {
+        auto story = m_store->loadStory(id);
+        if (!story)
+            return story;
+        change(*story);
+        return m_store->saveStory(*story);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(QImageWriter::supportedImageFormats().contains("jpeg"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        auto opened = Library::open(m_dir->filePath(u"library.sqlite"_s));
+        QVERIFY2(opened, qPrintable(why(opened)));
+        m_store = std::move(opened->store);
+        m_site = Site().withBaseUrl(QUrl(u"https://news.example/desk/"_s));
+        m_site.title = u"Desk"_s;
+        m_site.timeZone = QTimeZone::utc();
+        m_site.shortUrlBase = u"https://cd.example/s/"_s;
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void publishesPagePhotosAndFeeds()
+    {
+        const QByteArray jpeg = encoded(testImage(1600, 1000), "jpeg");
+        QVERIFY(!jpeg.isEmpty());
+        const Photo photo = addPhoto(jpeg, u"quay.jpg"_s);
+        const Story draft = addStory(u"Harbor reopens two berths"_s, u"harbor-reopens"_s, photo);
+        QCOMPARE(draft.status(), StoryStatus::Draft);
+        QVERIFY(!draft.firstPublishedAt().isValid());
+
+        const QDateTime now = utc(2026, 11, 21, 10, 30, 15);
+        auto publishing = publisher();
+        const auto report = publishing.publish(draft.id(), now);
+        QVERIFY2(report, qPrintable(why(report)));
+
+        const QString original = u"photos/"_s + photo.fileId + u".jpg"_s;
+        const QString w1200 = u"photos/"_s + photo.fileId + u"-w1200.jpg"_s;
+        const QString w400 = u"photos/"_s + photo.fileId + u"-w400.jpg"_s;
+        const QStringList expected = sorted({u"harbor-reopens.html"_s, u"harbor-reopens.json"_s,
+                                             original, w1200, w400, u"feed.atom"_s,
+                                             u"feed.json"_s});
+        QCOMPARE(sorted(report->written), expected);
+        QVERIFY(report->unchanged.isEmpty());
+        QVERIFY(report->removed.isEmpty());
+        // Exactly these files: no temporary file of QSaveFile's is left over.
+        QCOMPARE(sorted(folderState(folder()).keys()), expected);
+
+        QCOMPARE(fileBytes(inFolder(original)), jpeg);
+        QCOMPARE(decodedSize(fileBytes(inFolder(w1200))), QSize(1200, 750));
+        QCOMPARE(decodedSize(fileBytes(inFolder(w400))), QSize(400, 250));
+        QCOMPARE(QImage::fromData(fileBytes(inFolder(w400))).format() != QImage::Format_Invalid,
+                 true);
+
+        QCOMPARE(report->story.status(), StoryStatus::Published);
+        QCOMPARE(report->story.firstPublishedAt(), now);
+        QCOMPARE(report->story.version(), draft.version() + 1);
+        const Story saved = stored(draft.id());
+        QCOMPARE(saved.status(), StoryStatus::Published);
+        QCOMPARE(saved.firstPublishedAt(), now);
+        QCOMPARE(saved.version(), report->story.version());
+        // The reader-facing "Updated" is the story's own, not the publication.
+        QCOMPARE(saved.updatedAt(), draft.updatedAt());
+
+        const QString page = QString::fromUtf8(fileBytes(inFolder(u"harbor-reopens.html"_s)));
+        QVERIFY(page.contains(u"Harbor reopens two berths"_s));
+        // The page shows the rendition beside it, not the original or a preview URL.
+        QVERIFY2(page.contains(u"src=\""_s + w1200 + u'"'), qPrintable(page.left(3000)));
+        // A static page must not say "2 min ago": it would be wrong tomorrow.
+        QVERIFY(!page.contains(u" ago"_s));
+
+        const QJsonObject ninjs =
+                QJsonDocument::fromJson(fileBytes(inFolder(u"harbor-reopens.json"_s))).object();
+        QCOMPARE(ninjs.value(u"uri"_s).toString(), storyUrn(saved));
+
+        QCOMPARE(jsonFeedIds(fileBytes(inFolder(u"feed.json"_s))), QStringList{storyUrn(saved)});
+        const auto entries = atomEntries(fileBytes(inFolder(u"feed.atom"_s)));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().first, storyUrn(saved));
+    }
+
+    void republishingUnchangedChangesNothing()
+    {
+        const Photo photo = addPhoto(encoded(testImage(1600, 1000), "jpeg"), u"quay.jpg"_s);
+        const Story draft = addStory(u"Harbor reopens two berths"_s, u"harbor-reopens"_s, photo);
+        auto publishing = publisher();
+        const QDateTime first = utc(2026, 11, 21, 10, 30);
+        const auto once = publishing.publish(draft.id(), first);
+        QVERIFY2(once, qPrintable(why(once)));
+        QVERIFY(backdate(folder()));
+        const QMap<QString, FileState> before = folderState(folder());
+        const int version = stored(draft.id()).version();
+
+        const auto twice = publishing.publish(draft.id(), first.addDays(1));
+        QVERIFY2(twice, qPrintable(why(twice)));
+        QVERIFY2(twice->written.isEmpty(), qPrintable(twice->written.join(u", ")));
+        QCOMPARE(sorted(twice->unchanged), sorted(before.keys()));
+        QCOMPARE(folderState(folder()), before);
+        const Story again = stored(draft.id());
+        QCOMPARE(again.version(), version);
+        QCOMPARE(again.firstPublishedAt(), first);
+        QCOMPARE(twice->story.firstPublishedAt(), first);
+
+        const auto feeds = publishing.regenerateFeeds();
+        QVERIFY2(feeds, qPrintable(why(feeds)));
+        QVERIFY(feeds->isEmpty());
+        QCOMPARE(folderState(folder()), before);
+    }
+
+    void editedStoryRewritesOnlyItsPageNinjsAndFeeds()
+    {
+        const Photo photo = addPhoto(encoded(testImage(1600, 1000), "jpeg"), u"quay.jpg"_s);
+        const Story story = addStory(u"Harbor reopens two berths"_s, u"harbor-reopens"_s, photo);
+        const Story other = addStory(u"Night buses run all winter"_s, u"night-buses"_s);
+        auto publishing = publisher();
+        QVERIFY(publishing.publish(other.id(), utc(2026, 11, 21, 9, 0)));
+        QVERIFY(publishing.publish(story.id(), utc(2026, 11, 21, 10, 0)));
+        QVERIFY(backdate(folder()));
+        const QMap<QString, FileState> before = folderState(folder());
+
+        const auto edited = edit(story.id(), [](Story &s) {
+            s.setHeadline(u"Harbor reopens two berths after storm repairs"_s);
+            s.setUpdatedAt(utc(2026, 11, 21, 12, 0));
+        });
+        QVERIFY2(edited, qPrintable(why(edited)));
+        const auto report = publishing.publish(story.id(), utc(2026, 11, 21, 12, 5));
+        QVERIFY2(report, qPrintable(why(report)));
+        const QStringList changed = sorted({u"harbor-reopens.html"_s, u"harbor-reopens.json"_s,
+                                            u"feed.atom"_s, u"feed.json"_s});
+        QCOMPARE(sorted(report->written), changed);
+        // Publishing a saved edit is not another save.
+        QCOMPARE(stored(story.id()).version(), edited->version());
+        QCOMPARE(report->story.firstPublishedAt(), utc(2026, 11, 21, 10, 0));
+
+        const QMap<QString, FileState> after = folderState(folder());
+        QCOMPARE(sorted(after.keys()), sorted(before.keys()));
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const bool expectChange = changed.contains(it.key());
+            QVERIFY2((after.value(it.key()) != it.value()) == expectChange, qPrintable(it.key()));
+        }
+        QVERIFY(QString::fromUtf8(after.value(u"harbor-reopens.html"_s).bytes)
+                        .contains(u"after storm repairs"_s));
+    }
+
+    void feedsListTheNewestFirstPublications()
+    {
+        m_site.feedEntries = 3;
+        auto publishing = publisher();
+        QList<Story> stories;
+        for (int i = 0; i < 5; ++i) {
+            const Story story = addStory(u"Story number %1"_s.arg(i), u"story-%1"_s.arg(i));
+            const auto report = publishing.publish(story.id(), utc(2026, 11, 20 + i, 8, 0));
+            QVERIFY2(report, qPrintable(why(report)));
+            stories.append(report->story);
+        }
+        const QStringList newestThree = {storyUrn(stories.at(4)), storyUrn(stories.at(3)),
+                                         storyUrn(stories.at(2))};
+        QCOMPARE(jsonFeedIds(fileBytes(inFolder(u"feed.json"_s))), newestThree);
+        const auto entries = atomEntries(fileBytes(inFolder(u"feed.atom"_s)));
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(0).first, newestThree.at(0));
+        QCOMPARE(entries.at(2).first, newestThree.at(2));
+
+        // A major update to an older story changes its entry, not its place:
+        // the feeds go by first publication.
+        QVERIFY(edit(stories.at(2).id(), [](Story &s) {
+            s.setUpdatedAt(utc(2026, 12, 1, 8, 0));
+            s.setHeadline(u"Story number 2, updated"_s);
+        }));
+        QVERIFY(publishing.publish(stories.at(2).id(), utc(2026, 12, 1, 8, 5)));
+        QCOMPARE(jsonFeedIds(fileBytes(inFolder(u"feed.json"_s))), newestThree);
+        QCOMPARE(atomEntries(fileBytes(inFolder(u"feed.atom"_s))).at(2).second,
+                 u"Story number 2, updated"_s);
+        // An older story that was never published is not in the feeds at all.
+        const auto listed = publishing.feedStories();
+        QVERIFY2(listed, qPrintable(why(listed)));
+        QCOMPARE(listed->size(), 3);
+    }
+
+    void withdrawnAndDraftStoriesAreNotInFeeds()
+    {
+        auto publishing = publisher();
+        const Story kept = addStory(u"Comet tail splits in two"_s, u"comet"_s);
+        const Story killed = addStory(u"Buses run all night"_s, u"buses"_s);
+        addStory(u"A draft nobody published"_s, u"draft"_s);
+        QVERIFY(publishing.publish(kept.id(), utc(2026, 11, 21, 8, 0)));
+        QVERIFY(publishing.publish(killed.id(), utc(2026, 11, 21, 9, 0)));
+        QCOMPARE(jsonFeedIds(fileBytes(inFolder(u"feed.json"_s))).size(), 2);
+
+        QVERIFY(edit(killed.id(), [](Story &s) { s.setStatus(StoryStatus::Withdrawn); }));
+        const auto written = publishing.regenerateFeeds();
+        QVERIFY2(written, qPrintable(why(written)));
+        QCOMPARE(sorted(*written), sorted({u"feed.atom"_s, u"feed.json"_s}));
+        QCOMPARE(jsonFeedIds(fileBytes(inFolder(u"feed.json"_s))),
+                 QStringList{storyUrn(stored(kept.id()))});
+        const auto entries = atomEntries(fileBytes(inFolder(u"feed.atom"_s)));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().first, storyUrn(stored(kept.id())));
+    }
+
+    void smallPhotoIsNotEnlarged()
+    {
+        const QByteArray jpeg = encoded(testImage(300, 200), "jpeg");
+        const Photo photo = addPhoto(jpeg, u"small.jpg"_s);
+        const Story story = addStory(u"Small picture"_s, u"small"_s, photo);
+        const auto report = publisher().publish(story.id(), utc(2026, 11, 21, 8, 0));
+        QVERIFY2(report, qPrintable(why(report)));
+        const QStringList photos = QDir(inFolder(u"photos"_s)).entryList(QDir::Files);
+        QCOMPARE(photos, QStringList{photo.fileId + u".jpg"_s});
+        QCOMPARE(fileBytes(inFolder(u"photos/"_s + photos.first())), jpeg);
+        // The page shows the original, the only picture file there is.
+        const QByteArray src = "photos/" + photo.fileId.toLatin1() + ".jpg\"";
+        QVERIFY(fileBytes(inFolder(u"small.html"_s)).contains(src));
+    }
+
+    void transparentPictureBecomesJpegOnWhite()
+    {
+        const QByteArray png = encoded(testImage(800, 600, true), "png");
+        const Photo photo = addPhoto(png, u"logo.png"_s);
+        QCOMPARE(photo.mimeType, u"image/png"_s);
+        const Story story = addStory(u"Transparent picture"_s, u"transparent"_s, photo);
+        QVERIFY(publisher().publish(story.id(), utc(2026, 11, 21, 8, 0)));
+        QCOMPARE(fileBytes(inFolder(u"photos/"_s + photo.fileId + u".png"_s)), png);
+        const QImage w400 =
+                QImage::fromData(fileBytes(inFolder(u"photos/"_s + photo.fileId + u"-w400.jpg"_s)),
+                                 "jpeg");
+        QCOMPARE(w400.size(), QSize(400, 300));
+        // The bottom row was left transparent: white, not black, in the JPEG.
+        QVERIFY2(qGray(w400.pixel(200, 299)) > 240, qPrintable(QString::number(w400.pixel(200, 299), 16)));
+    }
+
+    void renditionsAreDeterministicAndNotReencoded()
+    {
+        const Photo photo = addPhoto(encoded(testImage(1600, 1000), "jpeg"), u"quay.jpg"_s);
+        const Story story = addStory(u"Harbor reopens"_s, u"harbor"_s, photo);
+        auto publishing = publisher();
+        QVERIFY(publishing.publish(story.id(), utc(2026, 11, 21, 8, 0)));
+        const QString w400 = u"photos/"_s + photo.fileId + u"-w400.jpg"_s;
+        const QString w1200 = u"photos/"_s + photo.fileId + u"-w1200.jpg"_s;
+        const QByteArray first = fileBytes(inFolder(w400));
+        QVERIFY(!first.isEmpty());
+
+        // A missing rendition is made again, byte for byte.
+        QVERIFY(QFile::remove(inFolder(w400)));
+        auto report = publishing.publish(story.id(), utc(2026, 11, 21, 9, 0));
+        QVERIFY2(report, qPrintable(why(report)));
+        QCOMPARE(report->written, QStringList{w400});
+        QCOMPARE(fileBytes(inFolder(w400)), first);
+
+        // The name fixes the content: with the original in place, an
+        // existing rendition is not decoded and encoded again.
+        QVERIFY(writeBytes(inFolder(w1200), "kept as it is"));
+        report = publishing.publish(story.id(), utc(2026, 11, 21, 9, 0));
+        QVERIFY2(report, qPrintable(why(report)));
+        QVERIFY(report->written.isEmpty());
+        QVERIFY(report->unchanged.contains(w1200));
+        QCOMPARE(fileBytes(inFolder(w1200)), QByteArray("kept as it is"));
+    }
+
+    void brokenPhotoStopsEverything_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("inLibrary");
+        const QByteArray jpeg = encoded(testImage(1600, 1000), "jpeg");
+        QTest::newRow("not a picture") << QByteArray("this is not a picture at all") << true;
+        QTest::newRow("cut-short jpeg") << jpeg.left(jpeg.size() / 2) << true;
+        QTest::newRow("missing from the library") << jpeg << false;
+    }
+
+    void brokenPhotoStopsEverything()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, inLibrary);
+        Photo photo = addPhoto(bytes, u"broken-picture.jpg"_s);
+        photo.width = 1600;
+        photo.height = 1000;
+        if (!inLibrary)
+            photo.fileId = QString(64, u'0');
+        const Story story = addStory(u"A story with a broken photo"_s, u"broken"_s, photo);
+
+        const auto report = publisher().publish(story.id(), utc(2026, 11, 21, 8, 0));
+        QVERIFY(!report);
+        QVERIFY2(report.errorMessage().contains(u"broken-picture.jpg"_s),
+                 qPrintable(report.errorMessage()));
+        QVERIFY(!QFileInfo::exists(folder()));
+        const Story after = stored(story.id());
+        QCOMPARE(after.status(), StoryStatus::Draft);
+        QCOMPARE(after.version(), story.version());
+
+        // An existing site is left exactly as it was.
+        const Story fine = addStory(u"A fine story"_s, u"fine"_s);
+        auto publishing = publisher();
+        QVERIFY(publishing.publish(fine.id(), utc(2026, 11, 21, 8, 0)));
+        QVERIFY(backdate(folder()));
+        const QMap<QString, FileState> before = folderState(folder());
+        QVERIFY(!publishing.publish(story.id(), utc(2026, 11, 21, 9, 0)));
+        QCOMPARE(folderState(folder()), before);
+    }
+
+    void unusableFolderIsRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("folder is a file") << u"site"_s << u"not a folder"_s;
+        QTest::newRow("photos is a file") << u"site/photos"_s << u"photos"_s;
+        QTest::newRow("page is a folder") << u"site/harbor/"_s << u"harbor.html"_s;
+    }
+
+    void unusableFolderIsRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        const Photo photo = addPhoto(encoded(testImage(1600, 1000), "jpeg"), u"quay.jpg"_s);
+        const Story story = addStory(u"Harbor reopens"_s, u"harbor"_s, photo);
+        const QString path = m_dir->filePath(file);
+        if (file.endsWith(u'/')) {
+            QVERIFY(QDir().mkpath(path.chopped(1) + u".html"_s));
+        } else {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QVERIFY(writeBytes(path, "in the way"));
+        }
+        const QMap<QString, FileState> before = siteState();
+
+        const auto report = publisher().publish(story.id(), utc(2026, 11, 21, 8, 0));
+        QVERIFY(!report);
+        QVERIFY2(report.errorMessage().contains(message), qPrintable(report.errorMessage()));
+        // Whatever was written before the failure, no temporary file is left behind.
+        const QMap<QString, FileState> after = siteState();
+        for (const QString &name : after.keys()) {
+            const QString base = QFileInfo(name).fileName();
+            QVERIFY2(before.contains(name) || base.endsWith(u".jpg"_s)
+                             || base.endsWith(u".json"_s),
+                     qPrintable(name));
+        }
+        if (file == u"site"_s) {
+            QCOMPARE(after, before);
+            QCOMPARE(stored(story.id()).status(), StoryStatus::Draft);
+        }
+    }
+
+    void unwritableFolderIsRefused()
+    {
+        if (::geteuid() == 0)
+            QSKIP("Running as root, which may write anywhere; run as a normal user to check "
+                  "the refusal of a read-only folder.");
+        QVERIFY(QDir().mkpath(folder()));
+        QVERIFY(QFile::setPermissions(folder(), QFile::ReadOwner | QFile::ExeOwner));
+        const Story story = addStory(u"Harbor reopens"_s, u"harbor"_s);
+        const auto report = publisher().publish(story.id(), utc(2026, 11, 21, 8, 0));
+        QFile::setPermissions(folder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!report);
+        QVERIFY2(report.errorMessage().contains(u"not writable"_s),
+                 qPrintable(report.errorMessage()));
+    }
+
+    void storiesThatCannotBePublishedAreRefused()
+    {
+        const Story noHeadline = addStory(u"   "_s, QString());
+        const Story noSlug = addStory(u"東京"_s, QString());
+        auto publishing = publisher();
+        const auto empty = publishing.publish(noHeadline.id(), utc(2026, 11, 21, 8, 0));
+        QVERIFY(!empty);
+        QVERIFY2(empty.errorMessage().contains(u"headline"_s), qPrintable(empty.errorMessage()));
+        const auto slugless = publishing.publish(noSlug.id(), utc(2026, 11, 21, 8, 0));
+        QVERIFY(!slugless);
+        QVERIFY2(slugless.errorMessage().contains(u"slug"_s),
+                 qPrintable(slugless.errorMessage()));
+        const auto unknown = publishing.publish(QUuid::createUuid(), utc(2026, 11, 21, 8, 0));
+        QVERIFY(!unknown);
+        QVERIFY(!unknown.errorMessage().isEmpty());
+        QVERIFY(!QFileInfo::exists(folder()));
+        QCOMPARE(stored(noHeadline.id()).status(), StoryStatus::Draft);
+    }
+
+    void scriptInHeadlineIsEscaped()
+    {
+        const QString headline = u"<script>alert(\"x\")</script> & “more” <b>bold</b>"_s;
+        const Story story = addStory(headline, u"injection"_s);
+        QVERIFY(publisher().publish(story.id(), utc(2026, 11, 21, 8, 0)));
+
+        const QByteArray page = fileBytes(inFolder(u"injection.html"_s));
+        QVERIFY(!page.contains("<script"));
+        QVERIFY(!page.contains("<b>bold"));
+        QVERIFY2(page.contains(escapeHtml(headline).toUtf8()), page.constData());
+
+        const QByteArray atom = fileBytes(inFolder(u"feed.atom"_s));
+        QVERIFY(!atom.contains("<script"));
+        const auto entries = atomEntries(atom);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().second, headline);
+
+        // JSON has its own quoting: the title reads back exactly as typed.
+        const QJsonObject feed =
+                QJsonDocument::fromJson(fileBytes(inFolder(u"feed.json"_s))).object();
+        const QJsonObject item = feed.value(u"items"_s).toArray().first().toObject();
+        QCOMPARE(item.value(u"title"_s).toString(), headline);
+        if (item.contains(u"content_html"_s))
+            QVERIFY(!item.value(u"content_html"_s).toString().contains(u"<script"_s));
+        const QJsonObject ninjs =
+                QJsonDocument::fromJson(fileBytes(inFolder(u"injection.json"_s))).object();
+        for (const QJsonValue &body : ninjs.value(u"bodies"_s).toArray())
+            QVERIFY(!body.toObject().value(u"value"_s).toString().contains(u"<script"_s));
+    }
+
+    void changedSlugLeavesAPointer()
+    {
+        const Story story = addStory(u"Harbor reopens two berths"_s, u"harbor-reopens"_s);
+        auto publishing = publisher();
+        QVERIFY(publishing.publish(story.id(), utc(2026, 11, 21, 8, 0)));
+        QVERIFY(edit(story.id(), [](Story &s) { s.setSlug(u"harbor-berths-reopen"_s); }));
+
+        const auto report = publishing.publish(story.id(), utc(2026, 11, 21, 9, 0));
+        QVERIFY2(report, qPrintable(why(report)));
+        QVERIFY(report->written.contains(u"harbor-berths-reopen.html"_s));
+        QVERIFY(report->written.contains(u"harbor-reopens.html"_s));
+        QCOMPARE(report->removed, QStringList{u"harbor-reopens.json"_s});
+        QVERIFY(!QFileInfo::exists(inFolder(u"harbor-reopens.json"_s)));
+        QVERIFY(QFileInfo::exists(inFolder(u"harbor-berths-reopen.json"_s)));
+        compareWithGolden(u"moved-page.html"_s, fileBytes(inFolder(u"harbor-reopens.html"_s)));
+
+        // Another story that takes the old slug owns those files from then on.
+        const Story newcomer = addStory(u"Harbor reopens a third berth"_s, u"harbor-reopens"_s);
+        QCOMPARE(newcomer.effectiveSlug(), u"harbor-reopens"_s);
+        QVERIFY(publishing.publish(newcomer.id(), utc(2026, 11, 22, 8, 0)));
+        const QByteArray newcomerPage = fileBytes(inFolder(u"harbor-reopens.html"_s));
+        QVERIFY(newcomerPage.contains("a third berth"));
+        const auto again = publishing.publish(story.id(), utc(2026, 11, 22, 9, 0));
+        QVERIFY2(again, qPrintable(why(again)));
+        QVERIFY(again->removed.isEmpty());
+        QCOMPARE(fileBytes(inFolder(u"harbor-reopens.html"_s)), newcomerPage);
+        QVERIFY(QFileInfo::exists(inFolder(u"harbor-reopens.json"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFolderPublisher)
+#include "tst_folderpublisher.moc"
