@@ -44,6 +44,9 @@ struct WireParseResult
 /// Wire pages larger than this are refused before parsing; real ones are a few kB.
 inline constexpr qsizetype maxWirePageBytes = 4 * 1024 * 1024;
 
+/// Why a page of size bytes (over maxWirePageBytes) is refused, for people.
+QString wirePageTooLargeMessage(qint64 size);
+
 /**
  * Reads a wire page (shared/samples/README.md): one or many stories, each
  * a headline, optional lead-photo caption with its credit, the page
