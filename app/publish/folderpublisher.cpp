@@ -113,8 +113,8 @@ Result<void> writeFile(const QString &folder, const QString &relativePath, const
                              .arg(QDir::toNativeSeparators(parent))};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write “%1”: %2.").arg(QDir::toNativeSeparators(path),
-                                                       file.errorString())};
+        return Error{tr("Cannot write “%1”: %2.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString())};
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error{tr("Cannot write “%1”: %2. The file was left as it was.")
                              .arg(QDir::toNativeSeparators(path), file.errorString())};
@@ -155,7 +155,7 @@ Result<QByteArray> encodeRendition(const QImage &image, const Rendition &renditi
  * is not encoded again; it is listed in skipped.
  */
 Result<QList<PublishedFile>> photoFiles(StoryStore &store, const Site &site, const Story &story,
-                                     const QString &folder, QStringList &skipped)
+                                        const QString &folder, QStringList &skipped)
 {
     QList<PublishedFile> files;
     QSet<QString> seen;
@@ -226,12 +226,12 @@ QByteArray movedPage(const Story &story, const Site &site)
     const QString target = Site::storyPagePath(story);
     const QString headline = escapeHtml(story.headline());
     const QString url = escapeHtml(site.storyUrl(story).toString());
-    const QString page = u"<!DOCTYPE html>\n<html lang=\""_s + escapeHtml(site.language)
-            + u"\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + headline
-            + u"</title>\n<link rel=\"canonical\" href=\""_s + url
-            + u"\">\n<meta http-equiv=\"refresh\" content=\"0; url="_s + escapeHtml(target)
-            + u"\">\n</head>\n<body>\n<p>This story has moved: <a href=\""_s + escapeHtml(target)
-            + u"\">"_s + headline + u"</a></p>\n</body>\n</html>\n"_s;
+    const QString page = u"<!DOCTYPE html>\n<html lang=\""_s + escapeHtml(site.language) +
+            u"\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + headline +
+            u"</title>\n<link rel=\"canonical\" href=\""_s + url +
+            u"\">\n<meta http-equiv=\"refresh\" content=\"0; url="_s + escapeHtml(target) +
+            u"\">\n</head>\n<body>\n<p>This story has moved: <a href=\""_s + escapeHtml(target) +
+            u"\">"_s + headline + u"</a></p>\n</body>\n</html>\n"_s;
     return page.toUtf8();
 }
 
@@ -282,8 +282,8 @@ Result<PublishReport> FolderPublisher::publish(const QUuid &id, const QDateTime 
     if (changed) {
         auto saved = m_store.saveStory(story);
         if (!saved)
-            return Error{tr("“%1” was not published: %2")
-                                 .arg(story.headline(), saved.errorMessage())};
+            return Error{
+                    tr("“%1” was not published: %2").arg(story.headline(), saved.errorMessage())};
         story = *std::move(saved);
     }
     report.story = story;
@@ -304,7 +304,8 @@ Result<PublishReport> FolderPublisher::publish(const QUuid &id, const QDateTime 
     return report;
 }
 
-Result<void> FolderPublisher::writeStoryFiles(const Story &story, const QList<PublishedFile> &photos,
+Result<void> FolderPublisher::writeStoryFiles(const Story &story,
+                                              const QList<PublishedFile> &photos,
                                               PublishReport &report)
 {
     // Pictures first and the page last: a reader who gets the new page
@@ -313,8 +314,8 @@ Result<void> FolderPublisher::writeStoryFiles(const Story &story, const QList<Pu
         if (auto done = writeFile(m_folder, file.path, file.bytes, report); !done)
             return done;
     }
-    if (auto done = writeFile(m_folder, Site::ninjsPath(story), ninjsDocument(story, m_site),
-                              report);
+    if (auto done =
+                writeFile(m_folder, Site::ninjsPath(story), ninjsDocument(story, m_site), report);
         !done)
         return done;
     const QString page = renderStoryPage(story, publishedPageOptions(m_site));

@@ -115,8 +115,8 @@ bool backdate(const QString &folder)
     QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly)
-            || !file.setFileTime(past, QFileDevice::FileModificationTime))
+        if (!file.open(QIODevice::ReadOnly) ||
+            !file.setFileTime(past, QFileDevice::FileModificationTime))
             return false;
     }
     return true;
@@ -182,8 +182,8 @@ void compareWithGolden(const QString &name, const QByteArray &actual)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        QFAIL(qPrintable(u"No golden file "_s + path + u"; create it with "_s
-                         + QLatin1StringView(regenerate)));
+        QFAIL(qPrintable(u"No golden file "_s + path + u"; create it with "_s +
+                         QLatin1StringView(regenerate)));
     if (file.readAll() == actual)
         return;
     QTemporaryDir dir;
@@ -191,13 +191,14 @@ void compareWithGolden(const QString &name, const QByteArray &actual)
     const QString actualPath = dir.filePath(name);
     QVERIFY(writeBytes(actualPath, actual));
     QProcess diff;
-    diff.start(u"diff"_s, {u"-u"_s, u"--label"_s, u"expected "_s + path, u"--label"_s,
-                           u"actual"_s, path, actualPath});
+    diff.start(u"diff"_s,
+               {u"-u"_s, u"--label"_s, u"expected "_s + path, u"--label"_s, u"actual"_s, path,
+                actualPath});
     if (diff.waitForFinished())
         qWarning().noquote() << QString::fromUtf8(diff.readAllStandardOutput());
-    QFAIL(qPrintable(u"The output differs from "_s + path
-                     + u"; if the change is intended, regenerate the golden files with "_s
-                     + QLatin1StringView(regenerate)));
+    QFAIL(qPrintable(u"The output differs from "_s + path +
+                     u"; if the change is intended, regenerate the golden files with "_s +
+                     QLatin1StringView(regenerate)));
 }
 
 } // namespace
@@ -250,8 +251,8 @@ private:
         Story story = Story::create(utc(2026, 11, 20, 9, 0));
         story.setHeadline(headline);
         story.setSlug(slug);
-        story.setHighlights({u"Repairs finished nine days early"_s,
-                             u"Normal call times from Monday"_s});
+        story.setHighlights(
+                {u"Repairs finished nine days early"_s, u"Normal call times from Monday"_s});
         story.setDateline(u"VALLETTA"_s);
         story.setBody(u"The harbor authority reopened two berths.\n\nShips return on Monday.\n"_s);
         if (photo)
@@ -320,9 +321,9 @@ private Q_SLOTS:
         const QString original = u"photos/"_s + photo.fileId + u".jpg"_s;
         const QString w1200 = u"photos/"_s + photo.fileId + u"-w1200.jpg"_s;
         const QString w400 = u"photos/"_s + photo.fileId + u"-w400.jpg"_s;
-        const QStringList expected = sorted({u"harbor-reopens.html"_s, u"harbor-reopens.json"_s,
-                                             original, w1200, w400, u"feed.atom"_s,
-                                             u"feed.json"_s});
+        const QStringList expected =
+                sorted({u"harbor-reopens.html"_s, u"harbor-reopens.json"_s, original, w1200, w400,
+                        u"feed.atom"_s, u"feed.json"_s});
         QCOMPARE(sorted(report->written), expected);
         QVERIFY(report->unchanged.isEmpty());
         QVERIFY(report->removed.isEmpty());
@@ -504,12 +505,12 @@ private Q_SLOTS:
         const Story story = addStory(u"Transparent picture"_s, u"transparent"_s, photo);
         QVERIFY(publisher().publish(story.id(), utc(2026, 11, 21, 8, 0)));
         QCOMPARE(fileBytes(inFolder(u"photos/"_s + photo.fileId + u".png"_s)), png);
-        const QImage w400 =
-                QImage::fromData(fileBytes(inFolder(u"photos/"_s + photo.fileId + u"-w400.jpg"_s)),
-                                 "jpeg");
+        const QImage w400 = QImage::fromData(
+                fileBytes(inFolder(u"photos/"_s + photo.fileId + u"-w400.jpg"_s)), "jpeg");
         QCOMPARE(w400.size(), QSize(400, 300));
         // The bottom row was left transparent: white, not black, in the JPEG.
-        QVERIFY2(qGray(w400.pixel(200, 299)) > 240, qPrintable(QString::number(w400.pixel(200, 299), 16)));
+        QVERIFY2(qGray(w400.pixel(200, 299)) > 240,
+                 qPrintable(QString::number(w400.pixel(200, 299), 16)));
     }
 
     void renditionsAreDeterministicAndNotReencoded()
@@ -611,8 +612,7 @@ private Q_SLOTS:
         const QMap<QString, FileState> after = siteState();
         for (const QString &name : after.keys()) {
             const QString base = QFileInfo(name).fileName();
-            QVERIFY2(before.contains(name) || base.endsWith(u".jpg"_s)
-                             || base.endsWith(u".json"_s),
+            QVERIFY2(before.contains(name) || base.endsWith(u".jpg"_s) || base.endsWith(u".json"_s),
                      qPrintable(name));
         }
         if (file == u"site"_s) {
@@ -646,8 +646,7 @@ private Q_SLOTS:
         QVERIFY2(empty.errorMessage().contains(u"headline"_s), qPrintable(empty.errorMessage()));
         const auto slugless = publishing.publish(noSlug.id(), utc(2026, 11, 21, 8, 0));
         QVERIFY(!slugless);
-        QVERIFY2(slugless.errorMessage().contains(u"slug"_s),
-                 qPrintable(slugless.errorMessage()));
+        QVERIFY2(slugless.errorMessage().contains(u"slug"_s), qPrintable(slugless.errorMessage()));
         const auto unknown = publishing.publish(QUuid::createUuid(), utc(2026, 11, 21, 8, 0));
         QVERIFY(!unknown);
         QVERIFY(!unknown.errorMessage().isEmpty());
