@@ -17,6 +17,8 @@ namespace Copydesk {
  */
 QByteArray jsonFeed(const QList<Story> &stories, const Site &site);
 QJsonObject jsonFeedItem(const Story &story, const Site &site);
+/// The same with the body already rendered by renderStoryBody().
+QJsonObject jsonFeedItem(const Story &story, const Site &site, const QString &bodyHtml);
 /// jsonFeedItem as indented UTF-8 JSON, for the output view.
 QByteArray jsonFeedItemDocument(const Story &story, const Site &site);
 

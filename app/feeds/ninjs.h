@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace Copydesk {
 
@@ -18,7 +19,15 @@ namespace Copydesk {
  * a given story and site (no clock is read).
  */
 QJsonObject ninjsObject(const Story &story, const Site &site);
+/// The same with the body already rendered by renderStoryBody(), for
+/// callers that write several outputs of one (possibly long) story.
+QJsonObject ninjsObject(const Story &story, const Site &site, const QString &bodyHtml);
 /// ninjsObject as indented UTF-8 JSON ending in a newline.
 QByteArray ninjsDocument(const Story &story, const Site &site);
+
+/// Every root property the ninjs 2.2 schema defines; it rejects any other.
+QStringList ninjsRootProperties();
+/// The ninjs pubstatus of a story: "usable", "withheld" or "canceled".
+QString ninjsPubStatus(StoryStatus status);
 
 } // namespace Copydesk

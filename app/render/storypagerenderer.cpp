@@ -122,7 +122,17 @@ QString captionHtml(const Photo &photo)
 QString photoHtml(const Story &story, const PageOptions &options)
 {
     const std::optional<Photo> photo = story.leadPhoto();
-    if (!photo || !options.photoUrl)
+    if (!photo)
+        return {};
+    if (photo->fileId.isEmpty()) {
+        // A wire import brings the caption and credit of a picture it cannot
+        // bring: the words still belong under the headline, with no <img>.
+        const QString caption = captionHtml(*photo);
+        if (caption.isEmpty())
+            return {};
+        return u"<div class=\"photo\">\n"_s + caption + u"</div>"_s;
+    }
+    if (!options.photoUrl)
         return {};
     const QString url = options.photoUrl(*photo);
     if (url.isEmpty())
@@ -189,7 +199,9 @@ QString highlightsHtml(const Story &story)
     return u"<ul class=\"highlights\">\n"_s + items + u"</ul>"_s;
 }
 
-QString bodyHtml(const Story &story)
+} // namespace
+
+QString renderStoryBody(const Story &story)
 {
     MarkdownOptions markdown;
     markdown.headingLevelShift = 1; // the headline is the page's only <h1>
@@ -210,8 +222,6 @@ QString bodyHtml(const Story &story)
     return u"<p>"_s + strong + u"</p>\n"_s + html;
 }
 
-} // namespace
-
 QString renderStoryPage(const Story &story, const PageOptions &options)
 {
     const QString headline = escapeHtml(story.headline().trimmed());
@@ -224,7 +234,7 @@ QString renderStoryPage(const Story &story, const PageOptions &options)
             {u"photo", photoHtml(story, options)},
             {u"meta", metaHtml(story, options)},
             {u"highlights", highlightsHtml(story)},
-            {u"body", bodyHtml(story)},
+            {u"body", renderStoryBody(story)},
     };
     return fillTemplate(pageTemplate(), placeholders);
 }

@@ -28,7 +28,9 @@ struct PageOptions
     /// Where the page finds a photo: the preview's own URL scheme, or a path
     /// relative to the published page. Called on the thread that renders,
     /// often a QtConcurrent worker, so it must not touch widgets or any
-    /// object that lives in another thread. Unset or empty: no lead photo.
+    /// object that lives in another thread. Unset or empty: no lead photo,
+    /// except that a lead photo without a picture file (a wire caption) still
+    /// shows its caption and (Credit), which need no URL.
     /// (A lambda that concatenates strings needs "-> QString": with
     /// QT_USE_QSTRINGBUILDER it would otherwise return a dangling builder.)
     std::function<QString(const Photo &)> photoUrl;
@@ -49,5 +51,14 @@ struct PageOptions
  * options.photoUrl is.
  */
 QString renderStoryPage(const Story &story, const PageOptions &options);
+
+/**
+ * The article body exactly as the story page shows it inside its body
+ * element: the Markdown body as HTML, headings shifted below the page's
+ * <h1>, the bold dateline opening the first paragraph. ninjs and the feeds
+ * ship this, so every consumer reads what the page reader reads.
+ * Pure and reentrant.
+ */
+QString renderStoryBody(const Story &story);
 
 } // namespace Copydesk

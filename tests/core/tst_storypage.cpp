@@ -274,6 +274,14 @@ private Q_SLOTS:
         noPhoto.setPhotos({});
         QTest::newRow("no-photo") << noPhoto << preview;
 
+        // A wire import: the caption and credit of a picture that did not come along.
+        Story wirePhoto = fullStory();
+        Photo captionOnly;
+        captionOnly.caption = u"Cranes stand idle at the harbor after the storm."_s;
+        captionOnly.credit = u"Copydesk Wire/Maria Lopes"_s;
+        wirePhoto.setPhotos({captionOnly});
+        QTest::newRow("photo-without-file") << wirePhoto << preview;
+
         Story noDateline = fullStory();
         noDateline.setDateline(QString());
         QTest::newRow("no-dateline") << noDateline << preview;
@@ -409,6 +417,33 @@ private Q_SLOTS:
         QVERIFY(!renderStoryPage(fullStory(), options).contains(u"<img"_s));
         options.photoUrl = [](const Photo &) -> QString { return QString(); };
         QVERIFY(!renderStoryPage(fullStory(), options).contains(u"class=\"photo\""_s));
+    }
+
+    void photoWithoutFileShowsItsWordsOnly()
+    {
+        Story story = fullStory();
+        Photo captionOnly;
+        captionOnly.caption = u"Cranes at the harbor."_s;
+        captionOnly.credit = u"Wire"_s;
+        story.setPhotos({captionOnly});
+        bool asked = false;
+        PageOptions options = previewOptions();
+        options.photoUrl = [&asked](const Photo &) -> QString {
+            asked = true;
+            return u"copydesk-photo:"_s;
+        };
+        for (const PageOptions &each : {options, PageOptions()}) {
+            const QString html = renderStoryPage(story, each);
+            QVERIFY(!html.contains(u"<img"_s));
+            QVERIFY2(html.contains(u"<div class=\"photo\">\n<p class=\"caption\">Cranes at the "
+                                   "harbor. <span class=\"credit\">(Wire)</span></p>\n</div>"_s),
+                     qPrintable(html));
+        }
+        QVERIFY(!asked);
+        captionOnly.caption.clear();
+        captionOnly.credit.clear();
+        story.setPhotos({captionOnly});
+        QVERIFY(!renderStoryPage(story, options).contains(u"class=\"photo\""_s));
     }
 
     void creditAlreadyInParentheses()

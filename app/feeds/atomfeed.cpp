@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "feeds/atomfeed.h"
+
+#include "feeds/feedtext.h"
+#include "render/storypagerenderer.h"
+
+#include <QXmlStreamWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+
+QString atomNamespace()
+{
+    return u"http://www.w3.org/2005/Atom"_s;
+}
+
+void writeText(QXmlStreamWriter &xml, const QString &name, const QString &text)
+{
+    xml.writeTextElement(name, FeedText::xmlSafe(text));
+}
+
+void writeLink(QXmlStreamWriter &xml, const QString &rel, const QString &type, const QUrl &href)
+{
+    xml.writeEmptyElement(u"link"_s);
+    xml.writeAttribute(u"rel"_s, rel);
+    xml.writeAttribute(u"type"_s, type);
+    xml.writeAttribute(u"href"_s, FeedText::urlText(href));
+}
+
+void writeAuthor(QXmlStreamWriter &xml, const QString &name)
+{
+    xml.writeStartElement(u"author"_s);
+    writeText(xml, u"name"_s, name);
+    xml.writeEndElement();
+}
+
+void writeLanguage(QXmlStreamWriter &xml, const Site &site)
+{
+    const QString language = site.language.trimmed();
+    if (!language.isEmpty())
+        xml.writeAttribute(u"xml:lang"_s, FeedText::xmlSafe(language));
+}
+
+/// The children of an atom:entry, the same in a feed and in an Entry Document.
+void writeEntryContent(QXmlStreamWriter &xml, const Story &story, const Site &site,
+                       const QString &bodyHtml)
+{
+    writeText(xml, u"id"_s, storyUrn(story));
+    xml.writeStartElement(u"title"_s);
+    xml.writeAttribute(u"type"_s, u"text"_s);
+    xml.writeCharacters(FeedText::xmlSafe(FeedText::headline(story)));
+    xml.writeEndElement();
+    writeLink(xml, u"alternate"_s, u"text/html"_s, site.storyUrl(story));
+    if (const std::optional<Photo> photo = story.leadPhoto()) {
+        if (const std::optional<Rendition> picture = FeedText::largestRendition(site, *photo))
+            writeLink(xml, u"enclosure"_s, picture->contentType, site.url(picture->path));
+    }
+
+    const QString published = FeedText::rfc3339(story.firstPublishedAt());
+    if (!published.isEmpty())
+        writeText(xml, u"published"_s, published);
+    // Required by RFC 4287; a story without any valid time has none to give,
+    // and checkOutputs() says so rather than the feed inventing one.
+    const QString updated = FeedText::rfc3339(FeedText::entryUpdated(story));
+    if (!updated.isEmpty())
+        writeText(xml, u"updated"_s, updated);
+
+    // RFC 4287 wants an author on every entry of a feed that has none of
+    // its own; an unsigned story is the site's.
+    const QString author = FeedText::authorName(story);
+    writeAuthor(xml, author.isEmpty() ? site.title : author);
+
+    const QString summary = FeedText::summary(story);
+    if (!summary.isEmpty()) {
+        xml.writeStartElement(u"summary"_s);
+        xml.writeAttribute(u"type"_s, u"text"_s);
+        xml.writeCharacters(FeedText::xmlSafe(summary));
+        xml.writeEndElement();
+    }
+
+    xml.writeStartElement(u"content"_s);
+    xml.writeAttribute(u"type"_s, u"html"_s);
+    xml.writeCharacters(FeedText::xmlSafe(bodyHtml));
+    xml.writeEndElement();
+}
+
+} // namespace
+
+QByteArray atomFeed(const QList<Story> &stories, const Site &site)
+{
+    QDateTime newest;
+    for (const Story &story : stories) {
+        const QDateTime updated = FeedText::entryUpdated(story);
+        if (updated.isValid() && (!newest.isValid() || updated > newest))
+            newest = updated;
+    }
+    const QString updated =
+            newest.isValid() ? FeedText::rfc3339(newest) : u"1970-01-01T00:00:00Z"_s;
+
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+    xml.writeStartElement(u"feed"_s);
+    xml.writeDefaultNamespace(atomNamespace());
+    writeLanguage(xml, site);
+    writeText(xml, u"id"_s, FeedText::urlText(site.url(QLatin1StringView(Site::atomFeedPath))));
+    xml.writeStartElement(u"title"_s);
+    xml.writeAttribute(u"type"_s, u"text"_s);
+    xml.writeCharacters(FeedText::xmlSafe(site.title));
+    xml.writeEndElement();
+    writeText(xml, u"updated"_s, updated);
+    writeLink(xml, u"self"_s, u"application/atom+xml"_s,
+              site.url(QLatin1StringView(Site::atomFeedPath)));
+    writeLink(xml, u"alternate"_s, u"text/html"_s, site.baseUrl);
+    // A feed with no entries still needs an author (RFC 4287 §4.1.1).
+    writeAuthor(xml, site.title);
+    writeText(xml, u"generator"_s, u"Copydesk"_s);
+
+    for (const Story &story : stories) {
+        xml.writeStartElement(u"entry"_s);
+        writeEntryContent(xml, story, site, renderStoryBody(story));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+QByteArray atomEntry(const Story &story, const Site &site)
+{
+    return atomEntry(story, site, renderStoryBody(story));
+}
+
+QByteArray atomEntry(const Story &story, const Site &site, const QString &bodyHtml)
+{
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+    xml.writeStartElement(u"entry"_s);
+    xml.writeDefaultNamespace(atomNamespace());
+    writeLanguage(xml, site);
+    writeEntryContent(xml, story, site, bodyHtml);
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+} // namespace Copydesk
