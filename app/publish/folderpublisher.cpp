@@ -38,7 +38,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Copydesk::FolderPublisher", text);
 }
 
-/// Renditions are re-encoded at this JPEG quality; changing it changes every rendition's bytes.
+/**
+ * Renditions are encoded at this JPEG quality. A folder keeps the renditions
+ * it has (their names fix the picture, not the encoder), so a change here
+ * reaches only pictures published after it.
+ */
 constexpr int renditionQuality = 85;
 
 /// The library keeps times in whole seconds; the published story must read as stored.
@@ -195,6 +199,9 @@ Result<QList<PublishedFile>> photoFiles(StoryStore &store, const Site &site, con
         buffer.setData(*bytes);
         buffer.open(QIODevice::ReadOnly);
         QImageReader reader(&buffer);
+        // Pixels as stored, without the EXIF orientation: the width and
+        // height the library keeps (and ninjs and the page state) are those.
+        reader.setAutoTransform(false);
         const QImage image = reader.read();
         if (image.isNull())
             return Error{tr("The photo “%1” of “%2” cannot be published: the picture does not "
