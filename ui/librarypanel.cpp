@@ -3,8 +3,11 @@
 
 #include "storylistmodel.h"
 
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -66,6 +69,48 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
     setFocusProxy(m_view);
+    // The view does not take drops itself, so drops anywhere on the list come here.
+    setAcceptDrops(true);
+    m_view->setToolTip(tr("Drop text files or text here to import them as wire stories"));
+}
+
+QStringList LibraryPanel::localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+void LibraryPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (!localFiles(mime).isEmpty() || (!mime->hasUrls() && mime->hasText()))
+        event->acceptProposedAction();
+}
+
+void LibraryPanel::dragMoveEvent(QDragMoveEvent *event)
+{
+    // Over the filter box, the box takes the drop itself; anywhere else it is an import.
+    event->acceptProposedAction();
+}
+
+void LibraryPanel::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QStringList files = localFiles(mime);
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        Q_EMIT filesDropped(files);
+    } else if (!mime->hasUrls() && mime->hasText()) {
+        event->acceptProposedAction();
+        Q_EMIT textDropped(mime->text());
+    }
 }
 
 void LibraryPanel::setStories(const QList<StorySummary> &stories)

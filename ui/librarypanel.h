@@ -7,6 +7,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLineEdit;
+class QMimeData;
 class QSortFilterProxyModel;
 class QTreeView;
 QT_END_NAMESPACE
@@ -15,7 +16,10 @@ namespace Copydesk {
 
 class StoryListModel;
 
-/// The story library: a filter box over the stories, newest save first.
+/**
+ * The story library: a filter box over the stories, newest save first.
+ * Text files and text dropped on it are offered for import as wire stories.
+ */
 class LibraryPanel : public QWidget
 {
     Q_OBJECT
@@ -31,9 +35,21 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
 
+    /// The local files a drag carries (folders and remote URLs left out).
+    static QStringList localFiles(const QMimeData *mime);
+
 Q_SIGNALS:
     /// The user moved to another story in the list.
     void storyChosen(const QUuid &id);
+    /// Files were dropped on the list, to import as wire text.
+    void filesDropped(const QStringList &paths);
+    /// Text (not files) was dropped on the list, to import as wire text.
+    void textDropped(const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     StoryListModel *m_model;

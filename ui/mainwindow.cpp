@@ -3,20 +3,29 @@
 
 #include "bodyeditor.h"
 #include "core/logging.h"
+#include "counted.h"
 #include "findingslist.h"
 #include "highlightseditor.h"
+#include "importsummarydialog.h"
 #include "librarypanel.h"
+#include "outputpane.h"
+#include "outputview.h"
 #include "photocache.h"
 #include "photopanel.h"
 #include "previewpane.h"
+#include "publish/folderpublisher.h"
+#include "publishdialog.h"
+#include "publishsettingsdialog.h"
 #include "story/photofile.h"
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "undorouting.h"
+#include "wire/wireimport.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -24,8 +33,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -46,10 +58,14 @@ namespace {
 
 constexpr int statusTimeoutMs = 5000;
 
-QString defaultShortUrlBase()
+/// A wait cursor for work on the UI thread that takes a moment.
+class BusyCursor
 {
-    return u"https://copydesk.example/s/"_s;
-}
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    Q_DISABLE_COPY_MOVE(BusyCursor)
+};
 
 QPalette darkPalette()
 {
@@ -87,6 +103,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     , m_library(new LibraryPanel(this))
     , m_editor(new StoryEditor(this))
     , m_preview(new PreviewPane(this))
+    , m_outputs(new OutputPane(m_preview, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_findings(new FindingsList(this))
     , m_findingsDock(new QDockWidget(tr("House Style"), this))
@@ -100,7 +117,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_library);
     m_splitter->addWidget(m_editor);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(m_outputs);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 4);
@@ -133,6 +150,11 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
         m_editor->focusField(finding.field, finding.position);
     });
     connect(m_editor, &StoryEditor::addPhotoRequested, this, &MainWindow::choosePhoto);
+    connect(m_editor, &StoryEditor::choosePictureRequested, this, &MainWindow::choosePictureFor);
+    connect(m_library, &LibraryPanel::filesDropped, this, &MainWindow::importWireFiles);
+    connect(m_library, &LibraryPanel::textDropped, this,
+            [this](const QString &text) { importWireStoriesFromText(text, tr("dropped text")); });
+    setAcceptDrops(true);
     connect(m_preview, &PreviewPane::linkHovered, this, [this](const QUrl &url) {
         if (url.isEmpty())
             statusBar()->clearMessage();
@@ -153,12 +175,12 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Disconnects and lets the widgets go of the document before it goes away.
+    setDocument(nullptr);
     if (m_previewWindow) {
         m_previewWindow->removeEventFilter(this);
         delete m_previewWindow;
     }
-    // Disconnects and lets the widgets go of the document before it goes away.
-    setDocument(nullptr);
 }
 
 QAction *MainWindow::makeAction(const QString &id, const QString &text, const QString &tip,
@@ -178,6 +200,8 @@ QAction *MainWindow::makeAction(const QString &id, const QString &text, const QS
                 {u"help-about"_s, QStyle::SP_MessageBoxInformation},
                 {u"insert-image"_s, QStyle::SP_FileDialogContentsView},
                 {u"edit-find"_s, QStyle::SP_FileDialogDetailedView},
+                {u"document-import"_s, QStyle::SP_DialogOpenButton},
+                {u"document-send"_s, QStyle::SP_DriveNetIcon},
         };
         const auto fallback = fallbacks.constFind(icon);
         action->setIcon(fallback == fallbacks.cend()
@@ -191,6 +215,11 @@ QAction *MainWindow::makeAction(const QString &id, const QString &text, const QS
 QAction *MainWindow::action(const QString &id) const
 {
     return m_actions.value(id);
+}
+
+ImportSummaryDialog *MainWindow::importSummary() const
+{
+    return m_importSummary;
 }
 
 void MainWindow::createActions()
@@ -209,6 +238,42 @@ void MainWindow::createActions()
                    u"edit-delete"_s);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     connect(a, &QAction::triggered, this, [this] { deleteStory(true); });
+
+    a = makeAction(u"import.wire"_s, tr("&Import Wire Text…"),
+                   tr("Import stories from text files copied from a wire service or news page"),
+                   u"document-import"_s);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(a, &QAction::triggered, this, &MainWindow::chooseWireFiles);
+
+    a = makeAction(u"paste.wire"_s, tr("Paste as &Wire Stories"),
+                   tr("Import the text on the clipboard as wire stories"), u"edit-paste"_s);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(a, &QAction::triggered, this, &MainWindow::pasteWireStories);
+    // Enabled by what the clipboard holds, told by the clipboard itself.
+    auto updatePaste = [a] {
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        a->setEnabled(mime && (mime->hasText() || !LibraryPanel::localFiles(mime).isEmpty()));
+    };
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, a, updatePaste);
+    updatePaste();
+    // In the story list, plain Paste imports too: there is nothing else to paste into.
+    auto *listPaste = new QShortcut(QKeySequence::Paste, m_library->view());
+    listPaste->setContext(Qt::WidgetShortcut);
+    connect(listPaste, &QShortcut::activated, a, &QAction::trigger);
+
+    a = makeAction(u"publish"_s, tr("&Publish…"),
+                   tr("Check the story and publish its page, ninjs and feeds to the "
+                      "destination folder"),
+                   u"document-send"_s);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(a, &QAction::triggered, this, [this] { publishStory(); });
+
+    a = makeAction(u"publish.settings"_s, tr("Publishing &Settings…"),
+                   tr("Choose the destination folder, the site's address and title, the feeds' "
+                      "length and the short-URL base"),
+                   u"configure"_s);
+    a->setMenuRole(QAction::PreferencesRole);
+    connect(a, &QAction::triggered, this, &MainWindow::editPublishSettings);
 
     a = makeAction(u"quit"_s, tr("&Quit"), tr("Close Copydesk"), u"application-exit"_s);
     a->setShortcut(QKeySequence::Quit);
@@ -262,7 +327,8 @@ void MainWindow::createActions()
     a = makeAction(u"photo.add"_s, tr("Add &Photo…"),
                    tr("Pick a picture file to add; it is kept inside the library"),
                    u"insert-image"_s);
-    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // Ctrl+Shift+P publishes; I for "insert image".
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(a, &QAction::triggered, this, &MainWindow::choosePhoto);
 
     a = makeAction(u"preview.show"_s, tr("Show &Preview"),
@@ -271,6 +337,21 @@ void MainWindow::createActions()
     a->setChecked(true);
     a->setShortcut(QKeySequence(Qt::Key_F9));
     connect(a, &QAction::toggled, this, &MainWindow::setPreviewVisible);
+
+    a = makeAction(u"output.next"_s, tr("&Next Output"),
+                   tr("Show the next tab beside the editor: page, ninjs, Atom, JSON Feed"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(a, &QAction::triggered, this, [this] {
+        action(u"preview.show"_s)->setChecked(true);
+        m_outputs->showNextTab();
+    });
+    a = makeAction(u"output.previous"_s, tr("P&revious Output"),
+                   tr("Show the previous tab beside the editor: page, ninjs, Atom, JSON Feed"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(a, &QAction::triggered, this, [this] {
+        action(u"preview.show"_s)->setChecked(true);
+        m_outputs->showPreviousTab();
+    });
 
     a = makeAction(u"preview.detach"_s, tr("&Detach Preview"),
                    tr("Show the preview in a window of its own, for a second screen"));
@@ -309,6 +390,11 @@ void MainWindow::createMenus()
     file->addAction(action(u"new"_s));
     file->addAction(action(u"save"_s));
     file->addSeparator();
+    file->addAction(action(u"import.wire"_s));
+    file->addSeparator();
+    file->addAction(action(u"publish"_s));
+    file->addAction(action(u"publish.settings"_s));
+    file->addSeparator();
     file->addAction(action(u"delete"_s));
     file->addSeparator();
     file->addAction(action(u"quit"_s));
@@ -316,6 +402,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(action(u"undo"_s));
     edit->addAction(action(u"redo"_s));
+    edit->addSeparator();
+    edit->addAction(action(u"paste.wire"_s));
     edit->addSeparator();
     edit->addAction(action(u"find"_s));
 
@@ -326,6 +414,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(u"preview.show"_s));
     view->addAction(action(u"preview.detach"_s));
+    view->addAction(action(u"output.next"_s));
+    view->addAction(action(u"output.previous"_s));
     QAction *findingsToggle = m_findingsDock->toggleViewAction();
     findingsToggle->setText(tr("House &Style Findings"));
     findingsToggle->setStatusTip(tr("Show or hide the list of house-style findings"));
@@ -348,7 +438,16 @@ void MainWindow::createMenus()
     for (const QString &id : {u"new"_s, u"save"_s, u"undo"_s, u"redo"_s, u"photo.add"_s})
         tools->addAction(action(id));
     tools->addSeparator();
+    tools->addAction(action(u"import.wire"_s));
+    tools->addAction(action(u"publish"_s));
+    tools->addSeparator();
     tools->addAction(action(u"preview.show"_s));
+
+    // The story list's own menu offers the ways in.
+    QTreeView *list = m_library->view();
+    list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    list->addAction(action(u"import.wire"_s));
+    list->addAction(action(u"paste.wire"_s));
     view->insertAction(findingsToggle, tools->toggleViewAction());
 }
 
@@ -442,35 +541,30 @@ bool MainWindow::deleteStory(bool confirm)
     return true;
 }
 
-void MainWindow::choosePhoto()
+QString MainWindow::askForPicture(const QString &title)
 {
-    if (!m_document)
-        return;
     QStringList patterns;
     for (const char *suffix : {"jpg", "jpeg", "png", "gif", "webp"})
         patterns.append(u"*."_s + QLatin1StringView(suffix));
     const QString path = QFileDialog::getOpenFileName(
-            this, tr("Add Photo"), QSettings().value(u"photos/lastFolder"_s).toString(),
+            this, title, QSettings().value(u"photos/lastFolder"_s).toString(),
             tr("Pictures (%1)").arg(patterns.join(u' ')));
-    if (path.isEmpty())
-        return;
-    QSettings().setValue(u"photos/lastFolder"_s, QFileInfo(path).absolutePath());
-    addPhotoFromFile(path);
+    if (!path.isEmpty())
+        QSettings().setValue(u"photos/lastFolder"_s, QFileInfo(path).absolutePath());
+    return path;
 }
 
-bool MainWindow::addPhotoFromFile(const QString &path)
+std::optional<Photo> MainWindow::storePicture(const QString &path, const QString &failureTitle)
 {
-    if (!m_document)
-        return false;
     const auto file = readPhotoFile(path);
     if (!file) {
-        QMessageBox::warning(this, tr("Photo Not Added"), file.errorMessage());
-        return false;
+        QMessageBox::warning(this, failureTitle, file.errorMessage());
+        return std::nullopt;
     }
     const auto fileId = m_store->addPhotoFile(file->bytes, file->mimeType);
     if (!fileId) {
-        QMessageBox::warning(this, tr("Photo Not Added"), fileId.errorMessage());
-        return false;
+        QMessageBox::warning(this, failureTitle, fileId.errorMessage());
+        return std::nullopt;
     }
     Photo photo;
     photo.fileId = *fileId;
@@ -478,14 +572,260 @@ bool MainWindow::addPhotoFromFile(const QString &path)
     photo.mimeType = file->mimeType;
     photo.width = file->size.width();
     photo.height = file->size.height();
+    return photo;
+}
+
+void MainWindow::choosePhoto()
+{
+    if (!m_document)
+        return;
+    const QString path = askForPicture(tr("Add Photo"));
+    if (!path.isEmpty())
+        addPhotoFromFile(path);
+}
+
+bool MainWindow::addPhotoFromFile(const QString &path)
+{
+    if (!m_document)
+        return false;
+    const std::optional<Photo> photo = storePicture(path, tr("Photo Not Added"));
+    if (!photo)
+        return false;
     const int index = int(m_document->photos().size());
-    m_document->insertPhoto(index, photo);
+    m_document->insertPhoto(index, *photo);
     if (QLineEdit *caption = m_editor->photoPanel()->captionEdit(index))
         caption->setFocus(Qt::OtherFocusReason);
     statusBar()->showMessage(
-            tr("Added %1: write its caption, credit and alt text.").arg(file->fileName),
+            tr("Added %1: write its caption, credit and alt text.").arg(photo->fileName),
             statusTimeoutMs);
     return true;
+}
+
+void MainWindow::choosePictureFor(int index)
+{
+    if (!m_document || index < 0 || index >= m_document->photos().size())
+        return;
+    const QString path = askForPicture(tr("Choose Picture"));
+    if (!path.isEmpty())
+        attachPictureFromFile(index, path);
+}
+
+bool MainWindow::attachPictureFromFile(int index, const QString &path)
+{
+    if (!m_document || index < 0 || index >= m_document->photos().size())
+        return false;
+    const std::optional<Photo> picture = storePicture(path, tr("Picture Not Added"));
+    if (!picture)
+        return false;
+    Photo photo = m_document->photos().at(index);
+    photo.fileId = picture->fileId;
+    photo.fileName = picture->fileName;
+    photo.mimeType = picture->mimeType;
+    photo.width = picture->width;
+    photo.height = picture->height;
+    // The document has no "replace photo" edit; two steps in one macro undo as one.
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Choose picture"));
+    m_document->removePhoto(index);
+    m_document->insertPhoto(index, photo);
+    stack->endMacro();
+    statusBar()->showMessage(tr("%1 now goes with the caption.").arg(photo.fileName),
+                             statusTimeoutMs);
+    return true;
+}
+
+void MainWindow::chooseWireFiles()
+{
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Import Wire Text"), settings.value(u"wire/lastFolder"_s).toString(),
+            tr("Text files (*.txt *.text);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(u"wire/lastFolder"_s, QFileInfo(paths.constFirst()).absolutePath());
+    importWireFiles(paths);
+}
+
+void MainWindow::importWireFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    WireOptions options;
+    // Every "2 min ago" of one import counts back from the same moment.
+    options.referenceTime = QDateTime::currentDateTimeUtc();
+    options.timeZone = PublishSettings::load(QSettings()).site().timeZone;
+    WireImportRun run;
+    if (paths.size() == 1) {
+        const BusyCursor busy;
+        options.sourceName = QFileInfo(paths.constFirst()).fileName();
+        run.outcomes.append(importWireFile(*m_store, paths.constFirst(), options));
+    } else {
+        QProgressDialog progress(tr("Importing wire text…"), tr("&Stop"), 0, int(paths.size()),
+                                 this);
+        progress.setObjectName(u"importProgress"_s);
+        progress.setWindowTitle(tr("Import Wire Text"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        progress.setValue(0);
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            // Stops between files: each file is one transaction, so none is left half in.
+            if (progress.wasCanceled()) {
+                run.notRead = paths.mid(i);
+                break;
+            }
+            const QString &path = paths.at(i);
+            options.sourceName = QFileInfo(path).fileName();
+            progress.setLabelText(tr("Importing %1 (%2 of %3)…")
+                                          .arg(options.sourceName)
+                                          .arg(i + 1)
+                                          .arg(paths.size()));
+            run.outcomes.append(importWireFile(*m_store, path, options));
+            progress.setValue(int(i + 1));
+        }
+    }
+    finishImport(run);
+}
+
+void MainWindow::importWireStoriesFromText(const QString &text, const QString &sourceName)
+{
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("There is no text to import: copy the text of a wire page "
+                                    "first."),
+                                 statusTimeoutMs);
+        return;
+    }
+    WireOptions options;
+    options.sourceName = sourceName;
+    options.referenceTime = QDateTime::currentDateTimeUtc();
+    options.timeZone = PublishSettings::load(QSettings()).site().timeZone;
+    WireImportRun run;
+    {
+        const BusyCursor busy;
+        run.outcomes.append(importWireText(*m_store, text.toUtf8(), options));
+    }
+    finishImport(run);
+}
+
+void MainWindow::pasteWireStories()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    const QStringList files = LibraryPanel::localFiles(mime);
+    if (!files.isEmpty())
+        importWireFiles(files);
+    else
+        importWireStoriesFromText(mime ? mime->text() : QString(), tr("pasted text"));
+}
+
+void MainWindow::finishImport(const WireImportRun &run)
+{
+    refreshLibrary();
+    const QString summary = run.summary();
+    qCInfo(lcUi) << summary;
+    statusBar()->showMessage(summary, 2 * statusTimeoutMs);
+    for (const WireFileOutcome &outcome : run.outcomes) {
+        if (!outcome.imported.isEmpty()) {
+            // The usual prompt guards unsaved edits of the open story.
+            openStory(outcome.imported.constFirst().id());
+            break;
+        }
+    }
+    if (m_importSummary)
+        m_importSummary->close();
+    auto *dialog = new ImportSummaryDialog(run, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importSummary = dialog;
+    dialog->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!LibraryPanel::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = LibraryPanel::localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importWireFiles(files);
+}
+
+bool MainWindow::publishStory()
+{
+    if (!m_document)
+        return false;
+    flushPendingChanges();
+    const Story story = m_document->story();
+    const PublishSettings settings = PublishSettings::load(QSettings());
+    const Site site = settings.site();
+    const bool savesFirst = m_document->isNew() || m_document->isModified();
+    PublishDialog dialog(story, m_style.check(story), settings.folder, site.storyUrl(story),
+                         savesFirst, this);
+    const int answer = dialog.exec();
+    if (answer == PublishDialog::GoToFinding && dialog.chosenFinding()) {
+        m_editor->focusField(dialog.chosenFinding()->field, dialog.chosenFinding()->position);
+        return false;
+    }
+    if (answer != QDialog::Accepted)
+        return false;
+    if (savesFirst && !saveStory())
+        return false;
+
+    Result<PublishReport> report = Error{};
+    {
+        const BusyCursor busy;
+        statusBar()->showMessage(tr("Publishing…"));
+        FolderPublisher publisher(*m_store, settings.folder, site);
+        report = publisher.publish(m_document->id());
+    }
+    if (!report) {
+        statusBar()->clearMessage();
+        QMessageBox::critical(this, tr("Story Not Published"),
+                              tr("%1\n\nThe story is saved in the library; publish it again once "
+                                 "this is sorted out.")
+                                      .arg(report.errorMessage()));
+        return false;
+    }
+    // Publishing saved a new version (status, first publication): edit that one from now on.
+    setDocument(new StoryDocument(report->story, this));
+    refreshLibrary();
+    m_library->selectStory(report->story.id());
+    const qsizetype written = report->written.size();
+    statusBar()->showMessage(
+            written == 0 ? tr("Published to %1; every file was already up to date.")
+                                   .arg(QDir::toNativeSeparators(settings.folder))
+                         : tr("Published to %1: %2 written.")
+                                   .arg(QDir::toNativeSeparators(settings.folder),
+                                        counted(written, tr("1 file"), tr("%L1 files"))),
+            2 * statusTimeoutMs);
+    return true;
+}
+
+void MainWindow::editPublishSettings()
+{
+    PublishSettingsDialog dialog(PublishSettings::load(QSettings()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        setPublishSettings(dialog.settings());
+}
+
+void MainWindow::setPublishSettings(const PublishSettings &settings)
+{
+    QSettings stored;
+    settings.save(stored);
+    applyPublishSettings(settings);
+    statusBar()->showMessage(
+            tr("Stories publish to %1.").arg(QDir::toNativeSeparators(settings.folder)),
+            statusTimeoutMs);
+}
+
+void MainWindow::applyPublishSettings(const PublishSettings &settings)
+{
+    const Site site = settings.site();
+    m_preview->setShortUrlBase(settings.shortUrlBase);
+    m_preview->setTimeZone(site.timeZone);
+    m_outputs->setSite(site);
 }
 
 void MainWindow::setDocument(StoryDocument *document)
@@ -512,7 +852,8 @@ void MainWindow::setDocument(StoryDocument *document)
                 updateTitle();
         });
     }
-    for (const QString &id : {u"save"_s, u"delete"_s, u"highlight.add"_s, u"photo.add"_s})
+    for (const QString &id :
+         {u"save"_s, u"delete"_s, u"highlight.add"_s, u"photo.add"_s, u"publish"_s})
         action(id)->setEnabled(document != nullptr);
     updateTitle();
     m_changeTimer->stop();
@@ -544,8 +885,8 @@ void MainWindow::saveScreenshotWhenDrawn(const QString &file)
     connect(
             m_preview, &PreviewPane::rendered, this,
             [this, file] {
-                // A moment for the picture and the layout to settle after the page is set.
-                QTimer::singleShot(500, this, [this, file] {
+                // A moment for the picture, the output tab and the layout to settle.
+                QTimer::singleShot(800, this, [this, file] {
                     const QPixmap shot = screen()->grabWindow(winId());
                     const QPixmap picture = shot.isNull() ? grab() : shot;
                     if (!picture.save(file))
@@ -568,6 +909,7 @@ void MainWindow::updateFindingsAndPreview()
         m_editor->setFindings({});
         m_findings->setFindings({});
         m_preview->showStory(std::nullopt);
+        m_outputs->showStory(std::nullopt);
         return;
     }
     // One copy of the body per pause serves the count, the check and the preview.
@@ -586,6 +928,7 @@ void MainWindow::updateFindingsAndPreview()
                                                      .arg(findings.size() - errors));
     m_preview->showStory(story);
     m_preview->renderNow();
+    m_outputs->showStory(story);
 }
 
 bool MainWindow::maybeSave()
@@ -634,7 +977,7 @@ void MainWindow::setPreviewVisible(bool visible)
     if (m_previewWindow)
         m_previewWindow->setVisible(visible);
     else
-        m_preview->setVisible(visible);
+        m_outputs->setVisible(visible);
 }
 
 void MainWindow::setPreviewDetached(bool detached)
@@ -647,10 +990,10 @@ void MainWindow::setPreviewDetached(bool detached)
         m_previewWindow->setAttribute(Qt::WA_DeleteOnClose, false);
         auto *layout = new QVBoxLayout(m_previewWindow);
         layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_preview);
+        layout->addWidget(m_outputs);
         m_previewWindow->installEventFilter(this);
         m_previewWindow->resize(720, 900);
-        m_preview->show();
+        m_outputs->show();
         m_previewWindow->show();
         action(u"preview.show"_s)->setChecked(true);
         updateTitle();
@@ -658,8 +1001,8 @@ void MainWindow::setPreviewDetached(bool detached)
         QWidget *window = m_previewWindow;
         m_previewWindow = nullptr;
         window->removeEventFilter(this);
-        m_splitter->addWidget(m_preview);
-        m_preview->setVisible(action(u"preview.show"_s)->isChecked());
+        m_splitter->addWidget(m_outputs);
+        m_outputs->setVisible(action(u"preview.show"_s)->isChecked());
         window->deleteLater();
     }
     QSignalBlocker blocker(action(u"preview.detach"_s));
@@ -721,11 +1064,9 @@ void MainWindow::readSettings()
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     m_editor->splitter()->restoreState(settings.value(u"window/editorSplitter"_s).toByteArray());
     action(u"preview.show"_s)->setChecked(settings.value(u"preview/visible"_s, true).toBool());
-    m_preview->setShortUrlBase(
-            settings.value(u"publishing/shortUrlBase"_s, defaultShortUrlBase()).toString());
-    const QByteArray zone = settings.value(u"newsroom/timeZone"_s).toByteArray();
-    if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone))
-        m_preview->setTimeZone(QTimeZone(zone));
+    m_outputs->setCurrentIndex(std::clamp(settings.value(u"window/outputTab"_s, 0).toInt(), 0,
+                                          m_outputs->count() - 1));
+    applyPublishSettings(PublishSettings::load(settings));
     const QString scheme = settings.value(u"window/colourScheme"_s, u"system"_s).toString();
     setColourScheme(scheme == u"dark"            ? ColourScheme::Dark
                             : scheme == u"light" ? ColourScheme::Light
@@ -740,6 +1081,7 @@ void MainWindow::writeSettings() const
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     settings.setValue(u"window/editorSplitter"_s, m_editor->splitter()->saveState());
     settings.setValue(u"preview/visible"_s, action(u"preview.show"_s)->isChecked());
+    settings.setValue(u"window/outputTab"_s, m_outputs->currentIndex());
     settings.setValue(u"window/colourScheme"_s,
                       m_scheme == ColourScheme::Dark            ? u"dark"_s
                               : m_scheme == ColourScheme::Light ? u"light"_s

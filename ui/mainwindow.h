@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "publish/publishsettings.h"
 #include "store/storystore.h"
 #include "story/housestyle.h"
 #include "story/storydocument.h"
@@ -9,6 +10,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QActionGroup;
@@ -20,17 +22,22 @@ QT_END_NAMESPACE
 namespace Copydesk {
 
 class FindingsList;
+class ImportSummaryDialog;
 class LibraryPanel;
+class OutputPane;
 class PhotoCache;
 class PreviewPane;
 class StoryDocument;
 class StoryEditor;
 class UndoRouting;
+struct WireImportRun;
 
 /**
- * The desk: the library, the story editor and the preview side by side,
- * with the house-style findings in a dock. Owns the library's store and
- * the open StoryDocument; every action is made once in createActions().
+ * The desk: the library, the story editor and the outputs (the page
+ * preview, ninjs, Atom, JSON Feed) side by side, with the house-style
+ * findings in a dock. Imports wire text, publishes to the folder the
+ * publishing settings name. Owns the library's store and the open
+ * StoryDocument; every action is made once in createActions().
  */
 class MainWindow : public QMainWindow
 {
@@ -45,6 +52,8 @@ public:
 
     StoryEditor *editor() const { return m_editor; }
     PreviewPane *preview() const { return m_preview; }
+    /// The tabs beside the editor: the page preview and the raw outputs.
+    OutputPane *outputs() const { return m_outputs; }
     LibraryPanel *library() const { return m_library; }
     FindingsList *findingsList() const { return m_findings; }
     StoryDocument *document() const { return m_document; }
@@ -58,6 +67,18 @@ public:
     /// Asks first; with confirm false (scripts and tests) it does not.
     bool deleteStory(bool confirm = true);
     bool addPhotoFromFile(const QString &path);
+    /// Gives the photo at index (a wire caption without a picture) this picture file,
+    /// keeping its caption, credit and alt text; one undo step.
+    bool attachPictureFromFile(int index, const QString &path);
+
+    /// Asks (house style, destination) and publishes the open story to the folder,
+    /// saving unsaved changes first. False when it did not publish.
+    bool publishStory();
+    /// Saves the settings and points the outputs and the preview at them.
+    void setPublishSettings(const PublishSettings &settings);
+
+    /// The summary of the last import while it is open.
+    ImportSummaryDialog *importSummary() const;
     /// Runs the house-style check and the preview now instead of after the pause.
     void flushPendingChanges();
 
@@ -72,9 +93,24 @@ public:
     enum class ColourScheme { System, Light, Dark };
     void setColourScheme(ColourScheme scheme);
 
+public Q_SLOTS:
+    /**
+     * Imports each file as a wire page, each in one transaction, with a
+     * progress dialog that can stop between files; then lists the library
+     * anew, opens the first imported story and shows a summary. What the
+     * Import action and drops of files do.
+     */
+    void importWireFiles(const QStringList &paths);
+    /// The same for text that is not in a file: a paste, a drop of text.
+    void importWireStoriesFromText(const QString &text, const QString &sourceName);
+    /// Imports the clipboard: its files if it holds copied files, else its text.
+    void pasteWireStories();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -85,6 +121,15 @@ private:
     void updateTitle();
     void updateFindingsAndPreview();
     void choosePhoto();
+    void choosePictureFor(int index);
+    /// Asks for a picture file; empty when the user cancelled.
+    QString askForPicture(const QString &title);
+    /// Reads a picture file into the library, or says why not; nullopt on failure.
+    std::optional<Photo> storePicture(const QString &path, const QString &failureTitle);
+    void chooseWireFiles();
+    void finishImport(const WireImportRun &run);
+    void editPublishSettings();
+    void applyPublishSettings(const PublishSettings &settings);
     void setPreviewVisible(bool visible);
     void setPreviewDetached(bool detached);
     void readSettings();
@@ -99,6 +144,7 @@ private:
     LibraryPanel *m_library;
     StoryEditor *m_editor;
     PreviewPane *m_preview;
+    OutputPane *m_outputs;
     QSplitter *m_splitter;
     FindingsList *m_findings;
     QDockWidget *m_findingsDock;
@@ -110,6 +156,7 @@ private:
     QActionGroup *m_schemeGroup = nullptr;
     ColourScheme m_scheme = ColourScheme::System;
     QPalette m_systemPalette;
+    QPointer<ImportSummaryDialog> m_importSummary;
 };
 
 } // namespace Copydesk

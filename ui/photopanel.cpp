@@ -74,6 +74,10 @@ QLabel *PhotoPanel::thumbnailLabel(int index) const
 {
     return index >= 0 && index < m_rows.size() ? m_rows.at(index).thumbnail : nullptr;
 }
+QPushButton *PhotoPanel::choosePictureButton(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? m_rows.at(index).choosePicture : nullptr;
+}
 
 void PhotoPanel::setFindings(const QList<Finding> &findings)
 {
@@ -105,15 +109,24 @@ void PhotoPanel::refresh()
             if (!edit->hasFocus())
                 edit->setCursorPosition(0);
         }
-        const QPixmap thumbnail = m_cache
+        const bool hasPicture = !photo.fileId.isEmpty();
+        const QPixmap thumbnail = m_cache && hasPicture
                 ? m_cache->thumbnail(photo.fileId, thumbnailSize, devicePixelRatioF())
                 : QPixmap();
-        if (thumbnail.isNull())
+        if (!hasPicture)
+            row.thumbnail->setText(tr("No picture yet"));
+        else if (thumbnail.isNull())
             row.thumbnail->setText(tr("(picture missing)"));
         else
             row.thumbnail->setPixmap(thumbnail);
         row.thumbnail->setToolTip(
-                tr("%1 — %2 × %3 pixels").arg(photo.fileName).arg(photo.width).arg(photo.height));
+                hasPicture ? tr("%1 — %2 × %3 pixels")
+                                     .arg(photo.fileName)
+                                     .arg(photo.width)
+                                     .arg(photo.height)
+                           : tr("The caption and credit came without a picture; choose the "
+                                "picture file to go with them"));
+        row.choosePicture->setVisible(!hasPicture);
         row.lead->setEnabled(i > 0);
         row.lead->setText(i == 0 ? tr("Lead photo") : tr("Make &Lead"));
     }
@@ -135,8 +148,18 @@ void PhotoPanel::rebuild(int count)
         row.thumbnail->setFixedSize(thumbnailSize, thumbnailSize);
         row.thumbnail->setAlignment(Qt::AlignCenter);
         row.thumbnail->setFrameShape(QFrame::StyledPanel);
+        row.thumbnail->setWordWrap(true);
+        row.thumbnail->setForegroundRole(QPalette::PlaceholderText);
         auto *left = new QVBoxLayout;
         left->addWidget(row.thumbnail);
+        row.choosePicture = new QPushButton(tr("Choose P&icture…"), row.container);
+        row.choosePicture->setObjectName(u"choosePicture%1"_s.arg(i));
+        row.choosePicture->setIcon(QIcon::fromTheme(u"insert-image"_s));
+        row.choosePicture->setToolTip(
+                tr("Pick the picture file for this caption; the caption, credit and alt text "
+                   "stay"));
+        row.choosePicture->setVisible(false);
+        left->addWidget(row.choosePicture);
         row.lead = new QToolButton(row.container);
         row.lead->setToolTip(tr("Make this the lead photo of the story page"));
         row.remove = new QToolButton(row.container);
@@ -208,6 +231,8 @@ void PhotoPanel::rebuild(int count)
             if (m_document)
                 m_document->removePhoto(i);
         });
+        connect(row.choosePicture, &QPushButton::clicked, this,
+                [this, i] { Q_EMIT choosePictureRequested(i); });
         m_rows.append(row);
     }
 }

@@ -23,7 +23,9 @@ class UndoRouting;
 
 /**
  * The story's photos: a thumbnail of each with its caption, credit and alt
- * text. The first photo leads the story page.
+ * text. The first photo leads the story page. A photo that came from the
+ * wire has a caption and credit but no picture yet; its row offers to
+ * choose one.
  */
 class PhotoPanel : public QWidget
 {
@@ -42,10 +44,14 @@ public:
     QLineEdit *creditEdit(int index) const;
     QLineEdit *altTextEdit(int index) const;
     QLabel *thumbnailLabel(int index) const;
+    /// "Choose Picture…" on a photo that has no picture file yet (a wire caption).
+    QPushButton *choosePictureButton(int index) const;
 
 Q_SIGNALS:
     /// The user asked to add a photo from a file.
     void addPhotoRequested();
+    /// The user asked to pick the picture file for the photo at index, keeping its texts.
+    void choosePictureRequested(int index);
 
 private:
     struct Row
@@ -60,6 +66,7 @@ private:
         FieldHint *altHint;
         QToolButton *lead;
         QToolButton *remove;
+        QPushButton *choosePicture;
     };
 
     void refresh();

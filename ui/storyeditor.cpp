@@ -2,6 +2,7 @@
 #include "storyeditor.h"
 
 #include "bodyeditor.h"
+#include "counted.h"
 #include "fieldhint.h"
 #include "highlightseditor.h"
 #include "photopanel.h"
@@ -125,6 +126,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     connectField(m_dateline, StoryDocument::TextField::Dateline);
     connectField(m_byline, StoryDocument::TextField::Byline);
     connect(m_photos, &PhotoPanel::addPhotoRequested, this, &StoryEditor::addPhotoRequested);
+    connect(m_photos, &PhotoPanel::choosePictureRequested, this,
+            &StoryEditor::choosePictureRequested);
 
     setTabOrder(m_headline, m_slug);
     setDocument(nullptr);
@@ -310,8 +313,8 @@ void StoryEditor::updateSlugPlaceholder()
 
 void StoryEditor::setBodyWords(int words)
 {
-    m_bodyStats->setText(tr("%n word(s)", nullptr, words) + u" · "_s +
-                         tr("%n min read", nullptr, readingMinutes(words)));
+    m_bodyStats->setText(counted(words, tr("1 word"), tr("%L1 words")) + u" · "_s +
+                         tr("%L1 min read").arg(readingMinutes(words)));
 }
 
 } // namespace Copydesk

@@ -59,6 +59,8 @@ public:
 
 Q_SIGNALS:
     void addPhotoRequested();
+    /// Forwarded from the photo panel: pick a picture for the photo at index.
+    void choosePictureRequested(int index);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: MIT
+// Publishing from the window: the dialog, the house-style block, the folder, the settings.
+#include "bodyeditor.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "outputpane.h"
+#include "publishdialog.h"
+#include "publishsettingsdialog.h"
+#include "store/library.h"
+#include "story/samplestory.h"
+#include "story/storydocument.h"
+#include "storyeditor.h"
+#include "storylistmodel.h"
+#include "ui/modaldialogs.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUndoStack>
+
+using namespace Copydesk;
+using namespace Copydesk::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// What the publish dialog showed, read while it was open.
+struct DialogView
+{
+    bool seen = false;
+    bool publishEnabled = false;
+    bool blockedShown = false;
+    QString blocked;
+    bool saveNoticeShown = false;
+    QString saveNotice;
+    QString folder;
+    QString url;
+    QStringList findings;
+};
+
+/// Reads the next publish dialog, then clicks Publish (if enabled and wanted) or Cancel.
+void answerPublishDialog(DialogView *view, bool publish)
+{
+    answerNextDialog<PublishDialog>([view, publish](PublishDialog *dialog) {
+        view->seen = true;
+        view->publishEnabled = dialog->publishButton()->isEnabled();
+        view->blockedShown = dialog->blockedLabel()->isVisibleTo(dialog);
+        view->blocked = dialog->blockedLabel()->text();
+        view->saveNoticeShown = dialog->saveNotice()->isVisibleTo(dialog);
+        view->saveNotice = dialog->saveNotice()->text();
+        view->folder = dialog->findChild<QLabel *>(u"publishFolder"_s)->text();
+        view->url = dialog->findChild<QLabel *>(u"publishUrl"_s)->text();
+        for (int i = 0; i < dialog->findingsView()->count(); ++i)
+            view->findings.append(dialog->findingsView()->item(i)->text());
+        if (publish && view->publishEnabled)
+            dialog->publishButton()->click();
+        else
+            dialog->reject();
+    });
+}
+
+/// Deletes the whole body as an edit, the way select-all and Delete would.
+void clearBody(MainWindow &window)
+{
+    QTextCursor cursor(window.document()->bodyDocument());
+    cursor.select(QTextCursor::Document);
+    cursor.removeSelectedText();
+}
+
+} // namespace
+
+class TestPublishUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_libraries = 0;
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto opened = Library::open(m_dir.filePath(u"desk%1.sqlite"_s.arg(++m_libraries)));
+        if (!opened) {
+            qWarning() << opened.errorMessage();
+            return {};
+        }
+        if (!installSampleStory(*opened->store).ok())
+            return {};
+        auto window = std::make_unique<MainWindow>(std::move(opened->store));
+        window->resize(1400, 900);
+        window->show();
+        window->openNewestStory();
+        return window;
+    }
+
+    /// Points publishing at a fresh folder of the test's own.
+    QString useFolder(MainWindow &window, const QString &name)
+    {
+        PublishSettings settings = PublishSettings::load(QSettings());
+        settings.folder = m_dir.filePath(name);
+        settings.baseUrl = QString();
+        window.setPublishSettings(settings);
+        return settings.folder;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(u"settings"_s));
+    }
+
+    void houseStyleErrorBlocks()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString folder = useFolder(*window, u"blocked"_s);
+        QAction *publish = window->action(u"publish"_s);
+        QVERIFY(publish->isEnabled());
+        QCOMPARE(publish->shortcut(), QKeySequence(u"Ctrl+Shift+P"_s));
+
+        // An empty body is a house-style error.
+        clearBody(*window);
+        DialogView view;
+        answerPublishDialog(&view, true);
+        QVERIFY(!window->publishStory());
+        QVERIFY(view.seen);
+        QVERIFY(!view.publishEnabled);
+        QVERIFY(view.blockedShown);
+        QVERIFY2(view.blocked.contains(u"blocked"_s), qPrintable(view.blocked));
+        QVERIFY2(view.findings.join(u'\n').contains(u"Error: "_s),
+                 qPrintable(view.findings.join(u'\n')));
+        QVERIFY(view.saveNoticeShown);
+        // Nothing was saved or written.
+        QVERIFY(window->document()->isModified());
+        QVERIFY(!QFileInfo::exists(folder));
+        window->document()->undoStack()->setClean();
+    }
+
+    void publishAGoodStory()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString folder = useFolder(*window, u"site"_s);
+        const QString slug = window->document()->story().effectiveSlug();
+        QVERIFY(!slug.isEmpty());
+
+        // An unsaved edit: published as edited, saved first.
+        QLineEdit *byline = window->editor()->bylineEdit();
+        byline->setFocus();
+        byline->selectAll();
+        QTest::keyClicks(byline, u"Desk Editor"_s);
+        QVERIFY(window->document()->isModified());
+
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        DialogView view;
+        answerPublishDialog(&view, true);
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(view.seen);
+        QVERIFY(view.publishEnabled);
+        QVERIFY(view.saveNoticeShown);
+        QCOMPARE(view.saveNotice, u"Publishing saves your changes first."_s);
+        QCOMPARE(view.folder, QDir::toNativeSeparators(folder));
+        QCOMPARE(view.url,
+                 QUrl::fromLocalFile(folder + u'/' + slug + u".html"_s).toDisplayString());
+
+        QTRY_VERIFY(QFileInfo::exists(folder + u'/' + slug + u".html"_s));
+        for (const QString &name : QStringList{slug + u".json"_s, u"feed.atom"_s, u"feed.json"_s})
+            QVERIFY2(QFileInfo::exists(folder + u'/' + name), qPrintable(name));
+        QVERIFY(!QDir(folder + u"/photos"_s).isEmpty());
+        QVERIFY2(window->statusBar()->currentMessage().contains(u"files written."_s),
+                 qPrintable(window->statusBar()->currentMessage()));
+
+        // The editor holds the stored story: published, clean, same version as the library.
+        StoryDocument *document = window->document();
+        QVERIFY(!document->isModified());
+        QCOMPARE(document->story().status(), StoryStatus::Published);
+        QVERIFY(document->story().firstPublishedAt().isValid());
+        QCOMPARE(document->story().byline(), u"Desk Editor"_s);
+        const auto stored = window->store()->loadStory(document->id());
+        QVERIFY(stored.ok());
+        QCOMPARE(document->story().version(), stored->version());
+        QCOMPARE(stored->status(), StoryStatus::Published);
+        QCOMPARE(stored->byline(), u"Desk Editor"_s);
+        const QList<StorySummary> listed = window->library()->model()->stories();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.constFirst().status, StoryStatus::Published);
+        QCOMPARE(window->editor()->bylineEdit()->text(), u"Desk Editor"_s);
+
+        // Again, unchanged: no save notice, and the dialog says it is already published.
+        DialogView again;
+        answerPublishDialog(&again, true);
+        QVERIFY(window->publishStory());
+        QVERIFY(!again.saveNoticeShown);
+        QCOMPARE(window->document()->story().version(), stored->version());
+    }
+
+    void publisherFailureIsReported()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        // A file where the folder should be: the publisher cannot write into it.
+        const QString blocker = m_dir.filePath(u"not-a-folder"_s);
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x");
+        file.close();
+        PublishSettings settings = PublishSettings::load(QSettings());
+        settings.folder = blocker;
+        window->setPublishSettings(settings);
+
+        DialogView view;
+        answerPublishDialog(&view, true);
+        QString message;
+        // Waits out the publish dialog and answers the error box that follows it.
+        answerNextMessageBox(QMessageBox::Ok, &message);
+        QVERIFY(!window->publishStory());
+        QVERIFY(view.seen);
+        QVERIFY2(!message.isEmpty(), "no message box said why");
+        QVERIFY(message.contains(u"publish it again"_s));
+    }
+
+    void findingInTheDialogGoesToItsField()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        useFolder(*window, u"goto"_s);
+        clearBody(*window);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        bool seen = false;
+        answerNextDialog<PublishDialog>(
+                [](PublishDialog *dialog) {
+                    QListWidget *list = dialog->findingsView();
+                    for (int i = 0; i < list->count(); ++i) {
+                        if (list->item(i)->text().startsWith(u"Error: "_s)) {
+                            list->setCurrentRow(i);
+                            Q_EMIT list->itemActivated(list->item(i));
+                            return;
+                        }
+                    }
+                    dialog->reject();
+                },
+                &seen);
+        QVERIFY(!window->publishStory());
+        QVERIFY(seen);
+        // The offscreen platform does not activate the window again once the dialog is gone;
+        // the body is the window's focus widget, which takes the keys once it is active.
+        QTRY_COMPARE(window->focusWidget(), static_cast<QWidget *>(window->editor()->bodyEditor()));
+        window->document()->undoStack()->setClean();
+    }
+
+    void settingsDialogSavesAndApplies()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString folder = m_dir.filePath(u"configured"_s);
+        bool okWhenBad = true;
+        QString problem;
+        bool seen = false;
+        answerNextDialog<PublishSettingsDialog>(
+                [&](PublishSettingsDialog *dialog) {
+                    dialog->folderEdit()->setText(folder);
+                    dialog->baseUrlEdit()->setText(u"ftp://news.example/"_s);
+                    QPushButton *ok =
+                            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                    okWhenBad = ok->isEnabled();
+                    problem = dialog->problem();
+                    dialog->baseUrlEdit()->setText(u"https://news.example/stories/"_s);
+                    dialog->titleEdit()->setText(u"Island News"_s);
+                    dialog->feedEntriesBox()->setValue(7);
+                    dialog->shortUrlEdit()->setText(u"https://isl.example/s/"_s);
+                    ok->click();
+                },
+                &seen);
+        window->action(u"publish.settings"_s)->trigger();
+        QVERIFY(seen);
+        QVERIFY(!okWhenBad);
+        QVERIFY(problem.contains(u"site address"_s));
+
+        const PublishSettings saved = PublishSettings::load(QSettings());
+        QCOMPARE(saved.folder, folder);
+        QCOMPARE(saved.baseUrl, u"https://news.example/stories/"_s);
+        QCOMPARE(saved.siteTitle, u"Island News"_s);
+        QCOMPARE(saved.feedEntries, 7);
+        QCOMPARE(saved.shortUrlBase, u"https://isl.example/s/"_s);
+        // The outputs point at the new address at once.
+        QCOMPARE(window->outputs()->site().baseUrl, QUrl(u"https://news.example/stories/"_s));
+        QCOMPARE(window->outputs()->site().title, u"Island News"_s);
+    }
+};
+
+QTEST_MAIN(TestPublishUi)
+#include "tst_publishui.moc"

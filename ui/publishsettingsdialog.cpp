@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "publishsettingsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+
+bool isWebUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
+}
+
+} // namespace
+
+PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_original(settings)
+    , m_folder(new QLineEdit(QDir::toNativeSeparators(settings.folder), this))
+    , m_baseUrl(new QLineEdit(settings.baseUrl, this))
+    , m_title(new QLineEdit(settings.siteTitle, this))
+    , m_feedEntries(new QSpinBox(this))
+    , m_shortUrl(new QLineEdit(settings.shortUrlBase, this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(u"publishSettingsDialog"_s);
+    setWindowTitle(tr("Publishing Settings"));
+
+    m_folder->setObjectName(u"publishFolderEdit"_s);
+    m_folder->setToolTip(tr("The folder a web server serves; pages, ninjs files, photos and "
+                            "feeds are written here"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setToolTip(tr("Pick the destination folder"));
+    connect(browse, &QPushButton::clicked, this, &PublishSettingsDialog::browse);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+
+    m_baseUrl->setObjectName(u"publishBaseUrlEdit"_s);
+    m_baseUrl->setToolTip(tr("The address the folder is served at, such as "
+                             "https://news.example/stories/. Leave it empty while the folder "
+                             "is not on a web server: links then point at the files."));
+    m_title->setObjectName(u"publishTitleEdit"_s);
+    m_title->setPlaceholderText(tr("Copydesk"));
+    m_title->setToolTip(tr("The name feed readers show for the site"));
+    m_feedEntries->setObjectName(u"publishFeedEntries"_s);
+    m_feedEntries->setRange(1, 500);
+    m_feedEntries->setValue(settings.feedEntries);
+    m_feedEntries->setToolTip(tr("How many of the newest published stories each feed lists"));
+    m_shortUrl->setObjectName(u"publishShortUrlEdit"_s);
+    m_shortUrl->setPlaceholderText(tr("https://short.example/s/"));
+    m_shortUrl->setToolTip(tr("Each story's short URL is this address followed by a code made "
+                              "from its id; leave it empty for no short URLs"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addRow(label(tr("Destination &folder:"), m_folder), folderRow);
+    form->addRow(label(tr("Site &address:"), m_baseUrl), m_baseUrl);
+    form->addRow(label(tr("Site &title:"), m_title), m_title);
+    form->addRow(label(tr("Stories in each &feed:"), m_feedEntries), m_feedEntries);
+    form->addRow(label(tr("S&hort URL base:"), m_shortUrl), m_shortUrl);
+
+    m_problem->setObjectName(u"publishSettingsProblem"_s);
+    m_problem->setWordWrap(true);
+    QPalette palette = m_problem->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
+    m_problem->setPalette(palette);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_folder, m_baseUrl, m_shortUrl})
+        connect(edit, &QLineEdit::textChanged, this, &PublishSettingsDialog::validate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+    validate();
+}
+
+PublishSettings PublishSettingsDialog::settings() const
+{
+    PublishSettings result = m_original;
+    result.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    result.baseUrl = m_baseUrl->text().trimmed();
+    result.siteTitle = m_title->text().trimmed();
+    result.feedEntries = m_feedEntries->value();
+    result.shortUrlBase = m_shortUrl->text().trimmed();
+    return result;
+}
+
+QString PublishSettingsDialog::problem() const
+{
+    const QString folder = m_folder->text().trimmed();
+    if (folder.isEmpty())
+        return tr("Choose a destination folder.");
+    if (QDir::isRelativePath(folder))
+        return tr("The destination folder must be a full path, such as %1.")
+                .arg(QDir::toNativeSeparators(PublishSettings::defaultFolder()));
+    const QString base = m_baseUrl->text().trimmed();
+    if (!base.isEmpty()) {
+        const QUrl url(base);
+        if (!isWebUrl(url) && !(url.isValid() && url.scheme().toLower() == u"file"))
+            return tr("The site address must start with https:// or http:// and name a host, "
+                      "or be left empty.");
+    }
+    const QString shortBase = m_shortUrl->text().trimmed();
+    if (!shortBase.isEmpty() && !isWebUrl(QUrl(shortBase)))
+        return tr("The short URL base must start with https:// or http:// and name a host, or "
+                  "be left empty.");
+    return {};
+}
+
+void PublishSettingsDialog::validate()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    const QString folder = m_folder->text().trimmed();
+    m_baseUrl->setPlaceholderText(
+            folder.isEmpty() || QDir::isRelativePath(folder)
+                    ? tr("Empty: links point at the files in the folder")
+                    : tr("Empty: %1")
+                              .arg(QUrl::fromLocalFile(
+                                           QDir(QDir::fromNativeSeparators(folder)).absolutePath())
+                                           .toDisplayString()));
+}
+
+void PublishSettingsDialog::browse()
+{
+    const QString start = m_folder->text().trimmed();
+    const QString chosen = QFileDialog::getExistingDirectory(
+            this, tr("Destination Folder"),
+            start.isEmpty() ? QDir::homePath() : QDir::fromNativeSeparators(start));
+    if (!chosen.isEmpty())
+        m_folder->setText(QDir::toNativeSeparators(chosen));
+}
+
+} // namespace Copydesk

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "publish/publishsettings.h"
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+QT_END_NAMESPACE
+
+namespace Copydesk {
+
+/**
+ * Where the desk publishes and how the site is addressed: the destination
+ * folder, the address it is served at, the site title, how many stories
+ * the feeds list and the short-URL base. OK stays disabled while an entry
+ * cannot work, with a line that says which and why.
+ */
+class PublishSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PublishSettingsDialog(const PublishSettings &settings, QWidget *parent = nullptr);
+
+    /// The settings as entered; what the dialog does not edit is kept as given.
+    PublishSettings settings() const;
+
+    QLineEdit *folderEdit() const { return m_folder; }
+    QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QSpinBox *feedEntriesBox() const { return m_feedEntries; }
+    QLineEdit *shortUrlEdit() const { return m_shortUrl; }
+    /// Why OK is disabled; empty when the entries are fine.
+    QString problem() const;
+
+private:
+    void browse();
+    void validate();
+
+    PublishSettings m_original;
+    QLineEdit *m_folder;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_title;
+    QSpinBox *m_feedEntries;
+    QLineEdit *m_shortUrl;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Copydesk
