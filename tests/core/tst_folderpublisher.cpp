@@ -16,12 +16,12 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QPainter>
-#include <QProcess>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include "support/golden.h"
 
 #include <unistd.h>
 
@@ -29,8 +29,6 @@ using namespace Copydesk;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr auto regenerate = "tests/data/update-golden.sh [BUILD_DIR]";
 
 template<typename T>
 QString why(const Result<T> &result)
@@ -159,46 +157,6 @@ QList<std::pair<QString, QString>> atomEntries(const QByteArray &bytes)
     if (xml.hasError())
         entries.append({u"XML error"_s, xml.errorString()});
     return entries;
-}
-
-QString goldenPath(const QString &name)
-{
-    return QStringLiteral(COPYDESK_TEST_DATA_DIR) + u"/publish/"_s + name;
-}
-
-// Compares bytes with a golden file, printing a unified diff on a mismatch;
-// COPYDESK_UPDATE_GOLDEN=1 rewrites the file instead.
-void compareWithGolden(const QString &name, const QByteArray &actual)
-{
-    const QString path = goldenPath(name);
-    if (qEnvironmentVariableIntValue("COPYDESK_UPDATE_GOLDEN") == 1) {
-        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-        QSaveFile file(path);
-        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
-        file.write(actual);
-        QVERIFY2(file.commit(), qPrintable(file.errorString()));
-        qInfo().noquote() << "Updated" << path;
-        return;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        QFAIL(qPrintable(u"No golden file "_s + path + u"; create it with "_s +
-                         QLatin1StringView(regenerate)));
-    if (file.readAll() == actual)
-        return;
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString actualPath = dir.filePath(name);
-    QVERIFY(writeBytes(actualPath, actual));
-    QProcess diff;
-    diff.start(u"diff"_s,
-               {u"-u"_s, u"--label"_s, u"expected "_s + path, u"--label"_s, u"actual"_s, path,
-                actualPath});
-    if (diff.waitForFinished())
-        qWarning().noquote() << QString::fromUtf8(diff.readAllStandardOutput());
-    QFAIL(qPrintable(u"The output differs from "_s + path +
-                     u"; if the change is intended, regenerate the golden files with "_s +
-                     QLatin1StringView(regenerate)));
 }
 
 } // namespace
@@ -698,7 +656,8 @@ private Q_SLOTS:
         QCOMPARE(report->removed, QStringList{u"harbor-reopens.json"_s});
         QVERIFY(!QFileInfo::exists(inFolder(u"harbor-reopens.json"_s)));
         QVERIFY(QFileInfo::exists(inFolder(u"harbor-berths-reopen.json"_s)));
-        compareWithGolden(u"moved-page.html"_s, fileBytes(inFolder(u"harbor-reopens.html"_s)));
+        Golden::compare(u"publish/moved-page.html"_s,
+                        fileBytes(inFolder(u"harbor-reopens.html"_s)));
 
         // Another story that takes the old slug owns those files from then on.
         const Story newcomer = addStory(u"Harbor reopens a third berth"_s, u"harbor-reopens"_s);
