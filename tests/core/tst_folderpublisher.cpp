@@ -455,6 +455,22 @@ private Q_SLOTS:
         QVERIFY(fileBytes(inFolder(u"small.html"_s)).contains(src));
     }
 
+    void captionWithoutPictureWritesNoPhotoFiles()
+    {
+        // What a wire import brings: the words of a picture it cannot bring.
+        Photo photo;
+        photo.caption = u"Cranes stand idle at the northern quay"_s;
+        photo.credit = u"Copydesk Photo"_s;
+        const Story story = addStory(u"Caption only"_s, u"caption-only"_s, photo);
+        const auto report = publisher().publish(story.id(), utc(2026, 11, 21, 8, 0));
+        QVERIFY2(report, qPrintable(why(report)));
+        QCOMPARE(sorted(report->written),
+                 sorted({u"caption-only.html"_s, u"caption-only.json"_s, u"feed.atom"_s,
+                         u"feed.json"_s}));
+        QVERIFY(!QFileInfo::exists(inFolder(u"photos"_s)));
+        QVERIFY(fileBytes(inFolder(u"caption-only.html"_s)).contains("northern quay"));
+    }
+
     void transparentPictureBecomesJpegOnWhite()
     {
         const QByteArray png = encoded(testImage(800, 600, true), "png");
