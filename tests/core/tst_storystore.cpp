@@ -366,6 +366,81 @@ private Q_SLOTS:
         QVERIFY(m_store->listStories()->isEmpty());
     }
 
+    void saveStoriesStoresEveryStoryInOrder()
+    {
+        const QList<Story> batch{draft(u"First"_s), draft(u"Second"_s), draft(u"First"_s)};
+        const auto saved = m_store->saveStories(batch);
+        QVERIFY2(saved, qPrintable(why(saved)));
+        QCOMPARE(saved->size(), 3);
+        QStringList slugs;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Story &stored = saved->at(i);
+            QCOMPARE(stored.id(), batch.at(i).id());
+            QCOMPARE(stored.version(), 1);
+            slugs.append(stored.effectiveSlug());
+            const auto loaded = m_store->loadStory(stored.id());
+            QVERIFY2(loaded, qPrintable(why(loaded)));
+            QCOMPARE(*loaded, stored);
+            QCOMPARE(m_store->revisions(stored.id())->size(), 1);
+        }
+        // Unique within the batch too, as one saveStory after another would make them.
+        QCOMPARE(slugs, QStringList({u"first"_s, u"second"_s, u"first-2"_s}));
+        QCOMPARE(m_store->saveStories({})->size(), 0);
+    }
+
+    void saveStoriesIsAllOrNothing_data()
+    {
+        QTest::addColumn<int>("failing"); // index of the story the store refuses
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the same story twice") << 2 << u"was changed elsewhere"_s;
+        QTest::newRow("a stale version last") << 3 << u"is no longer in the library"_s;
+        QTest::newRow("no id in the middle") << 1 << u"the story has no id"_s;
+        QTest::newRow("first story refused") << 0 << u"is no longer in the library"_s;
+    }
+
+    void saveStoriesIsAllOrNothing()
+    {
+        QFETCH(int, failing);
+        QFETCH(QString, expected);
+        const auto kept = m_store->saveStory(draft(u"Kept as it was"_s));
+        QVERIFY2(kept, qPrintable(why(kept)));
+        const auto listedBefore = m_store->listStories();
+        QVERIFY2(listedBefore, qPrintable(why(listedBefore)));
+        RawDatabase raw(libraryPath());
+        const int revisionsBefore = raw.value(u"SELECT COUNT(*) FROM story_revisions"_s).toInt();
+        const int storiesBefore = raw.value(u"SELECT COUNT(*) FROM stories"_s).toInt();
+
+        QList<Story> batch{draft(u"One"_s), draft(u"Two"_s), draft(u"Three"_s), draft(u"Four"_s)};
+        if (failing == 2) {
+            batch[2] = batch.at(0); // saved once already when its turn comes
+        } else if (failing == 1) {
+            batch[1].setId(QUuid());
+        } else {
+            batch[failing].setVersion(5); // edited from a version the library never held
+        }
+        const auto refused = m_store->saveStories(batch);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(expected), qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(u"None of the 4 stories was saved"_s),
+                 qPrintable(refused.errorMessage()));
+
+        const auto listedAfter = m_store->listStories();
+        QVERIFY2(listedAfter, qPrintable(why(listedAfter)));
+        QCOMPARE(*listedAfter, *listedBefore);
+        for (const Story &story : std::as_const(batch)) {
+            if (!story.id().isNull())
+                QVERIFY(!m_store->loadStory(story.id()));
+        }
+        QCOMPARE(raw.value(u"SELECT COUNT(*) FROM story_revisions"_s).toInt(), revisionsBefore);
+        QCOMPARE(raw.value(u"SELECT COUNT(*) FROM stories"_s).toInt(), storiesBefore);
+
+        // The library still takes the same batch once it is right.
+        batch[failing] = draft(u"Fixed"_s);
+        const auto saved = m_store->saveStories(batch);
+        QVERIFY2(saved, qPrintable(why(saved)));
+        QCOMPARE(m_store->listStories()->size(), listedBefore->size() + 4);
+    }
+
     void slugsAreUnique_data()
     {
         QTest::addColumn<QStringList>("headlines");
