@@ -4,6 +4,9 @@
 #include "core/logging.h"
 #include "store/storystore.h"
 
+#include <QBuffer>
+#include <QImageReader>
+
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
@@ -28,7 +31,12 @@ QImage PhotoCache::image(const QString &fileId, int maxWidth)
         m_missing.insert(fileId);
         return {};
     }
-    QImage image = QImage::fromData(*bytes);
+    QBuffer buffer;
+    buffer.setData(*bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // upright, as on the published page
+    QImage image = reader.read();
     if (image.isNull())
         return {};
     if (image.width() > maxWidth)

@@ -199,9 +199,9 @@ Result<QList<PublishedFile>> photoFiles(StoryStore &store, const Site &site, con
         buffer.setData(*bytes);
         buffer.open(QIODevice::ReadOnly);
         QImageReader reader(&buffer);
-        // Pixels as stored, without the EXIF orientation: the width and
-        // height the library keeps (and ninjs and the page state) are those.
-        reader.setAutoTransform(false);
+        // Upright as the EXIF orientation says: browsers show the original
+        // that way, and the width and height the library keeps are those.
+        reader.setAutoTransform(true);
         const QImage image = reader.read();
         if (image.isNull())
             return Error{tr("The photo “%1” of “%2” cannot be published: the picture does not "

@@ -65,13 +65,15 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
         return Error{tr("The picture %1 is cut short (the file ends before the picture "
                         "does) and cannot be used.")
                              .arg(fileName)};
-    const QSize size = reader.size();
-    // Decoding the whole picture is the only sure test that it is not cut short.
+    // Decoding the whole picture is the only sure test that it is not cut
+    // short. Its size is the one readers see: turned as the camera's EXIF
+    // orientation says, as browsers and the renditions show it.
+    reader.setAutoTransform(true);
     const QImage image = reader.read();
     if (image.isNull())
         return Error{tr("The picture %1 is damaged and cannot be shown: %2")
                              .arg(fileName, reader.errorString())};
-    return PhotoFile{bytes, it->second, fileName, size.isValid() ? size : image.size()};
+    return PhotoFile{bytes, it->second, fileName, image.size()};
 }
 
 } // namespace Copydesk

@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QImageWriter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +45,23 @@ private Q_SLOTS:
         QCOMPARE(photo->mimeType, mimeType);
         QCOMPARE(photo->size, QSize(320, 200));
         QCOMPARE(photo->bytes, bytes);
+    }
+
+    void sizeIsAsTheCameraHeldIt()
+    {
+        // A phone photo: landscape pixels with an EXIF orientation that turns
+        // them upright. Browsers show it upright, so the library keeps that size.
+        QImage image(QSize(320, 200), QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "jpeg");
+        writer.setTransformation(QImageIOHandler::TransformationRotate90);
+        QVERIFY(writer.write(image));
+        const auto photo = photoFileFromBytes(bytes, u"phone.jpg"_s);
+        QVERIFY2(photo.ok(), qPrintable(photo.errorMessage()));
+        QCOMPARE(photo->size, QSize(200, 320));
     }
 
     void refusesWhatIsNotAPicture_data()
