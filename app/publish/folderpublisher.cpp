@@ -280,6 +280,11 @@ Result<PublishReport> FolderPublisher::publish(const QUuid &id, const QDateTime 
     }
     if (!story.firstPublishedAt().isValid()) {
         story.setFirstPublishedAt(at);
+        // Readers first see the story now: an "Updated" stamp from before
+        // (when the draft was made, or the wire's) would date it wrongly
+        // and put the entry's Atom updated before its published.
+        if (!story.updatedAt().isValid() || story.updatedAt() < at)
+            story.setUpdatedAt(at);
         changed = true;
     }
     if (!story.updatedAt().isValid()) {
