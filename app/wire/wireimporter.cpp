@@ -525,9 +525,31 @@ bool startsEntity(QStringView text, qsizetype at)
     return i > at + 1 && i < end && text[i] == u';';
 }
 
+/// Whether Markdown would read text[at] as markup (or a character reference) unless escaped.
+bool needsEscape(QStringView text, qsizetype at)
+{
+    switch (text[at].unicode()) {
+    case u'\\':
+    case u'*':
+    case u'_':
+    case u'[':
+    case u']':
+    case u'<':
+    case u'>':
+    case u'`':
+    case u'#':
+    case u'~':
+        return true;
+    case u'&':
+        return startsEntity(text, at);
+    default:
+        return false;
+    }
+}
+
 /**
- * Appends one wire paragraph as Markdown that renders to exactly that text. Wire
- * copy is plain text, so everything Markdown would read as markup is
+ * Appends one wire paragraph as Markdown that renders to exactly that text.
+ * Wire copy is plain text, so everything Markdown would read as markup is
  * escaped: emphasis, code, links, headings, strikethrough, character
  * references, and a leading list or quote marker. Leading white space is
  * already gone (four spaces would make a code block).
@@ -551,28 +573,17 @@ void appendMarkdownParagraph(QString &out, QStringView text)
         }
     }
     for (qsizetype i = from; i < text.size(); ++i) {
-        const QChar c = text[i];
-        switch (c.unicode()) {
-        case u'\\':
-        case u'*':
-        case u'_':
-        case u'[':
-        case u']':
-        case u'<':
-        case u'>':
-        case u'`':
-        case u'#':
-        case u'~':
+        if (needsEscape(text, i)) {
             out += u'\\';
-            break;
-        case u'&':
-            if (startsEntity(text, i))
-                out += u'\\';
-            break;
-        default:
-            break;
+        } else if (text[i] == u':' && i + 3 < text.size() && text[i + 1] == u'/'
+                   && text[i + 2] == u'/' && needsEscape(text, i + 3)) {
+            // md4c (0.4.8) loses the escape right after "http://", "https://"
+            // or "ftp://" while it looks for a permissive autolink: the
+            // backslash shows and the character after it acts as markup.
+            // An escaped colon is no autolink, so the next escape holds.
+            out += u'\\';
         }
-        out += c;
+        out += text[i];
     }
 }
 

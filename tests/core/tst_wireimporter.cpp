@@ -588,6 +588,10 @@ private Q_SLOTS:
         QTest::newRow("indented code") << u"        indented eight spaces"_s;
         QTest::newRow("emoji") << u"Ships 🚢 and anchors ⚓"_s;
         QTest::newRow("email") << u"write to desk@example.com"_s;
+        // md4c drops an escape right after a permissive autolink's "scheme://".
+        QTest::newRow("escape after a URL scheme")
+                << u"ftp://`` and https://`code` and http://*x* and https://&amp; https://\\ end"_s;
+        QTest::newRow("URL schemes") << u"https://a.example/*x* and HTTPS://_x_ and x://[y]"_s;
     }
 
     void markdownRoundTrip()

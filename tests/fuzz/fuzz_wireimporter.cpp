@@ -19,9 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-[[noreturn]] void broken(const char *what)
+[[noreturn]] void broken(const char *what, const QString &detail = QString())
 {
-    std::fprintf(stderr, "wire importer invariant broken: %s\n", what);
+    std::fprintf(stderr, "wire importer invariant broken: %s\n%s\n", what,
+                 detail.toUtf8().constData());
     std::abort();
 }
 
@@ -78,8 +79,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             broken("a story without headline, id or updated time");
         if (story.createdAt() != reference)
             broken("a story not created at the reference time");
-        if (!onlyParagraphsAndLinks(Copydesk::renderMarkdown(story.body())))
-            broken("a body renders with markup the wire text did not have");
+        const QString html = Copydesk::renderMarkdown(story.body());
+        if (!onlyParagraphsAndLinks(html))
+            broken("a body renders with markup the wire text did not have",
+                   u"body:\n"_s + story.body() + u"\nHTML:\n"_s + html);
     }
     return 0;
 }
