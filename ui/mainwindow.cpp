@@ -268,7 +268,7 @@ void MainWindow::createActions()
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(a, &QAction::triggered, this, [this] { publishStory(); });
 
-    a = makeAction(u"publish.settings"_s, tr("Publishing &Settings…"),
+    a = makeAction(u"publish.settings"_s, tr("Publis&hing Settings…"),
                    tr("Choose the destination folder, the site's address and title, the feeds' "
                       "length and the short-URL base"),
                    u"configure"_s);
@@ -761,8 +761,8 @@ bool MainWindow::publishStory()
     const PublishSettings settings = PublishSettings::load(QSettings());
     const Site site = settings.site();
     const bool savesFirst = m_document->isNew() || m_document->isModified();
-    PublishDialog dialog(story, m_style.check(story), settings.folder, site.storyUrl(story),
-                         savesFirst, this);
+    const QUrl url = story.effectiveSlug().isEmpty() ? QUrl() : site.storyUrl(story);
+    PublishDialog dialog(story, m_style.check(story), settings.folder, url, savesFirst, this);
     const int answer = dialog.exec();
     if (answer == PublishDialog::GoToFinding && dialog.chosenFinding()) {
         m_editor->focusField(dialog.chosenFinding()->field, dialog.chosenFinding()->position);
@@ -921,11 +921,15 @@ void MainWindow::updateFindingsAndPreview()
     int errors = 0;
     for (const Finding &finding : findings)
         errors += finding.severity == Severity::Error ? 1 : 0;
-    m_findingsDock->setWindowTitle(findings.isEmpty()
+    const qsizetype warnings = findings.size() - errors;
+    QStringList counts;
+    if (errors > 0)
+        counts.append(counted(errors, tr("1 error"), tr("%L1 errors")));
+    if (warnings > 0)
+        counts.append(counted(warnings, tr("1 warning"), tr("%L1 warnings")));
+    m_findingsDock->setWindowTitle(counts.isEmpty()
                                            ? tr("House Style")
-                                           : tr("House Style — %1 error(s), %2 warning(s)")
-                                                     .arg(errors)
-                                                     .arg(findings.size() - errors));
+                                           : tr("House Style — %1").arg(counts.join(u", "_s)));
     m_preview->showStory(story);
     m_preview->renderNow();
     m_outputs->showStory(story);

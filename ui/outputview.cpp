@@ -38,7 +38,9 @@ OutputView::OutputView(OutputFormat format, QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     // Read-only text has no use for Tab; it moves on to the findings instead.
     m_text->setTabChangesFocus(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // The body goes out as one long line of HTML; wrapped, it can be read without scrolling.
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlaceholderText(tr("Open or create a story to see its %1 here.").arg(name));
     m_text->setToolTip(format == OutputFormat::Ninjs
@@ -144,11 +146,15 @@ void OutputView::showFindings()
     }
     if (m_findings.isEmpty() && m_hasOutput) {
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
-                                         tr("No problems found"), m_findingsView);
+                                         tr("No problems found"));
         item->setToolTip(tr("The checks found nothing a consumer would reject"));
+        // A note, not a finding: nothing to select or act on.
+        item->setFlags(Qt::ItemIsEnabled);
+        m_findingsView->addItem(item);
     }
-    if (m_findingsView->count() > 0)
-        m_findingsView->setCurrentRow(std::clamp(current, 0, m_findingsView->count() - 1));
+    // Keeps the reader's place in the list while the findings follow typing.
+    if (current >= 0 && !m_findings.isEmpty())
+        m_findingsView->setCurrentRow(std::min(current, int(m_findingsView->count()) - 1));
 }
 
 void OutputView::changeEvent(QEvent *event)

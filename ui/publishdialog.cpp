@@ -55,7 +55,10 @@ PublishDialog::PublishDialog(const Story &story, const QList<Finding> &findings,
     auto *folderLabel = selectableLabel(QDir::toNativeSeparators(folder), this);
     folderLabel->setObjectName(u"publishFolder"_s);
     folderLabel->setToolTip(tr("Change it in File → Publishing Settings…"));
-    auto *urlLabel = selectableLabel(storyUrl.toDisplayString(), this);
+    auto *urlLabel = selectableLabel(storyUrl.isValid()
+                                             ? storyUrl.toDisplayString()
+                                             : tr("Follows from the headline, once there is one."),
+                                     this);
     urlLabel->setObjectName(u"publishUrl"_s);
     urlLabel->setToolTip(tr("Where readers will find the story page"));
     form->addRow(tr("Folder:"), folderLabel);

@@ -30,6 +30,7 @@ public:
     /// exec() returns this when the user chose a finding to fix instead.
     static constexpr int GoToFinding = 2;
 
+    /// storyUrl: where the page will be; invalid while the story has no slug to publish under.
     PublishDialog(const Story &story, const QList<Finding> &findings, const QString &folder,
                   const QUrl &storyUrl, bool savesFirst, QWidget *parent = nullptr);
 

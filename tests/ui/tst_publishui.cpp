@@ -288,6 +288,9 @@ private Q_SLOTS:
                     dialog->feedEntriesBox()->setValue(7);
                     dialog->shortUrlEdit()->setText(u"https://isl.example/s/"_s);
                     ok->click();
+                    // OK disabled by mistake would leave the dialog open and the test hanging.
+                    if (dialog->isVisible())
+                        dialog->reject();
                 },
                 &seen);
         window->action(u"publish.settings"_s)->trigger();

@@ -353,9 +353,16 @@ private Q_SLOTS:
         bool asked = false;
         answerNextDialog<QFileDialog>(
                 [picture](QFileDialog *dialog) {
-                    dialog->selectFile(picture);
+                    // Typed into the file name box: selectFile() leaves the box alone
+                    // once it has the focus, which depends on when the dialog is activated.
+                    auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+                    if (name)
+                        name->setText(picture);
                     // QFileDialog::accept() checks the choice, as the Open button would.
                     static_cast<QDialog *>(dialog)->accept();
+                    // A refused choice would leave the dialog open and the test hanging.
+                    if (dialog->isVisible())
+                        dialog->reject();
                 },
                 &asked);
         choose->click();
