@@ -324,6 +324,26 @@ private Q_SLOTS:
         window->document()->undoStack()->setClean();
     }
 
+    void stoppedImportSaysWhatStays()
+    {
+        // What the summary says when Stop was pressed in the progress dialog after one file.
+        WireImportRun run;
+        WireFileOutcome first;
+        first.path = u"/desk/morning.txt"_s;
+        Story story = Story::create();
+        story.setHeadline(harbor);
+        first.imported = {story};
+        run.outcomes = {first};
+        run.notRead = {u"/desk/noon.txt"_s, u"/desk/evening.txt"_s};
+        QCOMPARE(run.summary(),
+                 u"Imported 1 story from 1 file. The import was stopped before the last 2 "
+                 "files; the stories imported until then stay in the library."_s);
+        QCOMPARE(run.details(),
+                 u"morning.txt: 1 story imported\n  • "_s + harbor +
+                         u"\nnoon.txt: not read, the import was stopped"
+                         "\nevening.txt: not read, the import was stopped"_s);
+    }
+
     void wirePhotoGetsItsPicture()
     {
         if (samplePath().isEmpty())
