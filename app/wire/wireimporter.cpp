@@ -10,6 +10,7 @@
 #include <array>
 #include <optional>
 #include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -572,17 +573,22 @@ void appendMarkdownParagraph(QString &out, QStringView text)
             from = digits;
         }
     }
-    for (qsizetype i = from; i < text.size(); ++i) {
-        if (needsEscape(text, i)) {
-            out += u'\\';
-        } else if (text[i] == u':' && i + 3 < text.size() && text[i + 1] == u'/'
-                   && text[i + 2] == u'/' && needsEscape(text, i + 3)) {
-            // md4c (0.4.8) loses the escape right after "http://", "https://"
-            // or "ftp://" while it looks for a permissive autolink: the
-            // backslash shows and the character after it acts as markup.
-            // An escaped colon is no autolink, so the next escape holds.
-            out += u'\\';
+    // md4c (0.4.8) loses an escape right after "http://", "https://" or
+    // "ftp://" while it looks for a permissive autolink: the backslash shows
+    // and the character after it acts as markup. An escaped colon starts no
+    // autolink, so such a colon is escaped too; that is an escape after
+    // "://" in turn ("ftp://://`"), hence the pass from the end.
+    std::vector<bool> colonEscaped;
+    if (text.contains(u"://")) {
+        colonEscaped.assign(size_t(text.size()), false);
+        for (qsizetype i = text.size() - 4; i >= from; --i) {
+            colonEscaped[size_t(i)] = text[i] == u':' && text[i + 1] == u'/' && text[i + 2] == u'/'
+                    && (needsEscape(text, i + 3) || colonEscaped[size_t(i + 3)]);
         }
+    }
+    for (qsizetype i = from; i < text.size(); ++i) {
+        if (needsEscape(text, i) || (!colonEscaped.empty() && colonEscaped[size_t(i)]))
+            out += u'\\';
         out += text[i];
     }
 }

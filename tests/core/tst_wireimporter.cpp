@@ -591,6 +591,7 @@ private Q_SLOTS:
         // md4c drops an escape right after a permissive autolink's "scheme://".
         QTest::newRow("escape after a URL scheme")
                 << u"ftp://`` and https://`code` and http://*x* and https://&amp; https://\\ end"_s;
+        QTest::newRow("scheme after a URL scheme") << u"ftp://://` and https://http://*x*"_s;
         QTest::newRow("URL schemes") << u"https://a.example/*x* and HTTPS://_x_ and x://[y]"_s;
     }
 
