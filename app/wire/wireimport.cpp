@@ -45,8 +45,7 @@ WireFileOutcome importBytes(StoryStore &store, const QString &path, const QByteA
         return outcome;
     }
     outcome.imported = *std::move(stored);
-    qCInfo(lcWire) << "Imported" << outcome.imported.size() << "stories from"
-                   << options.sourceName;
+    qCInfo(lcWire) << "Imported" << outcome.imported.size() << "stories from" << options.sourceName;
     return outcome;
 }
 
@@ -59,8 +58,9 @@ WireFileOutcome importWireFile(StoryStore &store, const QString &path, WireOptio
         options.sourceName = info.fileName().isEmpty() ? path : info.fileName();
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists())
-        return refused(path, options.sourceName,
-                       tr("The file “%1” does not exist. Check the name and the folder.").arg(shown));
+        return refused(
+                path, options.sourceName,
+                tr("The file “%1” does not exist. Check the name and the folder.").arg(shown));
     if (info.isDir())
         return refused(path, options.sourceName,
                        tr("“%1” is a folder; choose the wire page file inside it.").arg(shown));

@@ -178,7 +178,8 @@ int lineOfOffset(QByteArrayView bytes, qsizetype offset)
 {
     int line = 1;
     for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
+        if (bytes[i] == '\n' ||
+            (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
             ++line;
     }
     return line;
@@ -206,14 +207,17 @@ constexpr qint64 maxRelativeSeconds = 100 * 366 * day;
 std::optional<qint64> unitSeconds(QStringView name)
 {
     static constexpr std::array units{
-            Unit{u"s", 1},        Unit{u"sec", 1},         Unit{u"secs", 1},
-            Unit{u"second", 1},   Unit{u"seconds", 1},     Unit{u"m", minute},
-            Unit{u"min", minute}, Unit{u"mins", minute},   Unit{u"minute", minute},
-            Unit{u"minutes", minute}, Unit{u"h", hour},    Unit{u"hr", hour},
-            Unit{u"hrs", hour},   Unit{u"hour", hour},     Unit{u"hours", hour},
-            Unit{u"d", day},      Unit{u"day", day},       Unit{u"days", day},
-            Unit{u"wk", week},    Unit{u"wks", week},      Unit{u"week", week},
-            Unit{u"weeks", week},
+            Unit{u"s", 1},           Unit{u"sec", 1},
+            Unit{u"secs", 1},        Unit{u"second", 1},
+            Unit{u"seconds", 1},     Unit{u"m", minute},
+            Unit{u"min", minute},    Unit{u"mins", minute},
+            Unit{u"minute", minute}, Unit{u"minutes", minute},
+            Unit{u"h", hour},        Unit{u"hr", hour},
+            Unit{u"hrs", hour},      Unit{u"hour", hour},
+            Unit{u"hours", hour},    Unit{u"d", day},
+            Unit{u"day", day},       Unit{u"days", day},
+            Unit{u"wk", week},       Unit{u"wks", week},
+            Unit{u"week", week},     Unit{u"weeks", week},
     };
     for (const Unit &unit : units) {
         if (unit.name == name)
@@ -251,9 +255,8 @@ bool isWeekday(QStringView token)
 
 bool allDigits(QStringView text)
 {
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
-        return c >= u'0' && c <= u'9';
-    });
+    return !text.isEmpty() &&
+            std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 /// Lower-case words, with commas as spaces ("Nov. 18, 2026" → "nov." "18" "2026").
@@ -402,9 +405,9 @@ std::optional<QDateTime> absoluteTime(QStringView stamp, const QStringList &toke
         } else {
             // "18", "18th", "2026"
             QStringView digits = token;
-            if (digits.size() > 2
-                && (digits.endsWith(u"st") || digits.endsWith(u"nd") || digits.endsWith(u"rd")
-                    || digits.endsWith(u"th")))
+            if (digits.size() > 2 &&
+                (digits.endsWith(u"st") || digits.endsWith(u"nd") || digits.endsWith(u"rd") ||
+                 digits.endsWith(u"th")))
                 digits.chop(2);
             if (!allDigits(digits))
                 return std::nullopt;
@@ -476,8 +479,8 @@ std::optional<std::pair<QStringView, QStringView>> splitCaption(QStringView line
         return std::nullopt;
     const QStringView credit = line.sliced(open + 1, line.size() - open - 2).trimmed();
     const QStringView caption = line.first(open).trimmed();
-    if (credit.isEmpty() || credit.size() > maxCreditLength || credit.contains(u')')
-        || caption.isEmpty())
+    if (credit.isEmpty() || credit.size() > maxCreditLength || credit.contains(u')') ||
+        caption.isEmpty())
         return std::nullopt;
     return std::pair{caption, credit};
 }
@@ -502,8 +505,8 @@ std::optional<std::pair<QString, QStringView>> splitDateline(QStringView paragra
         }
         // Capitals with their accents ("SÃO PAULO", also typed as A + combining
         // tilde), and the punctuation of names like "ST. JOHN’S" or "BADEN-BADEN".
-        const bool partOfName = c.isUpper() || c.category() == QChar::Mark_NonSpacing
-                || c.isSpace() || c == u'.' || c == u'-' || c == u'\'' || c == u'\u2019';
+        const bool partOfName = c.isUpper() || c.category() == QChar::Mark_NonSpacing ||
+                c.isSpace() || c == u'.' || c == u'-' || c == u'\'' || c == u'\u2019';
         if (!partOfName)
             return std::nullopt;
     }
@@ -566,8 +569,8 @@ void appendMarkdownParagraph(QString &out, QStringView text)
         qsizetype digits = 0;
         while (digits < text.size() && digits < 10 && text[digits] >= u'0' && text[digits] <= u'9')
             ++digits;
-        if (digits > 0 && digits < text.size() && (text[digits] == u'.' || text[digits] == u')')
-            && (digits + 1 == text.size() || text[digits + 1].isSpace())) {
+        if (digits > 0 && digits < text.size() && (text[digits] == u'.' || text[digits] == u')') &&
+            (digits + 1 == text.size() || text[digits + 1].isSpace())) {
             out += text.first(digits);
             out += u'\\';
             from = digits;
@@ -582,8 +585,9 @@ void appendMarkdownParagraph(QString &out, QStringView text)
     if (text.contains(u"://")) {
         colonEscaped.assign(size_t(text.size()), false);
         for (qsizetype i = text.size() - 4; i >= from; --i) {
-            colonEscaped[size_t(i)] = text[i] == u':' && text[i + 1] == u'/' && text[i + 2] == u'/'
-                    && (needsEscape(text, i + 3) || colonEscaped[size_t(i + 3)]);
+            colonEscaped[size_t(i)] = text[i] == u':' && text[i + 1] == u'/' &&
+                    text[i + 2] == u'/' &&
+                    (needsEscape(text, i + 3) || colonEscaped[size_t(i + 3)]);
         }
     }
     for (qsizetype i = from; i < text.size(); ++i) {
@@ -664,8 +668,9 @@ bool PageParser::decode(QByteArrayView bytes)
         return false;
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        addProblem(1, tr("The page is saved as UTF-16 text; Copydesk reads UTF-8. "
-                         "Save it as UTF-8 (plain text) and import it again."));
+        addProblem(1,
+                   tr("The page is saved as UTF-16 text; Copydesk reads UTF-8. "
+                      "Save it as UTF-8 (plain text) and import it again."));
         return false;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -714,9 +719,8 @@ bool PageParser::decode(QByteArrayView bytes)
         // A stray escape or backspace is invisible on the page and would make
         // the Atom and ninjs outputs invalid, so it goes.
         qCInfo(lcWire) << m_source << "holds" << controls << "control characters; dropping them";
-        m_text.removeIf([](QChar c) {
-            return c.unicode() < 0x80 && isStrayControl(uchar(c.unicode()));
-        });
+        m_text.removeIf(
+                [](QChar c) { return c.unicode() < 0x80 && isStrayControl(uchar(c.unicode())); });
     }
     // Word's manual line break and the form feed are blanks to a reader, and
     // XML (Atom, the story page) has no place for them.
@@ -744,7 +748,8 @@ void PageParser::splitLines()
         }
         if (end == text.size())
             break;
-        start = end + (text[end] == u'\r' && end + 1 < text.size() && text[end + 1] == u'\n' ? 2 : 1);
+        start = end +
+                (text[end] == u'\r' && end + 1 < text.size() && text[end + 1] == u'\n' ? 2 : 1);
     }
 }
 
@@ -887,11 +892,11 @@ qsizetype PageParser::parseBlock(qsizetype at)
                                       "remove what is left of it."));
             return i;
         }
-        addProblem(line.number,
-                   tr("The repeated headline %1 differs from the headline %2 on line %3. A wire "
-                      "page gives each headline twice; correct the one that is wrong.")
-                           .arg(quoted(line.text), quoted(headline),
-                                QString::number(first.number)));
+        addProblem(
+                line.number,
+                tr("The repeated headline %1 differs from the headline %2 on line %3. A wire "
+                   "page gives each headline twice; correct the one that is wrong.")
+                        .arg(quoted(line.text), quoted(headline), QString::number(first.number)));
         headerBroken = true;
         ++i;
         break;
@@ -957,11 +962,12 @@ WireParseResult PageParser::parse(const QByteArray &bytes)
     if (decode(bytes)) {
         splitLines();
         if (m_lines.isEmpty())
-            addProblem(0, bytes.isEmpty()
-                                  ? tr("The page is empty: there is no story to import. Copy the "
-                                       "wire page again and import the text.")
-                                  : tr("The page holds only blank lines: there is no story to "
-                                       "import. Copy the wire page again and import the text."));
+            addProblem(0,
+                       bytes.isEmpty()
+                               ? tr("The page is empty: there is no story to import. Copy the "
+                                    "wire page again and import the text.")
+                               : tr("The page holds only blank lines: there is no story to "
+                                    "import. Copy the wire page again and import the text."));
         for (qsizetype at = 0; at < m_lines.size() && !full();)
             at = parseBlock(at);
     }

@@ -37,7 +37,7 @@ struct WireProblem
 /// What came out of one wire page: every story, or the problems that stop it.
 struct WireParseResult
 {
-    QList<Story> stories;       ///< new drafts; empty when there are problems
+    QList<Story> stories;        ///< new drafts; empty when there are problems
     QList<WireProblem> problems; ///< a page with any problem imports nothing
 };
 

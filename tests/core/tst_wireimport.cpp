@@ -31,8 +31,8 @@ WireOptions options()
 
 QByteArray story(const QByteArray &headline, const QByteArray &repeated, const QByteArray &city)
 {
-    return headline + "\n\nUpdated 2 min ago\nFollow\n\n" + repeated
-            + "\n\n  \xe2\x80\xa2 A highlight\n\n" + city + ": The body.\n\n\n";
+    return headline + "\n\nUpdated 2 min ago\nFollow\n\n" + repeated +
+            "\n\n  \xe2\x80\xa2 A highlight\n\n" + city + ": The body.\n\n\n";
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -140,8 +140,10 @@ private Q_SLOTS:
     {
         const QString path = m_dir->filePath(u"three.txt"_s);
         // Twelve lines a story: the third repeats its headline wrongly on line 30.
-        QVERIFY(writeFile(path, story("First", "First", "VALLETTA") + story("Second", "Second", "LISBON")
-                                        + story("Third", "Not the third", "ROME")));
+        QVERIFY(writeFile(path,
+                          story("First", "First", "VALLETTA") +
+                                  story("Second", "Second", "LISBON") +
+                                  story("Third", "Not the third", "ROME")));
         const QStringList before = headlines();
         const WireFileOutcome outcome = importWireFile(*m_store, path, options());
         QVERIFY(!outcome.ok());
@@ -167,8 +169,10 @@ private Q_SLOTS:
                      QString());
         }
         const QString path = m_dir->filePath(u"three.txt"_s);
-        QVERIFY(writeFile(path, story("First", "First", "VALLETTA") + story("Second", "Second", "LISBON")
-                                        + story("Third", "Third", "ROME")));
+        QVERIFY(writeFile(path,
+                          story("First", "First", "VALLETTA") +
+                                  story("Second", "Second", "LISBON") +
+                                  story("Third", "Third", "ROME")));
         const QStringList before = headlines();
         const WireFileOutcome outcome = importWireFile(*m_store, path, options());
         QVERIFY(!outcome.ok());
@@ -177,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(outcome.problems.constFirst().line, 0);
         QVERIFY2(outcome.problems.constFirst().message.contains(u"refused by the test"_s),
                  qPrintable(describe(outcome)));
-        QVERIFY2(outcome.problems.constFirst().message.contains(u"None of the 3 stories was saved"_s),
+        QVERIFY2(outcome.problems.constFirst().message.contains(
+                         u"None of the 3 stories was saved"_s),
                  qPrintable(describe(outcome)));
         QCOMPARE(headlines(), before);
         RawDatabase raw(libraryPath());
@@ -207,7 +212,8 @@ private Q_SLOTS:
         huge.close();
         QVERIFY(writeFile(m_dir->filePath(u"over.txt"_s), QByteArray(maxWirePageBytes + 1, 'a')));
         QVERIFY(writeFile(m_dir->filePath(u"empty.txt"_s), QByteArray()));
-        QVERIFY(writeFile(m_dir->filePath(u"photo.jpg"_s), QByteArray("\xff\xd8\xff\xe0\0\x10JFIF\0", 11)));
+        QVERIFY(writeFile(m_dir->filePath(u"photo.jpg"_s),
+                          QByteArray("\xff\xd8\xff\xe0\0\x10JFIF\0", 11)));
 
         const QStringList before = headlines();
         QElapsedTimer timer;

@@ -42,9 +42,10 @@ QString describe(const WireParseResult &result)
 /// A well-formed one-story page around the given body lines.
 QByteArray page(const QByteArray &body, const QByteArray &headline = "Harbor reopens")
 {
-    return headline + "\n\nCranes at the quay, Nov. 3, 2026. (Copydesk Photo/Lena Abela)\n"
-                      "Short Url\nUpdated 18 November 2026\nFollow\n\n"
-            + headline + "\n\n  \xe2\x80\xa2 First bullet\n  \xe2\x80\xa2 Second bullet\n\n" + body;
+    return headline +
+            "\n\nCranes at the quay, Nov. 3, 2026. (Copydesk Photo/Lena Abela)\n"
+            "Short Url\nUpdated 18 November 2026\nFollow\n\n" +
+            headline + "\n\n  \xe2\x80\xa2 First bullet\n  \xe2\x80\xa2 Second bullet\n\n" + body;
 }
 
 /**
@@ -126,26 +127,28 @@ private Q_SLOTS:
         QCOMPARE(harbor.headline(),
                  u"Harbor authority reopens two container berths after storm repairs"_s);
         QCOMPARE(harbor.highlights(),
-                 QStringList({u"Repairs to the quay wall finished nine days ahead of schedule"_s,
-                              u"Shipping lines were told to expect normal call times from Monday"_s}));
+                 QStringList(
+                         {u"Repairs to the quay wall finished nine days ahead of schedule"_s,
+                          u"Shipping lines were told to expect normal call times from Monday"_s}));
         QCOMPARE(harbor.dateline(), u"VALLETTA"_s);
-        QCOMPARE(harbor.body().split(u"\n\n"_s),
-                 QStringList({
-                         u"The national harbor authority reopened two container berths on "
-                         u"Wednesday after three weeks of repairs to a quay wall cracked by the "
-                         u"storm that hit the island in late October."_s,
-                         u"“We are back to full capacity on the northern quay,” operations director "
-                         u"Karl Mifsud told reporters at the port, adding that the work had cost "
-                         u"less than first estimated."_s,
-                         u"The storm brought waves of up to seven meters and forced the closure of "
-                         u"the port for two days."_s,
-                         u"Engineers found that a 40-meter section of the wall had shifted, the "
-                         u"authority said in a statement."_s,
-                         u"Two shipping lines had diverted calls to other ports in the region "
-                         u"during the repairs."_s,
-                         u"The authority said it would publish a full report on the damage by the "
-                         u"end of the year."_s,
-                 }));
+        QCOMPARE(
+                harbor.body().split(u"\n\n"_s),
+                QStringList({
+                        u"The national harbor authority reopened two container berths on "
+                        u"Wednesday after three weeks of repairs to a quay wall cracked by the "
+                        u"storm that hit the island in late October."_s,
+                        u"“We are back to full capacity on the northern quay,” operations director "
+                        u"Karl Mifsud told reporters at the port, adding that the work had cost "
+                        u"less than first estimated."_s,
+                        u"The storm brought waves of up to seven meters and forced the closure of "
+                        u"the port for two days."_s,
+                        u"Engineers found that a 40-meter section of the wall had shifted, the "
+                        u"authority said in a statement."_s,
+                        u"Two shipping lines had diverted calls to other ports in the region "
+                        u"during the repairs."_s,
+                        u"The authority said it would publish a full report on the damage by the "
+                        u"end of the year."_s,
+                }));
         Photo cranes;
         cranes.caption = u"Cranes stand idle at the northern quay of the port of Marsaxlokk after "
                          u"last month's storm, Nov. 3, 2026."_s;
@@ -157,26 +160,28 @@ private Q_SLOTS:
         QCOMPARE(harbor.updatedAt(), utc(2026, 11, 17, 23, 0));
 
         const Story &council = result.stories.at(1);
-        QCOMPARE(council.headline(), u"City council votes to extend night bus routes through winter"_s);
+        QCOMPARE(council.headline(),
+                 u"City council votes to extend night bus routes through winter"_s);
         QCOMPARE(council.highlights(),
                  QStringList({u"Three night routes will run until 3 a.m. from December to March"_s,
                               u"Council members said ridership rose 18 percent since the pilot "
                               u"began"_s}));
         QCOMPARE(council.dateline(), u"LISBON"_s);
-        QCOMPARE(council.body().split(u"\n\n"_s),
-                 QStringList({
-                         u"The city council voted on Tuesday to keep three night bus routes running "
-                         u"through the winter, after a summer pilot drew more riders than "
-                         u"expected."_s,
-                         u"The routes link the city center with the eastern districts, where many "
-                         u"hospital and hotel workers live."_s,
-                         u"“People finishing a late shift should not have to choose between a taxi "
-                         u"and a long walk,” councilor Inês Duarte said during the debate."_s,
-                         u"The extension will cost the city about 1.2 million euros, which will "
-                         u"come from the transport budget’s reserve."_s,
-                         u"Opposition members supported the measure but asked for a review of "
-                         u"ticket prices in the spring."_s,
-                 }));
+        QCOMPARE(
+                council.body().split(u"\n\n"_s),
+                QStringList({
+                        u"The city council voted on Tuesday to keep three night bus routes running "
+                        u"through the winter, after a summer pilot drew more riders than "
+                        u"expected."_s,
+                        u"The routes link the city center with the eastern districts, where many "
+                        u"hospital and hotel workers live."_s,
+                        u"“People finishing a late shift should not have to choose between a taxi "
+                        u"and a long walk,” councilor Inês Duarte said during the debate."_s,
+                        u"The extension will cost the city about 1.2 million euros, which will "
+                        u"come from the transport budget’s reserve."_s,
+                        u"Opposition members supported the measure but asked for a review of "
+                        u"ticket prices in the spring."_s,
+                }));
         QCOMPARE(council.photos(), QList<Photo>());
         // "Updated 2 min ago" against the reference time.
         QCOMPARE(council.updatedAt(), utc(2026, 11, 24, 9, 28));
@@ -189,21 +194,22 @@ private Q_SLOTS:
                               u"Astronomers said the event is common but rarely captured in such "
                               u"detail"_s}));
         QCOMPARE(comet.dateline(), u"SANTA CRUZ DE LA PALMA"_s);
-        QCOMPARE(comet.body().split(u"\n\n"_s),
-                 QStringList({
-                         u"Astronomers at a mountaintop observatory on La Palma said on Friday they "
-                         u"had recorded a comet’s tail splitting in two over four consecutive "
-                         u"nights."_s,
-                         u"The images show the comet’s bluish ion tail drifting away from its "
-                         u"brighter dust tail as the solar wind changed direction, the team "
-                         u"said."_s,
-                         u"“It looks dramatic, but it tells us a lot about the solar wind that "
-                         u"day,” said Dr. Ana Rodríguez, who led the observations."_s,
-                         u"The comet is expected to remain visible through small telescopes until "
-                         u"early December, she said."_s,
-                         u"The team plans to share its images with other observatories for a joint "
-                         u"study."_s,
-                 }));
+        QCOMPARE(
+                comet.body().split(u"\n\n"_s),
+                QStringList({
+                        u"Astronomers at a mountaintop observatory on La Palma said on Friday they "
+                        u"had recorded a comet’s tail splitting in two over four consecutive "
+                        u"nights."_s,
+                        u"The images show the comet’s bluish ion tail drifting away from its "
+                        u"brighter dust tail as the solar wind changed direction, the team "
+                        u"said."_s,
+                        u"“It looks dramatic, but it tells us a lot about the solar wind that "
+                        u"day,” said Dr. Ana Rodríguez, who led the observations."_s,
+                        u"The comet is expected to remain visible through small telescopes until "
+                        u"early December, she said."_s,
+                        u"The team plans to share its images with other observatories for a joint "
+                        u"study."_s,
+                }));
         Photo tail;
         tail.caption = u"A long-exposure image shows the comet’s tail above the observatory dome "
                        u"on La Palma, Nov. 20, 2026."_s;
@@ -220,8 +226,9 @@ private Q_SLOTS:
 
         const QByteArray bullets = "  \xe2\x80\xa2 One\n  \xe2\x80\xa2 Two\n";
         QTest::newRow("repeated headline differs")
-                << QByteArray("Good headline\n\nUpdated 18 November 2026\n\nA different headline\n\n"
-                              + bullets + "VALLETTA: Body text.\n")
+                << QByteArray(
+                           "Good headline\n\nUpdated 18 November 2026\n\nA different headline\n\n" +
+                           bullets + "VALLETTA: Body text.\n")
                 << 5
                 << u"The repeated headline “A different headline” differs from the headline "
                    u"“Good headline” on line 1"_s;
@@ -229,40 +236,41 @@ private Q_SLOTS:
                 << QByteArray("Headline\n\nUpdated 2 min ago\n\nHeadline\n\n" + bullets) << 1
                 << u"The story “Headline” has no body"_s;
         QTest::newRow("no body before the next story")
-                << QByteArray("First\n\nUpdated 2 min ago\n\nFirst\n\n" + bullets
-                              + "\n\nSecond\n\nUpdated 2 min ago\n\nSecond\n\n" + bullets
-                              + "LISBON: Body.\n")
+                << QByteArray("First\n\nUpdated 2 min ago\n\nFirst\n\n" + bullets +
+                              "\n\nSecond\n\nUpdated 2 min ago\n\nSecond\n\n" + bullets +
+                              "LISBON: Body.\n")
                 << 1 << u"The story “First” has no body"_s;
         QTest::newRow("no repeated headline")
-                << QByteArray("Headline\n\nUpdated 2 min ago\nFollow\n\n" + bullets
-                              + "VALLETTA: Body.\n")
+                << QByteArray("Headline\n\nUpdated 2 min ago\nFollow\n\n" + bullets +
+                              "VALLETTA: Body.\n")
                 << 1 << u"The story “Headline” has no repeated headline"_s;
         QTest::newRow("file ends inside the header")
-                << QByteArray("Headline\n\nCranes at the quay. (AP)\nShort Url\nUpdated 2 min ago\n")
+                << QByteArray(
+                           "Headline\n\nCranes at the quay. (AP)\nShort Url\nUpdated 2 min ago\n")
                 << 1 << u"The page ends inside the story “Headline”"_s;
         QTest::newRow("next story starts inside the header")
                 << QByteArray("First\n\nUpdated 2 min ago\n\n\nSecond\n\nUpdated 2 min ago\n\n"
-                              "Second\n\n" + bullets + "LISBON: Body.\n")
+                              "Second\n\n" +
+                              bullets + "LISBON: Body.\n")
                 << 1 << u"The story “First” ends before its repeated headline"_s;
         QTest::newRow("unreadable stamp")
-                << QByteArray("Headline\n\nUpdated sometime last week\n\nHeadline\n\n" + bullets
-                              + "VALLETTA: Body.\n")
+                << QByteArray("Headline\n\nUpdated sometime last week\n\nHeadline\n\n" + bullets +
+                              "VALLETTA: Body.\n")
                 << 3 << u"cannot read the date in “Updated sometime last week”"_s;
         QTest::newRow("impossible date")
-                << QByteArray("Headline\n\nUpdated 31 February 2026\n\nHeadline\n\n" + bullets
-                              + "VALLETTA: Body.\n")
+                << QByteArray("Headline\n\nUpdated 31 February 2026\n\nHeadline\n\n" + bullets +
+                              "VALLETTA: Body.\n")
                 << 3 << u"cannot read the date in “Updated 31 February 2026”"_s;
         QTest::newRow("stamp without a date")
                 << QByteArray("Headline\n\nUpdated\n\nHeadline\n\n" + bullets + "Body.\n") << 3
                 << u"cannot read the date in “Updated”"_s;
         QTest::newRow("page opens with furniture")
-                << QByteArray("Follow\n\nHeadline\n\nUpdated 2 min ago\n\nHeadline\n\n" + bullets
-                              + "Body.\n")
+                << QByteArray("Follow\n\nHeadline\n\nUpdated 2 min ago\n\nHeadline\n\n" + bullets +
+                              "Body.\n")
                 << 1 << u"A story starts with its headline, but this line is “Follow”"_s;
-        QTest::newRow("NUL byte")
-                << QByteArray(QByteArray("Headline\n\nUpdated 2 min ago\nFol") + '\0' + "low\n")
-                << 4
-                << u"binary data, not text: the line holds a NUL byte"_s;
+        QTest::newRow("NUL byte") << QByteArray(QByteArray("Headline\n\nUpdated 2 min ago\nFol") +
+                                                '\0' + "low\n")
+                                  << 4 << u"binary data, not text: the line holds a NUL byte"_s;
         QTest::newRow("control characters")
                 << QByteArray("Headline\r\n\r\n\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\n") << 3
                 << u"binary data, not text: it holds 10 control characters, the first on this "
@@ -274,15 +282,15 @@ private Q_SLOTS:
                 << QByteArray("Headline\rCaf\xe9 opens\r") << 2 << u"not valid UTF-8 (byte 0xE9"_s;
         QTest::newRow("overlong UTF-8") << QByteArray("\n\xc0\xaf") << 2 << u"byte 0xC0"_s;
         QTest::newRow("UTF-8 surrogate") << QByteArray("\xed\xa0\x80 x") << 1 << u"byte 0xED"_s;
-        QTest::newRow("UTF-8 beyond U+10FFFF") << QByteArray("x\xf4\x90\x80\x80") << 1
-                                               << u"byte 0xF4"_s;
-        QTest::newRow("cut-off UTF-8 at the end") << QByteArray("Headline\n\xe2\x80") << 2
-                                                  << u"byte 0xE2"_s;
+        QTest::newRow("UTF-8 beyond U+10FFFF")
+                << QByteArray("x\xf4\x90\x80\x80") << 1 << u"byte 0xF4"_s;
+        QTest::newRow("cut-off UTF-8 at the end")
+                << QByteArray("Headline\n\xe2\x80") << 2 << u"byte 0xE2"_s;
         QTest::newRow("UTF-16") << QByteArray("\xff\xfeH\0e\0", 6) << 1
                                 << u"saved as UTF-16 text; Copydesk reads UTF-8"_s;
         QTest::newRow("empty") << QByteArray() << 0 << u"The page is empty"_s;
-        QTest::newRow("only a byte-order mark") << QByteArray("\xef\xbb\xbf") << 0
-                                                << u"The page holds only blank lines"_s;
+        QTest::newRow("only a byte-order mark")
+                << QByteArray("\xef\xbb\xbf") << 0 << u"The page holds only blank lines"_s;
         QTest::newRow("blank lines only")
                 << QByteArray(" \n\t\r\n\xc2\xa0\n\r") << 0 << u"The page holds only blank lines"_s;
         QTest::newRow("one byte over the limit")
@@ -314,9 +322,10 @@ private Q_SLOTS:
     void everyProblemIsListed()
     {
         const QByteArray bullets = "  \xe2\x80\xa2 One\n";
-        const QByteArray bytes = "First\n\nUpdated 2 min ago\n\nFirst\n\n" + bullets
-                + "VALLETTA: Fine.\n\n\n"                                            // lines 1-8
-                + "Second\n\nUpdated never\n\nSecond\n\n" + bullets + "LISBON: Bad stamp.\n\n\n" // 11-
+        const QByteArray bytes = "First\n\nUpdated 2 min ago\n\nFirst\n\n" + bullets +
+                "VALLETTA: Fine.\n\n\n" // lines 1-8
+                + "Second\n\nUpdated never\n\nSecond\n\n" + bullets +
+                "LISBON: Bad stamp.\n\n\n" // 11-
                 + "Third\n\nUpdated 2 min ago\n\nNot the third\n\n" + bullets + "ROME: Mismatch.\n";
         const WireParseResult result = parseWirePage(bytes, options());
         QVERIFY(result.stories.isEmpty());
@@ -331,8 +340,8 @@ private Q_SLOTS:
     {
         QByteArray bytes;
         for (int i = 0; i < 200; ++i)
-            bytes += "Headline " + QByteArray::number(i)
-                    + "\n\nUpdated 2 min ago\n\nOther\n\n  \xe2\x80\xa2 One\nBody.\n\n";
+            bytes += "Headline " + QByteArray::number(i) +
+                    "\n\nUpdated 2 min ago\n\nOther\n\n  \xe2\x80\xa2 One\nBody.\n\n";
         const WireParseResult result = parseWirePage(bytes, options());
         QVERIFY(result.stories.isEmpty());
         QCOMPARE(result.problems.size(), 50);
@@ -356,8 +365,9 @@ private Q_SLOTS:
         const QStringList two{u"First bullet"_s, u"Second bullet"_s};
         const QString caption = u"Cranes at the quay, Nov. 3, 2026."_s;
         const QString credit = u"Copydesk Photo/Lena Abela"_s;
-        const QByteArray body = "VALLETTA: The port reopened.\n\xe2\x80\x9cWe are back,\xe2\x80\x9d "
-                                "he said.\n";
+        const QByteArray body =
+                "VALLETTA: The port reopened.\n\xe2\x80\x9cWe are back,\xe2\x80\x9d "
+                "he said.\n";
         const QString bodyText = u"The port reopened.\n\n“We are back,” he said."_s;
 
         QTest::newRow("plain") << page(body) << u"Harbor reopens"_s << two << u"VALLETTA"_s
@@ -370,48 +380,53 @@ private Q_SLOTS:
         cr.replace("\n", "\r");
         QTest::newRow("CR") << cr << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText
                             << caption << credit;
-        QTest::newRow("byte-order mark") << QByteArray("\xef\xbb\xbf" + page(body))
-                                         << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText
-                                         << caption << credit;
+        QTest::newRow("byte-order mark")
+                << QByteArray("\xef\xbb\xbf" + page(body)) << u"Harbor reopens"_s << two
+                << u"VALLETTA"_s << bodyText << caption << credit;
         QByteArray noBlank = page(body);
         noBlank.replace("Second bullet\n\n", "Second bullet\n");
-        QTest::newRow("no blank line before the body") << noBlank << u"Harbor reopens"_s << two
-                                                       << u"VALLETTA"_s << bodyText << caption
-                                                       << credit;
+        QTest::newRow("no blank line before the body")
+                << noBlank << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << caption
+                << credit;
         QTest::newRow("no photo")
-                << QByteArray("Harbor reopens\n\nShort Url\nUpdated 18 November 2026\nFollow\n\n"
-                              "Harbor reopens\n\n  \xe2\x80\xa2 First bullet\n  \xe2\x80\xa2 Second "
-                              "bullet\n\n"
-                              + body)
-                << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << QString() << QString();
+                << QByteArray(
+                           "Harbor reopens\n\nShort Url\nUpdated 18 November 2026\nFollow\n\n"
+                           "Harbor reopens\n\n  \xe2\x80\xa2 First bullet\n  \xe2\x80\xa2 Second "
+                           "bullet\n\n" +
+                           body)
+                << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << QString()
+                << QString();
         QByteArray agency = page(body);
         agency.replace("(Copydesk Photo/Lena Abela)", "( AP )");
-        QTest::newRow("credit names the agency only") << agency << u"Harbor reopens"_s << two
-                                                      << u"VALLETTA"_s << bodyText << caption
-                                                      << u"AP"_s;
+        QTest::newRow("credit names the agency only")
+                << agency << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << caption
+                << u"AP"_s;
         QTest::newRow("no furniture at all")
                 << QByteArray("Harbor reopens\nHarbor reopens\n" + body) << u"Harbor reopens"_s
                 << QStringList() << u"VALLETTA"_s << bodyText << QString() << QString();
         QTest::newRow("many blank lines")
-                << QByteArray("\n\n\nHarbor reopens\n\n\n\nCranes at the quay, Nov. 3, 2026. "
-                              "(Copydesk Photo/Lena Abela)\n\nShort Url\n\nUpdated 18 November "
-                              "2026\n\n\nFollow\n\n\n\nHarbor reopens\n\n\n  \xe2\x80\xa2 First "
-                              "bullet\n\n\n  \xe2\x80\xa2 Second bullet\n\n\n\nVALLETTA: The port "
-                              "reopened.\n\n\n\n\xe2\x80\x9cWe are back,\xe2\x80\x9d he said.\n\n\n")
+                << QByteArray(
+                           "\n\n\nHarbor reopens\n\n\n\nCranes at the quay, Nov. 3, 2026. "
+                           "(Copydesk Photo/Lena Abela)\n\nShort Url\n\nUpdated 18 November "
+                           "2026\n\n\nFollow\n\n\n\nHarbor reopens\n\n\n  \xe2\x80\xa2 First "
+                           "bullet\n\n\n  \xe2\x80\xa2 Second bullet\n\n\n\nVALLETTA: The port "
+                           "reopened.\n\n\n\n\xe2\x80\x9cWe are back,\xe2\x80\x9d he said.\n\n\n")
                 << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << caption << credit;
         QTest::newRow("indentation, tabs and no-break spaces")
-                << QByteArray("  Harbor\t reopens  \n\n\tCranes at the quay, Nov. 3, 2026. "
-                              "(Copydesk Photo/Lena Abela)\n    Short Url\n\xc2\xa0Updated 18 "
-                              "November 2026\nFollow\n\n Harbor\xc2\xa0reopens\n\n\t\xe2\x80\xa2\t"
-                              "First  bullet\n\xc2\xa0\xe2\x80\xa2 Second bullet\n\n    VALLETTA:   "
-                              "The port reopened.\n\t\t\xe2\x80\x9cWe are back,\xe2\x80\x9d he "
-                              "said.   \n")
+                << QByteArray(
+                           "  Harbor\t reopens  \n\n\tCranes at the quay, Nov. 3, 2026. "
+                           "(Copydesk Photo/Lena Abela)\n    Short Url\n\xc2\xa0Updated 18 "
+                           "November 2026\nFollow\n\n Harbor\xc2\xa0reopens\n\n\t\xe2\x80\xa2\t"
+                           "First  bullet\n\xc2\xa0\xe2\x80\xa2 Second bullet\n\n    VALLETTA:   "
+                           "The port reopened.\n\t\t\xe2\x80\x9cWe are back,\xe2\x80\x9d he "
+                           "said.   \n")
                 << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << caption << credit;
         QTest::newRow("middle-dot bullets")
                 << QByteArray("Harbor reopens\n\nUpdated 18 November 2026\n\nHarbor reopens\n\n"
-                              "\xc2\xb7 First bullet\n\xc2\xb7 Second bullet\n"
-                              + body)
-                << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << QString() << QString();
+                              "\xc2\xb7 First bullet\n\xc2\xb7 Second bullet\n" +
+                              body)
+                << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << QString()
+                << QString();
         QTest::newRow("no dateline")
                 << page("The port reopened.\nMore text.\n") << u"Harbor reopens"_s << two
                 << QString() << u"The port reopened.\n\nMore text."_s << caption << credit;
@@ -426,16 +441,20 @@ private Q_SLOTS:
                 << u"Officials said: it rained."_s << caption << credit;
         QTest::newRow("headline ending in parentheses")
                 << QByteArray("Storm hits coast (update)\n\nUpdated 2 min ago\n\nStorm hits coast "
-                              "(update)\n\n" + body)
+                              "(update)\n\n" +
+                              body)
                 << u"Storm hits coast (update)"_s << QStringList() << u"VALLETTA"_s << bodyText
                 << QString() << QString();
         QTest::newRow("headline starting with Updated")
-                << QByteArray("Updated forecast warns of storms\n\nFollow\n\nUpdated forecast warns "
-                              "of storms\n\n" + body)
+                << QByteArray(
+                           "Updated forecast warns of storms\n\nFollow\n\nUpdated forecast warns "
+                           "of storms\n\n" +
+                           body)
                 << u"Updated forecast warns of storms"_s << QStringList() << u"VALLETTA"_s
                 << bodyText << QString() << QString();
         QTest::newRow("blank lines inside the body")
-                << page("VALLETTA: One.\n\nTwo.\n\n\nThree, the agency said (AP)\n\nUpdated figures "
+                << page("VALLETTA: One.\n\nTwo.\n\n\nThree, the agency said (AP)\n\nUpdated "
+                        "figures "
                         "followed.\n\nFollow the money, he said.\n")
                 << u"Harbor reopens"_s << two << u"VALLETTA"_s
                 << u"One.\n\nTwo.\n\nThree, the agency said (AP)\n\nUpdated figures followed.\n\n"
@@ -443,7 +462,8 @@ private Q_SLOTS:
                 << caption << credit;
         QTest::newRow("stray control character dropped")
                 << page("VALLETTA: The port\x1b reopened.\nMore\x0btext.\n") << u"Harbor reopens"_s
-                << two << u"VALLETTA"_s << u"The port reopened.\n\nMore text."_s << caption << credit;
+                << two << u"VALLETTA"_s << u"The port reopened.\n\nMore text."_s << caption
+                << credit;
         QTest::newRow("Markdown characters escaped")
                 << page("VALLETTA: *Not* _emphasis_.\n# Not a heading\n- not a list\n1. not "
                         "ordered\n")
@@ -482,11 +502,10 @@ private Q_SLOTS:
     void severalStories()
     {
         const QByteArray bullets = "  \xe2\x80\xa2 One\n";
-        const QByteArray bytes = "First\n\nUpdated 2 min ago\n\nFirst\n\n" + bullets
-                + "VALLETTA: One.\n\nStill the first story.\n\n\n"
-                + "Second (AP)\n\nA caption. (AP)\nShort Url\n\nSecond (AP)\n\n" + bullets
-                + "LISBON: Two.\n\n"
-                + "Third\n\nThird\n\n" + bullets + "ROME: Three.\n";
+        const QByteArray bytes = "First\n\nUpdated 2 min ago\n\nFirst\n\n" + bullets +
+                "VALLETTA: One.\n\nStill the first story.\n\n\n" +
+                "Second (AP)\n\nA caption. (AP)\nShort Url\n\nSecond (AP)\n\n" + bullets +
+                "LISBON: Two.\n\n" + "Third\n\nThird\n\n" + bullets + "ROME: Three.\n";
         const WireParseResult result = parseWirePage(bytes, options());
         QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result)));
         QCOMPARE(result.stories.size(), 3);
@@ -508,12 +527,12 @@ private Q_SLOTS:
         QTest::newRow("abbreviated US") << u"Nov. 18, 2026"_s << utc(2026, 11, 17, 23);
         QTest::newRow("full US") << u"November 18, 2026"_s << utc(2026, 11, 17, 23);
         QTest::newRow("US with p.m.") << u"Nov. 18, 2026, 2:05 p.m."_s << utc(2026, 11, 18, 13, 5);
-        QTest::newRow("weekday and am") << u"Wednesday, 18 Nov 2026 9:15am"_s
-                                        << utc(2026, 11, 18, 8, 15);
+        QTest::newRow("weekday and am")
+                << u"Wednesday, 18 Nov 2026 9:15am"_s << utc(2026, 11, 18, 8, 15);
         QTest::newRow("summer time") << u"18 July 2026 14:05"_s << utc(2026, 7, 18, 12, 5);
         QTest::newRow("UTC") << u"18 November 2026 14:05 UTC"_s << utc(2026, 11, 18, 14, 5);
-        QTest::newRow("ISO with offset") << u"2026-11-18T14:05:00+03:00"_s
-                                         << utc(2026, 11, 18, 11, 5);
+        QTest::newRow("ISO with offset")
+                << u"2026-11-18T14:05:00+03:00"_s << utc(2026, 11, 18, 11, 5);
         QTest::newRow("ISO date") << u"2026-11-18"_s << utc(2026, 11, 17, 23);
         QTest::newRow("10 sec ago") << u"10 sec ago"_s << utc(2026, 11, 24, 9, 29, 50);
         QTest::newRow("seconds") << u"45 seconds ago"_s << utc(2026, 11, 24, 9, 29, 15);
@@ -533,8 +552,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, stamp);
         QFETCH(QDateTime, expected);
-        const QByteArray bytes = "Headline\n\nUpdated" + QByteArray(stamp.startsWith(u':') ? "" : " ")
-                + stamp.toUtf8() + "\n\nHeadline\n\nBody.\n";
+        const QByteArray bytes = "Headline\n\nUpdated" +
+                QByteArray(stamp.startsWith(u':') ? "" : " ") + stamp.toUtf8() +
+                "\n\nHeadline\n\nBody.\n";
         const WireParseResult result = parseWirePage(bytes, options());
         QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result)));
         QCOMPARE(result.stories.size(), 1);
@@ -606,8 +626,8 @@ private Q_SLOTS:
         const QString body = result.stories.constFirst().body();
         QString unexpected;
         const QStringList seen = renderedParagraphs(renderMarkdown(body), &unexpected);
-        QVERIFY2(unexpected.isEmpty(), qPrintable(u"unexpected markup “%1” for body “%2”"_s.arg(
-                                                unexpected, body)));
+        QVERIFY2(unexpected.isEmpty(),
+                 qPrintable(u"unexpected markup “%1” for body “%2”"_s.arg(unexpected, body)));
         const QString expected = line.trimmed();
         QCOMPARE(seen, QStringList({expected, expected}));
     }
@@ -621,8 +641,9 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(result.stories.isEmpty());
         QCOMPARE(result.problems.size(), 1);
-        QVERIFY2(result.problems.constFirst().message.contains(u"The page is 50 MB; Copydesk "
-                                                               u"imports wire pages of up to 4 MB"_s),
+        QVERIFY2(result.problems.constFirst().message.contains(
+                         u"The page is 50 MB; Copydesk "
+                         u"imports wire pages of up to 4 MB"_s),
                  qPrintable(result.problems.constFirst().message));
     }
 

@@ -36,8 +36,9 @@ QStringList wireParagraphs(const QString &body)
         QString text;
         for (qsizetype i = 0; i < markdown.size(); ++i) {
             // CommonMark escapes ASCII punctuation, which Unicode calls punctuation or symbols.
-            if (markdown[i] == u'\\' && i + 1 < markdown.size() && markdown[i + 1].unicode() < 0x80
-                && (markdown[i + 1].isPunct() || markdown[i + 1].isSymbol()))
+            if (markdown[i] == u'\\' && i + 1 < markdown.size() &&
+                markdown[i + 1].unicode() < 0x80 &&
+                (markdown[i + 1].isPunct() || markdown[i + 1].isSymbol()))
                 ++i;
             text += markdown[i];
         }
@@ -74,7 +75,7 @@ std::optional<QStringList> readerParagraphs(const QString &html)
             at = end + 1;
         } else if (html[at] == u'&') {
             static constexpr std::pair<QStringView, QChar> references[] = {
-                    {u"&amp;", u'&'}, {u"&lt;", u'<'}, {u"&gt;", u'>'},
+                    {u"&amp;", u'&'},  {u"&lt;", u'<'},   {u"&gt;", u'>'},
                     {u"&quot;", u'"'}, {u"&#39;", u'\''},
             };
             bool known = false;
