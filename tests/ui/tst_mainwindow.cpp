@@ -13,6 +13,7 @@
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
+#include "ui/testwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -84,19 +85,7 @@ private:
     QTemporaryDir m_dir;
     QString libraryPath() const { return m_dir.filePath(u"desk.sqlite"_s); }
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto opened = Library::open(libraryPath());
-        if (!opened) {
-            qWarning() << opened.errorMessage();
-            return {};
-        }
-        auto window = std::make_unique<MainWindow>(std::move(opened->store));
-        window->resize(1400, 900);
-        window->show();
-        window->openNewestStory();
-        return window;
-    }
+    std::unique_ptr<MainWindow> openWindow() { return Testing::openTestWindow(libraryPath()); }
 
 private Q_SLOTS:
     void initTestCase()

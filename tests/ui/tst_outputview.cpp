@@ -12,6 +12,7 @@
 #include "story/samplestory.h"
 #include "story/storydocument.h"
 #include "storyeditor.h"
+#include "ui/testwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,18 +70,9 @@ private:
 
     std::unique_ptr<MainWindow> openWindow(bool withSample = false)
     {
-        auto opened = Library::open(m_dir.filePath(u"desk%1.sqlite"_s.arg(++m_libraries)));
-        if (!opened) {
-            qWarning() << opened.errorMessage();
-            return {};
-        }
-        if (withSample && !installSampleStory(*opened->store).ok())
-            return {};
-        auto window = std::make_unique<MainWindow>(std::move(opened->store));
-        window->resize(1400, 900);
-        window->show();
-        window->openNewestStory();
-        return window;
+        return Testing::openTestWindow(m_dir.filePath(u"desk%1.sqlite"_s.arg(++m_libraries)),
+                                       withSample ? Testing::WithSample::Yes
+                                                  : Testing::WithSample::No);
     }
 
 private Q_SLOTS:

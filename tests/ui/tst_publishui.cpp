@@ -11,6 +11,7 @@
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
+#include "ui/testwindow.h"
 #include "ui/modaldialogs.h"
 
 #include <QAction>
@@ -93,18 +94,8 @@ private:
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto opened = Library::open(m_dir.filePath(u"desk%1.sqlite"_s.arg(++m_libraries)));
-        if (!opened) {
-            qWarning() << opened.errorMessage();
-            return {};
-        }
-        if (!installSampleStory(*opened->store).ok())
-            return {};
-        auto window = std::make_unique<MainWindow>(std::move(opened->store));
-        window->resize(1400, 900);
-        window->show();
-        window->openNewestStory();
-        return window;
+        return Testing::openTestWindow(m_dir.filePath(u"desk%1.sqlite"_s.arg(++m_libraries)),
+                                       Testing::WithSample::Yes);
     }
 
     /// Points publishing at a fresh folder of the test's own.

@@ -9,6 +9,7 @@
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
+#include "ui/testwindow.h"
 #include "ui/modaldialogs.h"
 
 #include <QAbstractItemModelTester>
@@ -87,19 +88,7 @@ private:
     /// A window on a library of its own, so that each test counts its own stories.
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto opened = Library::open(m_dir.filePath(u"desk%1.sqlite"_s.arg(++m_libraries)));
-        if (!opened) {
-            qWarning() << opened.errorMessage();
-            return {};
-        }
-        auto window = std::make_unique<MainWindow>(std::move(opened->store));
-        window->resize(1400, 900);
-        window->show();
-        window->openNewestStory();
-        new QAbstractItemModelTester(window->library()->model(),
-                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     window.get());
-        return window;
+        return Testing::openTestWindow(m_dir.filePath(u"desk%1.sqlite"_s.arg(++m_libraries)));
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
