@@ -55,7 +55,9 @@ public:
      * version), and savedAt becomes now, in whole seconds. The
      * story's version() must match the stored one (0 for a new story),
      * otherwise someone else saved first and nothing is written.
-     * Returns the story as stored (new version, savedAt, unique slug).
+     * Returns the story as stored: new version and savedAt, and an
+     * effectiveSlug() no other story in the library has (slug() is set
+     * only when the library had to change the one asked for).
      */
     virtual Result<Story> saveStory(const Story &story) = 0;
     /**
