@@ -180,8 +180,8 @@ Result<Site> siteFor(const QString &baseUrl, const QString &folder)
     PublishSettings settings = PublishSettings::load(QSettings());
     if (!baseUrl.isEmpty()) {
         const QUrl url(baseUrl, QUrl::StrictMode);
-        if (!url.isValid() || url.isRelative()
-            || (url.scheme() != u"http" && url.scheme() != u"https" && url.scheme() != u"file"))
+        if (!url.isValid() || url.isRelative() ||
+            (url.scheme() != u"http" && url.scheme() != u"https" && url.scheme() != u"file"))
             return Error{tr("--base-url needs an absolute http, https or file URL, not “%1”.")
                                  .arg(baseUrl)};
         settings.baseUrl = baseUrl;
@@ -214,8 +214,8 @@ int importWire(StoryStore &store, const QStringList &arguments, QTextStream &out
         }
         options.referenceTime = options.referenceTime.toUTC();
     }
-    const QString zoneId = parser.isSet(zone) ? parser.value(zone)
-                                              : PublishSettings::load(QSettings()).timeZone;
+    const QString zoneId =
+            parser.isSet(zone) ? parser.value(zone) : PublishSettings::load(QSettings()).timeZone;
     if (!zoneId.isEmpty()) {
         if (!QTimeZone::isTimeZoneIdAvailable(zoneId.toUtf8())) {
             err << tr("Unknown time zone “%1”; use an IANA name such as Europe/Malta.").arg(zoneId)
@@ -306,9 +306,8 @@ int publishStory(StoryStore &store, const QStringList &arguments, QTextStream &o
         err << tr("publish needs exactly one story ID.") << u'\n';
         return Usage;
     }
-    const QString destination = parser.isSet(folder)
-            ? parser.value(folder)
-            : PublishSettings::load(QSettings()).folder;
+    const QString destination =
+            parser.isSet(folder) ? parser.value(folder) : PublishSettings::load(QSettings()).folder;
     if (destination.isEmpty()) {
         err << tr("publish needs --folder DIR.") << u'\n';
         return Usage;
@@ -329,9 +328,9 @@ int publishStory(StoryStore &store, const QStringList &arguments, QTextStream &o
     }
 
     HouseStyle style = HouseStyle::defaultStyle();
-    const QString rulesFile = parser.isSet(houseStyle) ? parser.value(houseStyle)
+    const QString rulesFile = parser.isSet(houseStyle)      ? parser.value(houseStyle)
             : QFileInfo::exists(HouseStyle::userFilePath()) ? HouseStyle::userFilePath()
-                                                              : QString();
+                                                            : QString();
     if (!rulesFile.isEmpty()) {
         auto loaded = HouseStyle::fromFile(rulesFile);
         if (!loaded) {

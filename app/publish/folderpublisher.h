@@ -45,9 +45,9 @@ public:
     /**
      * Publishes a saved story: status becomes published and the first
      * publication time is set once, moving an older "Updated" stamp up to
-     * it (saved to the library only when any of these changes), then its page, ninjs file, photo files (original and
-     * renditions) and both feeds are written. The caller checks house
-     * style first. now: when it happens (UTC); invalid means now.
+     * it (saved to the library only when any of these changes), then its page, ninjs file, photo
+     * files (original and renditions) and both feeds are written. The caller checks house style
+     * first. now: when it happens (UTC); invalid means now.
      *
      * Every picture is read and checked before anything is saved or
      * written, so a broken photo leaves the library and the folder as they

@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QXmlStreamReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QXmlStreamReader>
 
 using namespace Copydesk;
 using namespace Qt::StringLiterals;
@@ -187,7 +187,8 @@ private Q_SLOTS:
         QStringList headlines;
         for (const QJsonValue &story : stories)
             headlines << story.toObject().value(u"headline"_s).toString();
-        QVERIFY(headlines.contains(u"City council votes to extend night bus routes through winter"_s));
+        QVERIFY(headlines.contains(
+                u"City council votes to extend night bus routes through winter"_s));
         // "Updated 2 min ago" against --now.
         for (const QJsonValue &story : stories) {
             const QJsonObject object = story.toObject();
@@ -219,9 +220,10 @@ private Q_SLOTS:
 
     void exportEveryFormat()
     {
-        const QStringList base{u"--library"_s, m_library, u"export"_s,
-                               u"council-extends-night-buses"_s, u"--base-url"_s,
-                               u"https://news.example/desk/"_s, u"--format"_s};
+        const QStringList base{u"--library"_s,  m_library,
+                               u"export"_s,     u"council-extends-night-buses"_s,
+                               u"--base-url"_s, u"https://news.example/desk/"_s,
+                               u"--format"_s};
         const Run ninjs = run(base + QStringList{u"ninjs"_s});
         QCOMPARE(ninjs.code, 0);
         const QJsonObject object = QJsonDocument::fromJson(ninjs.out.toUtf8()).object();
@@ -243,9 +245,9 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"version"_s).toString(), u"https://jsonfeed.org/version/1.1"_s);
         QCOMPARE(json.value(u"items"_s).toArray().size(), 1);
 
-        const Run badUrl = run({u"--library"_s, m_library, u"export"_s,
-                                u"council-extends-night-buses"_s, u"--format"_s, u"ninjs"_s,
-                                u"--base-url"_s, u"relative/path"_s});
+        const Run badUrl =
+                run({u"--library"_s, m_library, u"export"_s, u"council-extends-night-buses"_s,
+                     u"--format"_s, u"ninjs"_s, u"--base-url"_s, u"relative/path"_s});
         QCOMPARE(badUrl.code, 2);
         QVERIFY(badUrl.err.contains(u"--base-url"_s));
     }
@@ -267,23 +269,23 @@ private Q_SLOTS:
         }
 
         const QString folder = m_dir.filePath(u"site"_s);
-        const Run first = run({u"--library"_s, library, u"publish"_s,
-                               u"council-extends-night-buses"_s, u"--folder"_s, folder,
-                               u"--base-url"_s, u"http://127.0.0.1:8080/"_s});
+        const Run first =
+                run({u"--library"_s, library, u"publish"_s, u"council-extends-night-buses"_s,
+                     u"--folder"_s, folder, u"--base-url"_s, u"http://127.0.0.1:8080/"_s});
         QCOMPARE(first.code, 0);
         QVERIFY2(first.out.contains(u"http://127.0.0.1:8080/council-extends-night-buses.html"_s),
                  qPrintable(first.out));
         for (const char *file : {"council-extends-night-buses.html",
                                  "council-extends-night-buses.json", "feed.atom", "feed.json"})
             QVERIFY2(QFileInfo::exists(QDir(folder).filePath(QLatin1StringView(file))), file);
-        const Run again = run({u"--library"_s, library, u"publish"_s,
-                               u"council-extends-night-buses"_s, u"--folder"_s, folder,
-                               u"--base-url"_s, u"http://127.0.0.1:8080/"_s});
+        const Run again =
+                run({u"--library"_s, library, u"publish"_s, u"council-extends-night-buses"_s,
+                     u"--folder"_s, folder, u"--base-url"_s, u"http://127.0.0.1:8080/"_s});
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains(u"0 files written"_s), qPrintable(again.out));
 
-        const Run refused = run({u"--library"_s, library, u"publish"_s, u"no-body-yet"_s,
-                                 u"--folder"_s, folder});
+        const Run refused = run(
+                {u"--library"_s, library, u"publish"_s, u"no-body-yet"_s, u"--folder"_s, folder});
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(u"error: "_s), qPrintable(refused.err));
         QVERIFY(!QFileInfo::exists(QDir(folder).filePath(u"no-body-yet.html"_s)));
@@ -296,7 +298,8 @@ private Q_SLOTS:
         const Run overall = run({u"--help"_s});
         QCOMPARE(overall.code, 0);
         QVERIFY(overall.out.contains(u"export ID --format FORMAT"_s));
-        for (const char *command : {"import-wire FILE...", "publish ID --folder DIR", "list [--json]"})
+        for (const char *command :
+             {"import-wire FILE...", "publish ID --folder DIR", "list [--json]"})
             QVERIFY2(overall.out.contains(QLatin1StringView(command)), command);
         for (const char *command : {"import-wire", "export", "publish"}) {
             const Run help = run({QLatin1StringView(command), u"--help"_s});

@@ -5,9 +5,9 @@
 
 #include "librarypanel.h"
 #include "mainwindow.h"
-#include "storylistmodel.h"
 #include "store/library.h"
 #include "story/samplestory.h"
+#include "storylistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDebug>

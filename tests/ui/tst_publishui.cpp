@@ -11,8 +11,8 @@
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
-#include "ui/testwindow.h"
 #include "ui/modaldialogs.h"
+#include "ui/testwindow.h"
 
 #include <QAction>
 #include <QApplication>

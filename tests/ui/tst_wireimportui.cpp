@@ -9,8 +9,8 @@
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
-#include "ui/testwindow.h"
 #include "ui/modaldialogs.h"
+#include "ui/testwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
