@@ -22,24 +22,15 @@
 #include <QXmlStreamReader>
 
 #include "support/golden.h"
+#include "support/testing.h"
 
 #include <unistd.h>
 
 using namespace Copydesk;
+using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template<typename T>
-QString why(const Result<T> &result)
-{
-    return result ? QString() : result.errorMessage();
-}
-
-QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), QTimeZone::utc());
-}
 
 /// A picture with detail in it, so that scaling and JPEG have work to do.
 QImage testImage(int width, int height, bool alpha = false)
@@ -63,18 +54,6 @@ QByteArray encoded(const QImage &image, const char *format)
     QImageWriter writer(&buffer, format);
     writer.setQuality(90);
     return writer.write(image) ? bytes : QByteArray();
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 /// One file as a test sees it: its bytes and when it was last changed.
@@ -509,7 +488,7 @@ private Q_SLOTS:
 
         // The name fixes the content: with the original in place, an
         // existing rendition is not decoded and encoded again.
-        QVERIFY(writeBytes(inFolder(w1200), "kept as it is"));
+        QVERIFY(writeFile(inFolder(w1200), "kept as it is"));
         report = publishing.publish(story.id(), utc(2026, 11, 21, 9, 0));
         QVERIFY2(report, qPrintable(why(report)));
         QVERIFY(report->written.isEmpty());
@@ -577,7 +556,7 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(path.chopped(1) + u".html"_s));
         } else {
             QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-            QVERIFY(writeBytes(path, "in the way"));
+            QVERIFY(writeFile(path, "in the way"));
         }
         const QMap<QString, FileState> before = siteState();
 

@@ -15,31 +15,15 @@
 #include <QTest>
 
 #include "support/rawdatabase.h"
+#include "support/testing.h"
 #include <QTimeZone>
 #include <QUuid>
 
 using namespace Copydesk;
+using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// The error of a failed result for a test message; empty on success.
-template<typename T>
-QString why(const Result<T> &result)
-{
-    return result ? QString() : result.errorMessage();
-}
-
-QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), QTimeZone::utc());
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 const QUuid seededId = QUuid::fromString(u"6f1c2a0e-8d4b-4e7a-9f3c-2b5d8e1a7c40"_s);
 

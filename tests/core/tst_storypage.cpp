@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "render/storypagerenderer.h"
 #include "story/story.h"
+#include "support/golden.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -208,52 +206,6 @@ QString withoutStylesheet(QString html)
     return html;
 }
 
-QString goldenPath(const QString &name)
-{
-    return QStringLiteral(COPYDESK_TEST_DATA_DIR) + u"/render/"_s + name + u".html"_s;
-}
-
-// Compares html with the case's golden file, printing a unified diff on a
-// mismatch; COPYDESK_UPDATE_GOLDEN=1 rewrites the file instead.
-void compareWithGolden(const QString &name, const QString &html)
-{
-    const QString path = goldenPath(name);
-    if (qEnvironmentVariableIntValue("COPYDESK_UPDATE_GOLDEN") == 1) {
-        QSaveFile file(path);
-        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
-        file.write(html.toUtf8());
-        QVERIFY2(file.commit(), qPrintable(file.errorString()));
-        qInfo().noquote() << "Updated" << path;
-        return;
-    }
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        QFAIL(qPrintable(u"No golden file "_s + path + u"; create it with "_s +
-                         QLatin1StringView(regenerate)));
-    const QString expected = QString::fromUtf8(file.readAll());
-    if (expected == html)
-        return;
-
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QSaveFile actualFile(dir.filePath(name + u".html"_s));
-    QVERIFY(actualFile.open(QIODevice::WriteOnly));
-    actualFile.write(html.toUtf8());
-    QVERIFY(actualFile.commit());
-    QProcess diff;
-    diff.start(u"diff"_s,
-               {u"-u"_s, u"--label"_s, u"expected "_s + path, u"--label"_s, u"actual"_s, path,
-                actualFile.fileName()});
-    if (diff.waitForFinished())
-        qWarning().noquote() << QString::fromUtf8(diff.readAllStandardOutput());
-    else
-        qWarning().noquote() << "Rendered page:\n" << html;
-    QFAIL(qPrintable(u"The page differs from "_s + path +
-                     u"; if the change is intended, regenerate the golden files with "_s +
-                     QLatin1StringView(regenerate)));
-}
-
 } // namespace
 
 /// The story page: golden pages, safety properties, Qt rich text, threads and size.
@@ -332,7 +284,8 @@ private Q_SLOTS:
         verifySafe(html);
         if (QTest::currentTestFailed())
             return;
-        compareWithGolden(QString::fromLatin1(QTest::currentDataTag()), withoutStylesheet(html));
+        Golden::compare(u"render/"_s + QString::fromLatin1(QTest::currentDataTag()) + u".html"_s,
+                        withoutStylesheet(html).toUtf8());
     }
 
     void stylesheetIsInlinedFromTheResource()

@@ -16,10 +16,12 @@
 #include <QTest>
 
 #include "support/rawdatabase.h"
+#include "support/testing.h"
 #include <QTimeZone>
 #include <QUuid>
 
 using namespace Copydesk;
+using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
@@ -32,18 +34,6 @@ char *toString(const Story &story)
 } // namespace Copydesk
 
 namespace {
-
-/// The error of a failed result for a test message; empty on success.
-template<typename T>
-QString why(const Result<T> &result)
-{
-    return result ? QString() : result.errorMessage();
-}
-
-QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0, int ms = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), QTimeZone::utc());
-}
 
 /// A story with every field set, in several scripts and with curly quotes.
 Story fullStory()
@@ -110,18 +100,6 @@ QByteArray randomBytes(qsizetype size)
     for (char &byte : bytes)
         byte = char(random->bounded(256));
     return bytes;
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace

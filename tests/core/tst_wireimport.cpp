@@ -13,8 +13,10 @@
 #include <QTest>
 
 #include "support/rawdatabase.h"
+#include "support/testing.h"
 
 using namespace Copydesk;
+using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -33,12 +35,6 @@ QByteArray story(const QByteArray &headline, const QByteArray &repeated, const Q
 {
     return headline + "\n\nUpdated 2 min ago\nFollow\n\n" + repeated +
             "\n\n  \xe2\x80\xa2 A highlight\n\n" + city + ": The body.\n\n\n";
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QString describe(const WireFileOutcome &outcome)

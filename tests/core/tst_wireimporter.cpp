@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "render/markdownrenderer.h"
+#include "support/testing.h"
 #include "wire/wireimporter.h"
 
 #include <QElapsedTimer>
@@ -10,16 +11,12 @@
 #include <QTest>
 
 using namespace Copydesk;
+using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QDateTime reference(QDate(2026, 11, 24), QTime(9, 30), QTimeZone::utc());
-
-QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), QTimeZone::utc());
-}
 
 WireOptions options()
 {

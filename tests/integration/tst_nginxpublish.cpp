@@ -6,6 +6,7 @@
 #include "render/htmlescape.h"
 #include "store/library.h"
 #include "story/photofile.h"
+#include "support/testing.h"
 #include "wire/wireimport.h"
 
 #include <QBuffer>
@@ -32,6 +33,7 @@
 #include <QTest>
 
 using namespace Copydesk;
+using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,24 +42,6 @@ const QString nginxBinary = u"/usr/sbin/nginx"_s;
 const QString python = u"/usr/bin/python3"_s;
 /// read_feed.py and validate_ninjs.py exit with this when their module is missing.
 constexpr int skipExitCode = 77;
-
-template<typename T>
-QString why(const Result<T> &result)
-{
-    return result ? QString() : result.errorMessage();
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-}
 
 /// A 1600×1000 JPEG with some detail, standing in for the picture the wire only describes.
 QByteArray harborPicture()
@@ -143,7 +127,7 @@ public:
             return Error{u"cannot create "_s + workDir};
         QFile::remove(errorLogPath());
         const QString config = workDir + u"/nginx.conf"_s;
-        if (!writeBytes(config, nginxConfiguration(workDir, root, port).toUtf8()))
+        if (!writeFile(config, nginxConfiguration(workDir, root, port).toUtf8()))
             return Error{u"cannot write "_s + config};
 
         m_process.setProgram(nginxBinary);
@@ -472,7 +456,7 @@ private Q_SLOTS:
         const Response response = fetch(path);
         QCOMPARE(response.status, 200);
         const QString fetched = m_dir.filePath(u"fetched-"_s + path);
-        QVERIFY(writeBytes(fetched, response.body));
+        QVERIFY(writeFile(fetched, response.body));
         const auto ran = runScript(script, {kind, fetched});
         QVERIFY(ran);
         if (ran->first == skipExitCode)
@@ -546,7 +530,7 @@ private Q_SLOTS:
             const Response response = fetch(Site::ninjsPath(story));
             QCOMPARE(response.status, 200);
             const QString fetched = m_dir.filePath(u"fetched-"_s + Site::ninjsPath(story));
-            QVERIFY(writeBytes(fetched, response.body));
+            QVERIFY(writeFile(fetched, response.body));
             files.append(fetched);
         }
         const auto ran = runScript(script, QStringList{schema} + files);
