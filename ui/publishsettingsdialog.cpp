@@ -17,16 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-namespace {
-
-bool isWebUrl(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
-}
-
-} // namespace
-
 PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_original(settings)
@@ -122,12 +112,12 @@ QString PublishSettingsDialog::problem() const
     const QString base = m_baseUrl->text().trimmed();
     if (!base.isEmpty()) {
         const QUrl url(base);
-        if (!isWebUrl(url) && !(url.isValid() && url.scheme().toLower() == u"file"))
+        if (!PublishSettings::isUsableBaseUrl(url))
             return tr("The site address must start with https:// or http:// and name a host, "
                       "or be left empty.");
     }
     const QString shortBase = m_shortUrl->text().trimmed();
-    if (!shortBase.isEmpty() && !isWebUrl(QUrl(shortBase)))
+    if (!shortBase.isEmpty() && !PublishSettings::isWebUrl(QUrl(shortBase)))
         return tr("The short URL base must start with https:// or http:// and name a host, or "
                   "be left empty.");
     return {};

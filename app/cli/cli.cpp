@@ -179,9 +179,7 @@ Result<Site> siteFor(const QString &baseUrl, const QString &folder)
 {
     PublishSettings settings = PublishSettings::load(QSettings());
     if (!baseUrl.isEmpty()) {
-        const QUrl url(baseUrl, QUrl::StrictMode);
-        if (!url.isValid() || url.isRelative() ||
-            (url.scheme() != u"http" && url.scheme() != u"https" && url.scheme() != u"file"))
+        if (!PublishSettings::isUsableBaseUrl(QUrl(baseUrl, QUrl::StrictMode)))
             return Error{tr("--base-url needs an absolute http, https or file URL, not “%1”.")
                                  .arg(baseUrl)};
         settings.baseUrl = baseUrl;

@@ -14,6 +14,17 @@ QString PublishSettings::defaultFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/site"_s;
 }
 
+bool PublishSettings::isWebUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
+}
+
+bool PublishSettings::isUsableBaseUrl(const QUrl &url)
+{
+    return isWebUrl(url) || (url.isValid() && url.scheme().toLower() == u"file");
+}
+
 PublishSettings PublishSettings::load(const QSettings &settings)
 {
     PublishSettings loaded;
@@ -47,9 +58,8 @@ Site PublishSettings::site(const QString &folderOverride) const
     if (!timeZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()))
         result.timeZone = QTimeZone(timeZone.toUtf8());
     const QUrl base(baseUrl.trimmed());
-    if (base.isValid() && !base.isRelative()) {
+    if (isUsableBaseUrl(base))
         return result.withBaseUrl(base);
-    }
     const QString where = folderOverride.isEmpty() ? folder : folderOverride;
     return result.withBaseUrl(QUrl::fromLocalFile(QDir(where).absolutePath()));
 }

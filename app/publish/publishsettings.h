@@ -4,6 +4,7 @@
 #include "feeds/site.h"
 
 #include <QString>
+#include <QUrl>
 
 class QSettings;
 
@@ -18,8 +19,9 @@ struct PublishSettings
 {
     /// The destination folder. Default: "site" in the application data folder.
     QString folder;
-    /// The address the folder is served at; empty means the folder's own
-    /// file:// URL, which is right until a web server serves it.
+    /// The address the folder is served at; empty (or not usable, see
+    /// isUsableBaseUrl) means the folder's own file:// URL, which is right
+    /// until a web server serves it.
     QString baseUrl;
     QString siteTitle = QStringLiteral("Copydesk");
     int feedEntries = 20;
@@ -28,6 +30,10 @@ struct PublishSettings
     QString timeZone;
 
     static QString defaultFolder();
+    /// A site address publishing can use: http(s) with a host, or a file:// URL.
+    static bool isUsableBaseUrl(const QUrl &url);
+    /// A web address with a host, as short URLs need.
+    static bool isWebUrl(const QUrl &url);
     static PublishSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
 
