@@ -53,7 +53,6 @@ private Q_SLOTS:
     void shortCodeIsStableAndShort()
     {
         const QUuid id = QUuid::fromString(u"6f1c2a0e-8d4b-4e7a-9f3c-2b5d8e1a7c40"_s);
-        QCOMPARE(shortCode(id), shortCode(id));
         QCOMPARE(shortCode(id).size(), 8);
         QCOMPARE(shortCode(id), u"dwe2m3md"_s);
         QCOMPARE(shortUrl(u"https://cpdk.example/s"_s, id), u"https://cpdk.example/s/dwe2m3md"_s);
