@@ -623,12 +623,7 @@ bool MainWindow::attachPictureFromFile(int index, const QString &path)
     photo.mimeType = picture->mimeType;
     photo.width = picture->width;
     photo.height = picture->height;
-    // The document has no "replace photo" edit; two steps in one macro undo as one.
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Choose picture"));
-    m_document->removePhoto(index);
-    m_document->insertPhoto(index, photo);
-    stack->endMacro();
+    m_document->replacePhoto(index, photo, tr("Choose picture"));
     statusBar()->showMessage(tr("%1 now goes with the caption.").arg(photo.fileName),
                              statusTimeoutMs);
     return true;

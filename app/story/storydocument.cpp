@@ -249,6 +249,17 @@ void StoryDocument::removePhoto(int index)
     change(after, tr("Remove photo"), -1);
 }
 
+void StoryDocument::replacePhoto(int index, const Photo &photo, const QString &description)
+{
+    QList<Photo> photos = m_story.photos();
+    if (index < 0 || index >= photos.size() || photos.at(index) == photo)
+        return;
+    photos[index] = photo;
+    Story after = m_story;
+    after.setPhotos(photos);
+    change(after, description, -1);
+}
+
 void StoryDocument::movePhoto(int from, int to)
 {
     QList<Photo> photos = m_story.photos();

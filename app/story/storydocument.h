@@ -54,6 +54,8 @@ public:
     QList<Photo> photos() const { return m_story.photos(); }
     void insertPhoto(int index, const Photo &photo);
     void removePhoto(int index);
+    /// Puts a different photo at index as one step, e.g. a picture for a wire caption.
+    void replacePhoto(int index, const Photo &photo, const QString &description);
     void movePhoto(int from, int to);
     void setPhotoText(int index, PhotoField field, const QString &text);
 

@@ -243,6 +243,26 @@ private Q_SLOTS:
         QVERIFY(document.photos().isEmpty());
     }
 
+    void replacePhotoIsOneStep()
+    {
+        StoryDocument document(sampleStory());
+        Photo caption;
+        caption.caption = u"Cranes at the quay."_s;
+        caption.credit = u"Reuters"_s;
+        document.insertPhoto(0, caption);
+        const int steps = document.undoStack()->count();
+        Photo pictured = caption;
+        pictured.fileId = u"abc"_s;
+        pictured.width = 1600;
+        document.replacePhoto(0, pictured, u"Choose picture"_s);
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        QCOMPARE(document.photos(), QList<Photo>{pictured});
+        document.replacePhoto(0, pictured, u"Choose picture"_s); // no change, no step
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        document.undoStack()->undo();
+        QCOMPARE(document.photos(), QList<Photo>{caption});
+    }
+
     void saveMarksCleanAndUndoKeepsTheStoredVersion()
     {
         StoryDocument document(sampleStory());
