@@ -2,7 +2,7 @@
 // The Copydesk window: parses the command line, opens the library, shows the desk.
 #include "mainwindow.h"
 #include "store/library.h"
-#include "story/samplestory.h"
+#include "store/samplestory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -120,9 +120,9 @@ Result<Story> findStory(StoryStore &store, const QString &key)
     if (matches.size() == 1)
         return store.loadStory(matches.first());
     if (matches.size() > 1)
-        return Error{
+        return Error{ErrorKind::InvalidInput,
                 tr("“%1” matches %2 stories; give more of the id.").arg(key).arg(matches.size())};
-    return Error{tr("No story with the id or slug “%1” in this library.").arg(key)};
+    return Error{ErrorKind::NotFound, tr("No story with the id or slug “%1” in this library.").arg(key)};
 }
 
 int listStories(StoryStore &store, const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -180,7 +180,7 @@ Result<Site> siteFor(const QString &baseUrl, const QString &folder)
     PublishSettings settings = PublishSettings::load(QSettings());
     if (!baseUrl.isEmpty()) {
         if (!PublishSettings::isUsableBaseUrl(QUrl(baseUrl, QUrl::StrictMode)))
-            return Error{tr("--base-url needs an absolute http, https or file URL, not “%1”.")
+            return Error{ErrorKind::InvalidInput, tr("--base-url needs an absolute http, https or file URL, not “%1”.")
                                  .arg(baseUrl)};
         settings.baseUrl = baseUrl;
     }

@@ -76,19 +76,19 @@ bool holdsBytes(const QString &path, const QByteArray &bytes)
 Result<void> prepareFolder(const QString &folder)
 {
     if (folder.isEmpty())
-        return Error{tr("No folder to publish to was given: choose a destination folder.")};
+        return Error{ErrorKind::Io, tr("No folder to publish to was given: choose a destination folder.")};
     QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return Error{tr("Cannot publish to “%1”: it is a file, not a folder. Choose a folder "
+        return Error{ErrorKind::Io, tr("Cannot publish to “%1”: it is a file, not a folder. Choose a folder "
                         "to publish to.")
                              .arg(QDir::toNativeSeparators(folder))};
     if (!info.exists() && !QDir().mkpath(folder))
-        return Error{tr("Cannot create the folder “%1” to publish to: check that its parent "
+        return Error{ErrorKind::Io, tr("Cannot create the folder “%1” to publish to: check that its parent "
                         "folder exists and that you may write to it.")
                              .arg(QDir::toNativeSeparators(folder))};
     info.refresh();
     if (!info.isWritable())
-        return Error{tr("Cannot publish to “%1”: the folder is not writable. Choose another "
+        return Error{ErrorKind::Io, tr("Cannot publish to “%1”: the folder is not writable. Choose another "
                         "folder or change its permissions.")
                              .arg(QDir::toNativeSeparators(folder))};
     return {};
@@ -112,15 +112,15 @@ Result<void> writeFile(const QString &folder, const QString &relativePath, const
     }
     const QString parent = QFileInfo(path).path();
     if (!QDir().mkpath(parent))
-        return Error{tr("Cannot create the folder “%1”: check that nothing else has that name "
+        return Error{ErrorKind::Io, tr("Cannot create the folder “%1”: check that nothing else has that name "
                         "and that you may write there.")
                              .arg(QDir::toNativeSeparators(parent))};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write “%1”: %2.")
+        return Error{ErrorKind::Io, tr("Cannot write “%1”: %2.")
                              .arg(QDir::toNativeSeparators(path), file.errorString())};
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Cannot write “%1”: %2. The file was left as it was.")
+        return Error{ErrorKind::Io, tr("Cannot write “%1”: %2. The file was left as it was.")
                              .arg(QDir::toNativeSeparators(path), file.errorString())};
     qCDebug(lcPublish) << "Wrote" << relativePath << bytes.size() << "bytes";
     report.written.append(relativePath);
@@ -147,7 +147,7 @@ Result<QByteArray> encodeRendition(const QImage &image, const Rendition &renditi
     QImageWriter writer(&buffer, "jpeg");
     writer.setQuality(renditionQuality);
     if (!writer.write(scaled))
-        return Error{writer.errorString()};
+        return Error{ErrorKind::Permanent, writer.errorString()};
     return bytes;
 }
 
@@ -171,7 +171,7 @@ Result<QList<PublishedFile>> photoFiles(StoryStore &store, const Site &site, con
         seen.insert(photo.fileId);
         const auto bytes = store.photoFile(photo.fileId);
         if (!bytes || bytes->isEmpty())
-            return Error{tr("The photo “%1” of “%2” cannot be published: its picture is missing "
+            return Error{ErrorKind::Io, tr("The photo “%1” of “%2” cannot be published: its picture is missing "
                             "from the library (%3). Remove the photo or add its picture again.")
                                  .arg(photoName(photo), story.headline(),
                                       bytes ? tr("the file is empty") : bytes.errorMessage())};
@@ -190,7 +190,7 @@ Result<QList<PublishedFile>> photoFiles(StoryStore &store, const Site &site, con
         }
 
         if (auto checked = photoFileFromBytes(*bytes, photoName(photo)); !checked)
-            return Error{tr("The photo “%1” of “%2” cannot be published: %3 Replace the picture "
+            return Error{ErrorKind::Io, tr("The photo “%1” of “%2” cannot be published: %3 Replace the picture "
                             "and publish again.")
                                  .arg(photoName(photo), story.headline(), checked.errorMessage())};
         if (renditions.size() == 1)
@@ -204,13 +204,13 @@ Result<QList<PublishedFile>> photoFiles(StoryStore &store, const Site &site, con
         reader.setAutoTransform(true);
         const QImage image = reader.read();
         if (image.isNull())
-            return Error{tr("The photo “%1” of “%2” cannot be published: the picture does not "
+            return Error{ErrorKind::Io, tr("The photo “%1” of “%2” cannot be published: the picture does not "
                             "decode (%3).")
                                  .arg(photoName(photo), story.headline(), reader.errorString())};
         for (qsizetype i = 1; i < renditions.size(); ++i) {
             auto encoded = encodeRendition(image, renditions.at(i));
             if (!encoded)
-                return Error{tr("Cannot make the %1 copy of the photo “%2”: %3")
+                return Error{ErrorKind::Io, tr("Cannot make the %1 copy of the photo “%2”: %3")
                                      .arg(renditions.at(i).name, photoName(photo),
                                           encoded.errorMessage())};
             files.append({renditions.at(i).path, *std::move(encoded)});
@@ -255,12 +255,12 @@ Result<PublishReport> FolderPublisher::publish(const QUuid &id, const QDateTime 
 {
     auto loaded = m_store.loadStory(id);
     if (!loaded)
-        return Error{tr("Cannot publish: %1").arg(loaded.errorMessage())};
+        return Error{ErrorKind::Io, tr("Cannot publish: %1").arg(loaded.errorMessage())};
     Story story = *std::move(loaded);
     if (story.headline().trimmed().isEmpty())
-        return Error{tr("Cannot publish a story without a headline: write one first.")};
+        return Error{ErrorKind::Io, tr("Cannot publish a story without a headline: write one first.")};
     if (story.effectiveSlug().isEmpty())
-        return Error{tr("Cannot publish “%1”: it has no slug to make its address from. Type a "
+        return Error{ErrorKind::Io, tr("Cannot publish “%1”: it has no slug to make its address from. Type a "
                         "slug with Latin letters or digits.")
                              .arg(story.headline())};
 
@@ -294,7 +294,7 @@ Result<PublishReport> FolderPublisher::publish(const QUuid &id, const QDateTime 
     if (changed) {
         auto saved = m_store.saveStory(story);
         if (!saved)
-            return Error{
+            return Error{ErrorKind::Io,
                     tr("“%1” was not published: %2").arg(story.headline(), saved.errorMessage())};
         story = *std::move(saved);
     }
@@ -302,10 +302,10 @@ Result<PublishReport> FolderPublisher::publish(const QUuid &id, const QDateTime 
 
     if (auto done = writeStoryFiles(story, *photos, report); !done) {
         if (!changed)
-            return Error{tr("Not all files of “%1” could be written: %2 Publish it again once "
+            return Error{ErrorKind::Io, tr("Not all files of “%1” could be written: %2 Publish it again once "
                             "that is fixed.")
                                  .arg(story.headline(), done.errorMessage())};
-        return Error{tr("“%1” is marked as published in the library, but not all of its files "
+        return Error{ErrorKind::Io, tr("“%1” is marked as published in the library, but not all of its files "
                         "could be written: %2 Publish it again once that is fixed.")
                              .arg(story.headline(), done.errorMessage())};
     }
@@ -342,14 +342,14 @@ Result<QList<Story>> FolderPublisher::feedStories()
 {
     const auto summaries = m_store.listStories();
     if (!summaries)
-        return Error{tr("Cannot list the library for the feeds: %1").arg(summaries.errorMessage())};
+        return Error{ErrorKind::Io, tr("Cannot list the library for the feeds: %1").arg(summaries.errorMessage())};
     QList<Story> stories;
     for (const StorySummary &summary : *summaries) {
         if (summary.status != StoryStatus::Published)
             continue;
         auto story = m_store.loadStory(summary.id);
         if (!story)
-            return Error{tr("Cannot read “%1” for the feeds: %2")
+            return Error{ErrorKind::Io, tr("Cannot read “%1” for the feeds: %2")
                                  .arg(summary.headline, story.errorMessage())};
         stories.append(*std::move(story));
     }
@@ -392,13 +392,13 @@ Result<void> FolderPublisher::retireEarlierSlugs(const Story &story, PublishRepo
 {
     const auto history = m_store.revisions(story.id());
     if (!history)
-        return Error{tr("Cannot read the history of “%1”: %2")
+        return Error{ErrorKind::Io, tr("Cannot read the history of “%1”: %2")
                              .arg(story.headline(), history.errorMessage())};
     QSet<QString> earlier;
     for (const RevisionInfo &revision : *history) {
         auto old = m_store.loadRevision(story.id(), revision.version);
         if (!old)
-            return Error{tr("Cannot read the history of “%1”: %2")
+            return Error{ErrorKind::Io, tr("Cannot read the history of “%1”: %2")
                                  .arg(story.headline(), old.errorMessage())};
         const QString slug = old->effectiveSlug();
         if (!slug.isEmpty() && slug != story.effectiveSlug())
@@ -424,7 +424,7 @@ Result<void> FolderPublisher::retireEarlierSlugs(const Story &story, PublishRepo
             !done)
             return done;
         if (!file.remove())
-            return Error{tr("Cannot remove “%1”, the ninjs file of an earlier address of “%2”: "
+            return Error{ErrorKind::Io, tr("Cannot remove “%1”, the ninjs file of an earlier address of “%2”: "
                             "%3")
                                  .arg(QDir::toNativeSeparators(file.fileName()), story.headline(),
                                       file.errorString())};

@@ -51,7 +51,7 @@ QString defaultPath()
 Result<OpenedLibrary> open(const QString &path)
 {
     if (path.isEmpty())
-        return Error{tr("No library file was given.")};
+        return Error{ErrorKind::InvalidInput, tr("No library file was given.")};
     const QFileInfo info(path);
     const QString filePath = info.absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(filePath);
@@ -59,24 +59,24 @@ Result<OpenedLibrary> open(const QString &path)
     bool createdFile = false;
     if (info.exists()) {
         if (info.isDir())
-            return Error{tr("“%1” is a folder, not a library file. Choose a file in it, or "
+            return Error{ErrorKind::InvalidInput, tr("“%1” is a folder, not a library file. Choose a file in it, or "
                             "another path.")
                                  .arg(shown)};
         if (isReadOnly(info))
-            return Error{tr("The library file “%1” is read-only; Copydesk needs to write to "
+            return Error{ErrorKind::InvalidInput, tr("The library file “%1” is read-only; Copydesk needs to write to "
                             "it. Make it writable or open another library.")
                                  .arg(shown)};
     } else {
         const QString folder = info.absolutePath();
         if (!QDir().mkpath(folder))
-            return Error{tr("Copydesk cannot create the folder “%1” for a new library. Choose "
+            return Error{ErrorKind::Io, tr("Copydesk cannot create the folder “%1” for a new library. Choose "
                             "another place for it.")
                                  .arg(QDir::toNativeSeparators(folder))};
         // Created here rather than by SQLite, whose "unable to open database
         // file" would not say why.
         QFile file(filePath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error{tr("Copydesk cannot create the library file “%1”: %2")
+            return Error{ErrorKind::Io, tr("Copydesk cannot create the library file “%1”: %2")
                                  .arg(shown, file.errorString())};
         createdFile = true;
     }

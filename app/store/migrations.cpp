@@ -89,6 +89,69 @@ QStringList photoFiles(const SqlDialect &dialect)
     };
 }
 
+// Version 3: the story's life. What the library list scans (headline,
+// status, times) is kept apart from the long text (body, highlights, photos,
+// notes), so listing, finding and scheduling never page through bodies; the
+// save order gets an index of its own, so a save finds the next number
+// without a scan; revisions say what made them and who; the deliveries
+// record says which version reached which destination; and indexes serve
+// the feeds (newest published) and the scheduler (due stories). The
+// version readers have is kept apart from the newest saved one.
+QStringList storyLife(const SqlDialect &dialect)
+{
+    const QString text = dialect.textType();
+    const QString json = dialect.jsonType();
+    const QString integer = dialect.integerType();
+    const QString time = dialect.timestampType();
+    return {
+            uR"(CREATE TABLE story_texts (
+    story_id %1 PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
+    highlights %2 NOT NULL,
+    body %1 NOT NULL,
+    photos %2 NOT NULL,
+    update_notes %2 NOT NULL
+))"_s.arg(text, json),
+            u"INSERT INTO story_texts (story_id, highlights, body, photos, update_notes) "
+            u"SELECT id, highlights, body, photos, update_notes FROM stories"_s,
+            u"ALTER TABLE stories DROP COLUMN highlights"_s,
+            u"ALTER TABLE stories DROP COLUMN body"_s,
+            u"ALTER TABLE stories DROP COLUMN photos"_s,
+            u"ALTER TABLE stories DROP COLUMN update_notes"_s,
+            u"ALTER TABLE stories ADD COLUMN withdrawn_at %1"_s.arg(time),
+            u"ALTER TABLE stories ADD COLUMN withdrawal_reason %1 NOT NULL DEFAULT ''"_s.arg(text),
+            // The version readers have: a save after a publication is not out
+            // until the next one, so pages and feeds are made from this one.
+            u"ALTER TABLE stories ADD COLUMN published_version %1"_s.arg(integer),
+            u"UPDATE stories SET published_version = version WHERE status IN ('published', "
+            u"'withdrawn')"_s,
+            u"DROP INDEX stories_by_save"_s,
+            u"CREATE UNIQUE INDEX stories_by_save_order ON stories (save_order)"_s,
+            u"CREATE INDEX stories_by_publication ON stories (status, first_published_at)"_s,
+            u"CREATE INDEX stories_by_schedule ON stories (status, scheduled_for)"_s,
+            u"ALTER TABLE story_revisions ADD COLUMN kind %1 NOT NULL DEFAULT 'save'"_s.arg(text),
+            u"ALTER TABLE story_revisions ADD COLUMN author %1 NOT NULL DEFAULT ''"_s.arg(text),
+            u"ALTER TABLE story_revisions ADD COLUMN note %1 NOT NULL DEFAULT ''"_s.arg(text),
+            uR"(CREATE TABLE deliveries (
+    id %5,
+    story_id %1 NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    version %3 NOT NULL,
+    destination %1 NOT NULL,
+    kind %1 NOT NULL,
+    slug %1 NOT NULL,
+    state %1 NOT NULL CHECK (state IN ('pending', 'delivered', 'failed')),
+    created_at %4 NOT NULL,
+    finished_at %4,
+    attempts %3 NOT NULL DEFAULT 0,
+    written %2 NOT NULL,
+    url %1 NOT NULL DEFAULT '',
+    error_kind %1,
+    message %1 NOT NULL DEFAULT ''
+))"_s.arg(text, json, integer, time, dialect.autoIncrementKey()),
+            u"CREATE INDEX deliveries_by_story ON deliveries (story_id, destination, id)"_s,
+            u"CREATE INDEX deliveries_by_state ON deliveries (state, destination, id)"_s,
+    };
+}
+
 Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
@@ -124,6 +187,8 @@ const QList<Migration> &all()
     static const QList<Migration> steps{
             {1, u"Library meta data, stories and their revisions"_s, &storiesAndRevisions},
             {2, u"Photo files kept in the library"_s, &photoFiles},
+            {3, u"Story texts apart, revision kinds, deliveries, feed and schedule indexes"_s,
+             &storyLife},
     };
     return steps;
 }
@@ -147,15 +212,15 @@ Result<SchemaState> inspect(QSqlDatabase &db, const SqlDialect &dialect, bool *d
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(u"SELECT value FROM "_s + metaTable + u" WHERE key = ?"_s))
-        return Error{sqlErrorText(query.lastError())};
+        return sqlError(query.lastError());
     query.addBindValue(QString(versionKey));
     if (!query.exec())
-        return Error{sqlErrorText(query.lastError())};
+        return sqlError(query.lastError());
     bool ok = false;
     if (query.next())
         state.version = query.value(0).toString().toInt(&ok);
     if (!ok || state.version < 1)
-        return Error{tr("its schema version is missing or unreadable")};
+        return Error{ErrorKind::Permanent, tr("its schema version is missing or unreadable")};
     return state;
 }
 
@@ -165,9 +230,9 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int targetVers
     if (!state)
         return state.error();
     if (!state->empty && !state->copydesk)
-        return Error{tr("it holds tables of another program and no Copydesk schema")};
+        return Error{ErrorKind::Permanent, tr("it holds tables of another program and no Copydesk schema")};
     if (state->version > latestVersion())
-        return Error{tr("its schema %1 is newer than this version of Copydesk reads (%2)")
+        return Error{ErrorKind::Permanent, tr("its schema %1 is newer than this version of Copydesk reads (%2)")
                              .arg(state->version)
                              .arg(latestVersion())};
 
@@ -177,9 +242,9 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int targetVers
         if (auto applied = applyStep(db, dialect, step); !applied) {
             qCWarning(lcStore).noquote() << "Schema step" << step.version << step.description
                                          << "failed:" << applied.errorMessage();
-            return Error{tr("schema step %1 (%2) failed: %3")
-                                 .arg(step.version)
-                                 .arg(step.description, applied.errorMessage())};
+            return applied.error().reworded(tr("schema step %1 (%2) failed: %3")
+                                                    .arg(step.version)
+                                                    .arg(step.description, applied.errorMessage()));
         }
         qCInfo(lcStore).noquote() << "Library schema now at version" << step.version << "("
                                   << step.description << ")";

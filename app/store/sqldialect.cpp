@@ -24,14 +24,56 @@ QString sqlErrorText(const QSqlError &error)
     return text.isEmpty() ? error.text() : text;
 }
 
+ErrorKind sqlErrorKind(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.size() == 5 && !code.startsWith(u'-')) {
+        // A PostgreSQL SQLSTATE: the class is the first two characters.
+        const QStringView sqlClass = QStringView(code).first(2);
+        if (code == u"40001" || code == u"40P01" || sqlClass == u"08" || sqlClass == u"57")
+            return ErrorKind::Transient;
+        if (sqlClass == u"23")
+            return ErrorKind::Conflict;
+        if (sqlClass == u"53" || sqlClass == u"58")
+            return ErrorKind::Io;
+        if (sqlClass == u"22" || sqlClass == u"42")
+            return ErrorKind::InvalidInput;
+        return ErrorKind::Permanent;
+    }
+    bool ok = false;
+    const int number = code.toInt(&ok);
+    if (!ok)
+        return error.type() == QSqlError::ConnectionError ? ErrorKind::Io : ErrorKind::Permanent;
+    // SQLite's extended codes keep the primary code in the low byte.
+    switch (number & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return ErrorKind::Transient;
+    case 8:  // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+        return ErrorKind::Io;
+    case 19: // SQLITE_CONSTRAINT
+        return ErrorKind::Conflict;
+    default:
+        return ErrorKind::Permanent;
+    }
+}
+
+Error sqlError(const QSqlError &error)
+{
+    return Error{sqlErrorKind(error), sqlErrorText(error)};
+}
+
 Result<void> execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
     if (!query.prepare(sql))
-        return Error{sqlErrorText(query.lastError())};
+        return sqlError(query.lastError());
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Error{sqlErrorText(query.lastError())};
+        return sqlError(query.lastError());
     return {};
 }
 
@@ -70,6 +112,19 @@ QString SqliteDialect::timestampType() const
     // SQLite has no time type; ISO 8601 UTC text sorts in time order and
     // reads the same in the sqlite3 shell as in the story JSON.
     return u"TEXT"_s;
+}
+
+QString SqliteDialect::autoIncrementKey() const
+{
+    // An alias of the rowid; AUTOINCREMENT keeps a number from being reused
+    // after the newest row is deleted, so ids only ever rise.
+    return u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
+}
+
+QString SqliteDialect::caseInsensitiveLike() const
+{
+    // SQLite's LIKE already ignores the case of ASCII letters.
+    return u"LIKE"_s;
 }
 
 QVariant SqliteDialect::timeValue(const QDateTime &utc) const
@@ -130,7 +185,7 @@ Result<QStringList> SqliteDialect::tableNames(QSqlDatabase &db, bool *damaged) c
     const auto failed = [this, damaged](const QSqlError &error) -> Result<QStringList> {
         if (damaged)
             *damaged = isDamaged(error);
-        return Error{sqlErrorText(error)};
+        return sqlError(error);
     };
     QSqlQuery query(db);
     query.setForwardOnly(true);

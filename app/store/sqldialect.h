@@ -36,6 +36,10 @@ public:
     virtual QString blobType() const = 0;
     virtual QString integerType() const = 0;
     virtual QString timestampType() const = 0;
+    /// A column definition for a key the database numbers itself, rising.
+    virtual QString autoIncrementKey() const = 0;
+    /// The operator that matches a LIKE pattern without regard to letter case.
+    virtual QString caseInsensitiveLike() const = 0;
 
     /// A time as the timestamp columns hold it; a typed NULL for "not set".
     virtual QVariant timeValue(const QDateTime &utc) const = 0;
@@ -74,6 +78,16 @@ protected:
 
 /// The database's own words for an error, without Qt's "Unable to execute statement".
 QString sqlErrorText(const QSqlError &error);
+/**
+ * What kind of failure a database error is, from its native code: SQLite's
+ * result codes (busy and locked are transient, I/O, full and read-only are
+ * I/O, a constraint is a conflict) and PostgreSQL's five-character SQLSTATEs
+ * (serialization failures and lost connections are transient, unique
+ * violations conflicts, a full disk I/O).
+ */
+ErrorKind sqlErrorKind(const QSqlError &error);
+/// An Error with the database's words and sqlErrorKind().
+Error sqlError(const QSqlError &error);
 
 /// Prepares sql on query, binds values in order and runs it.
 Result<void> execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
@@ -95,6 +109,8 @@ public:
     QString blobType() const override;
     QString integerType() const override;
     QString timestampType() const override;
+    QString autoIncrementKey() const override;
+    QString caseInsensitiveLike() const override;
 
     QVariant timeValue(const QDateTime &utc) const override;
     QDateTime timeFromValue(const QVariant &value) const override;

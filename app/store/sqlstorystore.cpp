@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,6 +50,20 @@ Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &value
     return execPrepared(query, sql, values);
 }
 
+/// A failed step, worded for the person: what Copydesk was doing, then the database's words.
+Error failure(const Error &cause, const QString &doing)
+{
+    return cause.reworded(doing.arg(cause.message));
+}
+
+/// The error a query ran into while stepping through its rows, if any.
+Result<void> rowsRead(const QSqlQuery &query)
+{
+    if (query.lastError().isValid())
+        return sqlError(query.lastError());
+    return {};
+}
+
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -72,7 +87,7 @@ Result<QJsonDocument> parseJson(const QVariant &value)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{error.errorString()};
+        return Error{ErrorKind::Permanent, error.errorString()};
     return document;
 }
 
@@ -85,53 +100,44 @@ void dropConnection(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-/// Rolls back unless committed, so that every early return leaves the database as it was.
-class WriteTransaction
+/// LIKE pattern for "contains text", with the wildcards in text taken literally.
+QString containsPattern(const QString &text)
 {
-public:
-    WriteTransaction(QSqlDatabase &db, const SqlDialect &dialect)
-        : m_db(db)
-        , m_dialect(dialect)
-    {
-    }
-    ~WriteTransaction()
-    {
-        if (!m_open)
-            return;
-        QSqlQuery query(m_db);
-        if (auto undone = run(query, u"ROLLBACK"_s); !undone)
-            qCWarning(lcStore) << "Rolling back failed:" << undone.errorMessage();
-    }
-    Q_DISABLE_COPY_MOVE(WriteTransaction)
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
 
-    Result<void> begin()
-    {
-        QSqlQuery query(m_db);
-        auto begun = run(query, m_dialect.beginWrite());
-        m_open = begun.ok();
-        return begun;
-    }
+const QString summaryColumns =
+        u"s.id, s.slug, s.headline, s.status, s.updated_at, s.saved_at, s.scheduled_for, "
+        u"s.embargo_until, s.first_published_at, s.version, s.save_order, s.published_version"_s;
 
-    Result<void> commit()
-    {
-        QSqlQuery query(m_db);
-        auto committed = run(query, u"COMMIT"_s);
-        if (committed)
-            m_open = false;
-        return committed;
-    }
+StorySummary summaryFromRow(const QSqlQuery &query, const SqlDialect &dialect)
+{
+    StorySummary summary;
+    summary.id = QUuid::fromString(query.value(0).toString());
+    summary.slug = query.value(1).toString();
+    summary.headline = query.value(2).toString();
+    summary.status = statusFromKey(query.value(3).toString()).value_or(StoryStatus::Draft);
+    summary.updatedAt = dialect.timeFromValue(query.value(4));
+    summary.savedAt = dialect.timeFromValue(query.value(5));
+    summary.scheduledFor = dialect.timeFromValue(query.value(6));
+    summary.embargoUntil = dialect.timeFromValue(query.value(7));
+    summary.firstPublishedAt = dialect.timeFromValue(query.value(8));
+    summary.version = query.value(9).toInt();
+    summary.saveOrder = query.value(10).toLongLong();
+    summary.publishedVersion = query.value(11).toInt();
+    return summary;
+}
 
-private:
-    QSqlDatabase &m_db;
-    const SqlDialect &m_dialect;
-    bool m_open = false;
-};
+/// Every column of a story, the list's and the text's: a join of the two tables.
+const QString storySelect =
+        u"SELECT s.id, s.edited_slug, s.headline, s.dateline, s.byline, s.status, s.created_at, "
+        u"s.first_published_at, s.updated_at, s.scheduled_for, s.embargo_until, s.saved_at, "
+        u"s.version, s.withdrawn_at, s.withdrawal_reason, t.highlights, t.body, t.photos, "
+        u"t.update_notes FROM stories s JOIN story_texts t ON t.story_id = s.id"_s;
 
-const QString storyColumns = u"id, edited_slug, headline, highlights, dateline, byline, body, "
-                             u"photos, update_notes, status, created_at, first_published_at, "
-                             u"updated_at, scheduled_for, embargo_until, saved_at, version"_s;
-
-/// Reads a row selected with storyColumns back into a story through its JSON form.
+/// Reads a row selected with storySelect back into a story through its JSON form.
 Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
 {
     QJsonObject object{
@@ -143,6 +149,7 @@ Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
             {u"body"_s, query.value(u"body"_s).toString()},
             {u"status"_s, query.value(u"status"_s).toString()},
             {u"version"_s, query.value(u"version"_s).toInt()},
+            {u"withdrawalReason"_s, query.value(u"withdrawal_reason"_s).toString()},
     };
     const std::pair<QString, QString> lists[] = {
             {u"highlights"_s, u"highlights"_s},
@@ -152,13 +159,14 @@ Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
     for (const auto &[column, key] : lists) {
         const auto parsed = parseJson(query.value(column));
         if (!parsed || !parsed->isArray())
-            return Error{tr("its %1 are not a JSON list").arg(column)};
+            return Error{ErrorKind::Permanent, tr("its %1 are not a JSON list").arg(column)};
         object.insert(key, parsed->array());
     }
     const std::pair<QString, QString> times[] = {
             {u"created_at"_s, u"created"_s},         {u"first_published_at"_s, u"firstPublished"_s},
             {u"updated_at"_s, u"updated"_s},         {u"scheduled_for"_s, u"scheduledFor"_s},
             {u"embargo_until"_s, u"embargoUntil"_s}, {u"saved_at"_s, u"saved"_s},
+            {u"withdrawn_at"_s, u"withdrawn"_s},
     };
     for (const auto &[column, key] : times) {
         const QDateTime at = dialect.timeFromValue(query.value(column));
@@ -168,20 +176,59 @@ Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
     return StoryJson::fromJson(object);
 }
 
+/// A revision row's story column: the whole story in its JSON form.
+Result<Story> revisionFromValue(const QVariant &value)
+{
+    const auto parsed = parseJson(value);
+    if (!parsed)
+        return parsed.error();
+    if (!parsed->isObject())
+        return Error{ErrorKind::Permanent, tr("it is not a JSON object")};
+    return StoryJson::fromJson(parsed->object());
+}
+
+const QString deliveryColumns =
+        u"id, story_id, version, destination, kind, slug, state, created_at, finished_at, "
+        u"attempts, written, url, error_kind, message"_s;
+
+Delivery deliveryFromRow(const QSqlQuery &query, const SqlDialect &dialect)
+{
+    Delivery delivery;
+    delivery.id = query.value(0).toLongLong();
+    delivery.storyId = QUuid::fromString(query.value(1).toString());
+    delivery.version = query.value(2).toInt();
+    delivery.destination = query.value(3).toString();
+    delivery.kind = publicationKindFromKey(query.value(4).toString()).value_or(PublicationKind::First);
+    delivery.slug = query.value(5).toString();
+    delivery.state = deliveryStateFromKey(query.value(6).toString()).value_or(DeliveryState::Pending);
+    delivery.createdAt = dialect.timeFromValue(query.value(7));
+    delivery.finishedAt = dialect.timeFromValue(query.value(8));
+    delivery.attempts = query.value(9).toInt();
+    if (const auto written = parseJson(query.value(10)); written && written->isArray()) {
+        for (const QJsonValue &value : written->array())
+            delivery.written.append(value.toString());
+    }
+    delivery.url = query.value(11).toString();
+    if (!query.value(12).isNull())
+        delivery.errorKind = errorKindFromKey(query.value(12).toString());
+    delivery.message = query.value(13).toString();
+    return delivery;
+}
+
 /// wanted, or wanted-2, wanted-3 … whichever no other story has.
 Result<QString> uniqueSlug(QSqlDatabase &db, const QString &wanted, const QString &id)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(u"SELECT 1 FROM stories WHERE slug = ? AND id <> ?"_s))
-        return Error{sqlErrorText(query.lastError())};
+        return sqlError(query.lastError());
     // Terminates: each taken candidate is a different row.
     for (int n = 1;; ++n) {
         const QString candidate = n == 1 ? wanted : wanted + u'-' + QString::number(n);
         query.bindValue(0, candidate);
         query.bindValue(1, id);
         if (!query.exec())
-            return Error{sqlErrorText(query.lastError())};
+            return sqlError(query.lastError());
         if (!query.next())
             return candidate;
         query.finish();
@@ -196,29 +243,32 @@ Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &di
     db.setDatabaseName(databaseName);
     db.setConnectOptions(dialect.connectOptions());
     if (!db.open())
-        return Error{tr("Copydesk could not open the library “%1”: %2")
-                             .arg(location, sqlErrorText(db.lastError()))};
+        return failure(sqlError(db.lastError()),
+                       tr("Copydesk could not open the library “%1”: %2").arg(location));
     for (const QString &statement : dialect.sessionStatements()) {
         QSqlQuery query(db);
         if (auto done = run(query, statement); !done)
-            return Error{tr("Copydesk could not open the library “%1”: %2")
-                                 .arg(location, done.errorMessage())};
+            return failure(done.error(),
+                           tr("Copydesk could not open the library “%1”: %2").arg(location));
     }
 
     bool damaged = false;
     const auto state = Migrations::inspect(db, dialect, &damaged);
     if (!state && damaged)
-        return Error{tr("The library file “%1” is damaged or is not a Copydesk library: %2")
+        return Error{ErrorKind::Permanent,
+                     tr("The library file “%1” is damaged or is not a Copydesk library: %2")
                              .arg(location, state.errorMessage())};
     if (!state)
-        return Error{tr("Copydesk could not read the library “%1”: %2")
-                             .arg(location, state.errorMessage())};
+        return failure(state.error(),
+                       tr("Copydesk could not read the library “%1”: %2").arg(location));
     if (!state->empty && !state->copydesk)
-        return Error{tr("“%1” is a database of another program, not a Copydesk library. "
+        return Error{ErrorKind::InvalidInput,
+                     tr("“%1” is a database of another program, not a Copydesk library. "
                         "Copydesk leaves it alone; open another library.")
                              .arg(location)};
     if (state->version > Migrations::latestVersion())
-        return Error{tr("The library “%1” was written by a newer Copydesk: schema %2, this "
+        return Error{ErrorKind::Permanent,
+                     tr("The library “%1” was written by a newer Copydesk: schema %2, this "
                         "version reads up to %3. Update Copydesk to open it.")
                              .arg(location)
                              .arg(state->version)
@@ -227,21 +277,63 @@ Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &di
     for (const QString &statement : dialect.libraryStatements()) {
         QSqlQuery query(db);
         if (auto done = run(query, statement); !done)
-            return Error{tr("Copydesk could not set up the library “%1”: %2")
-                                 .arg(location, done.errorMessage())};
+            return failure(done.error(),
+                           tr("Copydesk could not set up the library “%1”: %2").arg(location));
     }
     if (auto migrated = Migrations::migrate(db, dialect); !migrated)
-        return Error{tr("Copydesk could not update the library “%1”: %2")
-                             .arg(location, migrated.errorMessage())};
+        return failure(migrated.error(),
+                       tr("Copydesk could not update the library “%1”: %2").arg(location));
     return state->empty;
+}
+
+QString orderClause(StoryListQuery::Order order)
+{
+    switch (order) {
+    case StoryListQuery::Order::NewestSave:
+        return u"s.save_order DESC"_s;
+    case StoryListQuery::Order::OldestSave:
+        return u"s.save_order ASC"_s;
+    case StoryListQuery::Order::Headline:
+        return u"LOWER(s.headline) ASC, s.save_order DESC"_s;
+    case StoryListQuery::Order::HeadlineDescending:
+        return u"LOWER(s.headline) DESC, s.save_order DESC"_s;
+    case StoryListQuery::Order::Status:
+        return u"s.status ASC, s.save_order DESC"_s;
+    case StoryListQuery::Order::StatusDescending:
+        return u"s.status DESC, s.save_order DESC"_s;
+    }
+    return u"s.save_order DESC"_s;
 }
 
 } // namespace
 
+QString deliveryStateKey(DeliveryState state)
+{
+    switch (state) {
+    case DeliveryState::Pending:
+        return u"pending"_s;
+    case DeliveryState::Delivered:
+        return u"delivered"_s;
+    case DeliveryState::Failed:
+        return u"failed"_s;
+    }
+    return u"pending"_s;
+}
+
+std::optional<DeliveryState> deliveryStateFromKey(const QString &key)
+{
+    for (auto state : {DeliveryState::Pending, DeliveryState::Delivered, DeliveryState::Failed}) {
+        if (deliveryStateKey(state) == key)
+            return state;
+    }
+    return std::nullopt;
+}
+
 SqlStoryStore::SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName,
-                             QString location, bool wasEmpty)
+                             QString databaseName, QString location, bool wasEmpty)
     : m_dialect(std::move(dialect))
     , m_connectionName(std::move(connectionName))
+    , m_databaseName(std::move(databaseName))
     , m_location(std::move(location))
     , m_wasEmpty(wasEmpty)
 {
@@ -262,7 +354,8 @@ Result<std::unique_ptr<SqlStoryStore>> SqlStoryStore::open(std::unique_ptr<SqlDi
                                                            const QString &location)
 {
     if (!QSqlDatabase::isDriverAvailable(dialect->driverName()))
-        return Error{tr("Copydesk cannot open the library “%1”: the Qt SQL driver %2 is not "
+        return Error{ErrorKind::Permanent,
+                     tr("Copydesk cannot open the library “%1”: the Qt SQL driver %2 is not "
                         "installed.")
                              .arg(location, dialect->driverName())};
     const QString connectionName = u"copydesk-store-%1"_s.arg(++connectionCounter);
@@ -272,36 +365,305 @@ Result<std::unique_ptr<SqlStoryStore>> SqlStoryStore::open(std::unique_ptr<SqlDi
         dropConnection(connectionName);
         return wasEmpty.error();
     }
-    return std::unique_ptr<SqlStoryStore>(
-            new SqlStoryStore(std::move(dialect), connectionName, location, *wasEmpty));
+    return std::unique_ptr<SqlStoryStore>(new SqlStoryStore(std::move(dialect), connectionName,
+                                                            databaseName, location, *wasEmpty));
 }
 
-Result<QList<StorySummary>> SqlStoryStore::listStories()
+Result<void> SqlStoryStore::writeTransaction(const std::function<Result<void>()> &work)
+{
+    QSqlDatabase db = database();
+    if (m_transactionDepth > 0) {
+        // Joins the transaction already open; the outermost one commits.
+        ++m_transactionDepth;
+        const auto leave = qScopeGuard([this] { --m_transactionDepth; });
+        return work();
+    }
+    {
+        QSqlQuery query(db);
+        if (auto begun = run(query, m_dialect->beginWrite()); !begun)
+            return begun;
+    }
+    ++m_transactionDepth;
+    Result<void> outcome = work();
+    --m_transactionDepth;
+    QSqlQuery query(db);
+    if (outcome) {
+        if (auto committed = run(query, u"COMMIT"_s); committed)
+            return {};
+        else
+            outcome = committed;
+    }
+    // Rolls back whatever work wrote, so every failure leaves the library as it was.
+    if (auto undone = run(query, u"ROLLBACK"_s); !undone)
+        qCWarning(lcStore) << "Rolling back failed:" << undone.errorMessage();
+    return outcome;
+}
+
+Result<QList<StorySummary>> SqlStoryStore::listStories(const StoryListQuery &listQuery)
+{
+    QString sql = u"SELECT "_s + summaryColumns + u" FROM stories s"_s;
+    QVariantList values;
+    QStringList conditions;
+    if (!listQuery.text.trimmed().isEmpty()) {
+        const QString like = m_dialect->caseInsensitiveLike();
+        conditions.append(u"(s.headline %1 ? ESCAPE '\\' OR s.slug %1 ? ESCAPE '\\')"_s.arg(like));
+        const QString pattern = containsPattern(listQuery.text.trimmed());
+        values << pattern << pattern;
+    }
+    if (listQuery.status) {
+        conditions.append(u"s.status = ?"_s);
+        values << statusKey(*listQuery.status);
+    }
+    if (!conditions.isEmpty())
+        sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    sql += u" ORDER BY "_s + orderClause(listQuery.order) + u" LIMIT ? OFFSET ?"_s;
+    values << qMax(0, listQuery.limit) << qMax(0, listQuery.offset);
+
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query, sql, values); !done)
+        return failure(done.error(), tr("Copydesk could not list the library: %1"));
+    QList<StorySummary> summaries;
+    while (query.next())
+        summaries.append(summaryFromRow(query, *m_dialect));
+    if (auto read = rowsRead(query); !read)
+        return failure(read.error(), tr("Copydesk could not list the library: %1"));
+    return summaries;
+}
+
+Result<int> SqlStoryStore::countStories(const StoryListQuery &listQuery)
+{
+    QString sql = u"SELECT COUNT(*) FROM stories s"_s;
+    QVariantList values;
+    QStringList conditions;
+    if (!listQuery.text.trimmed().isEmpty()) {
+        const QString like = m_dialect->caseInsensitiveLike();
+        conditions.append(u"(s.headline %1 ? ESCAPE '\\' OR s.slug %1 ? ESCAPE '\\')"_s.arg(like));
+        const QString pattern = containsPattern(listQuery.text.trimmed());
+        values << pattern << pattern;
+    }
+    if (listQuery.status) {
+        conditions.append(u"s.status = ?"_s);
+        values << statusKey(*listQuery.status);
+    }
+    if (!conditions.isEmpty())
+        sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query, sql, values); !done)
+        return failure(done.error(), tr("Copydesk could not count the stories: %1"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<StorySummary> SqlStoryStore::storySummary(const QUuid &id)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query, u"SELECT "_s + summaryColumns + u" FROM stories s WHERE s.id = ?"_s,
+                        {idText(id)});
+        !done)
+        return failure(done.error(),
+                       tr("Copydesk could not read the story %1: %2").arg(idText(id)));
+    if (!query.next())
+        return Error{ErrorKind::NotFound,
+                     tr("There is no story %1 in the library.").arg(idText(id))};
+    return summaryFromRow(query, *m_dialect);
+}
+
+Result<QList<StorySummary>> SqlStoryStore::findStories(const QString &key)
+{
+    const QString wanted = key.trimmed().toLower().remove(u'{').remove(u'}');
+    if (wanted.isEmpty())
+        return QList<StorySummary>{};
+    QSqlDatabase db = database();
+    const auto select = [&](const QString &where, const QVariantList &values,
+                            int limit) -> Result<QList<StorySummary>> {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (auto done = run(query,
+                            u"SELECT "_s + summaryColumns + u" FROM stories s WHERE "_s + where +
+                                    u" ORDER BY s.id LIMIT "_s + QString::number(limit),
+                            values);
+            !done)
+            return failure(done.error(), tr("Copydesk could not look up “%1”: %2").arg(key));
+        QList<StorySummary> found;
+        while (query.next())
+            found.append(summaryFromRow(query, *m_dialect));
+        return found;
+    };
+    // The whole id or the slug (both indexed), else a start of the id: ids
+    // are lower-case hex and hyphens, so every one that starts with wanted
+    // sorts between wanted and wanted followed by 'z'.
+    auto exact = select(u"s.id = ? OR s.slug = ?"_s, {wanted, key.trimmed()}, 2);
+    if (!exact || !exact->isEmpty() || wanted.size() < 4)
+        return exact;
+    return select(u"s.id >= ? AND s.id < ?"_s, {wanted, QString(wanted + u'z')}, 2);
+}
+
+Result<void> SqlStoryStore::forEachStory(const QList<StoryStatus> &statuses,
+                                         const std::function<bool(const Story &)> &visit)
+{
+    QString sql = storySelect;
+    QVariantList values;
+    if (!statuses.isEmpty()) {
+        QStringList marks;
+        for (StoryStatus status : statuses) {
+            marks.append(u"?"_s);
+            values.append(statusKey(status));
+        }
+        sql += u" WHERE s.status IN ("_s + marks.join(u", "_s) + u')';
+    }
+    sql += u" ORDER BY s.save_order DESC"_s;
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    // Forward only: Qt keeps no copy of the rows already read.
+    query.setForwardOnly(true);
+    if (auto done = run(query, sql, values); !done)
+        return failure(done.error(), tr("Copydesk could not read the library: %1"));
+    while (query.next()) {
+        auto story = storyFromRow(query, *m_dialect);
+        if (!story)
+            return Error{ErrorKind::Permanent,
+                         tr("The stored story %1 is damaged: %2")
+                                 .arg(query.value(0).toString(), story.errorMessage())};
+        if (!visit(*story))
+            break;
+    }
+    if (auto read = rowsRead(query); !read)
+        return failure(read.error(), tr("Copydesk could not read the library: %1"));
+    return {};
+}
+
+Result<QList<Story>> SqlStoryStore::newestPublished(int limit)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query,
-                        u"SELECT id, slug, headline, status, updated_at, saved_at, version "
-                        u"FROM stories ORDER BY saved_at DESC, save_order DESC"_s);
+                        u"SELECT s.id, r.story FROM stories s JOIN story_revisions r ON "
+                        u"r.story_id = s.id AND r.version = s.published_version WHERE s.status = "
+                        u"? ORDER BY s.first_published_at DESC, s.id ASC LIMIT ?"_s,
+                        {statusKey(StoryStatus::Published), qMax(0, limit)});
         !done)
-        return Error{tr("Copydesk could not list the library: %1").arg(done.errorMessage())};
-    QList<StorySummary> summaries;
+        return failure(done.error(), tr("Copydesk could not read the newest stories: %1"));
+    QList<Story> stories;
     while (query.next()) {
-        StorySummary summary;
-        summary.id = QUuid::fromString(query.value(0).toString());
-        summary.slug = query.value(1).toString();
-        summary.headline = query.value(2).toString();
-        summary.status = statusFromKey(query.value(3).toString()).value_or(StoryStatus::Draft);
-        summary.updatedAt = m_dialect->timeFromValue(query.value(4));
-        summary.savedAt = m_dialect->timeFromValue(query.value(5));
-        summary.version = query.value(6).toInt();
-        summaries.append(summary);
+        auto story = revisionFromValue(query.value(1));
+        if (!story)
+            return Error{ErrorKind::Permanent,
+                         tr("The published version of the story %1 is damaged: %2")
+                                 .arg(query.value(0).toString(), story.errorMessage())};
+        stories.append(*std::move(story));
     }
-    if (query.lastError().isValid())
-        return Error{
-                tr("Copydesk could not list the library: %1").arg(sqlErrorText(query.lastError()))};
-    return summaries;
+    if (auto read = rowsRead(query); !read)
+        return failure(read.error(), tr("Copydesk could not read the newest stories: %1"));
+    return stories;
+}
+
+Result<void> SqlStoryStore::forEachPublishedVersion(const std::function<bool(const Story &)> &visit)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query,
+                        u"SELECT s.id, r.story FROM stories s JOIN story_revisions r ON "
+                        u"r.story_id = s.id AND r.version = s.published_version ORDER BY "
+                        u"s.save_order DESC"_s);
+        !done)
+        return failure(done.error(), tr("Copydesk could not read the published stories: %1"));
+    while (query.next()) {
+        auto story = revisionFromValue(query.value(1));
+        if (!story)
+            return Error{ErrorKind::Permanent,
+                         tr("The published version of the story %1 is damaged: %2")
+                                 .arg(query.value(0).toString(), story.errorMessage())};
+        if (!visit(*story))
+            break;
+    }
+    if (auto read = rowsRead(query); !read)
+        return failure(read.error(), tr("Copydesk could not read the published stories: %1"));
+    return {};
+}
+
+Result<Story> SqlStoryStore::loadPublishedVersion(const QUuid &id)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query,
+                        u"SELECT r.story FROM stories s JOIN story_revisions r ON r.story_id = "
+                        u"s.id AND r.version = s.published_version WHERE s.id = ?"_s,
+                        {idText(id)});
+        !done)
+        return failure(done.error(), tr("Copydesk could not load the published version of the "
+                                        "story %1: %2")
+                                             .arg(idText(id)));
+    if (!query.next())
+        return Error{ErrorKind::NotFound,
+                     tr("The story %1 has no published version.").arg(idText(id))};
+    auto story = revisionFromValue(query.value(0));
+    if (!story)
+        return Error{ErrorKind::Permanent,
+                     tr("The published version of the story %1 is damaged: %2")
+                             .arg(idText(id), story.errorMessage())};
+    return story;
+}
+
+Result<void> SqlStoryStore::setPublishedVersion(const QUuid &id, int version)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (auto done = run(query, u"UPDATE stories SET published_version = ? WHERE id = ?"_s,
+                        {version, idText(id)});
+        !done)
+        return failure(done.error(), tr("Copydesk could not record the published version: %1"));
+    if (query.numRowsAffected() != 1)
+        return Error{ErrorKind::NotFound,
+                     tr("There is no story %1 in the library.").arg(idText(id))};
+    return {};
+}
+
+Result<QList<StorySummary>> SqlStoryStore::dueStories(const QDateTime &now, int limit)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query,
+                        u"SELECT "_s + summaryColumns +
+                                u" FROM stories s WHERE s.status = ? AND s.scheduled_for <= ? "
+                                u"ORDER BY s.scheduled_for ASC, s.id ASC LIMIT ?"_s,
+                        {statusKey(StoryStatus::Scheduled), m_dialect->timeValue(now),
+                         qMax(0, limit)});
+        !done)
+        return failure(done.error(), tr("Copydesk could not read the schedule: %1"));
+    QList<StorySummary> due;
+    while (query.next())
+        due.append(summaryFromRow(query, *m_dialect));
+    return due;
+}
+
+Result<QList<StorySummary>> SqlStoryStore::scheduledBetween(const QDateTime &from,
+                                                            const QDateTime &to)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query,
+                        u"SELECT "_s + summaryColumns +
+                                u" FROM stories s WHERE s.status = ? AND s.scheduled_for >= ? "
+                                u"AND s.scheduled_for < ? ORDER BY s.scheduled_for ASC, s.id "
+                                u"ASC"_s,
+                        {statusKey(StoryStatus::Scheduled), m_dialect->timeValue(from),
+                         m_dialect->timeValue(to)});
+        !done)
+        return failure(done.error(), tr("Copydesk could not read the schedule: %1"));
+    QList<StorySummary> scheduled;
+    while (query.next())
+        scheduled.append(summaryFromRow(query, *m_dialect));
+    return scheduled;
 }
 
 Result<Story> SqlStoryStore::loadStory(const QUuid &id)
@@ -309,68 +671,72 @@ Result<Story> SqlStoryStore::loadStory(const QUuid &id)
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto done = run(query, u"SELECT "_s + storyColumns + u" FROM stories WHERE id = ?"_s,
-                        {idText(id)});
-        !done)
-        return Error{tr("Copydesk could not load the story %1: %2")
-                             .arg(idText(id), done.errorMessage())};
+    if (auto done = run(query, storySelect + u" WHERE s.id = ?"_s, {idText(id)}); !done)
+        return failure(done.error(),
+                       tr("Copydesk could not load the story %1: %2").arg(idText(id)));
     if (!query.next())
-        return Error{tr("There is no story %1 in the library.").arg(idText(id))};
+        return Error{ErrorKind::NotFound,
+                     tr("There is no story %1 in the library.").arg(idText(id))};
     auto story = storyFromRow(query, *m_dialect);
     if (!story)
-        return Error{
-                tr("The stored story %1 is damaged: %2").arg(idText(id), story.errorMessage())};
+        return Error{ErrorKind::Permanent,
+                     tr("The stored story %1 is damaged: %2").arg(idText(id), story.errorMessage())};
     return story;
 }
 
-Result<Story> SqlStoryStore::saveStory(const Story &story)
+Result<Story> SqlStoryStore::saveStory(const Story &story, const RevisionStamp &stamp)
 {
-    QSqlDatabase db = database();
-    WriteTransaction transaction(db, *m_dialect);
-    if (auto begun = transaction.begin(); !begun)
-        return Error{tr("Copydesk could not save “%1”; nothing was saved: %2")
-                             .arg(storyLabel(story), begun.errorMessage())};
-    auto stored = writeStory(db, story);
-    if (!stored)
-        return stored;
-    if (auto committed = transaction.commit(); !committed)
-        return Error{tr("Copydesk could not save “%1”; nothing was saved: %2")
-                             .arg(storyLabel(story), committed.errorMessage())};
-    return stored;
+    std::optional<Result<Story>> stored;
+    auto done = writeTransaction([&]() -> Result<void> {
+        stored = writeStory(database(), story, stamp);
+        return *stored ? Result<void>() : stored->error();
+    });
+    if (stored && !*stored)
+        return *stored; // the story's own error, worded already
+    if (!done)
+        return failure(done.error(), tr("Copydesk could not save “%1”; nothing was saved: %2")
+                                             .arg(storyLabel(story)));
+    return *stored;
 }
 
-Result<QList<Story>> SqlStoryStore::saveStories(const QList<Story> &stories)
+Result<QList<Story>> SqlStoryStore::saveStories(const QList<Story> &stories,
+                                                const RevisionStamp &stamp)
 {
-    QSqlDatabase db = database();
-    WriteTransaction transaction(db, *m_dialect);
-    if (auto begun = transaction.begin(); !begun)
-        return Error{tr("Copydesk could not save %n stories; nothing was saved: %1", nullptr,
-                        int(stories.size()))
-                             .arg(begun.errorMessage())};
     QList<Story> stored;
     stored.reserve(stories.size());
-    for (const Story &story : stories) {
-        auto written = writeStory(db, story);
-        if (!written)
-            return Error{tr("%1 None of the %n stories was saved.", nullptr, int(stories.size()))
-                                 .arg(written.errorMessage())};
-        stored.append(*std::move(written));
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return Error{tr("Copydesk could not save %n stories; nothing was saved: %1", nullptr,
-                        int(stories.size()))
-                             .arg(committed.errorMessage())};
+    std::optional<Error> storyError;
+    auto done = writeTransaction([&]() -> Result<void> {
+        QSqlDatabase db = database();
+        for (const Story &story : stories) {
+            auto written = writeStory(db, story, stamp);
+            if (!written) {
+                storyError = written.error();
+                return written.error();
+            }
+            stored.append(*std::move(written));
+        }
+        return {};
+    });
+    if (storyError)
+        return storyError->reworded(tr("%1 None of the %n stories was saved.", nullptr,
+                                       int(stories.size()))
+                                            .arg(storyError->message));
+    if (!done)
+        return failure(done.error(), tr("Copydesk could not save %n stories; nothing was saved: %1",
+                                        nullptr, int(stories.size())));
     return stored;
 }
 
-Result<Story> SqlStoryStore::writeStory(QSqlDatabase &db, const Story &story)
+Result<Story> SqlStoryStore::writeStory(QSqlDatabase db, const Story &story,
+                                        const RevisionStamp &stamp)
 {
     const QString label = storyLabel(story);
-    const auto failed = [&label](const QString &why) {
-        return Error{tr("Copydesk could not save “%1”; nothing was saved: %2").arg(label, why)};
+    const auto failed = [&label](const Error &why) {
+        return why.reworded(
+                tr("Copydesk could not save “%1”; nothing was saved: %2").arg(label, why.message));
     };
     if (story.id().isNull())
-        return failed(tr("the story has no id"));
+        return failed(Error{ErrorKind::InvalidInput, tr("the story has no id")});
     const QString id = idText(story.id());
 
     bool exists = false;
@@ -379,19 +745,21 @@ Result<Story> SqlStoryStore::writeStory(QSqlDatabase &db, const Story &story)
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (auto done = run(query, u"SELECT version FROM stories WHERE id = ?"_s, {id}); !done)
-            return failed(done.errorMessage());
+            return failed(done.error());
         if (query.next()) {
             exists = true;
             storedVersion = query.value(0).toInt();
         }
     }
     if (!exists && story.version() != 0)
-        return Error{tr("The story “%1” is no longer in the library: it was deleted elsewhere "
+        return Error{ErrorKind::Conflict,
+                     tr("The story “%1” is no longer in the library: it was deleted elsewhere "
                         "(you edited version %2); nothing was saved.")
                              .arg(label)
                              .arg(story.version())};
     if (storedVersion != story.version())
-        return Error{tr("The story “%1” was changed elsewhere (version %2 is stored, you edited "
+        return Error{ErrorKind::Conflict,
+                     tr("The story “%1” was changed elsewhere (version %2 is stored, you edited "
                         "version %3); nothing was saved.")
                              .arg(label)
                              .arg(storedVersion)
@@ -405,7 +773,7 @@ Result<Story> SqlStoryStore::writeStory(QSqlDatabase &db, const Story &story)
     if (!wantedSlug.isEmpty()) {
         const auto unique = uniqueSlug(db, wantedSlug, id);
         if (!unique)
-            return failed(unique.errorMessage());
+            return failed(unique.error());
         slug = *unique;
     }
     // When the library had to change the slug, the story carries the one it
@@ -419,19 +787,15 @@ Result<Story> SqlStoryStore::writeStory(QSqlDatabase &db, const Story &story)
     const QJsonObject json = StoryJson::toJson(next);
     auto normalized = StoryJson::fromJson(json);
     if (!normalized)
-        return failed(normalized.errorMessage());
+        return failed(normalized.error());
     const Story &stored = *normalized;
 
     const QVariantList rowValues{
             textOrNull(slug),
             notNullText(stored.slug()),
             notNullText(stored.headline()),
-            compactJson(json.value(u"highlights"_s)),
             notNullText(stored.dateline()),
             notNullText(stored.byline()),
-            notNullText(stored.body()),
-            compactJson(json.value(u"photos"_s)),
-            compactJson(json.value(u"updateNotes"_s)),
             statusKey(stored.status()),
             m_dialect->timeValue(stored.createdAt()),
             m_dialect->timeValue(stored.firstPublishedAt()),
@@ -440,6 +804,19 @@ Result<Story> SqlStoryStore::writeStory(QSqlDatabase &db, const Story &story)
             m_dialect->timeValue(stored.embargoUntil()),
             m_dialect->timeValue(stored.savedAt()),
             stored.version(),
+            m_dialect->timeValue(stored.withdrawnAt()),
+            notNullText(stored.withdrawalReason()),
+    };
+    // The next number comes from the unique index on save_order: MAX reads
+    // its last entry, so the cost does not grow with the library.
+    static const QString nextSaveOrder =
+            u"(SELECT COALESCE(MAX(save_order), 0) + 1 FROM stories)"_s;
+    const QVariantList textValues{
+            compactJson(json.value(u"highlights"_s)),
+            notNullText(stored.body()),
+            compactJson(json.value(u"photos"_s)),
+            compactJson(json.value(u"updateNotes"_s)),
+            id,
     };
     {
         QSqlQuery query(db);
@@ -448,41 +825,58 @@ Result<Story> SqlStoryStore::writeStory(QSqlDatabase &db, const Story &story)
             // for databases whose transactions do not take the write lock up front.
             if (auto done = run(query,
                                 u"UPDATE stories SET slug = ?, edited_slug = ?, headline = ?, "
-                                u"highlights = ?, dateline = ?, byline = ?, body = ?, photos = ?, "
-                                u"update_notes = ?, status = ?, created_at = ?, "
+                                u"dateline = ?, byline = ?, status = ?, created_at = ?, "
                                 u"first_published_at = ?, updated_at = ?, scheduled_for = ?, "
-                                u"embargo_until = ?, saved_at = ?, version = ?, "
-                                u"save_order = (SELECT COALESCE(MAX(save_order), 0) + 1 FROM "
-                                u"stories) WHERE id = ? AND version = ?"_s,
+                                u"embargo_until = ?, saved_at = ?, version = ?, withdrawn_at = ?, "
+                                u"withdrawal_reason = ?, save_order = "_s +
+                                        nextSaveOrder + u" WHERE id = ? AND version = ?"_s,
                                 rowValues + QVariantList{id, storedVersion});
                 !done)
-                return failed(done.errorMessage());
+                return failed(done.error());
             if (query.numRowsAffected() != 1)
-                return Error{tr("The story “%1” was changed elsewhere while saving; nothing "
+                return Error{ErrorKind::Conflict,
+                             tr("The story “%1” was changed elsewhere while saving; nothing "
                                 "was saved.")
                                      .arg(label)};
+            QSqlQuery texts(db);
+            if (auto done = run(texts,
+                                u"UPDATE story_texts SET highlights = ?, body = ?, photos = ?, "
+                                u"update_notes = ? WHERE story_id = ?"_s,
+                                textValues);
+                !done)
+                return failed(done.error());
         } else {
             if (auto done = run(query,
-                                u"INSERT INTO stories (slug, edited_slug, headline, highlights, "
-                                u"dateline, byline, body, photos, update_notes, status, "
-                                u"created_at, first_published_at, updated_at, scheduled_for, "
-                                u"embargo_until, saved_at, version, id, save_order) VALUES (?, ?, "
-                                u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT "
-                                u"COALESCE(MAX(save_order), 0) + 1 FROM stories))"_s,
+                                u"INSERT INTO stories (slug, edited_slug, headline, dateline, "
+                                u"byline, status, created_at, first_published_at, updated_at, "
+                                u"scheduled_for, embargo_until, saved_at, version, withdrawn_at, "
+                                u"withdrawal_reason, id, save_order) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                u"?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                                        nextSaveOrder + u')',
                                 rowValues + QVariantList{id});
                 !done)
-                return failed(done.errorMessage());
+                return failed(done.error());
+            QSqlQuery texts(db);
+            if (auto done = run(texts,
+                                u"INSERT INTO story_texts (highlights, body, photos, "
+                                u"update_notes, story_id) VALUES (?, ?, ?, ?, ?)"_s,
+                                textValues);
+                !done)
+                return failed(done.error());
         }
     }
     {
         QSqlQuery query(db);
+        const QString author = stamp.author.isEmpty() ? currentAuthor() : stamp.author;
         if (auto done = run(query,
                             u"INSERT INTO story_revisions (story_id, version, saved_at, "
-                            u"headline, story) VALUES (?, ?, ?, ?, ?)"_s,
+                            u"headline, story, kind, author, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                            u"?)"_s,
                             {id, stored.version(), m_dialect->timeValue(stored.savedAt()),
-                             notNullText(stored.headline()), compactJson(json)});
+                             notNullText(stored.headline()), compactJson(json),
+                             revisionKindKey(stamp.kind), author, notNullText(stamp.note)});
             !done)
-            return failed(done.errorMessage());
+            return failed(done.error());
     }
     return stored;
 }
@@ -491,13 +885,13 @@ Result<void> SqlStoryStore::deleteStory(const QUuid &id)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    // The revisions go with the row: ON DELETE CASCADE.
+    // The texts, revisions and deliveries go with the row: ON DELETE CASCADE.
     if (auto done = run(query, u"DELETE FROM stories WHERE id = ?"_s, {idText(id)}); !done)
-        return Error{tr("Copydesk could not delete the story %1: %2")
-                             .arg(idText(id), done.errorMessage())};
+        return failure(done.error(),
+                       tr("Copydesk could not delete the story %1: %2").arg(idText(id)));
     if (query.numRowsAffected() < 1)
-        return Error{
-                tr("There is no story %1 in the library; nothing was deleted.").arg(idText(id))};
+        return Error{ErrorKind::NotFound,
+                     tr("There is no story %1 in the library; nothing was deleted.").arg(idText(id))};
     return {};
 }
 
@@ -507,16 +901,19 @@ Result<QList<RevisionInfo>> SqlStoryStore::revisions(const QUuid &id)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query,
-                        u"SELECT version, saved_at, headline FROM story_revisions "
-                        u"WHERE story_id = ? ORDER BY version DESC"_s,
+                        u"SELECT version, saved_at, headline, kind, author, note FROM "
+                        u"story_revisions WHERE story_id = ? ORDER BY version DESC"_s,
                         {idText(id)});
         !done)
-        return Error{tr("Copydesk could not list the versions of the story %1: %2")
-                             .arg(idText(id), done.errorMessage())};
+        return failure(done.error(), tr("Copydesk could not list the versions of the story %1: %2")
+                                             .arg(idText(id)));
     QList<RevisionInfo> list;
     while (query.next()) {
-        list.append(RevisionInfo{query.value(0).toInt(), m_dialect->timeFromValue(query.value(1)),
-                                 query.value(2).toString()});
+        list.append(RevisionInfo{
+                query.value(0).toInt(), m_dialect->timeFromValue(query.value(1)),
+                query.value(2).toString(),
+                revisionKindFromKey(query.value(3).toString()).value_or(RevisionKind::Save),
+                query.value(4).toString(), query.value(5).toString()});
     }
     return list;
 }
@@ -530,25 +927,26 @@ Result<Story> SqlStoryStore::loadRevision(const QUuid &id, int version)
                         u"SELECT story FROM story_revisions WHERE story_id = ? AND version = ?"_s,
                         {idText(id), version});
         !done)
-        return Error{tr("Copydesk could not load version %1 of the story %2: %3")
-                             .arg(version)
-                             .arg(idText(id), done.errorMessage())};
+        return failure(done.error(), tr("Copydesk could not load version %1 of the story %2: %3")
+                                             .arg(version)
+                                             .arg(idText(id)));
     if (!query.next())
-        return Error{tr("Version %1 of the story %2 is not in the library.")
-                             .arg(version)
-                             .arg(idText(id))};
-    const auto parsed = parseJson(query.value(0));
-    if (!parsed || !parsed->isObject())
-        return Error{tr("Version %1 of the story %2 is damaged in the library.")
-                             .arg(version)
-                             .arg(idText(id))};
-    return StoryJson::fromJson(parsed->object());
+        return Error{ErrorKind::NotFound, tr("Version %1 of the story %2 is not in the library.")
+                                                  .arg(version)
+                                                  .arg(idText(id))};
+    auto story = revisionFromValue(query.value(0));
+    if (!story)
+        return Error{ErrorKind::Permanent, tr("Version %1 of the story %2 is damaged in the library.")
+                                                   .arg(version)
+                                                   .arg(idText(id))};
+    return story;
 }
 
 Result<QString> SqlStoryStore::addPhotoFile(const QByteArray &bytes, const QString &mimeType)
 {
     if (bytes.isEmpty())
-        return Error{tr("The photo file is empty; there is nothing to keep.")};
+        return Error{ErrorKind::InvalidInput,
+                     tr("The photo file is empty; there is nothing to keep.")};
     const QString fileId = QString::fromLatin1(
             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QSqlDatabase db = database();
@@ -561,8 +959,7 @@ Result<QString> SqlStoryStore::addPhotoFile(const QByteArray &bytes, const QStri
                         {fileId, notNullText(mimeType), bytes, qint64(bytes.size()),
                          m_dialect->timeValue(nowInWholeSeconds())});
         !done)
-        return Error{tr("Copydesk could not keep the photo file in the library: %1")
-                             .arg(done.errorMessage())};
+        return failure(done.error(), tr("Copydesk could not keep the photo file in the library: %1"));
     return fileId;
 }
 
@@ -572,11 +969,149 @@ Result<QByteArray> SqlStoryStore::photoFile(const QString &fileId)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query, u"SELECT bytes FROM photo_files WHERE id = ?"_s, {fileId}); !done)
-        return Error{tr("Copydesk could not read the photo file %1: %2")
-                             .arg(fileId, done.errorMessage())};
+        return failure(done.error(),
+                       tr("Copydesk could not read the photo file %1: %2").arg(fileId));
     if (!query.next())
-        return Error{tr("The photo file %1 is not in the library.").arg(fileId)};
+        return Error{ErrorKind::NotFound, tr("The photo file %1 is not in the library.").arg(fileId)};
     return query.value(0).toByteArray();
+}
+
+Result<qint64> SqlStoryStore::photoFileSize(const QString &fileId)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query, u"SELECT size FROM photo_files WHERE id = ?"_s, {fileId}); !done)
+        return failure(done.error(),
+                       tr("Copydesk could not read the photo file %1: %2").arg(fileId));
+    if (!query.next())
+        return Error{ErrorKind::NotFound, tr("The photo file %1 is not in the library.").arg(fileId)};
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> SqlStoryStore::addDelivery(const Delivery &delivery)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QJsonArray written;
+    for (const QString &path : delivery.written)
+        written.append(path);
+    if (auto done = run(query,
+                        u"INSERT INTO deliveries (story_id, version, destination, kind, slug, "
+                        u"state, created_at, finished_at, attempts, written, url, error_kind, "
+                        u"message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                        {idText(delivery.storyId), delivery.version, delivery.destination,
+                         publicationKindKey(delivery.kind), notNullText(delivery.slug),
+                         deliveryStateKey(delivery.state),
+                         m_dialect->timeValue(delivery.createdAt.isValid() ? delivery.createdAt
+                                                                           : nowInWholeSeconds()),
+                         m_dialect->timeValue(delivery.finishedAt), delivery.attempts,
+                         compactJson(written), notNullText(delivery.url),
+                         delivery.errorKind ? QVariant(errorKindKey(*delivery.errorKind))
+                                            : QVariant(QMetaType::fromType<QString>()),
+                         notNullText(delivery.message)});
+        !done)
+        return failure(done.error(), tr("Copydesk could not record the delivery: %1"));
+    if (!query.next())
+        return Error{ErrorKind::Permanent,
+                     tr("Copydesk could not record the delivery: the library gave no id.")};
+    return query.value(0).toLongLong();
+}
+
+Result<void> SqlStoryStore::finishDelivery(const Delivery &delivery)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    QJsonArray written;
+    for (const QString &path : delivery.written)
+        written.append(path);
+    if (auto done = run(query,
+                        u"UPDATE deliveries SET state = ?, finished_at = ?, attempts = attempts + "
+                        u"1, written = ?, url = ?, error_kind = ?, message = ? WHERE id = ?"_s,
+                        {deliveryStateKey(delivery.state),
+                         m_dialect->timeValue(delivery.finishedAt.isValid()
+                                                      ? delivery.finishedAt
+                                                      : nowInWholeSeconds()),
+                         compactJson(written), notNullText(delivery.url),
+                         delivery.errorKind ? QVariant(errorKindKey(*delivery.errorKind))
+                                            : QVariant(QMetaType::fromType<QString>()),
+                         notNullText(delivery.message), delivery.id});
+        !done)
+        return failure(done.error(), tr("Copydesk could not record how the delivery went: %1"));
+    if (query.numRowsAffected() != 1)
+        return Error{ErrorKind::NotFound,
+                     tr("The delivery %1 is no longer in the library.").arg(delivery.id)};
+    return {};
+}
+
+Result<QList<Delivery>> SqlStoryStore::deliveries(const QUuid &storyId, int limit)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query,
+                        u"SELECT "_s + deliveryColumns +
+                                u" FROM deliveries WHERE story_id = ? ORDER BY id DESC LIMIT ?"_s,
+                        {idText(storyId), qMax(0, limit)});
+        !done)
+        return failure(done.error(), tr("Copydesk could not read the deliveries: %1"));
+    QList<Delivery> list;
+    while (query.next())
+        list.append(deliveryFromRow(query, *m_dialect));
+    return list;
+}
+
+Result<QList<Delivery>> SqlStoryStore::unfinishedDeliveries(const QString &destination, int limit)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // A failure that retrying cannot mend stays failed until the desk publishes again.
+    if (auto done = run(query,
+                        u"SELECT "_s + deliveryColumns +
+                                u" FROM deliveries WHERE destination = ? AND (state = ? OR "
+                                u"(state = ? AND error_kind IN (?, ?))) ORDER BY id ASC LIMIT ?"_s,
+                        {destination, deliveryStateKey(DeliveryState::Pending),
+                         deliveryStateKey(DeliveryState::Failed), errorKindKey(ErrorKind::Transient),
+                         errorKindKey(ErrorKind::Io), qMax(0, limit)});
+        !done)
+        return failure(done.error(), tr("Copydesk could not read the deliveries: %1"));
+    QList<Delivery> list;
+    while (query.next())
+        list.append(deliveryFromRow(query, *m_dialect));
+    return list;
+}
+
+Result<QStringList> SqlStoryStore::earlierSlugs(const QUuid &storyId, const QString &destination,
+                                                const QString &slug)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query,
+                        u"SELECT DISTINCT slug FROM deliveries WHERE story_id = ? AND "
+                        u"destination = ? AND state = ? AND slug <> ? ORDER BY slug"_s,
+                        {idText(storyId), destination, deliveryStateKey(DeliveryState::Delivered),
+                         slug});
+        !done)
+        return failure(done.error(), tr("Copydesk could not read the deliveries: %1"));
+    QStringList slugs;
+    while (query.next())
+        slugs.append(query.value(0).toString());
+    return slugs;
+}
+
+Result<std::optional<QUuid>> SqlStoryStore::slugOwner(const QString &slug)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query, u"SELECT id FROM stories WHERE slug = ?"_s, {slug}); !done)
+        return failure(done.error(), tr("Copydesk could not look up the slug “%1”: %2").arg(slug));
+    if (!query.next())
+        return std::optional<QUuid>();
+    return std::optional<QUuid>(QUuid::fromString(query.value(0).toString()));
 }
 
 } // namespace Copydesk

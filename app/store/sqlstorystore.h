@@ -33,11 +33,26 @@ public:
     bool wasEmpty() const { return m_wasEmpty; }
 
     QString location() const override { return m_location; }
+    QString connectionName() const override { return m_databaseName; }
 
-    Result<QList<StorySummary>> listStories() override;
+    Result<QList<StorySummary>> listStories(const StoryListQuery &query = {}) override;
+    Result<int> countStories(const StoryListQuery &query = {}) override;
+    Result<StorySummary> storySummary(const QUuid &id) override;
+    Result<QList<StorySummary>> findStories(const QString &key) override;
+    Result<void> forEachStory(const QList<StoryStatus> &statuses,
+                              const std::function<bool(const Story &)> &visit) override;
+    Result<QList<Story>> newestPublished(int limit) override;
+    Result<void> forEachPublishedVersion(const std::function<bool(const Story &)> &visit) override;
+    Result<Story> loadPublishedVersion(const QUuid &id) override;
+    Result<void> setPublishedVersion(const QUuid &id, int version) override;
+    Result<QList<StorySummary>> dueStories(const QDateTime &now, int limit) override;
+    Result<QList<StorySummary>> scheduledBetween(const QDateTime &from,
+                                                 const QDateTime &to) override;
+
     Result<Story> loadStory(const QUuid &id) override;
-    Result<Story> saveStory(const Story &story) override;
-    Result<QList<Story>> saveStories(const QList<Story> &stories) override;
+    Result<Story> saveStory(const Story &story, const RevisionStamp &stamp = {}) override;
+    Result<QList<Story>> saveStories(const QList<Story> &stories,
+                                     const RevisionStamp &stamp = {}) override;
     Result<void> deleteStory(const QUuid &id) override;
 
     Result<QList<RevisionInfo>> revisions(const QUuid &id) override;
@@ -45,20 +60,33 @@ public:
 
     Result<QString> addPhotoFile(const QByteArray &bytes, const QString &mimeType) override;
     Result<QByteArray> photoFile(const QString &fileId) override;
+    Result<qint64> photoFileSize(const QString &fileId) override;
+
+    Result<void> writeTransaction(const std::function<Result<void>()> &work) override;
+
+    Result<qint64> addDelivery(const Delivery &delivery) override;
+    Result<void> finishDelivery(const Delivery &delivery) override;
+    Result<QList<Delivery>> deliveries(const QUuid &storyId, int limit = 50) override;
+    Result<QList<Delivery>> unfinishedDeliveries(const QString &destination, int limit) override;
+    Result<QStringList> earlierSlugs(const QUuid &storyId, const QString &destination,
+                                     const QString &slug) override;
+    Result<std::optional<QUuid>> slugOwner(const QString &slug) override;
 
 private:
-    SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location,
-                  bool wasEmpty);
+    SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName,
+                  QString databaseName, QString location, bool wasEmpty);
 
     // Fetched per call rather than kept, so that the destructor can remove
     // the connection without a copy still holding it.
     QSqlDatabase database() const;
     /// One story's save inside a transaction the caller holds.
-    Result<Story> writeStory(QSqlDatabase &db, const Story &story);
+    Result<Story> writeStory(QSqlDatabase db, const Story &story, const RevisionStamp &stamp);
 
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
+    QString m_databaseName;
     QString m_location;
+    int m_transactionDepth = 0;
     bool m_wasEmpty = false;
 };
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/delivery.h"
+#include "story/history.h"
 #include "story/story.h"
 
 #include <QByteArray>
@@ -9,6 +11,9 @@
 #include <QList>
 #include <QString>
 #include <QUuid>
+
+#include <functional>
+#include <optional>
 
 namespace Copydesk {
 
@@ -21,22 +26,38 @@ struct StorySummary
     StoryStatus status = StoryStatus::Draft;
     QDateTime updatedAt; ///< the reader-facing "Updated" time
     QDateTime savedAt;   ///< last save of any kind; the library sorts on it
+    QDateTime scheduledFor;
+    QDateTime embargoUntil;
+    QDateTime firstPublishedAt;
     int version = 0;
+    /// The version readers have (0: never published); saves after it are not out yet.
+    int publishedVersion = 0;
+    /// Rises with every save across the library: the newest save has the highest.
+    qint64 saveOrder = 0;
 
     bool operator==(const StorySummary &) const = default;
 };
 
-/// An earlier saved version of a story, as the revision history lists it.
-struct RevisionInfo
+/// Which stories a list shows and in what order; the library pages through them.
+struct StoryListQuery
 {
-    int version = 0;
-    QDateTime savedAt;
-    QString headline;
+    enum class Order { NewestSave, OldestSave, Headline, HeadlineDescending, Status, StatusDescending };
+
+    /// Headline or slug contains this (letters compared without case); empty: every story.
+    QString text;
+    /// Only stories with this status.
+    std::optional<StoryStatus> status;
+    Order order = Order::NewestSave;
+    /// Rows to skip and the most to return: one page of the list.
+    int offset = 0;
+    int limit = 500;
 };
 
 /**
- * The library: every story, its revisions and its photo files. Callers
- * never see SQL; the SQLite and PostgreSQL dialects live behind this.
+ * The library: every story, its revisions, its photo files and where its
+ * versions were delivered. Callers never see SQL; the SQLite and
+ * PostgreSQL dialects live behind this. Nothing here reads more rows than
+ * the call asks for: lists come in pages, feeds as the newest N.
  */
 class StoryStore
 {
@@ -45,27 +66,69 @@ public:
 
     /// Where the library lives, for titles and messages.
     virtual QString location() const = 0;
+    /// What opens another connection to the same library (a file path or a URL).
+    virtual QString connectionName() const = 0;
 
-    /// Every story, newest save first.
-    virtual Result<QList<StorySummary>> listStories() = 0;
+    /// One page of the library list, as the query asks.
+    virtual Result<QList<StorySummary>> listStories(const StoryListQuery &query = {}) = 0;
+    /// How many stories the query matches in all.
+    virtual Result<int> countStories(const StoryListQuery &query = {}) = 0;
+    /// One story's row of the list; NotFound when the library does not hold it.
+    virtual Result<StorySummary> storySummary(const QUuid &id) = 0;
+    /**
+     * The stories a key names: the whole id, a start of it (four characters
+     * or more), or a slug. Returns at most two matches for a start, enough
+     * to tell that it is not unique.
+     */
+    virtual Result<QList<StorySummary>> findStories(const QString &key) = 0;
+    /**
+     * Calls visit with every story whose status is in statuses (every story
+     * when empty), newest save first, one at a time: memory stays flat
+     * however big the library. visit returns false to stop early.
+     */
+    virtual Result<void> forEachStory(const QList<StoryStatus> &statuses,
+                                      const std::function<bool(const Story &)> &visit) = 0;
+    /**
+     * The newest limit published stories by first publication, ties by id,
+     * each as its published version (not a later save): what the feeds
+     * list. An update does not move a story up.
+     */
+    virtual Result<QList<Story>> newestPublished(int limit) = 0;
+    /**
+     * Calls visit with the published version of every story that has one
+     * (published or withdrawn), one at a time, newest save first; visit
+     * returns false to stop. For re-rendering a whole site.
+     */
+    virtual Result<void> forEachPublishedVersion(const std::function<bool(const Story &)> &visit) = 0;
+    /// The published version of a story; NotFound when it was never published.
+    virtual Result<Story> loadPublishedVersion(const QUuid &id) = 0;
+    /// Records which version readers have; part of a publication's transaction.
+    virtual Result<void> setPublishedVersion(const QUuid &id, int version) = 0;
+    /// Scheduled stories due at or before now, soonest first, at most limit.
+    virtual Result<QList<StorySummary>> dueStories(const QDateTime &now, int limit) = 0;
+    /// Scheduled stories whose time falls in [from, to), soonest first.
+    virtual Result<QList<StorySummary>> scheduledBetween(const QDateTime &from,
+                                                         const QDateTime &to) = 0;
+
     virtual Result<Story> loadStory(const QUuid &id) = 0;
     /**
      * Saves in one transaction: the version goes up by one, the new
-     * version is kept as a revision row (so the revisions hold every saved
-     * version), and savedAt becomes now, in whole seconds. The
-     * story's version() must match the stored one (0 for a new story),
-     * otherwise someone else saved first and nothing is written.
-     * Returns the story as stored: new version and savedAt, and an
-     * effectiveSlug() no other story in the library has (slug() is set
-     * only when the library had to change the one asked for).
+     * version is kept as a revision row with stamp (kind, author, note),
+     * and savedAt becomes now, in whole seconds. The story's version()
+     * must match the stored one (0 for a new story), otherwise someone else
+     * saved first and nothing is written (ErrorKind::Conflict). Returns the
+     * story as stored: new version and savedAt, and an effectiveSlug() no
+     * other story in the library has (slug() is set only when the library
+     * had to change the one asked for).
      */
-    virtual Result<Story> saveStory(const Story &story) = 0;
+    virtual Result<Story> saveStory(const Story &story, const RevisionStamp &stamp = {}) = 0;
     /**
      * Saves several stories in one transaction, each as saveStory would:
      * either all of them are stored or, on the first failure, none is.
      * Returns them as stored, in the same order.
      */
-    virtual Result<QList<Story>> saveStories(const QList<Story> &stories) = 0;
+    virtual Result<QList<Story>> saveStories(const QList<Story> &stories,
+                                             const RevisionStamp &stamp = {}) = 0;
     virtual Result<void> deleteStory(const QUuid &id) = 0;
 
     /// Every saved version, newest first; empty for a story the library does not hold.
@@ -75,6 +138,30 @@ public:
     /// Keeps an image's bytes in the library; returns its file id (SHA-256, hex).
     virtual Result<QString> addPhotoFile(const QByteArray &bytes, const QString &mimeType) = 0;
     virtual Result<QByteArray> photoFile(const QString &fileId) = 0;
+    /// The size of a kept photo file without reading it; NotFound when it is not kept.
+    virtual Result<qint64> photoFileSize(const QString &fileId) = 0;
+
+    /**
+     * Runs work in one write transaction: every save and record it makes
+     * is kept together or not at all (an error from work rolls all of it
+     * back). The write lock is taken up front, so what work reads stays
+     * true until it commits; keep it short. Nested calls join the outer one.
+     */
+    virtual Result<void> writeTransaction(const std::function<Result<void>()> &work) = 0;
+
+    /// Records a delivery; returns its id.
+    virtual Result<qint64> addDelivery(const Delivery &delivery) = 0;
+    /// Records how a delivery ended (state, what was written, the error), and counts the attempt.
+    virtual Result<void> finishDelivery(const Delivery &delivery) = 0;
+    /// A story's deliveries, newest first, at most limit.
+    virtual Result<QList<Delivery>> deliveries(const QUuid &storyId, int limit = 50) = 0;
+    /// Deliveries still pending (or failed for a reason worth retrying) at a destination, oldest first.
+    virtual Result<QList<Delivery>> unfinishedDeliveries(const QString &destination, int limit) = 0;
+    /// The slugs a story was delivered under at a destination other than slug, for retiring them.
+    virtual Result<QStringList> earlierSlugs(const QUuid &storyId, const QString &destination,
+                                             const QString &slug) = 0;
+    /// The story that holds slug now, if any.
+    virtual Result<std::optional<QUuid>> slugOwner(const QString &slug) = 0;
 
 protected:
     StoryStore() = default;

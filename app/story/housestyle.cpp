@@ -313,11 +313,11 @@ Result<HouseStyle> HouseStyle::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the house style %1: %2").arg(path, file.errorString())};
+        return Error{ErrorKind::Io, tr("Cannot read the house style %1: %2").arg(path, file.errorString())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error{
+        return Error{ErrorKind::InvalidInput,
                 tr("The house style %1 is not valid JSON: %2").arg(path, parseError.errorString())};
     return fromJson(document.object());
 }
@@ -338,13 +338,13 @@ Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
         rule.kind = json.value(u"kind"_s).toString();
         rule.field = json.value(u"field"_s).toString();
         if (!kinds.contains(rule.kind))
-            return Error{
+            return Error{ErrorKind::InvalidInput,
                     tr("House style rule “%1” has an unknown kind “%2”.").arg(rule.id, rule.kind)};
         if (!fields.contains(rule.field))
-            return Error{tr("House style rule “%1” names an unknown field “%2”.")
+            return Error{ErrorKind::InvalidInput, tr("House style rule “%1” names an unknown field “%2”.")
                                  .arg(rule.id, rule.field)};
         if ((rule.field == u"photos") != (rule.kind == u"credit"))
-            return Error{tr("House style rule “%1”: the field “photos” goes with the kind "
+            return Error{ErrorKind::InvalidInput, tr("House style rule “%1”: the field “photos” goes with the kind "
                             "“credit” and only with it.")
                                  .arg(rule.id)};
         rule.severity = json.value(u"severity"_s).toString() == u"error" ? Severity::Error
@@ -360,10 +360,10 @@ Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
                 options |= QRegularExpression::CaseInsensitiveOption;
             rule.pattern = QRegularExpression(json.value(u"pattern"_s).toString(), options);
             if (!rule.pattern.isValid())
-                return Error{tr("House style rule “%1” has a broken pattern: %2")
+                return Error{ErrorKind::InvalidInput, tr("House style rule “%1” has a broken pattern: %2")
                                      .arg(rule.id, rule.pattern.errorString())};
         } else if (rule.kind == u"pattern" || rule.kind == u"forbidden") {
-            return Error{tr("House style rule “%1” needs a pattern.").arg(rule.id)};
+            return Error{ErrorKind::InvalidInput, tr("House style rule “%1” needs a pattern.").arg(rule.id)};
         }
         style.m_rules.append(rule);
     }

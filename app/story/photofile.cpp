@@ -23,9 +23,9 @@ Result<PhotoFile> readPhotoFile(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot open the picture %1: %2").arg(path, file.errorString())};
+        return Error{ErrorKind::Io, tr("Cannot open the picture %1: %2").arg(path, file.errorString())};
     if (file.size() > maxPhotoBytes)
-        return Error{tr("The picture %1 is %2 MB; pictures up to %3 MB can be added.")
+        return Error{ErrorKind::InvalidInput, tr("The picture %1 is %2 MB; pictures up to %3 MB can be added.")
                              .arg(name)
                              .arg(file.size() / (1024 * 1024))
                              .arg(maxPhotoBytes / (1024 * 1024))};
@@ -41,9 +41,9 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
             {"webp", u"image/webp"_s},
     };
     if (bytes.isEmpty())
-        return Error{tr("The picture %1 is empty.").arg(fileName)};
+        return Error{ErrorKind::InvalidInput, tr("The picture %1 is empty.").arg(fileName)};
     if (bytes.size() > maxPhotoBytes)
-        return Error{tr("The picture %1 is too large to add.").arg(fileName)};
+        return Error{ErrorKind::InvalidInput, tr("The picture %1 is too large to add.").arg(fileName)};
 
     QBuffer buffer;
     buffer.setData(bytes);
@@ -54,7 +54,7 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
     const auto it = std::find_if(accepted.cbegin(), accepted.cend(),
                                  [&](const auto &entry) { return entry.first == format; });
     if (it == accepted.cend())
-        return Error{tr("%1 is not a JPEG, PNG, GIF or WebP picture.").arg(fileName)};
+        return Error{ErrorKind::InvalidInput, tr("%1 is not a JPEG, PNG, GIF or WebP picture.").arg(fileName)};
     // Qt's JPEG and GIF readers paint a cut-short file grey and call it
     // fine, so the end markers are checked by hand.
     const QByteArray tail = bytes.right(64);
@@ -62,7 +62,7 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
             : format == "gif"              ? tail.trimmed().endsWith(';')
                                            : true;
     if (!complete)
-        return Error{tr("The picture %1 is cut short (the file ends before the picture "
+        return Error{ErrorKind::InvalidInput, tr("The picture %1 is cut short (the file ends before the picture "
                         "does) and cannot be used.")
                              .arg(fileName)};
     // Decoding the whole picture is the only sure test that it is not cut
@@ -71,7 +71,7 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
     reader.setAutoTransform(true);
     const QImage image = reader.read();
     if (image.isNull())
-        return Error{tr("The picture %1 is damaged and cannot be shown: %2")
+        return Error{ErrorKind::InvalidInput, tr("The picture %1 is damaged and cannot be shown: %2")
                              .arg(fileName, reader.errorString())};
     return PhotoFile{bytes, it->second, fileName, image.size()};
 }

@@ -115,6 +115,13 @@ public:
     QList<UpdateNote> updateNotes() const { return m_updateNotes; }
     void setUpdateNotes(const QList<UpdateNote> &notes) { m_updateNotes = notes; }
 
+    /// When the story was last withdrawn (killed); kept after a republication, for the record.
+    QDateTime withdrawnAt() const { return m_withdrawnAt; }
+    void setWithdrawnAt(const QDateTime &at) { m_withdrawnAt = at.toUTC(); }
+    /// Why it was withdrawn, as the withdrawal notice tells readers.
+    QString withdrawalReason() const { return m_withdrawalReason; }
+    void setWithdrawalReason(const QString &reason) { m_withdrawalReason = reason; }
+
     /// Same editorial content and times; ignores version and savedAt.
     bool sameContent(const Story &other) const;
     bool operator==(const Story &) const = default;
@@ -137,6 +144,8 @@ private:
     QDateTime m_savedAt;
     int m_version = 0;
     QList<UpdateNote> m_updateNotes;
+    QDateTime m_withdrawnAt;
+    QString m_withdrawalReason;
 };
 
 /// A URL-safe slug from free text: lower-case ASCII letters, digits and hyphens.

@@ -89,6 +89,9 @@ QJsonObject toJson(const Story &story)
         });
     }
     object.insert(u"updateNotes"_s, notes);
+    putTime(object, "withdrawn"_L1, story.withdrawnAt());
+    if (!story.withdrawalReason().isEmpty())
+        object.insert(u"withdrawalReason"_s, story.withdrawalReason());
     return object;
 }
 
@@ -97,7 +100,7 @@ Result<Story> fromJson(const QJsonObject &object)
     Story story;
     const QUuid id = QUuid::fromString(object.value(u"id"_s).toString());
     if (id.isNull())
-        return Error{
+        return Error{ErrorKind::Permanent,
                 QCoreApplication::translate("Copydesk::StoryJson", "The story has no valid id.")};
     story.setId(id);
     story.setSlug(object.value(u"editedSlug"_s).toString());
@@ -112,7 +115,7 @@ Result<Story> fromJson(const QJsonObject &object)
     const QString statusText = object.value(u"status"_s).toString(u"draft"_s);
     const auto status = statusFromKey(statusText);
     if (!status)
-        return Error{
+        return Error{ErrorKind::Permanent,
                 QCoreApplication::translate("Copydesk::StoryJson", "Unknown story status “%1”.")
                         .arg(statusText)};
     story.setStatus(*status);
@@ -138,6 +141,8 @@ Result<Story> fromJson(const QJsonObject &object)
         });
     }
     story.setUpdateNotes(notes);
+    story.setWithdrawnAt(timeFromJson(object.value(u"withdrawn"_s).toString()));
+    story.setWithdrawalReason(object.value(u"withdrawalReason"_s).toString());
     return story;
 }
 

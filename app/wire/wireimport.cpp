@@ -38,7 +38,7 @@ WireFileOutcome importBytes(StoryStore &store, const QString &path, const QByteA
         outcome.problems = std::move(parsed.problems);
         return outcome;
     }
-    auto stored = store.saveStories(parsed.stories);
+    auto stored = store.saveStories(parsed.stories, RevisionStamp{RevisionKind::Import, {}, options.sourceName});
     if (!stored) {
         qCWarning(lcWire) << options.sourceName << "could not be stored:" << stored.errorMessage();
         outcome.problems.append(WireProblem{options.sourceName, 0, stored.errorMessage()});

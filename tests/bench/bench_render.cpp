@@ -4,7 +4,7 @@
 //   bench_render [runs]
 #include "render/markdownrenderer.h"
 #include "render/storypagerenderer.h"
-#include "story/samplestory.h"
+#include "store/samplestory.h"
 #include "story/storyjson.h"
 
 #include <QCoreApplication>

@@ -81,20 +81,38 @@ QStringList seed(const RawDatabase &raw, int version)
             errors.append(error);
     };
     const QString id = seededId.toString(QUuid::WithoutBraces);
-    if (version >= 1) {
+    const QString highlights = u"[\"Ferries run again\",\"Repairs cost €1.2 million\"]"_s;
+    const QString body = u"The harbour reopened on **Tuesday**.\n\n“We’re back,” she said.\n"_s;
+    const QString photos =
+            uR"([{"file":"%1","fileName":"harbour.png","mimeType":"image/png","caption":"The “Santa Maria” docks","credit":"Ana Lopes","altText":"A ferry at the quay","width":1200,"height":800}])"_s
+                    .arg(seededPhotoId());
+    const QString notes =
+            uR"([{"at":"2024-03-05T10:00:00Z","kind":"correction","text":"Fixes the ferry’s name."}])"_s;
+    if (version >= 1 && version <= 2) {
         exec(u"INSERT INTO stories (id, slug, edited_slug, headline, highlights, dateline, byline, "
              u"body, photos, update_notes, status, created_at, first_published_at, updated_at, "
              u"scheduled_for, embargo_until, saved_at, save_order, version) VALUES (?, ?, ?, ?, "
              u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?)"_s,
              {id, u"harbour-reopens-after-the-storm"_s, u""_s, u"Harbour reopens after the storm"_s,
-              u"[\"Ferries run again\",\"Repairs cost €1.2 million\"]"_s, u"PORTO"_s,
-              u"Inês Duarte"_s,
-              u"The harbour reopened on **Tuesday**.\n\n“We’re back,” she said.\n"_s,
-              uR"([{"file":"%1","fileName":"harbour.png","mimeType":"image/png","caption":"The “Santa Maria” docks","credit":"Ana Lopes","altText":"A ferry at the quay","width":1200,"height":800}])"_s
-                      .arg(seededPhotoId()),
-              uR"([{"at":"2024-03-05T10:00:00Z","kind":"correction","text":"Fixes the ferry’s name."}])"_s,
-              u"published"_s, u"2024-03-05T08:00:00Z"_s, u"2024-03-05T08:30:00Z"_s,
-              u"2024-03-05T10:00:00Z"_s, u"2024-03-05T10:05:00Z"_s, 2, 2});
+              highlights, u"PORTO"_s, u"Inês Duarte"_s, body, photos, notes, u"published"_s,
+              u"2024-03-05T08:00:00Z"_s, u"2024-03-05T08:30:00Z"_s, u"2024-03-05T10:00:00Z"_s,
+              u"2024-03-05T10:05:00Z"_s, 2, 2});
+    }
+    if (version >= 3) {
+        // Schema 3 keeps the long text in story_texts and knows the published version.
+        exec(u"INSERT INTO stories (id, slug, edited_slug, headline, dateline, byline, status, "
+             u"created_at, first_published_at, updated_at, scheduled_for, embargo_until, saved_at, "
+             u"save_order, version, published_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             u"NULL, NULL, ?, ?, ?, ?)"_s,
+             {id, u"harbour-reopens-after-the-storm"_s, u""_s, u"Harbour reopens after the storm"_s,
+              u"PORTO"_s, u"Inês Duarte"_s, u"published"_s, u"2024-03-05T08:00:00Z"_s,
+              u"2024-03-05T08:30:00Z"_s, u"2024-03-05T10:00:00Z"_s, u"2024-03-05T10:05:00Z"_s, 2,
+              2, 2});
+        exec(u"INSERT INTO story_texts (story_id, highlights, body, photos, update_notes) "
+             u"VALUES (?, ?, ?, ?, ?)"_s,
+             {id, highlights, body, photos, notes});
+    }
+    if (version >= 1) {
         exec(u"INSERT INTO story_revisions (story_id, version, saved_at, headline, story) "
              u"VALUES (?, ?, ?, ?, ?)"_s,
              {id, 1, u"2024-03-05T08:10:00Z"_s, u"Harbour to reopen"_s,
@@ -217,6 +235,13 @@ private Q_SLOTS:
                 QCOMPARE(revisions->at(0).version, 2);
                 QCOMPARE(revisions->at(1).headline, u"Harbour to reopen"_s);
                 QCOMPARE(revisions->at(1).savedAt, utc(2024, 3, 5, 8, 10));
+                // Versions saved before revision kinds existed read as plain saves.
+                QCOMPARE(revisions->at(1).kind, RevisionKind::Save);
+                // The version readers have is the published one, before and after the upgrade.
+                QCOMPARE(list->constFirst().publishedVersion, 2);
+                const auto published = store.loadPublishedVersion(seededId);
+                QVERIFY2(published, qPrintable(why(published)));
+                QCOMPARE(*published, seededStory(2));
                 for (int revision : {1, 2}) {
                     const auto old = store.loadRevision(seededId, revision);
                     QVERIFY2(old, qPrintable(why(old)));
@@ -229,6 +254,12 @@ private Q_SLOTS:
                 QVERIFY2(saved, qPrintable(why(saved)));
                 QCOMPARE(saved->version(), 3);
                 QCOMPARE(saved->effectiveSlug(), u"harbour-reopens-after-the-storm"_s);
+                // A save is not a publication: the feeds still list version 2.
+                const auto feed = store.newestPublished(10);
+                QVERIFY2(feed, qPrintable(why(feed)));
+                QCOMPARE(feed->size(), 1);
+                QCOMPARE(feed->constFirst().version(), 2);
+                QCOMPARE(feed->constFirst().body(), seededStory(2).body());
             } else {
                 QVERIFY(list->isEmpty());
             }

@@ -124,11 +124,11 @@ public:
         stop();
         m_workDir = workDir;
         if (!QDir().mkpath(workDir))
-            return Error{u"cannot create "_s + workDir};
+            return Error{ErrorKind::Permanent, u"cannot create "_s + workDir};
         QFile::remove(errorLogPath());
         const QString config = workDir + u"/nginx.conf"_s;
         if (!writeFile(config, nginxConfiguration(workDir, root, port).toUtf8()))
-            return Error{u"cannot write "_s + config};
+            return Error{ErrorKind::Permanent, u"cannot write "_s + config};
 
         m_process.setProgram(nginxBinary);
         // -e: the error log before the configuration is read, which is
@@ -137,12 +137,12 @@ public:
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start();
         if (!m_process.waitForStarted(5000))
-            return Error{u"nginx did not start: "_s + m_process.errorString()};
+            return Error{ErrorKind::Permanent, u"nginx did not start: "_s + m_process.errorString()};
 
         const QDeadlineTimer deadline(10000);
         while (!deadline.hasExpired()) {
             if (m_process.state() != QProcess::Running)
-                return Error{u"nginx stopped: "_s + output()};
+                return Error{ErrorKind::Permanent, u"nginx stopped: "_s + output()};
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, port);
             if (probe.waitForConnected(200))
@@ -150,7 +150,7 @@ public:
             // Returns at once if nginx exits; otherwise a short pause.
             m_process.waitForFinished(50);
         }
-        return Error{u"nginx did not answer on port %1 within 10 s: "_s.arg(port) + output()};
+        return Error{ErrorKind::Permanent, u"nginx did not answer on port %1 within 10 s: "_s.arg(port) + output()};
     }
 
     void stop()

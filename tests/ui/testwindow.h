@@ -6,7 +6,7 @@
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "store/library.h"
-#include "story/samplestory.h"
+#include "store/samplestory.h"
 #include "storylistmodel.h"
 
 #include <QAbstractItemModelTester>

@@ -9,7 +9,7 @@
 #include "photopanel.h"
 #include "previewpane.h"
 #include "store/library.h"
-#include "story/samplestory.h"
+#include "store/samplestory.h"
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"

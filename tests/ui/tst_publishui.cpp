@@ -7,7 +7,7 @@
 #include "publishdialog.h"
 #include "publishsettingsdialog.h"
 #include "store/library.h"
-#include "story/samplestory.h"
+#include "store/samplestory.h"
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
