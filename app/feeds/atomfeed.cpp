@@ -54,7 +54,7 @@ void writeEntryContent(QXmlStreamWriter &xml, const Story &story, const Site &si
     xml.writeCharacters(FeedText::xmlSafe(FeedText::headline(story)));
     xml.writeEndElement();
     writeLink(xml, u"alternate"_s, u"text/html"_s, site.storyUrl(story));
-    if (const std::optional<Photo> photo = story.leadPhoto()) {
+    if (const std::optional<Photo> photo = FeedText::leadPhoto(story)) {
         if (const std::optional<Rendition> picture = FeedText::largestRendition(site, *photo))
             writeLink(xml, u"enclosure"_s, picture->contentType, site.url(picture->path));
     }
@@ -123,7 +123,7 @@ QByteArray atomFeed(const QList<Story> &stories, const Site &site)
 
     for (const Story &story : stories) {
         xml.writeStartElement(u"entry"_s);
-        writeEntryContent(xml, story, site, renderStoryBody(story));
+        writeEntryContent(xml, story, site, renderStoryBody(story, site.timeZone));
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -133,7 +133,7 @@ QByteArray atomFeed(const QList<Story> &stories, const Site &site)
 
 QByteArray atomEntry(const Story &story, const Site &site)
 {
-    return atomEntry(story, site, renderStoryBody(story));
+    return atomEntry(story, site, renderStoryBody(story, site.timeZone));
 }
 
 QByteArray atomEntry(const Story &story, const Site &site, const QString &bodyHtml)

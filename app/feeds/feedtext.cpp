@@ -57,12 +57,24 @@ QString headline(const Story &story)
 QStringList highlights(const Story &story)
 {
     QStringList list;
+    if (story.status() == StoryStatus::Withdrawn)
+        return list;
     for (const QString &highlight : story.highlights()) {
         const QString text = highlight.trimmed();
         if (!text.isEmpty())
             list.append(text);
     }
     return list;
+}
+
+QList<Photo> photos(const Story &story)
+{
+    return story.status() == StoryStatus::Withdrawn ? QList<Photo>() : story.photos();
+}
+
+std::optional<Photo> leadPhoto(const Story &story)
+{
+    return story.status() == StoryStatus::Withdrawn ? std::nullopt : story.leadPhoto();
 }
 
 QString summary(const Story &story)

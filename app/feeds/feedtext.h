@@ -32,8 +32,13 @@ QDateTime entryUpdated(const Story &story);
 
 /// The headline as it goes out: trimmed.
 QString headline(const Story &story);
-/// The highlight bullets, trimmed, without empty ones.
+/// The highlight bullets, trimmed, without empty ones. A withdrawn story
+/// has none: nothing of a killed story goes out but its headline and the
+/// notice that it was withdrawn.
 QStringList highlights(const Story &story);
+/// The photos that go out: none for a withdrawn story.
+QList<Photo> photos(const Story &story);
+std::optional<Photo> leadPhoto(const Story &story);
 /// The bullets as one plain-text summary, one per line.
 QString summary(const Story &story);
 /// The dateline without the colon the page adds: "MOSCOW".

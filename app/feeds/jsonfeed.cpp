@@ -23,7 +23,7 @@ void insertText(QJsonObject &object, const QString &key, const QString &text)
 
 QJsonObject jsonFeedItem(const Story &story, const Site &site)
 {
-    return jsonFeedItem(story, site, renderStoryBody(story));
+    return jsonFeedItem(story, site, renderStoryBody(story, site.timeZone));
 }
 
 QJsonObject jsonFeedItem(const Story &story, const Site &site, const QString &bodyHtml)
@@ -37,7 +37,7 @@ QJsonObject jsonFeedItem(const Story &story, const Site &site, const QString &bo
     };
     insertText(item, u"title"_s, FeedText::headline(story));
     insertText(item, u"summary"_s, FeedText::summary(story));
-    if (const std::optional<Photo> photo = story.leadPhoto()) {
+    if (const std::optional<Photo> photo = FeedText::leadPhoto(story)) {
         if (const std::optional<Rendition> picture = FeedText::largestRendition(site, *photo))
             item.insert(u"image"_s, FeedText::urlText(site.url(picture->path)));
     }

@@ -144,7 +144,7 @@ QStringList ninjsRootProperties()
 
 QJsonObject ninjsObject(const Story &story, const Site &site)
 {
-    return ninjsObject(story, site, renderStoryBody(story));
+    return ninjsObject(story, site, renderStoryBody(story, site.timeZone));
 }
 
 QJsonObject ninjsObject(const Story &story, const Site &site, const QString &bodyHtml)
@@ -193,7 +193,7 @@ QJsonObject ninjsObject(const Story &story, const Site &site, const QString &bod
         object.insert(u"altids"_s, QJsonArray{roleValue(u"shorturl"_s, shortUrl)});
 
     QJsonArray associations;
-    const QList<Photo> photos = story.photos();
+    const QList<Photo> photos = FeedText::photos(story);
     for (qsizetype i = 0; i < photos.size(); ++i)
         associations.append(association(story, site, photos.at(i), int(i) + 1));
     if (!associations.isEmpty())

@@ -372,7 +372,7 @@ QList<OutputFinding> checkOutputs(const Story &story, const Site &site)
 {
     // One rendering of the body serves all three outputs: a long body is
     // the expensive part.
-    const QString bodyHtml = renderStoryBody(story);
+    const QString bodyHtml = renderStoryBody(story, site.timeZone);
     QList<OutputFinding> findings;
     checkNinjs(story, site, bodyHtml, findings);
     checkAtom(story, site, bodyHtml, findings);

@@ -25,6 +25,20 @@ QString absoluteDate(const QDateTime &at, const QTimeZone &zone, const QLocale &
     return locale.toString(date, u"d MMMM yyyy"_s);
 }
 
+QString noticeStamp(const QDateTime &at, const QTimeZone &zone, const QLocale &locale)
+{
+    if (!at.isValid())
+        return {};
+    const QTimeZone shown = zone.isValid() ? zone : QTimeZone::utc();
+    const QDateTime local = at.toTimeZone(shown);
+    QString stamp = locale.toString(local.date(), u"d MMMM yyyy"_s) + u", "_s +
+            local.time().toString(u"HH:mm"_s);
+    const QString abbreviation = shown.abbreviation(at);
+    if (!abbreviation.isEmpty())
+        stamp += u' ' + abbreviation;
+    return stamp;
+}
+
 QString updatedStamp(const QDateTime &updated, const QDateTime &now, const QTimeZone &zone,
                      const QLocale &locale)
 {

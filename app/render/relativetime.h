@@ -23,6 +23,13 @@ QString absoluteDate(const QDateTime &at, const QTimeZone &zone,
                      const QLocale &locale = QLocale(QLocale::English));
 
 /**
+ * A date and time as a dated notice gives it: "1 December 2026, 09:12 GMT",
+ * in the newsroom's time zone with that zone's abbreviation.
+ */
+QString noticeStamp(const QDateTime &at, const QTimeZone &zone,
+                    const QLocale &locale = QLocale(QLocale::English));
+
+/**
  * Milliseconds from now until updatedStamp() words the same time
  * differently, so that a preview re-renders exactly then and its stamp keeps
  * ticking; -1 once it never will (the absolute date, or an invalid time).

@@ -49,7 +49,8 @@ QString pageTemplate()
         // words must still show, if plainly.
         page = u"<!DOCTYPE html>\n<html lang=\"{{lang}}\">\n<head>\n<meta charset=\"utf-8\">\n"
                "<title>{{title}}</title>\n</head>\n<body>\n<h1>{{headline}}</h1>\n{{byline}}\n"
-               "{{photo}}\n{{meta}}\n{{highlights}}\n{{body}}</body>\n</html>\n"_s;
+               "{{photo}}\n{{meta}}\n{{notices}}\n{{highlights}}\n{{body}}\n{{updates}}\n"
+               "</body>\n</html>\n"_s;
     }
     return page;
 }
@@ -199,10 +200,69 @@ QString highlightsHtml(const Story &story)
     return u"<ul class=\"highlights\">\n"_s + items + u"</ul>"_s;
 }
 
+/// Corrections, dated, above the story: readers see what was wrong before they read on.
+QString noticesHtml(const Story &story, const PageOptions &options)
+{
+    QString html;
+    const QList<UpdateNote> notes = story.updateNotes();
+    for (auto note = notes.crbegin(); note != notes.crend(); ++note) {
+        if (note->kind != UpdateKind::Correction || note->text.trimmed().isEmpty())
+            continue;
+        if (!html.isEmpty())
+            html += u'\n';
+        html += u"<p class=\"notice correction\"><strong>Correction</strong> <time datetime=\""_s +
+                note->at.toUTC().toString(Qt::ISODate) + u"\">"_s +
+                escapeHtml(noticeStamp(note->at, options.timeZone, options.locale)) +
+                u"</time>: "_s + escapeHtml(note->text.trimmed()) + u"</p>"_s;
+    }
+    return html;
+}
+
+/// Every update and correction with its date, newest first, under the story.
+QString updatesHtml(const Story &story, const PageOptions &options)
+{
+    QString items;
+    const QList<UpdateNote> notes = story.updateNotes();
+    for (auto note = notes.crbegin(); note != notes.crend(); ++note) {
+        if (note->text.trimmed().isEmpty())
+            continue;
+        const bool correction = note->kind == UpdateKind::Correction;
+        items += u"<li class=\""_s + (correction ? u"correction"_s : u"update"_s) +
+                u"\"><time datetime=\""_s + note->at.toUTC().toString(Qt::ISODate) + u"\">"_s +
+                escapeHtml(noticeStamp(note->at, options.timeZone, options.locale)) +
+                u"</time> "_s + (correction ? u"Correction"_s : u"Update"_s) + u": "_s +
+                escapeHtml(note->text.trimmed()) + u"</li>\n"_s;
+    }
+    if (items.isEmpty())
+        return {};
+    return u"<div class=\"updates\">\n<p class=\"updates-title\">Updates to this story</p>\n"
+           u"<ul>\n"_s +
+            items + u"</ul>\n</div>"_s;
+}
+
+/// What readers find where a withdrawn story was: the headline, when and why.
+QString withdrawalHtml(const Story &story, const QTimeZone &zone, const QLocale &locale)
+{
+    QString html = u"<p class=\"notice withdrawal\"><strong>This story has been withdrawn</strong>"_s;
+    if (story.withdrawnAt().isValid()) {
+        html += u" <time datetime=\""_s + story.withdrawnAt().toUTC().toString(Qt::ISODate) +
+                u"\">"_s +
+                escapeHtml(noticeStamp(story.withdrawnAt(), zone, locale)) +
+                u"</time>"_s;
+    }
+    html += u".</p>"_s;
+    const QString reason = story.withdrawalReason().trimmed();
+    if (!reason.isEmpty())
+        html += u"\n<p class=\"withdrawal-reason\">"_s + escapeHtml(reason) + u"</p>"_s;
+    return html;
+}
+
 } // namespace
 
-QString renderStoryBody(const Story &story)
+QString renderStoryBody(const Story &story, const QTimeZone &zone)
 {
+    if (story.status() == StoryStatus::Withdrawn)
+        return withdrawalHtml(story, zone, QLocale(QLocale::English)) + u'\n';
     MarkdownOptions markdown;
     markdown.headingLevelShift = 1; // the headline is the page's only <h1>
     QString html = renderMarkdown(story.body(), markdown);
@@ -225,6 +285,23 @@ QString renderStoryBody(const Story &story)
 QString renderStoryPage(const Story &story, const PageOptions &options)
 {
     const QString headline = escapeHtml(story.headline().trimmed());
+    if (story.status() == StoryStatus::Withdrawn) {
+        // Old links keep working and say what happened; nothing of the story is left.
+        const QList<Placeholder> placeholders = {
+                {u"lang", escapeHtml(options.locale.bcp47Name())},
+                {u"title", headline.isEmpty() ? u"Withdrawn story"_s : headline},
+                {u"style", readResource(u":/copydesk/page/story-page.css"_s)},
+                {u"headline", headline},
+                {u"byline", QString()},
+                {u"photo", QString()},
+                {u"meta", QString()},
+                {u"notices", withdrawalHtml(story, options.timeZone, options.locale)},
+                {u"highlights", QString()},
+                {u"body", QString()},
+                {u"updates", QString()},
+        };
+        return fillTemplate(pageTemplate(), placeholders);
+    }
     const QList<Placeholder> placeholders = {
             {u"lang", escapeHtml(options.locale.bcp47Name())},
             {u"title", headline.isEmpty() ? u"Untitled story"_s : headline},
@@ -233,8 +310,10 @@ QString renderStoryPage(const Story &story, const PageOptions &options)
             {u"byline", bylineHtml(story)},
             {u"photo", photoHtml(story, options)},
             {u"meta", metaHtml(story, options)},
+            {u"notices", noticesHtml(story, options)},
             {u"highlights", highlightsHtml(story)},
-            {u"body", renderStoryBody(story)},
+            {u"body", u"<div class=\"body\">\n"_s + renderStoryBody(story) + u"</div>"_s},
+            {u"updates", updatesHtml(story, options)},
     };
     return fillTemplate(pageTemplate(), placeholders);
 }

@@ -56,9 +56,11 @@ QString renderStoryPage(const Story &story, const PageOptions &options);
  * The article body exactly as the story page shows it inside its body
  * element: the Markdown body as HTML, headings shifted below the page's
  * <h1>, the bold dateline opening the first paragraph. ninjs and the feeds
- * ship this, so every consumer reads what the page reader reads.
+ * ship this, so every consumer reads what the page reader reads. A
+ * withdrawn story's body is the withdrawal notice (when and why; zone
+ * dates it), which is all its page shows.
  * Pure and reentrant.
  */
-QString renderStoryBody(const Story &story);
+QString renderStoryBody(const Story &story, const QTimeZone &zone = QTimeZone::utc());
 
 } // namespace Copydesk

@@ -174,7 +174,14 @@ private Q_SLOTS:
             const QString tag = storyUrn(story);
             QCOMPARE(text(entry.value(u"id"_s)), tag);
             QCOMPARE(text(entry.value(u"title"_s)), story.headline().trimmed());
-            QCOMPARE(text(entry.value(u"summary"_s)), story.highlights().join(u'\n'));
+            if (story.status() == StoryStatus::Withdrawn) {
+                // Nothing of a killed story goes out: feedparser fills the
+                // missing summary from the content, which is the notice.
+                for (const QString &highlight : story.highlights())
+                    QVERIFY(!text(entry.value(u"summary"_s)).contains(highlight));
+            } else {
+                QCOMPARE(text(entry.value(u"summary"_s)), story.highlights().join(u'\n'));
+            }
             QCOMPARE(text(entry.value(u"link"_s)), site.storyUrl(story).toString());
             QCOMPARE(text(entry.value(u"published"_s)), rfc3339(story.firstPublishedAt()));
             QCOMPARE(text(entry.value(u"updated"_s)), rfc3339(lastMajorUpdate(story)));
@@ -188,7 +195,7 @@ private Q_SLOTS:
             QVERIFY2(!content.contains(u"<script"_s, Qt::CaseInsensitive), qPrintable(content));
             // feedparser's sanitizer rewrites harmless details ("left;",
             // "'" for "&#39;"): the same words and the same blocks must arrive.
-            QString body = renderStoryBody(story);
+            QString body = renderStoryBody(story, site.timeZone);
             if (kind == u"atom")
                 body.remove(u'\x01'); // XML cannot carry it; the hostile story has one
             QCOMPARE(visibleText(content), visibleText(body));

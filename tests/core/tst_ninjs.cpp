@@ -26,10 +26,18 @@ QJsonObject firstOf(const QJsonObject &object, const QString &key)
 // ninjs body must be these very bytes.
 QString pageBody(const Story &story)
 {
-    const QString page = renderStoryPage(story, PageOptions());
+    PageOptions options;
+    options.timeZone = TestStories::site().timeZone;
+    const QString page = renderStoryPage(story, options);
+    if (story.status() == StoryStatus::Withdrawn) {
+        // Nothing of the story is left on its page but the notice, which is its body.
+        const QString notice = renderStoryBody(story, options.timeZone).trimmed();
+        return page.contains(notice) ? notice + u'\n' : QString();
+    }
     const QString open = u"<div class=\"body\">\n"_s;
     const qsizetype start = page.indexOf(open);
-    const qsizetype end = page.lastIndexOf(u"</div>\n</div>"_s);
+    // The body's HTML holds no div of its own: raw HTML in Markdown is text.
+    const qsizetype end = start < 0 ? -1 : page.indexOf(u"</div>"_s, start);
     if (start < 0 || end < start)
         return {};
     return page.sliced(start + open.size(), end - start - open.size());

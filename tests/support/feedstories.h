@@ -132,6 +132,8 @@ inline Story withdrawn()
     story.setStatus(StoryStatus::Withdrawn);
     story.setFirstPublishedAt(at(14, 10, 0));
     story.setUpdatedAt(at(14, 12, 0));
+    story.setWithdrawnAt(at(14, 13, 30));
+    story.setWithdrawalReason(u"The exchange did not close early; the report was wrong."_s);
     return story;
 }
 
