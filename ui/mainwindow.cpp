@@ -13,7 +13,8 @@
 #include "photocache.h"
 #include "photopanel.h"
 #include "previewpane.h"
-#include "publish/folderpublisher.h"
+#include "publish/folderdestination.h"
+#include "publish/publishservice.h"
 #include "publishdialog.h"
 #include "publishsettingsdialog.h"
 #include "story/photofile.h"
@@ -768,26 +769,35 @@ bool MainWindow::publishStory()
     if (savesFirst && !saveStory())
         return false;
 
-    Result<PublishReport> report = Error{};
+    FolderDestination folder(settings.folder, site);
+    PublishService service(*m_store, m_style, {&folder}, {}, site.timeZone);
+    const PublicationKind kind = PublishService::kindsFor(m_document->story().status()).constFirst();
+    Result<Publication> publication = Error{};
     {
         const BusyCursor busy;
         statusBar()->showMessage(tr("Publishing…"));
-        FolderPublisher publisher(*m_store, settings.folder, site);
-        report = publisher.publish(m_document->id());
+        publication = service.publish(PublishRequest{m_document->id(), kind, {}, 0, {}});
     }
-    if (!report) {
+    if (!publication) {
         statusBar()->clearMessage();
         QMessageBox::critical(this, tr("Story Not Published"),
                               tr("%1\n\nThe story is saved in the library; publish it again once "
                                  "this is sorted out.")
-                                      .arg(report.errorMessage()));
+                                      .arg(publication.errorMessage()));
         return false;
     }
     // Publishing saved a new version (status, first publication): edit that one from now on.
-    setDocument(new StoryDocument(report->story, this));
+    setDocument(new StoryDocument(publication->story, this));
     refreshLibrary();
-    m_library->selectStory(report->story.id());
-    const qsizetype written = report->written.size();
+    m_library->selectStory(publication->story.id());
+    if (!publication->delivered()) {
+        QMessageBox::warning(this, tr("Story Not Delivered"),
+                             tr("The library has the story as published, but it did not reach "
+                                "every destination:\n\n%1")
+                                     .arg(publication->failures().join(u'\n')));
+        return false;
+    }
+    const qsizetype written = publication->outcomes.constFirst().report.written.size();
     statusBar()->showMessage(
             written == 0 ? tr("Published to %1; every file was already up to date.")
                                    .arg(QDir::toNativeSeparators(settings.folder))

@@ -1027,9 +1027,11 @@ Result<void> SqlStoryStore::finishDelivery(const Delivery &delivery)
     for (const QString &path : delivery.written)
         written.append(path);
     if (auto done = run(query,
-                        u"UPDATE deliveries SET state = ?, finished_at = ?, attempts = attempts + "
-                        u"1, written = ?, url = ?, error_kind = ?, message = ? WHERE id = ?"_s,
-                        {deliveryStateKey(delivery.state),
+                        u"UPDATE deliveries SET version = ?, slug = ?, state = ?, finished_at = ?, "
+                        u"attempts = attempts + 1, written = ?, url = ?, error_kind = ?, message = "
+                        u"? WHERE id = ?"_s,
+                        {delivery.version, notNullText(delivery.slug),
+                         deliveryStateKey(delivery.state),
                          m_dialect->timeValue(delivery.finishedAt.isValid()
                                                       ? delivery.finishedAt
                                                       : nowInWholeSeconds()),

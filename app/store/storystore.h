@@ -151,7 +151,8 @@ public:
 
     /// Records a delivery; returns its id.
     virtual Result<qint64> addDelivery(const Delivery &delivery) = 0;
-    /// Records how a delivery ended (state, what was written, the error), and counts the attempt.
+    /// Records how a delivery ended (the version and slug sent, state, what
+    /// was written, the error), and counts the attempt.
     virtual Result<void> finishDelivery(const Delivery &delivery) = 0;
     /// A story's deliveries, newest first, at most limit.
     virtual Result<QList<Delivery>> deliveries(const QUuid &storyId, int limit = 50) = 0;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -307,6 +308,15 @@ QString HouseStyle::userFilePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
             u"/housestyle.json"_s;
+}
+
+Result<HouseStyle> HouseStyle::deskStyle(const QString &path)
+{
+    if (!path.isEmpty())
+        return fromFile(path);
+    if (QFileInfo::exists(userFilePath()))
+        return fromFile(userFilePath());
+    return defaultStyle();
 }
 
 Result<HouseStyle> HouseStyle::fromFile(const QString &path)

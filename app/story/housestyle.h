@@ -64,6 +64,11 @@ public:
     static Result<HouseStyle> fromFile(const QString &path);
     /// Where a desk keeps its own rules: housestyle.json in the app's config folder.
     static QString userFilePath();
+    /**
+     * The rules the desk works by: those in path when one is given, else
+     * the desk's own file when there is one, else the bundled rules.
+     */
+    static Result<HouseStyle> deskStyle(const QString &path = QString());
 
     QString name() const { return m_name; }
     /// The limit a length rule sets for a field, for live counters; 0 if none.

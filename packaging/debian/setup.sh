@@ -26,7 +26,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
     extra-cmake-modules
     libmd4c-dev libmd4c-html0-dev
-    libhunspell-dev hunspell-en-us
+    libhunspell-dev hunspell-en-us libdtl-dev tzdata
     xvfb xauth fonts-dejavu-core
     nginx-light python3-feedparser python3-jsonschema
 )

@@ -278,9 +278,15 @@ private Q_SLOTS:
         for (const char *file : {"council-extends-night-buses.html",
                                  "council-extends-night-buses.json", "feed.atom", "feed.json"})
             QVERIFY2(QFileInfo::exists(QDir(folder).filePath(QLatin1StringView(file))), file);
-        const Run again =
+        // A story already out is not published again without saying how.
+        const Run unsaid =
                 run({u"--library"_s, library, u"publish"_s, u"council-extends-night-buses"_s,
                      u"--folder"_s, folder, u"--base-url"_s, u"http://127.0.0.1:8080/"_s});
+        QCOMPARE(unsaid.code, 2);
+        QVERIFY2(unsaid.err.contains(u"--minor"_s), qPrintable(unsaid.err));
+        const Run again = run({u"--library"_s, library, u"publish"_s,
+                               u"council-extends-night-buses"_s, u"--minor"_s, u"--folder"_s,
+                               folder, u"--base-url"_s, u"http://127.0.0.1:8080/"_s});
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains(u"0 files written"_s), qPrintable(again.out));
 
@@ -299,9 +305,14 @@ private Q_SLOTS:
         QCOMPARE(overall.code, 0);
         QVERIFY(overall.out.contains(u"export ID --format FORMAT"_s));
         for (const char *command :
-             {"import-wire FILE...", "publish ID --folder DIR", "list [--json]"})
+             {"import-wire FILE...", "publish ID [--minor | --major NOTE | --correction NOTE]",
+              "list [--json]", "schedule ID --at TIME [--embargo TIME]", "publish-due [--now TIME]",
+              "withdraw ID --reason TEXT", "history ID [--json]", "diff ID V1 V2",
+              "restore ID VERSION", "republish ID | republish --all", "unschedule ID"})
             QVERIFY2(overall.out.contains(QLatin1StringView(command)), command);
-        for (const char *command : {"import-wire", "export", "publish"}) {
+        for (const char *command : {"import-wire", "export", "publish", "schedule", "unschedule",
+                                    "publish-due", "withdraw", "republish", "history", "diff",
+                                    "restore", "deliver", "embargo"}) {
             const Run help = run({QLatin1StringView(command), u"--help"_s});
             QCOMPARE(help.code, 0);
             QVERIFY2(help.out.contains(u"Options:"_s), command);
@@ -312,7 +323,9 @@ private Q_SLOTS:
         QCOMPARE(list.out,
                  u"Usage: copydesk-cli [--library PATH] list [--json]\n\n"
                  u"List the stories of the library, newest save first.\n\n"
-                 u"Options:\n  --json    Print a JSON array of the stories with every field.\n"_s);
+                 u"Options:\n"
+                 u"  --json              Print a JSON array of the stories with every field.\n"
+                 u"  --status STATUS     Only draft, scheduled, published or withdrawn stories.\n"_s);
         QVERIFY(!QFile::exists(m_dir.filePath(u"absent/none.sqlite"_s)));
     }
 };

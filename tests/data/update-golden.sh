@@ -15,10 +15,10 @@ case $build_dir in
 *) build_dir=$source_dir/$build_dir ;;
 esac
 
-cmake --build "$build_dir" --target tst_core_storypage tst_core_folderpublisher \
+cmake --build "$build_dir" --target tst_core_storypage tst_core_folderdestination \
     tst_core_ninjs tst_core_atomfeed tst_core_jsonfeed
 COPYDESK_UPDATE_GOLDEN=1 QT_QPA_PLATFORM=offscreen "$build_dir/tests/tst_core_storypage" golden
-COPYDESK_UPDATE_GOLDEN=1 QT_QPA_PLATFORM=offscreen "$build_dir/tests/tst_core_folderpublisher" \
+COPYDESK_UPDATE_GOLDEN=1 QT_QPA_PLATFORM=offscreen "$build_dir/tests/tst_core_folderdestination" \
     changedSlugLeavesAPointer
 COPYDESK_UPDATE_GOLDEN=1 "$build_dir/tests/tst_core_ninjs" golden
 COPYDESK_UPDATE_GOLDEN=1 "$build_dir/tests/tst_core_atomfeed" goldenEntry goldenFeed

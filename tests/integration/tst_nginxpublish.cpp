@@ -2,7 +2,8 @@
 // A published folder served by a real nginx on the loopback interface, read
 // back over HTTP and by the feed and ninjs validators readers' tools use.
 #include "feeds/site.h"
-#include "publish/folderpublisher.h"
+#include "publish/folderdestination.h"
+#include "publish/publishservice.h"
 #include "render/htmlescape.h"
 #include "store/library.h"
 #include "story/photofile.h"
@@ -215,14 +216,18 @@ private:
         m_site.title = u"Copydesk integration"_s;
         m_site.timeZone = QTimeZone::utc();
         m_site.shortUrlBase = u"http://127.0.0.1:%1/s/"_s.arg(port);
-        FolderPublisher publisher(*m_store, siteFolder(), m_site);
+        FolderDestination folder(siteFolder(), m_site);
         QList<Story> published;
         QDateTime at(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::utc());
         for (const Story &story : std::as_const(m_stories)) {
-            auto report = publisher.publish(story.id(), at);
-            if (!report)
-                return report.error();
-            published.append(report->story);
+            PublishService service(*m_store, HouseStyle::defaultStyle(), {&folder},
+                                   [at] { return at; }, QTimeZone::utc());
+            auto publication = service.publish(PublishRequest{story.id(), PublicationKind::First, {}, 0, {}});
+            if (!publication)
+                return publication.error();
+            if (!publication->delivered())
+                return Error{ErrorKind::Io, publication->failures().join(u'\n')};
+            published.append(publication->story);
             at = at.addSecs(600);
         }
         m_stories = published;

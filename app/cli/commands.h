@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The copydesk-cli commands, each taking its own arguments (its name
+// first). Internal to cli/; cli.cpp lists them and dispatches.
+
+#include "cli/clicommon.h"
+
+#include <QStringList>
+
+namespace Copydesk::Cli {
+
+// storycommands.cpp
+int importWire(Context &context, const QStringList &arguments);
+int listStories(Context &context, const QStringList &arguments);
+int exportStory(Context &context, const QStringList &arguments);
+
+// publishcommands.cpp
+int publishStory(Context &context, const QStringList &arguments);
+int republishStory(Context &context, const QStringList &arguments);
+int withdrawStory(Context &context, const QStringList &arguments);
+int scheduleStory(Context &context, const QStringList &arguments);
+int unscheduleStory(Context &context, const QStringList &arguments);
+int embargoStory(Context &context, const QStringList &arguments);
+int publishDue(Context &context, const QStringList &arguments);
+int deliver(Context &context, const QStringList &arguments);
+
+// historycommands.cpp
+int showHistory(Context &context, const QStringList &arguments);
+int diffVersions(Context &context, const QStringList &arguments);
+int restoreVersion(Context &context, const QStringList &arguments);
+
+} // namespace Copydesk::Cli

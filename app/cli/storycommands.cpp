@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+// import-wire, list and export: stories into and out of the library.
+#include "cli/commands.h"
+
+#include "feeds/atomfeed.h"
+#include "feeds/jsonfeed.h"
+#include "feeds/ninjs.h"
+#include "publish/publishedpage.h"
+#include "publish/publishsettings.h"
+#include "render/storypagerenderer.h"
+#include "story/storyjson.h"
+#include "wire/wireimport.h"
+
+#include <QJsonDocument>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk::Cli {
+
+int importWire(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption now(u"now"_s, QString(), u"time"_s);
+    const QCommandLineOption zone(u"time-zone"_s, QString(), u"zone"_s);
+    parser.addOptions({now, zone});
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        context.err << tr("import-wire needs at least one FILE.") << u'\n';
+        return Usage;
+    }
+    WireOptions options;
+    options.referenceTime = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(now)) {
+        options.referenceTime = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        if (!options.referenceTime.isValid()) {
+            context.err << tr("--now needs an ISO 8601 time such as 2026-11-24T09:30:00Z, not "
+                              "“%1”.")
+                                   .arg(parser.value(now))
+                        << u'\n';
+            return Usage;
+        }
+        options.referenceTime = options.referenceTime.toUTC();
+    }
+    const auto newsroom = newsroomZone(parser.value(zone));
+    if (!newsroom) {
+        context.err << newsroom.errorMessage() << u'\n';
+        return Usage;
+    }
+    options.timeZone = *newsroom;
+
+    int refused = 0;
+    int stories = 0;
+    for (const QString &file : files) {
+        const WireFileOutcome outcome = importWireFile(context.store, file, options);
+        if (!outcome.ok()) {
+            ++refused;
+            context.err << tr("%1: nothing imported.").arg(file) << u'\n';
+            for (const WireProblem &problem : outcome.problems)
+                context.err << u"  "_s << problem.text() << u'\n';
+            continue;
+        }
+        stories += int(outcome.imported.size());
+        context.out << tr("%1: imported %n stories", nullptr, int(outcome.imported.size())).arg(file)
+                    << u'\n';
+        for (const Story &story : outcome.imported)
+            context.out << u"  "_s << story.id().toString(QUuid::WithoutBraces).left(8) << u"  "_s
+                        << story.headline() << u'\n';
+    }
+    if (files.size() > 1)
+        context.out << tr("%n stories imported", nullptr, stories)
+                    << tr(" from %n files", nullptr, int(files.size() - refused))
+                    << (refused ? tr("; %n files refused", nullptr, refused) : QString())
+                    << u".\n"_s;
+    return refused ? Failure : Success;
+}
+
+int listStories(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption status(u"status"_s, QString(), u"status"_s);
+    parser.addOptions({json, status});
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    if (!expectArguments(parser, 0, tr("list takes no arguments."), context.err))
+        return Usage;
+    QList<StoryStatus> statuses;
+    if (parser.isSet(status)) {
+        const auto wanted = statusFromKey(parser.value(status));
+        if (!wanted) {
+            context.err << tr("--status is one of draft, scheduled, published, withdrawn.") << u'\n';
+            return Usage;
+        }
+        statuses.append(*wanted);
+    }
+
+    if (parser.isSet(json)) {
+        // One story at a time from a forward-only query: memory stays flat
+        // however big the library is.
+        context.out << u"["_s;
+        bool first = true;
+        const auto done = context.store.forEachStory(statuses, [&](const Story &story) {
+            context.out << (first ? u"\n"_s : u",\n"_s);
+            first = false;
+            QByteArray object = QJsonDocument(StoryJson::toJson(story)).toJson(QJsonDocument::Indented);
+            object.chop(1); // the document's closing line break
+            // Indented one level further, as the array's members are.
+            object.replace("\n", "\n    ");
+            context.out << u"    "_s << QString::fromUtf8(object);
+            return context.out.status() == QTextStream::Ok;
+        });
+        context.out << (first ? u"]\n"_s : u"\n]\n"_s);
+        if (!done) {
+            context.err << done.errorMessage() << u'\n';
+            return Failure;
+        }
+        return Success;
+    }
+
+    StoryListQuery query;
+    if (!statuses.isEmpty())
+        query.status = statuses.constFirst();
+    query.limit = 1000;
+    for (query.offset = 0;; query.offset += query.limit) {
+        const auto page = context.store.listStories(query);
+        if (!page) {
+            context.err << page.errorMessage() << u'\n';
+            return Failure;
+        }
+        for (const StorySummary &summary : *page) {
+            context.out << summary.id.toString(QUuid::WithoutBraces).left(8) << u"  "_s
+                        << statusKey(summary.status).leftJustified(10)
+                        << summary.savedAt.toString(Qt::ISODate).leftJustified(22)
+                        << summary.headline << u'\n';
+        }
+        if (page->size() < query.limit)
+            break;
+    }
+    return Success;
+}
+
+int exportStory(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(u"format"_s, QString(), u"format"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s, QString(), u"url"_s);
+    const QCommandLineOption version(u"version"_s, QString(), u"n"_s);
+    parser.addOptions({format, baseUrl, version});
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    if (!expectArguments(parser, 1, tr("export needs exactly one story ID."), context.err))
+        return Usage;
+    const QString wanted = parser.value(format);
+    const QStringList formats{u"html"_s, u"ninjs"_s, u"atom"_s, u"jsonfeed"_s};
+    if (!formats.contains(wanted)) {
+        context.err << tr("Unknown format “%1”; choose one of %2.").arg(wanted, formats.join(u", "_s))
+                    << u'\n';
+        return Usage;
+    }
+    PublishSettings settings = PublishSettings::load(QSettings());
+    if (parser.isSet(baseUrl)) {
+        if (!PublishSettings::isUsableBaseUrl(QUrl(parser.value(baseUrl), QUrl::StrictMode))) {
+            context.err << tr("--base-url needs an absolute http, https or file URL, not “%1”.")
+                                   .arg(parser.value(baseUrl))
+                        << u'\n';
+            return Usage;
+        }
+        settings.baseUrl = parser.value(baseUrl);
+    }
+    const Site site = settings.site();
+    auto story = findStory(context.store, parser.positionalArguments().constFirst());
+    if (story && parser.isSet(version)) {
+        bool number = false;
+        const int wantedVersion = parser.value(version).toInt(&number);
+        if (!number || wantedVersion < 1) {
+            context.err << tr("--version needs a version number.") << u'\n';
+            return Usage;
+        }
+        story = context.store.loadRevision(story->id(), wantedVersion);
+    }
+    if (!story) {
+        context.err << story.errorMessage() << u'\n';
+        return Failure;
+    }
+    if (wanted == u"html") {
+        context.out << renderStoryPage(*story, publishedPageOptions(site));
+    } else {
+        const QByteArray bytes = wanted == u"ninjs" ? ninjsDocument(*story, site)
+                : wanted == u"atom"                 ? atomEntry(*story, site)
+                                                    : jsonFeed({*story}, site);
+        context.out << QString::fromUtf8(bytes);
+    }
+    return Success;
+}
+
+} // namespace Copydesk::Cli

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+#include "feeds/site.h"
+#include "publish/edition.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Copydesk {
+
+/// What a destination did with an edition, whole or up to where it failed.
+struct DeliveryReport
+{
+    QStringList written;   ///< files whose bytes changed there
+    QStringList unchanged; ///< files that already held these bytes
+    QStringList removed;   ///< files taken away (an earlier slug's ninjs)
+    /// Where readers find the story there.
+    QString url;
+    /// Set when the delivery stopped; what is listed above reached the destination before it.
+    std::optional<Error> error;
+
+    bool ok() const { return !error.has_value(); }
+};
+
+/// Step done of total, and what is being sent: for progress bars.
+using DeliveryProgress = std::function<void(int done, int total, const QString &what)>;
+
+/**
+ * Somewhere published stories go: a folder today, web servers and partner
+ * endpoints next. A destination may be slow, remote and fail half-way, so
+ * the publishing service records a version first and delivers after, and
+ * a destination reports what it wrote before any failure, with the error's
+ * kind (transient: try again; permanent: it will not work as it is).
+ */
+class Destination
+{
+public:
+    virtual ~Destination() = default;
+
+    /// Stable across runs; the deliveries record names the destination by it.
+    virtual QString key() const = 0;
+    /// For people: "the folder /srv/www/news".
+    virtual QString displayName() const = 0;
+    /// How the destination serves files: its address and file layout.
+    virtual const Site &site() const = 0;
+
+    /// Whether it can take deliveries at all, checked before a publication is recorded.
+    virtual Result<void> check() = 0;
+
+    /**
+     * Delivers what makeEdition gives, calling it once it holds whatever
+     * keeps two deliveries to this destination from crossing, so that the
+     * edition it sends is the newest when it is sent. Pictures first, the
+     * story's files next, feeds last: a reader never follows a link to a
+     * file that is not there yet.
+     */
+    virtual DeliveryReport deliver(const std::function<Result<Edition>()> &makeEdition,
+                                   PictureSource &pictures, const DeliveryProgress &progress) = 0;
+
+protected:
+    Destination() = default;
+    Q_DISABLE_COPY_MOVE(Destination)
+};
+
+} // namespace Copydesk

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "publish/editionmaker.h"
+
+#include "feeds/atomfeed.h"
+#include "feeds/jsonfeed.h"
+#include "feeds/ninjs.h"
+#include "publish/publishedpage.h"
+#include "render/htmlescape.h"
+#include "render/storypagerenderer.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Copydesk::EditionMaker", text);
+}
+
+/// How a photo is named in messages: the name it was added under, else its caption.
+QString photoName(const Photo &photo)
+{
+    if (!photo.fileName.isEmpty())
+        return photo.fileName;
+    if (!photo.caption.isEmpty())
+        return photo.caption.size() > 40 ? photo.caption.first(40) + u"…"_s : photo.caption;
+    return photo.fileId;
+}
+
+} // namespace
+
+QByteArray pointerPage(const Story &story, const Site &site)
+{
+    const QString target = Site::storyPagePath(story);
+    const QString headline = escapeHtml(story.headline());
+    const QString url = escapeHtml(site.storyUrl(story).toString());
+    const QString page = u"<!DOCTYPE html>\n<html lang=\""_s + escapeHtml(site.language) +
+            u"\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + headline +
+            u"</title>\n<link rel=\"canonical\" href=\""_s + url +
+            u"\">\n<meta http-equiv=\"refresh\" content=\"0; url="_s + escapeHtml(target) +
+            u"\">\n</head>\n<body>\n<p>This story has moved: <a href=\""_s + escapeHtml(target) +
+            u"\">"_s + headline + u"</a></p>\n</body>\n</html>\n"_s;
+    return page.toUtf8();
+}
+
+EditionMaker::EditionMaker(StoryStore &store)
+    : m_store(store)
+{
+}
+
+Result<Edition> EditionMaker::storyEdition(const QUuid &id, const Site &site,
+                                           const QString &destination, bool withFeeds)
+{
+    auto published = m_store.loadPublishedVersion(id);
+    if (!published)
+        return published.error();
+    return storyEdition(*published, site, destination, withFeeds);
+}
+
+Result<Edition> EditionMaker::storyEdition(const Story &published, const Site &site,
+                                           const QString &destination, bool withFeeds)
+{
+    Edition edition;
+    edition.story = published;
+    edition.url = site.storyUrl(published);
+
+    // A withdrawn story keeps its files' addresses (old links keep working)
+    // but links to no picture: nothing of it is left but the notice.
+    if (published.status() != StoryStatus::Withdrawn) {
+        QSet<QString> seen;
+        for (const Photo &photo : published.photos()) {
+            if (photo.fileId.isEmpty() || seen.contains(photo.fileId))
+                continue;
+            seen.insert(photo.fileId);
+            for (const Rendition &rendition : site.renditions(photo))
+                edition.pictures.append({rendition, photo.fileId, photoName(photo)});
+        }
+    }
+    edition.storyFiles.append({Site::ninjsPath(published), u"application/json"_s,
+                               ninjsDocument(published, site)});
+    edition.storyFiles.append(
+            {Site::storyPagePath(published), u"text/html; charset=utf-8"_s,
+             renderStoryPage(published, publishedPageOptions(site)).toUtf8()});
+
+    // Earlier slugs come from the deliveries record, not from reading the
+    // destination back; a slug another story holds now is that story's.
+    const auto earlier = m_store.earlierSlugs(published.id(), destination, published.effectiveSlug());
+    if (!earlier)
+        return earlier.error().reworded(tr("Cannot read where “%1” was published before: %2")
+                                                .arg(published.headline(), earlier.errorMessage()));
+    for (const QString &slug : *earlier) {
+        const auto owner = m_store.slugOwner(slug);
+        if (!owner)
+            return owner.error();
+        if (owner->has_value() && **owner != published.id())
+            continue;
+        Story former = published;
+        former.setSlug(slug);
+        edition.pointers.append({Site::storyPagePath(former), u"text/html; charset=utf-8"_s,
+                                 pointerPage(published, site)});
+        edition.retired.append(Site::ninjsPath(former));
+    }
+
+    if (withFeeds) {
+        auto feedFiles = feeds(site);
+        if (!feedFiles)
+            return feedFiles.error();
+        edition.feeds = *std::move(feedFiles);
+    }
+    return edition;
+}
+
+Result<Edition> EditionMaker::feedsEdition(const Site &site)
+{
+    Edition edition;
+    auto feedFiles = feeds(site);
+    if (!feedFiles)
+        return feedFiles.error();
+    edition.feeds = *std::move(feedFiles);
+    return edition;
+}
+
+Result<QList<EditionFile>> EditionMaker::feeds(const Site &site)
+{
+    const auto stories = m_store.newestPublished(qMax(0, site.feedEntries));
+    if (!stories)
+        return stories.error().reworded(
+                tr("Cannot read the newest stories for the feeds: %1").arg(stories.errorMessage()));
+    return QList<EditionFile>{
+            {QString::fromLatin1(Site::atomFeedPath), u"application/atom+xml"_s,
+             atomFeed(*stories, site)},
+            {QString::fromLatin1(Site::jsonFeedPath), u"application/feed+json"_s,
+             jsonFeed(*stories, site)},
+    };
+}
+
+} // namespace Copydesk

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+#include "publish/edition.h"
+#include "store/storystore.h"
+
+#include <QUuid>
+
+namespace Copydesk {
+
+/**
+ * Renders editions from the library: the page (or the withdrawal notice),
+ * the ninjs document, the picture files the photos need, pointer pages for
+ * the slugs the story was delivered under before, and the feeds. Reads the
+ * story, its deliveries to the destination and the newest feed entries:
+ * never the whole library.
+ */
+class EditionMaker
+{
+public:
+    explicit EditionMaker(StoryStore &store);
+
+    /// The published version of a story for site, with the feeds when withFeeds.
+    Result<Edition> storyEdition(const QUuid &id, const Site &site, const QString &destination,
+                                 bool withFeeds);
+    /// The same for a published version already read.
+    Result<Edition> storyEdition(const Story &published, const Site &site,
+                                 const QString &destination, bool withFeeds);
+    /// An edition that only brings the feeds up to date.
+    Result<Edition> feedsEdition(const Site &site);
+
+    /// Both feeds of site: its newest feedEntries published stories.
+    Result<QList<EditionFile>> feeds(const Site &site);
+
+private:
+    StoryStore &m_store;
+};
+
+/// The small page left under an earlier slug, sending readers on to the story's page.
+QByteArray pointerPage(const Story &story, const Site &site);
+
+} // namespace Copydesk

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "publish/destination.h"
+
+namespace Copydesk {
+
+/**
+ * The embedded default destination: a folder a web server serves (Site
+ * describes its layout and address). Every file is written through
+ * QSaveFile, so a reader sees the old file or the new one, never half of
+ * one; a file whose bytes would not change is not touched at all, so
+ * delivering an unchanged story again changes nothing on disk. Deliveries
+ * from any process of this user to the same folder take turns, through a
+ * lock file named after the folder in the temporary directory.
+ */
+class FolderDestination final : public Destination
+{
+public:
+    FolderDestination(QString folder, Site site);
+
+    QString key() const override;
+    QString displayName() const override;
+    const Site &site() const override { return m_site; }
+    Result<void> check() override;
+    DeliveryReport deliver(const std::function<Result<Edition>()> &makeEdition,
+                           PictureSource &pictures, const DeliveryProgress &progress) override;
+
+    QString folder() const { return m_folder; }
+    /// The key a folder destination has: "folder:" and the folder's absolute, clean path.
+    static QString keyFor(const QString &folder);
+
+private:
+    QString m_folder;
+    Site m_site;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,733 @@
+// SPDX-License-Identifier: MIT
+#include "publish/publishservice.h"
+
+#include "core/logging.h"
+#include "publish/editionmaker.h"
+#include "publish/librarypictures.h"
+#include "publish/scheduletime.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Copydesk::PublishService", text, disambiguation, n);
+}
+
+QString label(const Story &story)
+{
+    const QString headline = story.headline().trimmed();
+    return headline.isEmpty() ? tr("the untitled story") : u"“%1”"_s.arg(headline);
+}
+
+QDateTime wholeSeconds(const QDateTime &at)
+{
+    return QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), QTimeZone::utc());
+}
+
+/// "3 h 12 min", "45 min", "2 days": how late a scheduled story went out.
+QString lateness(qint64 seconds)
+{
+    if (seconds < 3600)
+        return tr("%n min", nullptr, int(seconds / 60));
+    if (seconds < 48 * 3600) {
+        const qint64 minutes = (seconds % 3600) / 60;
+        return minutes ? tr("%1 h %2 min").arg(seconds / 3600).arg(minutes)
+                       : tr("%n h", nullptr, int(seconds / 3600));
+    }
+    return tr("%n days", nullptr, int(seconds / 86400));
+}
+
+} // namespace
+
+bool Publication::delivered() const
+{
+    return std::all_of(outcomes.cbegin(), outcomes.cend(),
+                       [](const DestinationOutcome &outcome) { return outcome.ok(); });
+}
+
+QStringList Publication::failures() const
+{
+    QStringList lines;
+    for (const DestinationOutcome &outcome : outcomes) {
+        if (!outcome.ok())
+            lines.append(tr("%1: %2").arg(outcome.name, outcome.report.error->message));
+    }
+    return lines;
+}
+
+bool PublicationCheck::blockingFindings() const
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding &finding) { return finding.severity == Severity::Error; });
+}
+
+QStringList PublicationCheck::reasons() const
+{
+    QStringList list = refusals;
+    for (const Finding &finding : findings) {
+        if (finding.severity == Severity::Error)
+            list.append(finding.message);
+    }
+    return list;
+}
+
+PublishService::PublishService(StoryStore &store, HouseStyle style,
+                               QList<Destination *> destinations, Clock clock, QTimeZone zone)
+    : m_store(store)
+    , m_style(std::move(style))
+    , m_destinations(std::move(destinations))
+    , m_clock(std::move(clock))
+    , m_zone(zone.isValid() ? zone : QTimeZone::utc())
+{
+}
+
+QDateTime PublishService::now() const
+{
+    return wholeSeconds(m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
+}
+
+QString PublishService::when(const QDateTime &at) const
+{
+    return describeTime(at, m_zone);
+}
+
+QList<PublicationKind> PublishService::kindsFor(StoryStatus status)
+{
+    switch (status) {
+    case StoryStatus::Draft:
+    case StoryStatus::Scheduled:
+        return {PublicationKind::First};
+    case StoryStatus::Published:
+        return {PublicationKind::Minor, PublicationKind::Major, PublicationKind::Correction,
+                PublicationKind::Withdraw};
+    case StoryStatus::Withdrawn:
+        return {PublicationKind::Republish};
+    }
+    return {};
+}
+
+PublicationCheck PublishService::check(const Story &story, PublicationKind kind,
+                                       const QString &note) const
+{
+    return checkAt(story, kind, note, now());
+}
+
+PublicationCheck PublishService::checkAt(const Story &story, PublicationKind kind,
+                                         const QString &note, const QDateTime &at) const
+{
+    PublicationCheck result;
+    const bool withdrawing = kind == PublicationKind::Withdraw;
+    // A withdrawal takes a story down whatever its text says.
+    if (!withdrawing) {
+        result.findings = m_style.check(story);
+        if (story.headline().trimmed().isEmpty())
+            result.refusals.append(tr("The story has no headline: write one first."));
+        else if (story.effectiveSlug().isEmpty())
+            result.refusals.append(tr("%1 has no slug to make its address from: type a slug with "
+                                      "Latin letters or digits.")
+                                           .arg(label(story)));
+    }
+
+    const StoryStatus status = story.status();
+    const bool out = status == StoryStatus::Published;
+    const bool notOutYet = status == StoryStatus::Draft || status == StoryStatus::Scheduled;
+    switch (kind) {
+    case PublicationKind::First:
+        if (out)
+            result.refusals.append(tr("%1 is already published: publish a minor update, a major "
+                                      "update or a correction instead.")
+                                           .arg(label(story)));
+        else if (status == StoryStatus::Withdrawn)
+            result.refusals.append(
+                    tr("%1 was withdrawn: republish it to put it back.").arg(label(story)));
+        break;
+    case PublicationKind::Minor:
+    case PublicationKind::Major:
+    case PublicationKind::Correction:
+        if (notOutYet)
+            result.refusals.append(
+                    tr("%1 is not published yet: publish it first.").arg(label(story)));
+        else if (status == StoryStatus::Withdrawn)
+            result.refusals.append(tr("%1 was withdrawn: republish it before updating it.")
+                                           .arg(label(story)));
+        if (kind == PublicationKind::Major && note.trimmed().isEmpty())
+            result.refusals.append(tr("A major update needs a note telling readers what changed."));
+        if (kind == PublicationKind::Correction && note.trimmed().isEmpty())
+            result.refusals.append(tr("A correction needs a note saying what was wrong."));
+        break;
+    case PublicationKind::Withdraw:
+        if (notOutYet)
+            result.refusals.append(tr("%1 was never published, so there is nothing to withdraw: "
+                                      "unschedule it or delete the draft instead.")
+                                           .arg(label(story)));
+        else if (status == StoryStatus::Withdrawn)
+            result.refusals.append(tr("%1 is already withdrawn.").arg(label(story)));
+        if (note.trimmed().isEmpty())
+            result.refusals.append(
+                    tr("A withdrawal needs a reason: readers see it where the story was."));
+        break;
+    case PublicationKind::Republish:
+        if (status != StoryStatus::Withdrawn)
+            result.refusals.append(
+                    tr("Only a withdrawn story can be republished; %1 is %2.")
+                            .arg(label(story), statusDisplayName(status).toLower()));
+        break;
+    }
+    if ((kind == PublicationKind::First || kind == PublicationKind::Republish) &&
+        story.embargoUntil().isValid() && at < story.embargoUntil()) {
+        result.refusals.append(tr("%1 is under embargo until %2; nothing publishes it before "
+                                  "then.")
+                                       .arg(label(story), when(story.embargoUntil())));
+    }
+    return result;
+}
+
+Story PublishService::published(const Story &story, PublicationKind kind, const QString &note,
+                                const QDateTime &at) const
+{
+    Story next = story;
+    QList<UpdateNote> notes = next.updateNotes();
+    switch (kind) {
+    case PublicationKind::First:
+        next.setStatus(StoryStatus::Published);
+        if (!next.firstPublishedAt().isValid())
+            next.setFirstPublishedAt(at);
+        // Readers first see the story now: an "Updated" stamp from before
+        // (when the draft was made, or the wire's) would date it wrongly
+        // and put the entry's Atom updated before its published.
+        if (!next.updatedAt().isValid() || next.updatedAt() < at)
+            next.setUpdatedAt(at);
+        next.setScheduledFor({});
+        break;
+    case PublicationKind::Minor:
+        break;
+    case PublicationKind::Major:
+        next.setUpdatedAt(at);
+        notes.append(UpdateNote{at, UpdateKind::Update, note.trimmed()});
+        break;
+    case PublicationKind::Correction:
+        next.setUpdatedAt(at);
+        notes.append(UpdateNote{at, UpdateKind::Correction, note.trimmed()});
+        break;
+    case PublicationKind::Withdraw:
+        next.setStatus(StoryStatus::Withdrawn);
+        next.setWithdrawnAt(at);
+        next.setWithdrawalReason(note.trimmed());
+        break;
+    case PublicationKind::Republish:
+        next.setStatus(StoryStatus::Published);
+        next.setUpdatedAt(at);
+        next.setScheduledFor({});
+        if (!note.trimmed().isEmpty())
+            notes.append(UpdateNote{at, UpdateKind::Update, note.trimmed()});
+        break;
+    }
+    next.setUpdateNotes(notes);
+    return next;
+}
+
+Result<void> PublishService::checkDestinations() const
+{
+    if (m_destinations.isEmpty())
+        return Error{ErrorKind::InvalidInput,
+                     tr("There is nowhere to publish to: choose a destination folder in the "
+                        "publishing settings.")};
+    for (Destination *destination : m_destinations) {
+        if (auto usable = destination->check(); !usable)
+            return usable;
+    }
+    return {};
+}
+
+Result<void> PublishService::record(const Story &story, const PublishRequest &request,
+                                    const QDateTime &at, const QString &historyNote,
+                                    Publication &publication)
+{
+    publication.kind = request.kind;
+    publication.unchanged = false;
+    Story stored;
+    if (request.kind == PublicationKind::Minor) {
+        // Publishing again what readers already have records nothing; the
+        // destinations are still brought up to date (a folder repaired).
+        const auto current = m_store.loadPublishedVersion(story.id());
+        if (current && current->sameContent(story)) {
+            publication.unchanged = true;
+            stored = *current;
+        }
+    }
+    if (!publication.unchanged) {
+        const QString text = historyNote.isEmpty() ? request.note.trimmed() : historyNote;
+        auto saved = m_store.saveStory(published(story, request.kind, request.note, at),
+                                       RevisionStamp{revisionKindFor(request.kind),
+                                                     request.author, text});
+        if (!saved)
+            return saved.error();
+        stored = *std::move(saved);
+        if (auto marked = m_store.setPublishedVersion(stored.id(), stored.version()); !marked)
+            return marked;
+    }
+    publication.story = stored;
+    publication.outcomes.clear();
+    for (Destination *destination : m_destinations) {
+        Delivery delivery;
+        delivery.storyId = stored.id();
+        delivery.version = stored.version();
+        delivery.destination = destination->key();
+        delivery.kind = request.kind;
+        delivery.slug = stored.effectiveSlug();
+        delivery.state = DeliveryState::Pending;
+        delivery.createdAt = at;
+        auto id = m_store.addDelivery(delivery);
+        if (!id)
+            return id.error();
+        delivery.id = *id;
+        publication.outcomes.append(
+                DestinationOutcome{destination->key(), destination->displayName(), delivery, {}});
+    }
+    return {};
+}
+
+Result<Publication> PublishService::publish(const PublishRequest &request,
+                                            const DeliveryProgress &progress)
+{
+    if (auto usable = checkDestinations(); !usable)
+        return usable.error();
+    const QDateTime at = now();
+    Publication publication;
+    auto done = m_store.writeTransaction([&]() -> Result<void> {
+        auto story = m_store.loadStory(request.id);
+        if (!story)
+            return story.error();
+        if (request.expectedVersion > 0 && story->version() != request.expectedVersion)
+            return Error{ErrorKind::Conflict,
+                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3); "
+                            "nothing was published. Look at the changes first.")
+                                 .arg(label(*story))
+                                 .arg(story->version())
+                                 .arg(request.expectedVersion)};
+        const PublicationCheck checked = check(*story, request.kind, request.note);
+        if (!checked.allowed()) {
+            QStringList reasons = checked.reasons();
+            const QString verb = request.kind == PublicationKind::Withdraw ? tr("withdrawn")
+                                                                           : tr("published");
+            return Error{ErrorKind::InvalidInput, tr("%1 was not %2: %3")
+                                                          .arg(label(*story), verb,
+                                                               reasons.join(u' '))};
+        }
+        if (request.kind != PublicationKind::Withdraw) {
+            for (const Photo &photo : story->photos()) {
+                if (photo.fileId.isEmpty())
+                    continue;
+                if (auto kept = m_store.photoFileSize(photo.fileId); !kept)
+                    return kept.error().reworded(
+                            tr("%1 was not published: the picture of the photo “%2” is missing "
+                               "from the library. Remove the photo or add its picture again.")
+                                    .arg(label(*story),
+                                         photo.fileName.isEmpty() ? photo.caption
+                                                                  : photo.fileName));
+            }
+        }
+        return record(*story, request, at, QString(), publication);
+    });
+    if (!done)
+        return done.error();
+    qCInfo(lcPublish).noquote() << u"%1 of %2 as version %3"_s.arg(
+            publicationKindKey(request.kind), publication.story.effectiveSlug(),
+            QString::number(publication.story.version()));
+    deliverAll(publication, progress);
+    return publication;
+}
+
+void PublishService::deliverAll(Publication &publication, const DeliveryProgress &progress)
+{
+    for (qsizetype i = 0; i < publication.outcomes.size(); ++i) {
+        DestinationOutcome &outcome = publication.outcomes[i];
+        Destination *destination = nullptr;
+        for (Destination *candidate : std::as_const(m_destinations)) {
+            if (candidate->key() == outcome.destination)
+                destination = candidate;
+        }
+        if (destination)
+            outcome = deliver(*destination, outcome.delivery, progress);
+    }
+}
+
+DestinationOutcome PublishService::deliver(Destination &destination, Delivery delivery,
+                                           const DeliveryProgress &progress)
+{
+    LibraryPictures pictures(m_store);
+    EditionMaker maker(m_store);
+    std::optional<Story> sent;
+    const DeliveryReport report = destination.deliver(
+            [&]() -> Result<Edition> {
+                // Made now, inside the destination's lock: the newest
+                // published version, whichever delivery asked for it.
+                auto edition = maker.storyEdition(delivery.storyId, destination.site(),
+                                                  destination.key(), true);
+                if (edition)
+                    sent = edition->story;
+                return edition;
+            },
+            pictures, progress);
+    if (sent) {
+        delivery.version = sent->version();
+        delivery.slug = sent->effectiveSlug();
+    }
+    delivery.state = report.ok() ? DeliveryState::Delivered : DeliveryState::Failed;
+    delivery.written = report.written;
+    delivery.url = report.url;
+    delivery.errorKind = report.ok() ? std::nullopt : std::optional(report.error->kind);
+    delivery.message = report.ok() ? QString() : report.error->message;
+    delivery.finishedAt = now();
+    if (auto recorded = m_store.finishDelivery(delivery); !recorded) {
+        // The files are out; the record still says pending, so the next
+        // run delivers again, which writes nothing that is already there.
+        qCWarning(lcPublish).noquote() << recorded.errorMessage();
+    }
+    if (report.ok())
+        qCInfo(lcPublish).noquote() << u"Delivered %1 version %2 to %3: %4 written, %5 unchanged"_s.arg(
+                delivery.slug, QString::number(delivery.version), destination.key(),
+                QString::number(report.written.size()), QString::number(report.unchanged.size()));
+    else
+        qCWarning(lcPublish).noquote() << u"Delivery of %1 to %2 failed: %3"_s.arg(
+                delivery.slug, destination.key(), report.error->message);
+    return DestinationOutcome{destination.key(), destination.displayName(), delivery, report};
+}
+
+Result<Story> PublishService::schedule(const QUuid &id, const QDateTime &at,
+                                       const QDateTime &embargo, int expectedVersion)
+{
+    if (!at.isValid())
+        return Error{ErrorKind::InvalidInput, tr("Give the time the story is to be published.")};
+    const QDateTime when = wholeSeconds(at);
+    const QDateTime current = now();
+    if (when <= current)
+        return Error{ErrorKind::InvalidInput,
+                     tr("%1 has already passed: publish the story now, or choose a later time.")
+                             .arg(this->when(when))};
+    Result<Story> stored = Error{};
+    auto done = m_store.writeTransaction([&]() -> Result<void> {
+        auto story = m_store.loadStory(id);
+        if (!story)
+            return story.error();
+        if (expectedVersion > 0 && story->version() != expectedVersion)
+            return Error{ErrorKind::Conflict,
+                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3); "
+                            "it was not scheduled.")
+                                 .arg(label(*story))
+                                 .arg(story->version())
+                                 .arg(expectedVersion)};
+        if (story->status() == StoryStatus::Published || story->status() == StoryStatus::Withdrawn)
+            return Error{ErrorKind::InvalidInput,
+                         tr("%1 is already out (%2): only a story not yet published can be "
+                            "scheduled.")
+                                 .arg(label(*story), statusDisplayName(story->status()).toLower())};
+        Story next = *story;
+        if (embargo.isValid())
+            next.setEmbargoUntil(wholeSeconds(embargo));
+        if (next.embargoUntil().isValid() && when < next.embargoUntil())
+            return Error{ErrorKind::InvalidInput,
+                         tr("%1 is under embargo until %2: schedule it for then or later.")
+                                 .arg(label(next), this->when(next.embargoUntil()))};
+        // Judged as it will be at the scheduled time, the embargo included.
+        const PublicationCheck checked = checkAt(next, PublicationKind::First, {}, when);
+        if (!checked.allowed())
+            return Error{ErrorKind::InvalidInput, tr("%1 was not scheduled: %2")
+                                                          .arg(label(next),
+                                                               checked.reasons().join(u' '))};
+        next.setStatus(StoryStatus::Scheduled);
+        next.setScheduledFor(when);
+        QString note = tr("For %1").arg(this->when(when));
+        if (next.embargoUntil().isValid())
+            note += tr("; embargoed until %1").arg(this->when(next.embargoUntil()));
+        stored = m_store.saveStory(next, RevisionStamp{RevisionKind::Schedule, {}, note});
+        return stored ? Result<void>() : stored.error();
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}
+
+Result<Story> PublishService::unschedule(const QUuid &id, int expectedVersion)
+{
+    Result<Story> stored = Error{};
+    auto done = m_store.writeTransaction([&]() -> Result<void> {
+        auto story = m_store.loadStory(id);
+        if (!story)
+            return story.error();
+        if (expectedVersion > 0 && story->version() != expectedVersion)
+            return Error{ErrorKind::Conflict,
+                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3).")
+                                 .arg(label(*story))
+                                 .arg(story->version())
+                                 .arg(expectedVersion)};
+        if (story->status() != StoryStatus::Scheduled)
+            return Error{ErrorKind::InvalidInput,
+                         tr("%1 is not scheduled; there is nothing to unschedule.").arg(label(*story))};
+        Story next = *story;
+        const QDateTime was = next.scheduledFor();
+        next.setStatus(StoryStatus::Draft);
+        next.setScheduledFor({});
+        stored = m_store.saveStory(
+                next, RevisionStamp{RevisionKind::Unschedule, {},
+                                    tr("Was scheduled for %1").arg(this->when(was))});
+        return stored ? Result<void>() : stored.error();
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}
+
+Result<Story> PublishService::setEmbargo(const QUuid &id, const QDateTime &until,
+                                         int expectedVersion)
+{
+    Result<Story> stored = Error{};
+    auto done = m_store.writeTransaction([&]() -> Result<void> {
+        auto story = m_store.loadStory(id);
+        if (!story)
+            return story.error();
+        if (expectedVersion > 0 && story->version() != expectedVersion)
+            return Error{ErrorKind::Conflict,
+                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3).")
+                                 .arg(label(*story))
+                                 .arg(story->version())
+                                 .arg(expectedVersion)};
+        if (story->status() == StoryStatus::Published || story->status() == StoryStatus::Withdrawn)
+            return Error{ErrorKind::InvalidInput,
+                         tr("%1 is already out: an embargo only holds a story that is not "
+                            "published yet.")
+                                 .arg(label(*story))};
+        const QDateTime embargo = until.isValid() ? wholeSeconds(until) : QDateTime();
+        if (embargo.isValid() && story->status() == StoryStatus::Scheduled &&
+            story->scheduledFor() < embargo)
+            return Error{ErrorKind::InvalidInput,
+                         tr("%1 is scheduled for %2, before the embargo would lift: schedule it "
+                            "for %3 or later first.")
+                                 .arg(label(*story), when(story->scheduledFor()), when(embargo))};
+        Story next = *story;
+        next.setEmbargoUntil(embargo);
+        const QString note = embargo.isValid() ? tr("Embargoed until %1").arg(when(embargo))
+                                               : tr("Embargo lifted");
+        stored = m_store.saveStory(next, RevisionStamp{RevisionKind::Schedule, {}, note});
+        return stored ? Result<void>() : stored.error();
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}
+
+Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryProgress &progress)
+{
+    const QDateTime at = now();
+    const auto due = m_store.dueStories(at, limit);
+    if (!due)
+        return due.error();
+    QList<DueOutcome> outcomes;
+    if (due->isEmpty())
+        return outcomes;
+    if (auto usable = checkDestinations(); !usable)
+        return usable.error().reworded(tr("%n scheduled stories are due but none was published: %1",
+                                          nullptr, int(due->size()))
+                                               .arg(usable.errorMessage()));
+
+    for (const StorySummary &summary : *due) {
+        DueOutcome outcome{summary, std::nullopt, std::nullopt};
+        Publication publication;
+        bool claimed = false;
+        std::optional<Error> refusal;
+        QString lateNote;
+        auto done = m_store.writeTransaction([&]() -> Result<void> {
+            // Claimed here: another process that published it first has
+            // changed its status, and then this one leaves it alone.
+            auto story = m_store.loadStory(summary.id);
+            if (!story)
+                return story.errorKind() == ErrorKind::NotFound ? Result<void>() : story.error();
+            if (story->status() != StoryStatus::Scheduled || !story->scheduledFor().isValid() ||
+                story->scheduledFor() > at)
+                return {};
+            claimed = true;
+            const PublicationCheck checked = check(*story, PublicationKind::First, {});
+            bool picturesKept = true;
+            for (const Photo &photo : story->photos()) {
+                if (!photo.fileId.isEmpty() && !m_store.photoFileSize(photo.fileId))
+                    picturesKept = false;
+            }
+            if (!checked.allowed() || !picturesKept) {
+                QStringList reasons = checked.reasons();
+                if (!picturesKept)
+                    reasons.append(tr("A photo's picture is missing from the library."));
+                refusal = Error{ErrorKind::InvalidInput,
+                                tr("%1 was not published at its scheduled time, %2, and is back "
+                                   "among the drafts: %3")
+                                        .arg(label(*story), when(story->scheduledFor()),
+                                             reasons.join(u' '))};
+                Story back = *story;
+                back.setStatus(StoryStatus::Draft);
+                back.setScheduledFor({});
+                auto saved = m_store.saveStory(
+                        back, RevisionStamp{RevisionKind::Unschedule, {}, refusal->message});
+                return saved ? Result<void>() : saved.error();
+            }
+            const qint64 late = story->scheduledFor().secsTo(at);
+            QString note = tr("Published as scheduled for %1").arg(when(story->scheduledFor()));
+            if (late > lateAfterSecs) {
+                lateNote = tr("Scheduled for %1; published %2 late, when publishing next ran.")
+                                   .arg(when(story->scheduledFor()), lateness(late));
+                note = lateNote;
+            }
+            return record(*story, PublishRequest{story->id(), PublicationKind::First, {}, 0, {}},
+                          at, note, publication);
+        });
+        if (!done) {
+            // Left scheduled: the next run tries again.
+            outcome.error = done.error();
+            outcomes.append(outcome);
+            continue;
+        }
+        if (!claimed)
+            continue;
+        if (refusal) {
+            outcome.error = refusal;
+            outcomes.append(outcome);
+            continue;
+        }
+        publication.lateNote = lateNote;
+        deliverAll(publication, progress);
+        outcome.publication = publication;
+        outcomes.append(outcome);
+    }
+    return outcomes;
+}
+
+Result<Story> PublishService::restore(const QUuid &id, int version, int expectedVersion)
+{
+    Result<Story> stored = Error{};
+    auto done = m_store.writeTransaction([&]() -> Result<void> {
+        auto story = m_store.loadStory(id);
+        if (!story)
+            return story.error();
+        if (expectedVersion > 0 && story->version() != expectedVersion)
+            return Error{ErrorKind::Conflict,
+                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3).")
+                                 .arg(label(*story))
+                                 .arg(story->version())
+                                 .arg(expectedVersion)};
+        auto old = m_store.loadRevision(id, version);
+        if (!old)
+            return old.error();
+        // The words come back; where the story stands (published, its
+        // times, its notes) stays as it is now, so a restore is an edit to
+        // publish like any other.
+        Story next = *story;
+        next.setHeadline(old->headline());
+        next.setSlug(old->slug());
+        next.setHighlights(old->highlights());
+        next.setDateline(old->dateline());
+        next.setByline(old->byline());
+        next.setBody(old->body());
+        next.setPhotos(old->photos());
+        stored = m_store.saveStory(
+                next, RevisionStamp{RevisionKind::Restore, {},
+                                    tr("Restored the text of version %1").arg(version)});
+        return stored ? Result<void>() : stored.error();
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}
+
+Result<QList<DestinationOutcome>> PublishService::deliverUnfinished(const DeliveryProgress &progress)
+{
+    QList<DestinationOutcome> outcomes;
+    for (Destination *destination : std::as_const(m_destinations)) {
+        const auto unfinished = m_store.unfinishedDeliveries(destination->key(), 1000);
+        if (!unfinished)
+            return unfinished.error();
+        if (unfinished->isEmpty())
+            continue;
+        // One delivery per story: the edition is always its newest published version.
+        QList<QUuid> order;
+        QHash<QUuid, QList<Delivery>> byStory;
+        for (const Delivery &delivery : *unfinished) {
+            if (!byStory.contains(delivery.storyId))
+                order.append(delivery.storyId);
+            byStory[delivery.storyId].append(delivery);
+        }
+        for (const QUuid &storyId : std::as_const(order)) {
+            const QList<Delivery> rows = byStory.value(storyId);
+            DestinationOutcome outcome = deliver(*destination, rows.constLast(), progress);
+            for (qsizetype i = 0; i + 1 < rows.size(); ++i) {
+                Delivery older = rows.at(i);
+                older.state = outcome.delivery.state;
+                older.errorKind = outcome.delivery.errorKind;
+                older.written.clear();
+                older.url = outcome.delivery.url;
+                older.message = outcome.ok()
+                        ? tr("Superseded: version %1 was delivered instead.")
+                                  .arg(outcome.delivery.version)
+                        : outcome.delivery.message;
+                older.finishedAt = outcome.delivery.finishedAt;
+                if (auto recorded = m_store.finishDelivery(older); !recorded)
+                    qCWarning(lcPublish).noquote() << recorded.errorMessage();
+            }
+            outcomes.append(outcome);
+        }
+    }
+    return outcomes;
+}
+
+Result<RepublishReport> PublishService::republishAll(const DeliveryProgress &progress)
+{
+    if (auto usable = checkDestinations(); !usable)
+        return usable.error();
+    RepublishReport report;
+    int total = 0;
+    for (StoryStatus status : {StoryStatus::Published, StoryStatus::Withdrawn}) {
+        StoryListQuery query;
+        query.status = status;
+        const auto count = m_store.countStories(query);
+        if (!count)
+            return count.error();
+        total += *count;
+    }
+    for (Destination *destination : std::as_const(m_destinations)) {
+        LibraryPictures pictures(m_store);
+        EditionMaker maker(m_store);
+        int done = 0;
+        const auto visited = m_store.forEachPublishedVersion([&](const Story &story) {
+            const DeliveryReport delivered = destination->deliver(
+                    [&]() { return maker.storyEdition(story, destination->site(),
+                                                      destination->key(), false); },
+                    pictures, {});
+            ++report.stories;
+            report.written += int(delivered.written.size() + delivered.removed.size());
+            report.unchanged += int(delivered.unchanged.size());
+            if (!delivered.ok())
+                report.failures.append(
+                        tr("%1: %2").arg(label(story), delivered.error->message));
+            if (progress)
+                progress(++done, total, story.headline());
+            return true;
+        });
+        if (!visited)
+            return visited.error();
+        const DeliveryReport feeds = destination->deliver(
+                [&]() { return maker.feedsEdition(destination->site()); }, pictures, {});
+        report.written += int(feeds.written.size());
+        report.unchanged += int(feeds.unchanged.size());
+        if (!feeds.ok())
+            report.failures.append(tr("The feeds at %1: %2")
+                                           .arg(destination->displayName(), feeds.error->message));
+    }
+    return report;
+}
+
+} // namespace Copydesk
