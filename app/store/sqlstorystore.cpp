@@ -40,10 +40,6 @@ QString storyLabel(const Story &story)
     return story.headline().isEmpty() ? idText(story.id()) : story.headline();
 }
 
-QDateTime nowInWholeSeconds()
-{
-    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
-}
 
 Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
 {
@@ -342,6 +338,12 @@ SqlStoryStore::SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connec
 SqlStoryStore::~SqlStoryStore()
 {
     dropConnection(m_connectionName);
+}
+
+QDateTime SqlStoryStore::now() const
+{
+    const QDateTime at = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), QTimeZone::utc());
 }
 
 QSqlDatabase SqlStoryStore::database() const
@@ -767,7 +769,7 @@ Result<Story> SqlStoryStore::writeStory(QSqlDatabase db, const Story &story,
 
     Story next = story;
     next.setVersion(storedVersion + 1);
-    next.setSavedAt(nowInWholeSeconds());
+    next.setSavedAt(now());
     const QString wantedSlug = story.effectiveSlug();
     QString slug = wantedSlug;
     if (!wantedSlug.isEmpty()) {
@@ -957,7 +959,7 @@ Result<QString> SqlStoryStore::addPhotoFile(const QByteArray &bytes, const QStri
                                 u"photo_files"_s,
                                 {u"id"_s, u"mime_type"_s, u"bytes"_s, u"size"_s, u"added_at"_s}),
                         {fileId, notNullText(mimeType), bytes, qint64(bytes.size()),
-                         m_dialect->timeValue(nowInWholeSeconds())});
+                         m_dialect->timeValue(now())});
         !done)
         return failure(done.error(), tr("Copydesk could not keep the photo file in the library: %1"));
     return fileId;
@@ -1005,7 +1007,7 @@ Result<qint64> SqlStoryStore::addDelivery(const Delivery &delivery)
                          publicationKindKey(delivery.kind), notNullText(delivery.slug),
                          deliveryStateKey(delivery.state),
                          m_dialect->timeValue(delivery.createdAt.isValid() ? delivery.createdAt
-                                                                           : nowInWholeSeconds()),
+                                                                           : now()),
                          m_dialect->timeValue(delivery.finishedAt), delivery.attempts,
                          compactJson(written), notNullText(delivery.url),
                          delivery.errorKind ? QVariant(errorKindKey(*delivery.errorKind))
@@ -1034,7 +1036,7 @@ Result<void> SqlStoryStore::finishDelivery(const Delivery &delivery)
                          deliveryStateKey(delivery.state),
                          m_dialect->timeValue(delivery.finishedAt.isValid()
                                                       ? delivery.finishedAt
-                                                      : nowInWholeSeconds()),
+                                                      : now()),
                          compactJson(written), notNullText(delivery.url),
                          delivery.errorKind ? QVariant(errorKindKey(*delivery.errorKind))
                                             : QVariant(QMetaType::fromType<QString>()),

@@ -34,6 +34,7 @@ public:
 
     QString location() const override { return m_location; }
     QString connectionName() const override { return m_databaseName; }
+    void setClock(Clock clock) override { m_clock = std::move(clock); }
 
     Result<QList<StorySummary>> listStories(const StoryListQuery &query = {}) override;
     Result<int> countStories(const StoryListQuery &query = {}) override;
@@ -81,12 +82,15 @@ private:
     QSqlDatabase database() const;
     /// One story's save inside a transaction the caller holds.
     Result<Story> writeStory(QSqlDatabase db, const Story &story, const RevisionStamp &stamp);
+    /// Now, in whole seconds, from the clock when one is set.
+    QDateTime now() const;
 
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     QString m_databaseName;
     QString m_location;
     int m_transactionDepth = 0;
+    Clock m_clock;
     bool m_wasEmpty = false;
 };
 

@@ -69,6 +69,10 @@ public:
     /// What opens another connection to the same library (a file path or a URL).
     virtual QString connectionName() const = 0;
 
+    /// Where "now" comes from for the times the library stamps (savedAt); tests set it.
+    using Clock = std::function<QDateTime()>;
+    virtual void setClock(Clock clock) = 0;
+
     /// One page of the library list, as the query asks.
     virtual Result<QList<StorySummary>> listStories(const StoryListQuery &query = {}) = 0;
     /// How many stories the query matches in all.

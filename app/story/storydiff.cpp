@@ -112,7 +112,8 @@ QList<TextChange> diffWords(const QString &before, const QString &after)
 
     const std::vector<QString> middleA(a.begin() + qsizetype(prefix), a.end() - qsizetype(suffix));
     const std::vector<QString> middleB(b.begin() + qsizetype(prefix), b.end() - qsizetype(suffix));
-    dtl::Diff<QString, std::vector<QString>> diff(middleA, middleB);
+    // Deletions before insertions in a changed run, as readers of a diff expect.
+    dtl::Diff<QString, std::vector<QString>> diff(middleA, middleB, true);
     if (middleA.size() + middleB.size() > quickDiffAbove) {
         diff.onHuge();
         diff.onUnserious();
