@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testing.h"
+
 using namespace Copydesk;
 using namespace Qt::StringLiterals;
 
@@ -88,14 +90,14 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        if (!QFileInfo::exists(python))
-            QSKIP("/usr/bin/python3 is missing: install python3 and python3-feedparser to run "
+        COPYDESK_REQUIRE(QFileInfo::exists(python),
+                         "/usr/bin/python3 is missing: install python3 and python3-feedparser to run "
                   "the feed conformance test");
         QVERIFY2(QFileInfo::exists(scriptPath()), qPrintable(scriptPath()));
         QProcess probe;
         probe.start(python, {u"-c"_s, u"import feedparser"_s});
-        if (!probe.waitForFinished(60000) || probe.exitCode() != 0)
-            QSKIP("python3-feedparser is not installed (apt install python3-feedparser)");
+        COPYDESK_REQUIRE(probe.waitForFinished(60000) && probe.exitCode() == 0,
+                         "python3-feedparser is not installed (apt install python3-feedparser)");
     }
 
     void read_data()
@@ -137,8 +139,12 @@ private Q_SLOTS:
         process.start(python, {scriptPath(), kind, file.fileName()});
         QVERIFY2(process.waitForFinished(120000), qPrintable(process.errorString()));
         const QString output = QString::fromUtf8(process.readAllStandardOutput());
-        if (process.exitCode() == skipExitCode)
+        // Only the JSON Feed rows, where Debian 12's feedparser (6.0.10) has no
+        // JSON Feed reader: a limit of the platform, not a missing package,
+        // so it stays a skip under CI too.
+        if (process.exitCode() == skipExitCode && kind == u"json")
             QSKIP(qPrintable(output.trimmed()));
+        QVERIFY2(process.exitCode() != skipExitCode, qPrintable(output.trimmed()));
         QVERIFY2(process.exitCode() == 0,
                  qPrintable(output + QString::fromUtf8(process.readAllStandardError())));
         const QJsonObject result = QJsonDocument::fromJson(output.toUtf8()).object();

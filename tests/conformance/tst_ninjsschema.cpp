@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/testing.h"
+
 using namespace Copydesk;
 using namespace Qt::StringLiterals;
 
@@ -94,19 +96,19 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        if (!QFileInfo::exists(python))
-            QSKIP("/usr/bin/python3 is missing: install python3 and python3-jsonschema to run "
-                  "the ninjs schema conformance test");
-        if (schemaPath().isEmpty())
-            QSKIP("COPYDESK_SHARED_DIR is not set: run under ctest, or point it at the shared "
-                  "folder holding conformance/ninjs-schema_2.2.json");
-        if (!QFileInfo::exists(schemaPath()))
-            QSKIP(qPrintable(u"The ninjs schema is missing at "_s + schemaPath()));
+        COPYDESK_REQUIRE(QFileInfo::exists(python),
+                         "/usr/bin/python3 is missing: install python3 and python3-jsonschema to "
+                         "run the ninjs schema conformance test");
+        COPYDESK_REQUIRE(!schemaPath().isEmpty(),
+                         "COPYDESK_SHARED_DIR is not set: run under ctest, or point it at the "
+                         "shared folder holding conformance/ninjs-schema_2.2.json");
+        COPYDESK_REQUIRE(QFileInfo::exists(schemaPath()),
+                         u"The ninjs schema is missing at "_s + schemaPath());
         QVERIFY2(QFileInfo::exists(scriptPath()), qPrintable(scriptPath()));
         QProcess probe;
         probe.start(python, {u"-c"_s, u"import jsonschema"_s});
-        if (!probe.waitForFinished(60000) || probe.exitCode() != 0)
-            QSKIP("python3-jsonschema is not installed (apt install python3-jsonschema)");
+        COPYDESK_REQUIRE(probe.waitForFinished(60000) && probe.exitCode() == 0,
+                         "python3-jsonschema is not installed (apt install python3-jsonschema)");
     }
 
     void valid_data()
@@ -171,8 +173,7 @@ private Q_SLOTS:
                                    ninjsDocument(story, site));
         QVERIFY(!file.isEmpty());
         const Validation result = validate({file});
-        if (result.exitCode == skipExitCode)
-            QSKIP(qPrintable(result.output.trimmed()));
+        COPYDESK_REQUIRE(result.exitCode != skipExitCode, result.output.trimmed());
         QVERIFY2(result.exitCode == 0, qPrintable(u"\n"_s + result.output));
     }
 
@@ -246,8 +247,7 @@ private Q_SLOTS:
         const QString file = write(name, QJsonDocument(document).toJson());
         QVERIFY(!file.isEmpty());
         const Validation result = validate({file});
-        if (result.exitCode == skipExitCode)
-            QSKIP(qPrintable(result.output.trimmed()));
+        COPYDESK_REQUIRE(result.exitCode != skipExitCode, result.output.trimmed());
         QVERIFY2(result.exitCode == 1, qPrintable(u"\naccepted:\n"_s + result.output));
         // Each error names the file and the JSON path of what is wrong.
         bool found = false;
@@ -270,8 +270,7 @@ private Q_SLOTS:
         const QString brokenFile = write(u"batch-broken"_s, QJsonDocument(broken).toJson());
         files.append(brokenFile);
         const Validation result = validate(files);
-        if (result.exitCode == skipExitCode)
-            QSKIP(qPrintable(result.output.trimmed()));
+        COPYDESK_REQUIRE(result.exitCode != skipExitCode, result.output.trimmed());
         QCOMPARE(result.exitCode, 1);
         // Only the broken file is reported, and the count says so.
         for (const QString &line : result.output.split(u'\n', Qt::SkipEmptyParts)) {

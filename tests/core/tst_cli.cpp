@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "support/testing.h"
 #include <QTextStream>
 #include <QXmlStreamReader>
 
@@ -173,8 +175,8 @@ private Q_SLOTS:
     {
         const QString sample =
                 qEnvironmentVariable("COPYDESK_SHARED_DIR") + u"/samples/wire-page-sample.txt"_s;
-        if (!QFileInfo::exists(sample))
-            QSKIP("The shared sample wire page is not beside the checkout (COPYDESK_SHARED_DIR).");
+        COPYDESK_REQUIRE(QFileInfo::exists(sample),
+            "The shared sample wire page is not beside the checkout (COPYDESK_SHARED_DIR).");
         const QString library = m_dir.filePath(u"wire.sqlite"_s);
         const Run result = run({u"--library"_s, library, u"import-wire"_s, sample, u"--now"_s,
                                 u"2026-11-24T09:30:00Z"_s, u"--time-zone"_s, u"Europe/Malta"_s});

@@ -25,6 +25,7 @@
 
 #include "support/golden.h"
 #include "support/testing.h"
+#include "support/unprivileged.h"
 
 #include <unistd.h>
 
@@ -636,17 +637,44 @@ private Q_SLOTS:
 
     void unwritableFolderIsRefused()
     {
-        if (::geteuid() == 0)
-            QSKIP("Running as root, which may write anywhere; run as a normal user to check "
-                  "the refusal of a read-only folder.");
-        QVERIFY(QDir().mkpath(folder()));
-        QVERIFY(QFile::setPermissions(folder(), QFile::ReadOwner | QFile::ExeOwner));
         const Story story = addStory(u"Harbor reopens"_s, u"harbor"_s);
-        const auto report = publish(story.id(), utc(2026, 11, 21, 8, 0));
-        QFile::setPermissions(folder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QVERIFY(!report);
-        QVERIFY2(report.errorMessage().contains(u"not writable"_s),
-                 qPrintable(report.errorMessage()));
+        if (!Unprivileged::needed()) {
+            QVERIFY(QDir().mkpath(folder()));
+            QVERIFY(QFile::setPermissions(folder(), QFile::ReadOwner | QFile::ExeOwner));
+            const auto report = publish(story.id(), utc(2026, 11, 21, 8, 0));
+            QFile::setPermissions(folder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QVERIFY(!report);
+            QVERIFY2(report.errorMessage().contains(u"not writable"_s),
+                     qPrintable(report.errorMessage()));
+            QCOMPARE(stored(story.id()).status(), StoryStatus::Draft);
+            return;
+        }
+        // Root writes anywhere: the publication runs as nobody, through
+        // copydesk-cli, on a library nobody owns and a folder nobody may not write.
+        COPYDESK_REQUIRE(Unprivileged::available(), "setpriv or the user nobody is missing");
+        const QString cli = qEnvironmentVariable("COPYDESK_CLI");
+        COPYDESK_REQUIRE(QFileInfo(cli).isExecutable(), "COPYDESK_CLI does not name copydesk-cli");
+        const QString library = m_store->connectionName();
+        m_store.reset(); // closes the library, so its WAL is folded back into the file
+        const QString home = m_dir->filePath(u"nobody"_s);
+        QVERIFY(QDir().mkpath(home + u"/tmp"_s));
+        QVERIFY(QDir().mkpath(folder()));
+        QVERIFY(Unprivileged::giveAway(m_dir->path()));
+        QVERIFY(QFile::setPermissions(folder(), QFile::ReadOwner | QFile::ExeOwner |
+                                                        QFile::ReadOther | QFile::ExeOther));
+        const CommandRun run = Unprivileged::run(
+                cli,
+                {u"--library"_s, library, u"publish"_s, story.id().toString(QUuid::WithoutBraces),
+                 u"--folder"_s, folder()},
+                Unprivileged::environmentIn(home));
+        QVERIFY2(run.started, qPrintable(run.err));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"not writable"_s), qPrintable(run.err));
+        auto reopened = Library::open(library);
+        QVERIFY2(reopened, qPrintable(why(reopened)));
+        m_store = std::move(reopened->store);
+        QCOMPARE(stored(story.id()).status(), StoryStatus::Draft);
+        QVERIFY(QDir(folder()).isEmpty());
     }
 
     void storiesThatCannotBePublishedAreRefused()

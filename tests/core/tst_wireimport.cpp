@@ -14,6 +14,7 @@
 
 #include "support/rawdatabase.h"
 #include "support/testing.h"
+#include "support/unprivileged.h"
 
 using namespace Copydesk;
 using namespace Copydesk::Testing;
@@ -104,8 +105,8 @@ private Q_SLOTS:
     {
         const QString sample =
                 qEnvironmentVariable("COPYDESK_SHARED_DIR") + u"/samples/wire-page-sample.txt"_s;
-        if (qEnvironmentVariableIsEmpty("COPYDESK_SHARED_DIR") || !QFileInfo::exists(sample))
-            QSKIP("The shared sample is not available: set COPYDESK_SHARED_DIR to the shared "
+        COPYDESK_REQUIRE(!(qEnvironmentVariableIsEmpty("COPYDESK_SHARED_DIR") || !QFileInfo::exists(sample)),
+            "The shared sample is not available: set COPYDESK_SHARED_DIR to the shared "
                   "folder that holds samples/wire-page-sample.txt.");
         const WireFileOutcome outcome = importWireFile(*m_store, sample, options());
         QVERIFY2(outcome.ok(), qPrintable(describe(outcome)));
@@ -229,21 +230,37 @@ private Q_SLOTS:
         const QString path = m_dir->filePath(u"locked.txt"_s);
         QVERIFY(writeFile(path, story("First", "First", "VALLETTA")));
         QVERIFY(QFile::setPermissions(path, QFile::Permissions()));
-        QFile probe(path);
-        if (probe.open(QIODevice::ReadOnly))
-            QSKIP("This user reads files whatever their permissions (root).");
-        const WireFileOutcome outcome = importWireFile(*m_store, path, options());
-        QVERIFY(!outcome.ok());
-        QCOMPARE(outcome.problems.constFirst().line, 0);
-        QVERIFY2(outcome.problems.constFirst().message.contains(u"cannot read"_s),
-                 qPrintable(describe(outcome)));
+        if (!Unprivileged::needed()) {
+            const WireFileOutcome outcome = importWireFile(*m_store, path, options());
+            QVERIFY(!outcome.ok());
+            QCOMPARE(outcome.problems.constFirst().line, 0);
+            QVERIFY2(outcome.problems.constFirst().message.contains(u"cannot read"_s),
+                     qPrintable(describe(outcome)));
+            return;
+        }
+        // Root reads it anyway: the importer runs as nobody, through copydesk-cli.
+        COPYDESK_REQUIRE(Unprivileged::available(), "setpriv or the user nobody is missing");
+        const QString cli = qEnvironmentVariable("COPYDESK_CLI");
+        COPYDESK_REQUIRE(QFileInfo(cli).isExecutable(), "COPYDESK_CLI does not name copydesk-cli");
+        const QString home = m_dir->filePath(u"nobody"_s);
+        QVERIFY(QDir().mkpath(home + u"/tmp"_s));
+        QVERIFY(Unprivileged::giveAway(home));
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                             QFile::ExeOwner | QFile::ExeOther |
+                                                             QFile::ReadOther));
+        const CommandRun run = Unprivileged::run(
+                cli, {u"--library"_s, home + u"/library.sqlite"_s, u"import-wire"_s, path},
+                Unprivileged::environmentIn(home));
+        QVERIFY2(run.started, qPrintable(run.err));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"nothing imported"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"cannot read"_s), qPrintable(run.err));
     }
 
     void endlessDeviceIsRefused()
     {
         // A device reports no size; reading stops one byte past the limit.
-        if (!QFileInfo::exists(u"/dev/zero"_s))
-            QSKIP("No /dev/zero on this system.");
+        COPYDESK_REQUIRE(QFileInfo::exists(u"/dev/zero"_s), "No /dev/zero on this system.");
         const WireFileOutcome outcome = importWireFile(*m_store, u"/dev/zero"_s, options());
         QVERIFY(!outcome.ok());
         QVERIFY2(outcome.problems.constFirst().message.contains(u"The page is 4.1 MB"_s),

@@ -101,8 +101,8 @@ private Q_SLOTS:
         const QString path =
                 qEnvironmentVariable("COPYDESK_SHARED_DIR") + u"/samples/wire-page-sample.txt"_s;
         QFile file(path);
-        if (qEnvironmentVariableIsEmpty("COPYDESK_SHARED_DIR") || !file.open(QIODevice::ReadOnly))
-            QSKIP("The shared sample is not available: set COPYDESK_SHARED_DIR to the shared "
+        COPYDESK_REQUIRE(!(qEnvironmentVariableIsEmpty("COPYDESK_SHARED_DIR") || !file.open(QIODevice::ReadOnly)),
+            "The shared sample is not available: set COPYDESK_SHARED_DIR to the shared "
                   "folder that holds samples/wire-page-sample.txt.");
         const WireParseResult result = parseWirePage(file.readAll(), options());
         QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result)));

@@ -296,11 +296,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const QString shared = qEnvironmentVariable("COPYDESK_SHARED_DIR");
         const QString sample = shared + u"/samples/wire-page-sample.txt"_s;
-        if (shared.isEmpty() || !QFileInfo::exists(sample))
-            QSKIP("The shared wire sample is missing: set COPYDESK_SHARED_DIR to the folder "
+        COPYDESK_REQUIRE(!(shared.isEmpty() || !QFileInfo::exists(sample)),
+            "The shared wire sample is missing: set COPYDESK_SHARED_DIR to the folder "
                   "holding samples/wire-page-sample.txt (ctest does this).");
-        if (!QFileInfo(nginxBinary).isExecutable())
-            QSKIP("/usr/sbin/nginx is not installed (apt install nginx-light); the test starts "
+        COPYDESK_REQUIRE(QFileInfo(nginxBinary).isExecutable(),
+            "/usr/sbin/nginx is not installed (apt install nginx-light); the test starts "
                   "its own server on 127.0.0.1 and needs no running service.");
 
         auto opened = Library::open(m_dir.filePath(u"library.sqlite"_s));
@@ -453,10 +453,10 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, path);
         const QString script = conformanceScript(u"read_feed.py"_s);
-        if (!QFileInfo::exists(script))
-            QSKIP("tests/conformance/read_feed.py is missing; it reads feeds with feedparser.");
-        if (!QFileInfo(python).isExecutable())
-            QSKIP("/usr/bin/python3 is missing; it runs feedparser.");
+        COPYDESK_REQUIRE(QFileInfo::exists(script),
+            "tests/conformance/read_feed.py is missing; it reads feeds with feedparser.");
+        COPYDESK_REQUIRE(QFileInfo(python).isExecutable(),
+            "/usr/bin/python3 is missing; it runs feedparser.");
 
         const Response response = fetch(path);
         QCOMPARE(response.status, 200);
@@ -464,7 +464,9 @@ private Q_SLOTS:
         QVERIFY(writeFile(fetched, response.body));
         const auto ran = runScript(script, {kind, fetched});
         QVERIFY(ran);
-        if (ran->first == skipExitCode)
+        // Debian 12's feedparser (6.0.10) has no JSON Feed reader: a limit of
+        // the platform, not a missing package, so that row stays a skip under CI.
+        if (ran->first == skipExitCode && kind == u"json")
             QSKIP(qPrintable(QString::fromUtf8(ran->second).trimmed()));
         QVERIFY2(ran->first == 0, ran->second.constData());
 
@@ -523,12 +525,12 @@ private Q_SLOTS:
         const QString script = conformanceScript(u"validate_ninjs.py"_s);
         const QString schema = qEnvironmentVariable("COPYDESK_SHARED_DIR") +
                 u"/conformance/ninjs-schema_2.2.json"_s;
-        if (!QFileInfo::exists(script))
-            QSKIP("tests/conformance/validate_ninjs.py is missing; it runs jsonschema.");
-        if (!QFileInfo::exists(schema))
-            QSKIP("The ninjs 2.2 schema is missing from COPYDESK_SHARED_DIR/conformance.");
-        if (!QFileInfo(python).isExecutable())
-            QSKIP("/usr/bin/python3 is missing; it runs jsonschema.");
+        COPYDESK_REQUIRE(QFileInfo::exists(script),
+            "tests/conformance/validate_ninjs.py is missing; it runs jsonschema.");
+        COPYDESK_REQUIRE(QFileInfo::exists(schema),
+            "The ninjs 2.2 schema is missing from COPYDESK_SHARED_DIR/conformance.");
+        COPYDESK_REQUIRE(QFileInfo(python).isExecutable(),
+            "/usr/bin/python3 is missing; it runs jsonschema.");
 
         QStringList files;
         for (const Story &story : std::as_const(m_stories)) {
@@ -540,8 +542,7 @@ private Q_SLOTS:
         }
         const auto ran = runScript(script, QStringList{schema} + files);
         QVERIFY(ran);
-        if (ran->first == skipExitCode)
-            QSKIP(qPrintable(QString::fromUtf8(ran->second).trimmed()));
+        COPYDESK_REQUIRE(ran->first != skipExitCode, QString::fromUtf8(ran->second).trimmed());
         QVERIFY2(ran->first == 0, ran->second.constData());
     }
 };

@@ -10,7 +10,32 @@
 #include <QString>
 #include <QTimeZone>
 
+/**
+ * Skips a test whose prerequisite is missing (../shared, a package the set-up
+ * installs, a server it starts), except under CI=true, where a missing
+ * prerequisite is a failure: a skip is not a pass.
+ */
+#define COPYDESK_REQUIRE(condition, why)                                                          \
+    do {                                                                                          \
+        if (!(condition)) {                                                                       \
+            if (qEnvironmentVariable("CI") == QLatin1StringView("true"))                        \
+                QFAIL(qPrintable(QStringLiteral("Missing under CI: ") +                          \
+                                 Copydesk::Testing::requireText(why)));                           \
+            QSKIP(qPrintable(Copydesk::Testing::requireText(why)));                               \
+        }                                                                                         \
+    } while (false)
+
 namespace Copydesk::Testing {
+
+/// What COPYDESK_REQUIRE says, from a literal or a QString.
+inline QString requireText(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+inline QString requireText(const QString &text)
+{
+    return text;
+}
 
 /// The error of a failed result for a test message; empty on success.
 template<typename T>

@@ -28,6 +28,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "support/testing.h"
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -111,8 +113,8 @@ private Q_SLOTS:
 
     void importTheSampleFile()
     {
-        if (samplePath().isEmpty())
-            QSKIP("COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+        COPYDESK_REQUIRE(!(samplePath().isEmpty()),
+            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         QVERIFY(window->document()->isNew());
@@ -197,8 +199,8 @@ private Q_SLOTS:
 
     void goodAndBadFilesTogether()
     {
-        if (samplePath().isEmpty())
-            QSKIP("COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+        COPYDESK_REQUIRE(!(samplePath().isEmpty()),
+            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         const QString bad = writeFile(u"bad.txt"_s, mismatchedPage());
@@ -219,8 +221,8 @@ private Q_SLOTS:
 
     void dropFilesOnTheLibrary()
     {
-        if (samplePath().isEmpty())
-            QSKIP("COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+        COPYDESK_REQUIRE(!(samplePath().isEmpty()),
+            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         LibraryPanel *panel = window->library();
@@ -252,8 +254,8 @@ private Q_SLOTS:
 
     void pasteInTheLibraryList()
     {
-        if (samplePath().isEmpty())
-            QSKIP("COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+        COPYDESK_REQUIRE(!(samplePath().isEmpty()),
+            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         window->activateWindow();
@@ -294,8 +296,8 @@ private Q_SLOTS:
 
     void unsavedEditsAreNotLost()
     {
-        if (samplePath().isEmpty())
-            QSKIP("COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+        COPYDESK_REQUIRE(!(samplePath().isEmpty()),
+            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         QTest::keyClicks(window->editor()->headlineEdit(), u"My own story"_s);
@@ -335,8 +337,8 @@ private Q_SLOTS:
 
     void wirePhotoGetsItsPicture()
     {
-        if (samplePath().isEmpty())
-            QSKIP("COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+        COPYDESK_REQUIRE(!(samplePath().isEmpty()),
+            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         window->importWireFiles({samplePath()});
