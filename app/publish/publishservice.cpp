@@ -181,8 +181,10 @@ PublicationCheck PublishService::checkAt(const Story &story, PublicationKind kin
                             .arg(label(story), statusDisplayName(status).toLower()));
         break;
     }
-    if ((kind == PublicationKind::First || kind == PublicationKind::Republish) &&
-        story.embargoUntil().isValid() && at < story.embargoUntil()) {
+    // A story that was out once has seen its embargo lift; only a first
+    // publication waits for it.
+    if (kind == PublicationKind::First && story.embargoUntil().isValid() &&
+        at < story.embargoUntil()) {
         result.refusals.append(tr("%1 is under embargo until %2; nothing publishes it before "
                                   "then.")
                                        .arg(label(story), when(story.embargoUntil())));

@@ -16,6 +16,7 @@
 #include <QXmlStreamReader>
 
 using namespace Copydesk;
+using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -299,6 +300,140 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QDir(folder).filePath(u"no-body-yet.html"_s)));
         const Run listed = run({u"--library"_s, library, u"list"_s});
         QVERIFY(listed.out.contains(u"published"_s));
+    }
+
+    void storyLifeFromTheCommandLine()
+    {
+        const QString library = m_dir.filePath(u"life.sqlite"_s);
+        QUuid id;
+        {
+            auto opened = Library::open(library);
+            QVERIFY(opened.ok());
+            Story story = m_story;
+            story.setPhotos({});
+            story.setVersion(0);
+            story.setId(QUuid::createUuid());
+            story.setHeadline(u"Ferry service resumes"_s);
+            story.setSlug(QString());
+            const auto saved = opened->store->saveStory(story);
+            QVERIFY(saved.ok());
+            id = saved->id();
+        }
+        const QString folder = m_dir.filePath(u"life-site"_s);
+        const QStringList site{u"--folder"_s, folder, u"--time-zone"_s, u"Europe/London"_s};
+        const auto cli = [&](QStringList arguments) {
+            return run(QStringList{u"--library"_s, library} + arguments);
+        };
+
+        // Schedule in the newsroom's zone: a doubled local time is refused with the choices.
+        const Run doubled = cli(QStringList{u"schedule"_s, u"ferry-service-resumes"_s, u"--at"_s,
+                                            u"2027-10-31 01:30"_s} +
+                                site);
+        QCOMPARE(doubled.code, 2);
+        QVERIFY2(doubled.err.contains(u"happens twice"_s), qPrintable(doubled.err));
+        const Run scheduled = cli(QStringList{u"schedule"_s, u"ferry-service-resumes"_s, u"--at"_s,
+                                              u"2027-07-01 06:00"_s, u"--embargo"_s,
+                                              u"2027-07-01T05:00Z"_s} +
+                                  site);
+        QCOMPARE(scheduled.code, 0);
+        QVERIFY2(scheduled.out.contains(u"Thu 1 Jul 2027 06:00 BST (05:00 UTC)"_s),
+                 qPrintable(scheduled.out));
+        // Under embargo nothing publishes it, whoever asks.
+        const Run early = cli(QStringList{u"publish"_s, u"ferry-service-resumes"_s} + site);
+        QCOMPARE(early.code, 1);
+        QVERIFY2(early.err.contains(u"under embargo until Thu 1 Jul 2027 06:00 BST"_s),
+                 qPrintable(early.err));
+        const Run notYet = cli(QStringList{u"publish-due"_s, u"--now"_s, u"2027-07-01T04:59Z"_s} +
+                               site);
+        QCOMPARE(notYet.code, 0);
+        QVERIFY2(notYet.out.contains(u"Nothing is due"_s), qPrintable(notYet.out));
+        const Run due = cli(QStringList{u"publish-due"_s, u"--now"_s, u"2027-07-01T05:00Z"_s} +
+                            site);
+        QCOMPARE(due.code, 0);
+        QVERIFY2(due.out.contains(u"First publication of “Ferry service resumes”"_s),
+                 qPrintable(due.out));
+        const QString page = QDir(folder).filePath(u"ferry-service-resumes.html"_s);
+        QVERIFY(QFileInfo::exists(page));
+
+        // Updates need their kind, and a note where readers see one.
+        const Run noNote = cli(QStringList{u"publish"_s, u"ferry-service-resumes"_s,
+                                           u"--major"_s, u""_s} +
+                               site);
+        QCOMPARE(noNote.code, 1);
+        QVERIFY2(noNote.err.contains(u"needs a note"_s), qPrintable(noNote.err));
+        const Run major = cli(QStringList{u"publish"_s, u"ferry-service-resumes"_s, u"--major"_s,
+                                          u"Adds Wednesday's timetable."_s} +
+                              site);
+        QCOMPARE(major.code, 0);
+        QVERIFY(QString::fromUtf8(fileBytes(page)).contains(u"Wednesday&#39;s timetable"_s));
+        const Run correction = cli(QStringList{u"publish"_s, u"ferry-service-resumes"_s,
+                                               u"--correction"_s, u"The storm lasted two days."_s} +
+                                   site);
+        QCOMPARE(correction.code, 0);
+        QVERIFY(fileBytes(page).contains("notice correction"));
+
+        // Withdraw needs a reason; the page becomes the notice.
+        QCOMPARE(cli(QStringList{u"withdraw"_s, u"ferry-service-resumes"_s} + site).code, 2);
+        const Run withdrawn = cli(QStringList{u"withdraw"_s, u"ferry-service-resumes"_s,
+                                              u"--reason"_s, u"Legal advice."_s} +
+                                  site);
+        QCOMPARE(withdrawn.code, 0);
+        QVERIFY(fileBytes(page).contains("This story has been withdrawn"));
+        const Run notAgain = cli(QStringList{u"publish"_s, u"ferry-service-resumes"_s} + site);
+        QCOMPARE(notAgain.code, 2);
+        QVERIFY2(notAgain.err.contains(u"republish"_s), qPrintable(notAgain.err));
+        const Run back = cli(QStringList{u"republish"_s, u"ferry-service-resumes"_s} + site);
+        QCOMPARE(back.code, 0);
+        QVERIFY(!fileBytes(page).contains("This story has been withdrawn"));
+
+        // History: every version with its kind and who did it.
+        const Run history = cli({u"history"_s, u"ferry-service-resumes"_s, u"--json"_s});
+        QCOMPARE(history.code, 0);
+        const QJsonArray versions = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QStringList kinds;
+        for (const QJsonValue &version : versions)
+            kinds.prepend(version.toObject().value(u"kind"_s).toString());
+        QCOMPARE(kinds, (QStringList{u"save"_s, u"schedule"_s, u"publish"_s, u"major"_s,
+                                     u"correction"_s, u"withdraw"_s, u"republish"_s}));
+        QVERIFY(versions.first().toObject().value(u"published"_s).toBool());
+        QCOMPARE(versions.first().toObject().value(u"deliveries"_s).toArray().size(), 1);
+        QVERIFY(!versions.first().toObject().value(u"author"_s).toString().isEmpty());
+        const Run plain = cli({u"history"_s, u"ferry-service-resumes"_s});
+        QCOMPARE(plain.code, 0);
+        QVERIFY2(plain.out.contains(u"Legal advice."_s), qPrintable(plain.out));
+
+        // Diff and restore.
+        {
+            auto opened = Library::open(library);
+            QVERIFY(opened.ok());
+            auto story = opened->store->loadStory(id);
+            QVERIFY(story.ok());
+            story->setBody(u"The council voted on Wednesday.\n"_s);
+            QVERIFY(opened->store->saveStory(*story).ok());
+        }
+        const Run diff = cli({u"diff"_s, u"ferry-service-resumes"_s, u"published"_s, u"current"_s});
+        QCOMPARE(diff.code, 0);
+        QVERIFY2(diff.out.contains(u"[-Tuesday-]{+Wednesday+}"_s), qPrintable(diff.out));
+        QCOMPARE(cli({u"diff"_s, u"ferry-service-resumes"_s, u"1"_s, u"x"_s}).code, 2);
+        const Run restore = cli({u"restore"_s, u"ferry-service-resumes"_s, u"1"_s});
+        QCOMPARE(restore.code, 0);
+        QVERIFY2(restore.out.contains(u"as version 9"_s), qPrintable(restore.out));
+        const Run same = cli({u"diff"_s, u"ferry-service-resumes"_s, u"1"_s, u"current"_s});
+        QVERIFY2(same.out.contains(u"Status"_s) && !same.out.contains(u"Body"_s),
+                 qPrintable(same.out));
+
+        // Re-render everything: nothing changed, nothing written.
+        const Run all = cli(QStringList{u"republish"_s, u"--all"_s} + site);
+        QCOMPARE(all.code, 0);
+        QVERIFY2(all.out.contains(u"Re-rendered 1 stories and the feeds: 0 files written"_s) ||
+                         all.out.contains(u"Re-rendered 1 story and the feeds: 0 files written"_s),
+                 qPrintable(all.out));
+        const Run nothing = cli(QStringList{u"deliver"_s} + site);
+        QCOMPARE(nothing.code, 0);
+        QVERIFY2(nothing.out.contains(u"Every publication has reached"_s), qPrintable(nothing.out));
+        const Run unschedule = cli(QStringList{u"unschedule"_s, u"ferry-service-resumes"_s} + site);
+        QCOMPARE(unschedule.code, 1);
+        QVERIFY2(unschedule.err.contains(u"not scheduled"_s), qPrintable(unschedule.err));
     }
 
     void helpNeedsNoLibrary()
