@@ -9,7 +9,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScopedValueRollback>
-#include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -20,30 +20,27 @@ namespace Copydesk {
 LibraryPanel::LibraryPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new StoryListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filterDelay(new QTimer(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(StoryListModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(StoryListModel::HeadlineColumn);
+    // The library filters: a pause after typing, so a fast typist asks once.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(150);
+    connect(m_filterDelay, &QTimer::timeout, this, &LibraryPanel::applyFilter);
 
     m_filter->setObjectName(u"libraryFilter"_s);
     m_filter->setPlaceholderText(tr("Filter stories"));
-    m_filter->setToolTip(tr("Show only stories whose headline contains this text"));
+    m_filter->setToolTip(tr("Show only stories whose headline or slug contains this text"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter stories"));
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // Filtering moves the current row; that is not the user choosing a story.
-        const QScopedValueRollback guard(m_selecting, true);
-        m_proxy->setFilterFixedString(text);
-        selectStory(m_openId);
-    });
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    // Enter filters at once.
+    connect(m_filter, &QLineEdit::returnPressed, this, &LibraryPanel::applyFilter);
 
     m_view->setObjectName(u"libraryView"_s);
     m_view->setAccessibleName(tr("Stories"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
@@ -113,11 +110,40 @@ void LibraryPanel::dropEvent(QDropEvent *event)
     }
 }
 
-void LibraryPanel::setStories(const QList<StorySummary> &stories)
+void LibraryPanel::applyFilter()
+{
+    m_filterDelay->stop();
+    {
+        // Filtering moves the current row; that is not the user choosing a story.
+        const QScopedValueRollback guard(m_selecting, true);
+        m_model->setFilterText(m_filter->text());
+    }
+    selectStory(m_openId);
+}
+
+void LibraryPanel::setStore(StoryStore *store)
 {
     {
         const QScopedValueRollback guard(m_selecting, true);
-        m_model->setStories(stories);
+        m_model->setStore(store);
+    }
+    selectStory(m_openId);
+}
+
+void LibraryPanel::refreshStory(const QUuid &id)
+{
+    {
+        const QScopedValueRollback guard(m_selecting, true);
+        m_model->refreshStory(id);
+    }
+    selectStory(m_openId);
+}
+
+void LibraryPanel::reload()
+{
+    {
+        const QScopedValueRollback guard(m_selecting, true);
+        m_model->reload();
     }
     selectStory(m_openId);
 }
@@ -127,8 +153,7 @@ void LibraryPanel::selectStory(const QUuid &id)
     const QScopedValueRollback guard(m_selecting, true);
     m_openId = id;
     const int row = m_model->rowOf(id);
-    const QModelIndex index =
-            row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = row < 0 ? QModelIndex() : m_model->index(row, 0);
     if (!index.isValid()) {
         m_view->selectionModel()->clearSelection();
         m_view->setCurrentIndex({});

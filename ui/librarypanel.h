@@ -8,7 +8,7 @@
 QT_BEGIN_NAMESPACE
 class QLineEdit;
 class QMimeData;
-class QSortFilterProxyModel;
+class QTimer;
 class QTreeView;
 QT_END_NAMESPACE
 
@@ -17,8 +17,10 @@ namespace Copydesk {
 class StoryListModel;
 
 /**
- * The story library: a filter box over the stories, newest save first.
- * Text files and text dropped on it are offered for import as wire stories.
+ * The story library: a filter box over the stories, newest save first (a
+ * header click sorts by another column). The library does the filtering
+ * and sorting, a page at a time. Text files and text dropped on it are
+ * offered for import as wire stories.
  */
 class LibraryPanel : public QWidget
 {
@@ -27,7 +29,12 @@ class LibraryPanel : public QWidget
 public:
     explicit LibraryPanel(QWidget *parent = nullptr);
 
-    void setStories(const QList<StorySummary> &stories);
+    /// The library to list; the first page is read at once, the rest as the list scrolls.
+    void setStore(StoryStore *store);
+    /// Reads one story's row again (after a save, a publication, a deletion).
+    void refreshStory(const QUuid &id);
+    /// Reads the list again from the top, keeping the open story selected.
+    void reload();
     /// Selects the story's row without asking to open it.
     void selectStory(const QUuid &id);
     void focusFilter();
@@ -52,8 +59,10 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void applyFilter();
+
     StoryListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    QTimer *m_filterDelay;
     QLineEdit *m_filter;
     QTreeView *m_view;
     bool m_selecting = false;

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "publish/publishservice.h"
 #include "publish/publishsettings.h"
 #include "store/storystore.h"
 #include "story/housestyle.h"
 #include "story/storydocument.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
-class QActionGroup;
 class QDockWidget;
 class QSplitter;
 class QUndoGroup;
@@ -21,23 +20,34 @@ QT_END_NAMESPACE
 
 namespace Copydesk {
 
+class ActionRegistry;
+class ColourScheme;
+class Desk;
+class DocumentController;
 class FindingsList;
+class HistoryController;
+class HistoryPanel;
+class ImportController;
 class ImportSummaryDialog;
 class LibraryPanel;
 class OutputPane;
 class PhotoCache;
+class PhotoController;
+class PreviewDetacher;
 class PreviewPane;
-class StoryDocument;
+class PublishController;
+class ScheduleController;
+class SchedulePanel;
 class StoryEditor;
 class UndoRouting;
-struct WireImportRun;
 
 /**
  * The desk: the library, the story editor and the outputs (the page
  * preview, ninjs, Atom, JSON Feed) side by side, with the house-style
- * findings in a dock. Imports wire text, publishes to the folder the
- * publishing settings name. Owns the library's store and the open
- * StoryDocument; every action is made once in createActions().
+ * findings, the story's history and the day's schedule in docks. The
+ * window composes; each concern has its controller (documents, imports,
+ * photos, publishing, scheduling, history), the actions live in one
+ * registry, the menus and the saved window state have files of their own.
  */
 class MainWindow : public QMainWindow
 {
@@ -49,6 +59,7 @@ public:
 
     /// The action with this id ("new", "save", "undo", "preview.detach" …).
     QAction *action(const QString &id) const;
+    ActionRegistry *actions() const { return m_actions; }
 
     StoryEditor *editor() const { return m_editor; }
     PreviewPane *preview() const { return m_preview; }
@@ -56,8 +67,15 @@ public:
     OutputPane *outputs() const { return m_outputs; }
     LibraryPanel *library() const { return m_library; }
     FindingsList *findingsList() const { return m_findings; }
-    StoryDocument *document() const { return m_document; }
-    StoryStore *store() const { return m_store.get(); }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
+    SchedulePanel *schedulePanel() const { return m_schedulePanel; }
+    StoryDocument *document() const;
+    StoryStore *store() const;
+
+    DocumentController *documents() const { return m_documents; }
+    PublishController *publishing() const { return m_publishing; }
+    ScheduleController *scheduling() const { return m_scheduling; }
+    HistoryController *history() const { return m_history; }
 
     /// Opens the newest story of the library, or a new one in an empty library.
     void openNewestStory();
@@ -71,9 +89,9 @@ public:
     /// keeping its caption, credit and alt text; one undo step.
     bool attachPictureFromFile(int index, const QString &path);
 
-    /// Asks (house style, destination) and publishes the open story to the folder,
+    /// Asks (kind, note, house style, destination) and publishes the open story,
     /// saving unsaved changes first. False when it did not publish.
-    bool publishStory();
+    bool publishStory(std::optional<PublicationKind> kind = std::nullopt);
     /// Saves the settings and points the outputs and the preview at them.
     void setPublishSettings(const PublishSettings &settings);
 
@@ -94,69 +112,51 @@ public:
     void setColourScheme(ColourScheme scheme);
 
 public Q_SLOTS:
-    /**
-     * Imports each file as a wire page, each in one transaction, with a
-     * progress dialog that can stop between files; then lists the library
-     * anew, opens the first imported story and shows a summary. What the
-     * Import action and drops of files do.
-     */
     void importWireFiles(const QStringList &paths);
-    /// The same for text that is not in a file: a paste, a drop of text.
     void importWireStoriesFromText(const QString &text, const QString &sourceName);
-    /// Imports the clipboard: its files if it holds copied files, else its text.
     void pasteWireStories();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
-    void createMenus();
-    void setDocument(StoryDocument *document);
-    bool maybeSave();
-    void refreshLibrary();
     void updateTitle();
     void updateFindingsAndPreview();
-    void choosePhoto();
-    void choosePictureFor(int index);
-    /// Asks for a picture file; empty when the user cancelled.
-    QString askForPicture(const QString &title);
-    /// Reads a picture file into the library, or says why not; nullopt on failure.
-    std::optional<Photo> storePicture(const QString &path, const QString &failureTitle);
-    void chooseWireFiles();
-    void finishImport(const WireImportRun &run);
-    void editPublishSettings();
-    void applyPublishSettings(const PublishSettings &settings);
-    void setPreviewVisible(bool visible);
-    void setPreviewDetached(bool detached);
-    void readSettings();
-    void writeSettings() const;
-    QAction *makeAction(const QString &id, const QString &text, const QString &tip,
-                        const QString &icon = {});
+    void applyPublishSettings();
+    QDockWidget *addDock(const QString &name, const QString &title, QWidget *widget,
+                         Qt::DockWidgetArea area);
 
-    std::unique_ptr<StoryStore> m_store;
+    ActionRegistry *m_actions;
+    Desk *m_desk;
     std::unique_ptr<PhotoCache> m_photoCache;
-    HouseStyle m_style;
-    QPointer<StoryDocument> m_document;
     LibraryPanel *m_library;
     StoryEditor *m_editor;
     PreviewPane *m_preview;
     OutputPane *m_outputs;
     QSplitter *m_splitter;
     FindingsList *m_findings;
-    QDockWidget *m_findingsDock;
-    QWidget *m_previewWindow = nullptr;
+    HistoryPanel *m_historyPanel;
+    SchedulePanel *m_schedulePanel;
+    QDockWidget *m_findingsDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_scheduleDock = nullptr;
     QUndoGroup *m_undoGroup;
     UndoRouting *m_routing = nullptr;
     QTimer *m_changeTimer;
-    QHash<QString, QAction *> m_actions;
-    QActionGroup *m_schemeGroup = nullptr;
-    ColourScheme m_scheme = ColourScheme::System;
-    QPalette m_systemPalette;
-    QPointer<ImportSummaryDialog> m_importSummary;
+    DocumentController *m_documents = nullptr;
+    ImportController *m_imports = nullptr;
+    PhotoController *m_photos = nullptr;
+    PublishController *m_publishing = nullptr;
+    ScheduleController *m_scheduling = nullptr;
+    HistoryController *m_history = nullptr;
+    Copydesk::ColourScheme *m_scheme = nullptr;
+    PreviewDetacher *m_previewDetacher = nullptr;
+
+    friend class MainMenus;
+    friend class WindowState;
 };
 
 } // namespace Copydesk

@@ -3,12 +3,15 @@
 
 #include "counted.h"
 
+#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -27,19 +30,67 @@ QLabel *selectableLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+QString kindHelp(PublicationKind kind)
+{
+    switch (kind) {
+    case PublicationKind::First:
+        return PublishDialog::tr("The story goes out and is dated now.");
+    case PublicationKind::Minor:
+        return PublishDialog::tr("A typo or a small fix: readers' “Updated” stamp and the "
+                                 "feeds' dates stay as they are.");
+    case PublicationKind::Major:
+        return PublishDialog::tr("New facts: the “Updated” stamp moves and the page lists your "
+                                 "note with its date.");
+    case PublicationKind::Correction:
+        return PublishDialog::tr("Something was wrong: the page shows a dated correction with "
+                                 "your note; the stamp moves.");
+    case PublicationKind::Withdraw:
+        return PublishDialog::tr("Take it down: its page becomes a notice with your reason, it "
+                                 "leaves the feeds, and it stays in the library.");
+    case PublicationKind::Republish:
+        return PublishDialog::tr("Bring the withdrawn story back: its page and feed entries "
+                                 "return.");
+    }
+    return {};
+}
+
+QString buttonText(PublicationKind kind)
+{
+    switch (kind) {
+    case PublicationKind::First:
+        return PublishDialog::tr("&Publish");
+    case PublicationKind::Minor:
+    case PublicationKind::Major:
+        return PublishDialog::tr("&Publish Update");
+    case PublicationKind::Correction:
+        return PublishDialog::tr("&Publish Correction");
+    case PublicationKind::Withdraw:
+        return PublishDialog::tr("&Withdraw");
+    case PublicationKind::Republish:
+        return PublishDialog::tr("&Republish");
+    }
+    return PublishDialog::tr("&Publish");
+}
+
 } // namespace
 
-PublishDialog::PublishDialog(const Story &story, const QList<Finding> &findings,
-                             const QString &folder, const QUrl &storyUrl, bool savesFirst,
-                             QWidget *parent)
+PublishDialog::PublishDialog(const Story &story, const QList<PublicationKind> &kinds,
+                             PublicationKind preselected, Check check, const QString &folder,
+                             const QUrl &storyUrl, bool savesFirst, QWidget *parent)
     : QDialog(parent)
+    , m_check(std::move(check))
+    , m_kind(kinds.contains(preselected) ? preselected
+                                         : (kinds.isEmpty() ? PublicationKind::First
+                                                            : kinds.constFirst()))
+    , m_noteLabel(new QLabel(this))
+    , m_note(new QLineEdit(this))
     , m_findings(new QListWidget(this))
     , m_blocked(new QLabel(this))
     , m_saveNotice(new QLabel(tr("Publishing saves your changes first."), this))
-    , m_list(findings)
 {
     setObjectName(u"publishDialog"_s);
-    setWindowTitle(tr("Publish Story"));
+    setWindowTitle(story.status() == StoryStatus::Published ? tr("Publish Update")
+                                                            : tr("Publish Story"));
 
     const QString headline =
             story.headline().trimmed().isEmpty() ? tr("Untitled story") : story.headline();
@@ -63,40 +114,49 @@ PublishDialog::PublishDialog(const Story &story, const QList<Finding> &findings,
     urlLabel->setToolTip(tr("Where readers will find the story page"));
     form->addRow(tr("Folder:"), folderLabel);
     form->addRow(tr("Address:"), urlLabel);
-    form->addRow(
-            tr("Status:"),
-            selectableLabel(
-                    story.status() == StoryStatus::Published
-                            ? tr("Already published: publishing again updates its "
-                                 "page and the feeds.")
-                            : tr("%1, becomes published.").arg(statusDisplayName(story.status())),
-                    this));
+    QString status = statusDisplayName(story.status());
+    if (story.status() == StoryStatus::Published)
+        status = tr("Published: choose the kind of update.");
+    else if (story.status() == StoryStatus::Withdrawn)
+        status = tr("Withdrawn: republishing brings it back.");
+    else
+        status = tr("%1, becomes published.").arg(status);
+    form->addRow(tr("Status:"), selectableLabel(status, this));
+
+    // The kinds the story's status allows, one radio button each.
+    auto *kindBox = new QWidget(this);
+    auto *kindLayout = new QVBoxLayout(kindBox);
+    kindLayout->setContentsMargins(0, 0, 0, 0);
+    auto *group = new QButtonGroup(this);
+    for (const PublicationKind kind : kinds) {
+        auto *button = new QRadioButton(publicationKindDisplayName(kind), kindBox);
+        button->setObjectName(u"publishKind-"_s + publicationKindKey(kind));
+        button->setToolTip(kindHelp(kind));
+        button->setStatusTip(kindHelp(kind));
+        group->addButton(button, int(kind));
+        kindLayout->addWidget(button);
+        m_kindButtons.insert(int(kind), button);
+    }
+    if (kinds.size() > 1)
+        form->addRow(tr("Kind:"), kindBox);
+    else
+        kindBox->hide();
+    auto *help = selectableLabel(QString(), this);
+    help->setObjectName(u"publishKindHelp"_s);
+    form->addRow(QString(), help);
+
+    m_note->setObjectName(u"publishNote"_s);
+    m_note->setClearButtonEnabled(true);
+    m_noteLabel->setBuddy(m_note);
+    form->addRow(m_noteLabel, m_note);
 
     m_saveNotice->setObjectName(u"publishSaveNotice"_s);
     m_saveNotice->setWordWrap(true);
     m_saveNotice->setVisible(savesFirst);
 
-    int errors = 0;
-    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const Finding &finding : findings) {
-        const bool isError = finding.severity == Severity::Error;
-        errors += isError ? 1 : 0;
-        auto *item = new QListWidgetItem(isError ? errorIcon : warningIcon,
-                                         isError ? tr("Error: %1").arg(finding.message)
-                                                 : tr("Warning: %1").arg(finding.message),
-                                         m_findings);
-        item->setToolTip(tr("Press Enter or double-click to go to the field"));
-    }
-    if (findings.isEmpty()) {
-        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
-                                         tr("No house-style findings."), m_findings);
-        item->setFlags(Qt::ItemIsEnabled);
-    }
     m_findings->setObjectName(u"publishFindings"_s);
     m_findings->setAccessibleName(tr("House style findings"));
     m_findings->setWordWrap(true);
-    m_findings->setCurrentRow(0);
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int index = m_findings->row(item);
         if (index < 0 || index >= m_list.size())
@@ -107,33 +167,13 @@ PublishDialog::PublishDialog(const Story &story, const QList<Finding> &findings,
     auto *findingsLabel = new QLabel(tr("&House style:"), this);
     findingsLabel->setBuddy(m_findings);
 
-    const int warnings = int(findings.size()) - errors;
     m_blocked->setObjectName(u"publishBlocked"_s);
     m_blocked->setWordWrap(true);
-    if (errors > 0) {
-        m_blocked->setText(tr("Publishing is blocked: fix %1 in the list first (Enter on one "
-                              "goes to its field). Warnings do not block.")
-                                   .arg(counted(errors, tr("the error"), tr("the %L1 errors"))));
-        QPalette palette = m_blocked->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
-        m_blocked->setPalette(palette);
-    } else if (warnings > 0) {
-        m_blocked->setText(counted(warnings,
-                                   tr("1 warning: worth a look, but it does not block "
-                                      "publishing."),
-                                   tr("%L1 warnings: worth a look, but they do not block "
-                                      "publishing.")));
-    }
-    m_blocked->setVisible(errors > 0 || warnings > 0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_publish = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
+    m_publish = buttons->addButton(buttonText(m_kind), QDialogButtonBox::AcceptRole);
     m_publish->setObjectName(u"publishButton"_s);
     m_publish->setIcon(QIcon::fromTheme(u"document-send"_s));
-    m_publish->setEnabled(errors == 0);
-    m_publish->setToolTip(errors == 0 ? tr("Write the page, its ninjs, photos and the feeds")
-                                      : tr("Fix the house-style errors first"));
-    m_publish->setDefault(errors == 0);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -146,12 +186,119 @@ PublishDialog::PublishDialog(const Story &story, const QList<Finding> &findings,
     layout->addWidget(m_findings, 1);
     layout->addWidget(m_blocked);
     layout->addWidget(buttons);
-    resize(600, 420);
+    resize(620, 480);
 
-    if (errors > 0)
-        m_findings->setFocus(Qt::OtherFocusReason);
-    else
+    connect(group, &QButtonGroup::idClicked, this,
+            [this](int id) { setKind(PublicationKind(id)); });
+    connect(m_note, &QLineEdit::textChanged, this, &PublishDialog::refresh);
+    if (QRadioButton *button = kindButton(m_kind))
+        button->setChecked(true);
+    setKind(m_kind);
+
+    if (m_publish->isEnabled())
         m_publish->setFocus(Qt::OtherFocusReason);
+    else if (m_note->isVisible() && m_note->text().trimmed().isEmpty())
+        m_note->setFocus(Qt::OtherFocusReason);
+    else
+        m_findings->setFocus(Qt::OtherFocusReason);
+}
+
+QString PublishDialog::note() const
+{
+    return m_note->isVisible() ? m_note->text().trimmed() : QString();
+}
+
+void PublishDialog::setKind(PublicationKind kind)
+{
+    m_kind = kind;
+    if (QRadioButton *button = kindButton(kind); button && !button->isChecked())
+        button->setChecked(true);
+    if (auto *help = findChild<QLabel *>(u"publishKindHelp"_s))
+        help->setText(kindHelp(kind));
+    switch (kind) {
+    case PublicationKind::Major:
+        m_noteLabel->setText(tr("&Note for readers:"));
+        m_note->setPlaceholderText(tr("What changed, as readers will see it listed"));
+        break;
+    case PublicationKind::Correction:
+        m_noteLabel->setText(tr("&Correction:"));
+        m_note->setPlaceholderText(tr("What was wrong, as the dated notice will say"));
+        break;
+    case PublicationKind::Withdraw:
+        m_noteLabel->setText(tr("&Reason:"));
+        m_note->setPlaceholderText(tr("Why it is withdrawn, as the notice will say"));
+        break;
+    case PublicationKind::Republish:
+        m_noteLabel->setText(tr("&Note for readers:"));
+        m_note->setPlaceholderText(tr("Optional: why it is back"));
+        break;
+    case PublicationKind::First:
+    case PublicationKind::Minor:
+        break;
+    }
+    const bool wantsNote = kind == PublicationKind::Major ||
+            kind == PublicationKind::Correction || kind == PublicationKind::Withdraw ||
+            kind == PublicationKind::Republish;
+    m_noteLabel->setVisible(wantsNote);
+    m_note->setVisible(wantsNote);
+    m_publish->setText(buttonText(kind));
+    refresh();
+}
+
+void PublishDialog::refresh()
+{
+    const PublicationCheck checked = m_check ? m_check(m_kind, note()) : PublicationCheck();
+    m_list = checked.findings;
+    m_findings->clear();
+    int errors = 0;
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const bool withdrawing = m_kind == PublicationKind::Withdraw;
+    for (const Finding &finding : std::as_const(m_list)) {
+        const bool isError = finding.severity == Severity::Error;
+        errors += isError ? 1 : 0;
+        auto *item = new QListWidgetItem(isError ? errorIcon : warningIcon,
+                                         isError ? tr("Error: %1").arg(finding.message)
+                                                 : tr("Warning: %1").arg(finding.message),
+                                         m_findings);
+        item->setToolTip(tr("Press Enter or double-click to go to the field"));
+    }
+    if (m_list.isEmpty()) {
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
+                                         withdrawing ? tr("A withdrawal takes the story down "
+                                                          "whatever the house style says.")
+                                                     : tr("No house-style findings."),
+                                         m_findings);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    m_findings->setCurrentRow(0);
+
+    // A missing note is said once, by the note field's own words.
+    QStringList refusals = checked.refusals;
+    const int warnings = int(m_list.size()) - errors;
+    QPalette palette = m_blocked->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::Active, QPalette::WindowText));
+    if (errors > 0) {
+        refusals.append(tr("Publishing is blocked: fix %1 in the list first (Enter on one goes "
+                           "to its field). Warnings do not block.")
+                                .arg(counted(errors, tr("the error"), tr("the %L1 errors"))));
+    }
+    if (!refusals.isEmpty()) {
+        m_blocked->setText(refusals.join(u'\n'));
+        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
+    } else if (warnings > 0) {
+        m_blocked->setText(counted(warnings,
+                                   tr("1 warning: worth a look, but it does not block "
+                                      "publishing."),
+                                   tr("%L1 warnings: worth a look, but they do not block "
+                                      "publishing.")));
+    }
+    m_blocked->setPalette(palette);
+    m_blocked->setVisible(!refusals.isEmpty() || warnings > 0);
+    const bool allowed = refusals.isEmpty();
+    m_publish->setEnabled(allowed);
+    m_publish->setDefault(allowed);
+    m_publish->setToolTip(allowed ? kindHelp(m_kind) : refusals.join(u' '));
 }
 
 } // namespace Copydesk

@@ -1,24 +1,204 @@
 // SPDX-License-Identifier: MIT
 #include "storylistmodel.h"
 
+#include "publish/scheduletime.h"
+
 #include <QLocale>
+#include <QTimer>
 
 namespace Copydesk {
 
+namespace {
+
+/// How often the "due in" countdowns of scheduled rows are redrawn.
+constexpr int countdownMs = 30'000;
+
+} // namespace
+
 StoryListModel::StoryListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_countdown(new QTimer(this))
 {
+    m_query.limit = pageSize;
+    m_countdown->setInterval(countdownMs);
+    connect(m_countdown, &QTimer::timeout, this, &StoryListModel::tickCountdowns);
+    m_countdown->start();
 }
 
-void StoryListModel::setStories(const QList<StorySummary> &stories)
+void StoryListModel::setStore(StoryStore *store)
+{
+    m_store = store;
+    reload();
+}
+
+void StoryListModel::setFilterText(const QString &text)
+{
+    if (text.trimmed() == m_query.text)
+        return;
+    m_query.text = text.trimmed();
+    reload();
+}
+
+void StoryListModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    tickCountdowns();
+}
+
+void StoryListModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    tickCountdowns();
+}
+
+QDateTime StoryListModel::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void StoryListModel::reload()
 {
     beginResetModel();
-    m_stories = stories;
+    m_stories.clear();
+    m_ids.clear();
+    m_atEnd = true;
+    m_error.clear();
+    if (m_store) {
+        StoryListQuery first = m_query;
+        first.offset = 0;
+        first.limit = pageSize;
+        const auto page = m_store->listStories(first);
+        if (page) {
+            m_stories = *page;
+            for (const StorySummary &story : std::as_const(m_stories))
+                m_ids.insert(story.id);
+            m_atEnd = page->size() < pageSize;
+        } else {
+            m_error = page.errorMessage();
+        }
+    }
     endResetModel();
+    if (!m_error.isEmpty())
+        Q_EMIT listingFailed(m_error);
+}
+
+bool StoryListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_store && !m_atEnd;
+}
+
+void StoryListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    StoryListQuery next = m_query;
+    next.offset = int(m_stories.size());
+    next.limit = pageSize;
+    const auto page = m_store->listStories(next);
+    if (!page) {
+        m_atEnd = true;
+        m_error = page.errorMessage();
+        Q_EMIT listingFailed(m_error);
+        return;
+    }
+    m_atEnd = page->size() < pageSize;
+    QList<StorySummary> fresh;
+    for (const StorySummary &story : *page) {
+        // A story saved meanwhile moved up and is listed already.
+        if (!m_ids.contains(story.id))
+            fresh.append(story);
+    }
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_stories.size()), int(m_stories.size() + fresh.size() - 1));
+    for (const StorySummary &story : std::as_const(fresh)) {
+        m_stories.append(story);
+        m_ids.insert(story.id);
+    }
+    endInsertRows();
+}
+
+void StoryListModel::sort(int column, Qt::SortOrder order)
+{
+    using Order = StoryListQuery::Order;
+    const bool ascending = order == Qt::AscendingOrder;
+    Order wanted = Order::NewestSave;
+    switch (column) {
+    case HeadlineColumn:
+        wanted = ascending ? Order::Headline : Order::HeadlineDescending;
+        break;
+    case StatusColumn:
+        wanted = ascending ? Order::Status : Order::StatusDescending;
+        break;
+    default:
+        wanted = ascending ? Order::OldestSave : Order::NewestSave;
+        break;
+    }
+    if (wanted == m_query.order && !m_stories.isEmpty())
+        return;
+    m_query.order = wanted;
+    reload();
+}
+
+bool StoryListModel::matchesFilter(const StorySummary &story) const
+{
+    if (m_query.text.isEmpty())
+        return true;
+    return story.headline.contains(m_query.text, Qt::CaseInsensitive) ||
+            story.slug.contains(m_query.text, Qt::CaseInsensitive);
+}
+
+void StoryListModel::refreshStory(const QUuid &id)
+{
+    if (!m_store)
+        return;
+    const int row = rowOf(id);
+    const auto summary = m_store->storySummary(id);
+    if (!summary) {
+        if (summary.errorKind() != ErrorKind::NotFound) {
+            Q_EMIT listingFailed(summary.errorMessage());
+            return;
+        }
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_stories.removeAt(row);
+            m_ids.remove(id);
+            endRemoveRows();
+        }
+        return;
+    }
+    const bool wanted = matchesFilter(*summary);
+    using Order = StoryListQuery::Order;
+    if (m_query.order == Order::NewestSave) {
+        // The newest save heads the list: the row moves to the top.
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_stories.removeAt(row);
+            m_ids.remove(id);
+            endRemoveRows();
+        }
+        if (wanted) {
+            beginInsertRows({}, 0, 0);
+            m_stories.prepend(*summary);
+            m_ids.insert(id);
+            endInsertRows();
+        }
+        return;
+    }
+    if (row >= 0 && wanted && summary->headline == m_stories.at(row).headline &&
+        summary->status == m_stories.at(row).status && m_query.order != Order::OldestSave) {
+        m_stories[row] = *summary;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    // Its place in another order is the library's to say: one page again.
+    reload();
 }
 
 int StoryListModel::rowOf(const QUuid &id) const
 {
+    if (!m_ids.contains(id))
+        return -1;
     for (int row = 0; row < m_stories.size(); ++row) {
         if (m_stories.at(row).id == id)
             return row;
@@ -40,12 +220,28 @@ QString StoryListModel::savedText(const QDateTime &saved) const
 {
     if (!saved.isValid())
         return {};
-    const QDateTime local = saved.toLocalTime();
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime local = saved.toTimeZone(m_zone);
+    const QDateTime today = now().toTimeZone(m_zone);
     const QLocale locale;
-    if (local.date() == now.date())
+    if (local.date() == today.date())
         return locale.toString(local.time(), QLocale::ShortFormat);
     return locale.toString(local, QLocale::ShortFormat);
+}
+
+QString StoryListModel::statusText(const StorySummary &story) const
+{
+    if (story.status != StoryStatus::Scheduled || !story.scheduledFor.isValid())
+        return statusDisplayName(story.status);
+    return tr("Scheduled %1 · %2").arg(savedText(story.scheduledFor), dueText(story.scheduledFor, now()));
+}
+
+void StoryListModel::tickCountdowns()
+{
+    for (int row = 0; row < m_stories.size(); ++row) {
+        if (m_stories.at(row).status == StoryStatus::Scheduled)
+            Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn),
+                               {Qt::DisplayRole, Qt::ToolTipRole});
+    }
 }
 
 QVariant StoryListModel::data(const QModelIndex &index, int role) const
@@ -59,16 +255,24 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
         case HeadlineColumn:
             return story.headline.isEmpty() ? tr("(no headline)") : story.headline;
         case StatusColumn:
-            return statusDisplayName(story.status);
+            return statusText(story);
         case SavedColumn:
             return savedText(story.savedAt);
         }
         break;
-    case Qt::ToolTipRole:
-        return tr("%1\nSlug: %2\nVersion %3, saved %4")
-                .arg(story.headline, story.slug)
-                .arg(story.version)
-                .arg(QLocale().toString(story.savedAt.toLocalTime(), QLocale::LongFormat));
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1\nSlug: %2\nVersion %3, saved %4")
+                              .arg(story.headline, story.slug)
+                              .arg(story.version)
+                              .arg(describeTime(story.savedAt, m_zone));
+        if (story.publishedVersion > 0 && story.publishedVersion != story.version)
+            tip += tr("\nReaders have version %1").arg(story.publishedVersion);
+        if (story.status == StoryStatus::Scheduled)
+            tip += tr("\nScheduled for %1").arg(describeTime(story.scheduledFor, m_zone));
+        if (story.embargoUntil.isValid())
+            tip += tr("\nEmbargoed until %1").arg(describeTime(story.embargoUntil, m_zone));
+        return tip;
+    }
     case IdRole:
         return story.id;
     case SortRole:

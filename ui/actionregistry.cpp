@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "actionregistry.h"
+
+#include <QAction>
+#include <QStyle>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+ActionRegistry::ActionRegistry(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+QAction *ActionRegistry::add(const QString &id, const QString &text, const QString &tip,
+                             const QString &icon, const QKeySequence &shortcut)
+{
+    Q_ASSERT(!m_actions.contains(id));
+    auto *action = new QAction(text, m_window);
+    action->setObjectName(id);
+    action->setStatusTip(tip);
+    action->setToolTip(tip);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (!icon.isEmpty()) {
+        // Desktops without an icon theme still get the style's own pictures.
+        static const QHash<QString, QStyle::StandardPixmap> fallbacks = {
+                {u"document-new"_s, QStyle::SP_FileIcon},
+                {u"document-save"_s, QStyle::SP_DialogSaveButton},
+                {u"edit-delete"_s, QStyle::SP_TrashIcon},
+                {u"application-exit"_s, QStyle::SP_DialogCloseButton},
+                {u"help-about"_s, QStyle::SP_MessageBoxInformation},
+                {u"insert-image"_s, QStyle::SP_FileDialogContentsView},
+                {u"edit-find"_s, QStyle::SP_FileDialogDetailedView},
+                {u"document-import"_s, QStyle::SP_DialogOpenButton},
+                {u"document-send"_s, QStyle::SP_DriveNetIcon},
+                {u"appointment-new"_s, QStyle::SP_FileDialogInfoView},
+                {u"view-history"_s, QStyle::SP_FileDialogListView},
+                {u"document-revert"_s, QStyle::SP_BrowserReload},
+                {u"edit-undo"_s, QStyle::SP_ArrowBack},
+                {u"edit-redo"_s, QStyle::SP_ArrowForward},
+                {u"dialog-cancel"_s, QStyle::SP_DialogCancelButton},
+        };
+        const auto fallback = fallbacks.constFind(icon);
+        action->setIcon(fallback == fallbacks.cend()
+                                ? QIcon::fromTheme(icon)
+                                : QIcon::fromTheme(icon, m_window->style()->standardIcon(*fallback)));
+    }
+    m_actions.insert(id, action);
+    return action;
+}
+
+QAction *ActionRegistry::adopt(const QString &id, QAction *action, const QString &tip)
+{
+    action->setObjectName(id);
+    action->setStatusTip(tip);
+    m_actions.insert(id, action);
+    return action;
+}
+
+QList<QAction *> ActionRegistry::actions(const QStringList &ids) const
+{
+    QList<QAction *> list;
+    for (const QString &id : ids) {
+        if (QAction *found = action(id))
+            list.append(found);
+    }
+    return list;
+}
+
+void ActionRegistry::setEnabled(const QStringList &ids, bool enabled)
+{
+    for (QAction *found : actions(ids))
+        found->setEnabled(enabled);
+}
+
+} // namespace Copydesk

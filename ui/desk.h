@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "publish/publishsettings.h"
+#include "store/storystore.h"
+#include "story/housestyle.h"
+
+#include <QObject>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QMainWindow;
+QT_END_NAMESPACE
+
+namespace Copydesk {
+
+class ActionRegistry;
+
+/**
+ * What the window's controllers share: the library (this thread's
+ * connection to it), the house style, the publishing settings, the window
+ * their dialogs belong to, and the actions. Says when a story changed, so
+ * the list, the schedule and the history follow whoever changed it.
+ */
+class Desk : public QObject
+{
+    Q_OBJECT
+
+public:
+    Desk(std::unique_ptr<StoryStore> store, QMainWindow *window, ActionRegistry &actions);
+    ~Desk() override;
+
+    StoryStore &store() const { return *m_store; }
+    /// What background work opens its own connection to the library with.
+    QString libraryConnection() const { return m_store->connectionName(); }
+    QMainWindow *window() const { return m_window; }
+    ActionRegistry &actions() const { return m_actions; }
+
+    const HouseStyle &houseStyle() const { return m_style; }
+    void setHouseStyle(const HouseStyle &style);
+
+    /// The publishing settings as kept in the application settings.
+    PublishSettings publishSettings() const;
+    /// Keeps new publishing settings; every view that uses them follows.
+    void setPublishSettings(const PublishSettings &settings);
+    /// The newsroom's time zone: the settings', else the system's.
+    QTimeZone newsroomZone() const;
+
+    /// A message in the status bar for timeoutMs (0: until the next one).
+    void showStatus(const QString &message, int timeoutMs = 5000) const;
+
+Q_SIGNALS:
+    void houseStyleChanged();
+    void publishSettingsChanged();
+    /// A story was saved, published, scheduled, restored or deleted, here or by the scheduler.
+    void storyChanged(const QUuid &id);
+    /// Many stories changed at once (an import): lists read again.
+    void libraryChanged();
+
+private:
+    std::unique_ptr<StoryStore> m_store;
+    QMainWindow *m_window;
+    ActionRegistry &m_actions;
+    HouseStyle m_style;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+#include "documentcontroller.h"
+
+#include "actionregistry.h"
+#include "desk.h"
+#include "librarypanel.h"
+#include "storyeditor.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+/// The actions that need an open story.
+const QStringList documentActions = {u"save"_s, u"delete"_s, u"highlight.add"_s, u"photo.add"_s};
+} // namespace
+
+DocumentController::DocumentController(Desk &desk, StoryEditor *editor, LibraryPanel *library,
+                                       QUndoGroup *undoGroup, QObject *parent)
+    : QObject(parent)
+    , m_desk(desk)
+    , m_editor(editor)
+    , m_library(library)
+    , m_undoGroup(undoGroup)
+{
+    ActionRegistry &actions = desk.actions();
+    QAction *a = actions.add(u"new"_s, tr("&New Story"), tr("Start a new story"),
+                             u"document-new"_s, QKeySequence::New);
+    connect(a, &QAction::triggered, this, &DocumentController::newStory);
+    a = actions.add(u"save"_s, tr("&Save"), tr("Save the story as a new version in the library"),
+                    u"document-save"_s, QKeySequence::Save);
+    connect(a, &QAction::triggered, this, [this] { saveStory(); });
+    a = actions.add(u"delete"_s, tr("&Delete Story…"),
+                    tr("Delete the story and its earlier versions from the library"),
+                    u"edit-delete"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    connect(a, &QAction::triggered, this, [this] { deleteStory(true); });
+
+    connect(library, &LibraryPanel::storyChosen, this, [this](const QUuid &id) {
+        if (!openStory(id) && m_document)
+            m_library->selectStory(m_document->id());
+    });
+}
+
+DocumentController::~DocumentController()
+{
+    // The window closes the document while its widgets still stand; by
+    // now they may be gone, so the document goes without telling them.
+    delete m_document;
+}
+
+QString DocumentController::title() const
+{
+    if (!m_document)
+        return {};
+    const QString headline = m_document->text(StoryDocument::TextField::Headline).trimmed();
+    return headline.isEmpty() ? tr("Untitled story") : headline;
+}
+
+void DocumentController::setDocument(StoryDocument *document)
+{
+    StoryDocument *old = m_document;
+    if (old) {
+        disconnect(old, nullptr, this, nullptr);
+        m_undoGroup->removeStack(old->undoStack());
+    }
+    m_document = document;
+    m_editor->setDocument(document);
+    delete old;
+    if (!document)
+        m_library->selectStory({});
+    if (document) {
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        connect(document, &StoryDocument::contentChanged, this,
+                &DocumentController::contentChanged);
+        connect(document, &StoryDocument::modificationChanged, this,
+                &DocumentController::titleChanged);
+        connect(document, &StoryDocument::textChanged, this, [this](auto field) {
+            if (field == StoryDocument::TextField::Headline)
+                Q_EMIT titleChanged();
+        });
+    }
+    m_desk.actions().setEnabled(documentActions, document != nullptr);
+    Q_EMIT documentChanged(document);
+    Q_EMIT titleChanged();
+}
+
+void DocumentController::openNewestStory()
+{
+    StoryListQuery newest;
+    newest.limit = 1;
+    const auto stories = m_desk.store().listStories(newest);
+    if (stories && !stories->isEmpty())
+        openStory(stories->constFirst().id);
+    else
+        newStory();
+}
+
+bool DocumentController::openStory(const QUuid &id)
+{
+    if (m_document && m_document->id() == id)
+        return true;
+    if (!maybeSave())
+        return false;
+    const auto story = m_desk.store().loadStory(id);
+    if (!story) {
+        QMessageBox::warning(m_desk.window(), tr("Cannot Open Story"), story.errorMessage());
+        return false;
+    }
+    setDocument(new StoryDocument(*story, this));
+    m_library->selectStory(id);
+    return true;
+}
+
+void DocumentController::newStory()
+{
+    if (!maybeSave())
+        return;
+    setDocument(new StoryDocument(Story::create(), this));
+    m_library->selectStory({});
+    m_editor->headlineEdit()->setFocus(Qt::OtherFocusReason);
+    m_desk.showStatus(tr("New story: it joins the library when you save it."));
+}
+
+bool DocumentController::saveStory()
+{
+    if (!m_document)
+        return false;
+    const auto saved = m_desk.store().saveStory(m_document->story());
+    if (!saved) {
+        QMessageBox::critical(m_desk.window(), tr("Story Not Saved"),
+                              tr("%1\n\nYour edits are still open in the editor; nothing was "
+                                 "lost.")
+                                      .arg(saved.errorMessage()));
+        return false;
+    }
+    m_document->markSaved(*saved);
+    Q_EMIT m_desk.storyChanged(saved->id());
+    m_library->selectStory(saved->id());
+    Q_EMIT titleChanged();
+    m_desk.showStatus(tr("Saved version %1.").arg(saved->version()));
+    return true;
+}
+
+bool DocumentController::deleteStory(bool confirm)
+{
+    if (!m_document)
+        return false;
+    const Story story = m_document->story();
+    const QString headline = story.headline().isEmpty() ? tr("this untitled story")
+                                                        : u"“%1”"_s.arg(story.headline());
+    if (confirm) {
+        QString question = m_document->isNew()
+                ? tr("Discard %1? It was never saved.").arg(headline)
+                : tr("Delete %1 and all its earlier versions from the library? This cannot be "
+                     "undone.")
+                          .arg(headline);
+        if (story.status() == StoryStatus::Published)
+            question += tr("\n\nIt is published: its page stays where it was written until you "
+                           "withdraw it. Withdraw it first to take it down.");
+        if (QMessageBox::question(m_desk.window(), tr("Delete Story"), question,
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
+            return false;
+    }
+    if (!m_document->isNew()) {
+        const auto removed = m_desk.store().deleteStory(story.id());
+        if (!removed) {
+            QMessageBox::critical(m_desk.window(), tr("Story Not Deleted"), removed.errorMessage());
+            return false;
+        }
+    }
+    // Nothing is left to save: drop the document without asking.
+    m_document->undoStack()->setClean();
+    setDocument(nullptr);
+    Q_EMIT m_desk.storyChanged(story.id());
+    m_desk.showStatus(tr("Deleted %1.").arg(headline));
+    openNewestStory();
+    return true;
+}
+
+bool DocumentController::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+            m_desk.window(), tr("Unsaved Changes"),
+            tr("“%1” has changes that are not saved. Save them first?").arg(title()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveStory();
+    return answer == QMessageBox::Discard;
+}
+
+void DocumentController::takeStored(const Story &stored)
+{
+    setDocument(new StoryDocument(stored, this));
+    m_library->selectStory(stored.id());
+}
+
+void DocumentController::close()
+{
+    if (m_document)
+        m_document->undoStack()->setClean();
+    setDocument(nullptr);
+}
+
+} // namespace Copydesk

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "story/storydocument.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUuid>
+
+QT_BEGIN_NAMESPACE
+class QUndoGroup;
+QT_END_NAMESPACE
+
+namespace Copydesk {
+
+class Desk;
+class LibraryPanel;
+class StoryEditor;
+
+/**
+ * The open story: opening, starting, saving and deleting one, the prompt
+ * for unsaved changes, and taking in a version stored elsewhere (a
+ * publication, a restore). Owns the StoryDocument and puts its undo stack
+ * in the window's group.
+ */
+class DocumentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    DocumentController(Desk &desk, StoryEditor *editor, LibraryPanel *library,
+                       QUndoGroup *undoGroup, QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    StoryDocument *document() const { return m_document; }
+
+    /// Opens the newest story of the library, or a new one in an empty library.
+    void openNewestStory();
+    bool openStory(const QUuid &id);
+    void newStory();
+    bool saveStory();
+    /// Asks first; with confirm false (scripts and tests) it does not.
+    bool deleteStory(bool confirm = true);
+    /// Asks what to do with unsaved changes; false when the user cancelled.
+    bool maybeSave();
+    /**
+     * Edits the version stored elsewhere from now on (after a publication,
+     * a schedule or a restore): the editor shows it, clean, with its undo
+     * history starting afresh.
+     */
+    void takeStored(const Story &stored);
+    /// Closes the open story without asking.
+    void close();
+
+    /// The open story's headline, or "Untitled story"; empty when none is open.
+    QString title() const;
+
+Q_SIGNALS:
+    /// Another story (or none) is open now.
+    void documentChanged(Copydesk::StoryDocument *document);
+    /// The title or the unsaved-changes mark changed.
+    void titleChanged();
+    /// Any edit: for debounced consumers (findings, preview).
+    void contentChanged();
+
+private:
+    void setDocument(StoryDocument *document);
+
+    Desk &m_desk;
+    StoryEditor *m_editor;
+    LibraryPanel *m_library;
+    QUndoGroup *m_undoGroup;
+    QPointer<StoryDocument> m_document;
+};
+
+} // namespace Copydesk

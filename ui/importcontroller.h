@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace Copydesk {
+
+class Desk;
+class DocumentController;
+class ImportSummaryDialog;
+class LibraryPanel;
+struct WireImportRun;
+
+/**
+ * Wire text into the library: File → Import Wire Text…, files or text
+ * dropped on the window or the list, Edit → Paste as Wire Stories. Each
+ * file goes in whole or not at all; a summary says what came in and what
+ * was refused, line by line.
+ */
+class ImportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Makes the import.wire and paste.wire actions.
+    ImportController(Desk &desk, DocumentController &documents, LibraryPanel *library,
+                     QObject *parent = nullptr);
+
+    /// The summary of the last import while it is open.
+    ImportSummaryDialog *summary() const;
+
+    /// Asks for files and imports them.
+    void chooseFiles();
+    /**
+     * Imports each file as a wire page, each in one transaction, with a
+     * progress dialog that can stop between files; then opens the first
+     * imported story and shows a summary.
+     */
+    void importFiles(const QStringList &paths);
+    /// The same for text that is not in a file: a paste, a drop of text.
+    void importText(const QString &text, const QString &sourceName);
+    /// Imports the clipboard: its files if it holds copied files, else its text.
+    void paste();
+
+private:
+    void finish(const WireImportRun &run);
+
+    Desk &m_desk;
+    DocumentController &m_documents;
+    LibraryPanel *m_library;
+    QPointer<ImportSummaryDialog> m_summary;
+};
+
+} // namespace Copydesk

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "mainmenus.h"
+
+#include "actionregistry.h"
+#include "colourscheme.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+
+/// Adds the actions by id; an empty id is a separator.
+void addActions(QWidget *menu, const ActionRegistry &actions, const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        if (id.isEmpty()) {
+            if (auto *asMenu = qobject_cast<QMenu *>(menu))
+                asMenu->addSeparator();
+            else if (auto *asBar = qobject_cast<QToolBar *>(menu))
+                asBar->addSeparator();
+            continue;
+        }
+        if (QAction *action = actions.action(id))
+            menu->addAction(action);
+    }
+}
+
+/// A dock's show/hide action, kept in the registry like every other.
+QAction *dockToggle(ActionRegistry &actions, QDockWidget *dock, const QString &id,
+                    const QString &text, const QString &tip)
+{
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(text);
+    actions.adopt(id, toggle, tip);
+    return toggle;
+}
+
+} // namespace
+
+void MainMenus::build(MainWindow &window)
+{
+    ActionRegistry &actions = *window.m_actions;
+    QMenuBar *bar = window.menuBar();
+
+    QMenu *file = bar->addMenu(MainWindow::tr("&File"));
+    addActions(file, actions,
+               {u"new"_s, u"save"_s, {}, u"import.wire"_s, {}, u"publish"_s, u"deliver"_s,
+                u"publish.settings"_s, {}, u"delete"_s, {}, u"quit"_s});
+
+    QMenu *edit = bar->addMenu(MainWindow::tr("&Edit"));
+    addActions(edit, actions, {u"undo"_s, u"redo"_s, {}, u"paste.wire"_s, {}, u"find"_s});
+
+    QMenu *story = bar->addMenu(MainWindow::tr("&Story"));
+    addActions(story, actions,
+               {u"highlight.add"_s, u"photo.add"_s, {}, u"publish"_s, u"schedule"_s,
+                u"unschedule"_s, u"withdraw"_s, {}, u"history.compare"_s, u"history.restore"_s});
+
+    QMenu *view = bar->addMenu(MainWindow::tr("&View"));
+    dockToggle(actions, window.m_findingsDock, u"view.findings"_s,
+               MainWindow::tr("House &Style Findings"),
+               MainWindow::tr("Show or hide the list of house-style findings"));
+    dockToggle(actions, window.m_historyDock, u"view.history"_s, MainWindow::tr("&History"),
+               MainWindow::tr("Show or hide every saved version of the story"));
+    dockToggle(actions, window.m_scheduleDock, u"view.schedule"_s, MainWindow::tr("S&chedule"),
+               MainWindow::tr("Show or hide the day's scheduled stories in time order"));
+
+    QToolBar *tools = window.addToolBar(MainWindow::tr("Main Toolbar"));
+    tools->setObjectName(u"mainToolBar"_s);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    addActions(tools, actions,
+               {u"new"_s, u"save"_s, u"undo"_s, u"redo"_s, u"photo.add"_s, {}, u"import.wire"_s,
+                u"publish"_s, u"schedule"_s, {}, u"preview.show"_s});
+    actions.adopt(u"view.toolbar"_s, tools->toggleViewAction(),
+                  MainWindow::tr("Show or hide the main toolbar"));
+
+    addActions(view, actions,
+               {u"preview.show"_s, u"preview.detach"_s, u"output.next"_s, u"output.previous"_s,
+                u"view.toolbar"_s, u"view.findings"_s, u"view.history"_s, u"view.schedule"_s, {},
+                u"focus.library"_s, u"focus.editor"_s, u"focus.body"_s, u"focus.findings"_s,
+                u"focus.history"_s, u"focus.schedule"_s, {}});
+    QMenu *schemes = view->addMenu(MainWindow::tr("&Colour Scheme"));
+    schemes->addActions(window.m_scheme->group()->actions());
+
+    QMenu *help = bar->addMenu(MainWindow::tr("&Help"));
+    addActions(help, actions, {u"about"_s});
+
+    // The story list's own menu offers the ways in.
+    QTreeView *list = window.m_library->view();
+    list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    list->addActions(actions.actions({u"import.wire"_s, u"paste.wire"_s}));
+}
+
+} // namespace Copydesk

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+#include "schedulecontroller.h"
+
+#include "actionregistry.h"
+#include "backgroundtask.h"
+#include "core/logging.h"
+#include "desk.h"
+#include "documentcontroller.h"
+#include "publish/folderdestination.h"
+#include "publish/scheduletime.h"
+#include "scheduledialog.h"
+#include "schedulepanel.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+ScheduleController::ScheduleController(Desk &desk, DocumentController &documents,
+                                       SchedulePanel *panel, QObject *parent)
+    : QObject(parent)
+    , m_desk(desk)
+    , m_documents(documents)
+    , m_panel(panel)
+    , m_timer(new QTimer(this))
+{
+    ActionRegistry &actions = desk.actions();
+    QAction *a = actions.add(u"schedule"_s, tr("Sc&hedule…"),
+                             tr("Choose when the story goes out, and an embargo, in the "
+                                "newsroom's time zone"),
+                             u"appointment-new"_s, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(a, &QAction::triggered, this, [this] { scheduleStory(); });
+    a = actions.add(u"unschedule"_s, tr("&Unschedule"),
+                    tr("Take the scheduled story back to the drafts"), {},
+                    QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U));
+    connect(a, &QAction::triggered, this, [this] { unscheduleStory(); });
+
+    panel->setStore(&desk.store());
+    panel->setTimeZone(desk.newsroomZone());
+    connect(panel, &SchedulePanel::storyChosen, this,
+            [this](const QUuid &id) { m_documents.openStory(id); });
+    connect(&desk, &Desk::storyChanged, panel, &SchedulePanel::refresh);
+    connect(&desk, &Desk::libraryChanged, panel, &SchedulePanel::refresh);
+    connect(&desk, &Desk::publishSettingsChanged, panel,
+            [this] { m_panel->setTimeZone(m_desk.newsroomZone()); });
+    connect(&documents, &DocumentController::documentChanged, this,
+            &ScheduleController::updateActions);
+
+    m_timer->setInterval(intervalMs);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_panel->refresh(); // the countdowns
+        startDueRun();
+    });
+    updateActions();
+}
+
+void ScheduleController::updateActions()
+{
+    StoryDocument *document = m_documents.document();
+    const StoryStatus status = document ? document->story().status() : StoryStatus::Draft;
+    m_desk.actions().action(u"schedule"_s)->setEnabled(
+            document && (status == StoryStatus::Draft || status == StoryStatus::Scheduled));
+    m_desk.actions().action(u"unschedule"_s)->setEnabled(document &&
+                                                         status == StoryStatus::Scheduled);
+}
+
+bool ScheduleController::scheduleStory()
+{
+    StoryDocument *document = m_documents.document();
+    if (!document)
+        return false;
+    const QTimeZone zone = m_desk.newsroomZone();
+    ScheduleDialog dialog(document->story(), zone, QDateTime::currentDateTimeUtc(),
+                          m_desk.window());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if ((document->isNew() || document->isModified()) && !m_documents.saveStory())
+        return false;
+    PublishService service(m_desk.store(), m_desk.houseStyle(), {}, {}, zone);
+    const auto scheduled = service.schedule(document->id(), dialog.scheduledFor(),
+                                            dialog.embargo(), document->story().version());
+    if (!scheduled) {
+        QMessageBox::warning(m_desk.window(), tr("Story Not Scheduled"), scheduled.errorMessage());
+        return false;
+    }
+    m_documents.takeStored(*scheduled);
+    Q_EMIT m_desk.storyChanged(scheduled->id());
+    m_desk.showStatus(tr("Scheduled for %1.").arg(describeTime(scheduled->scheduledFor(), zone)),
+                      10'000);
+    return true;
+}
+
+bool ScheduleController::unscheduleStory()
+{
+    StoryDocument *document = m_documents.document();
+    if (!document || !m_documents.maybeSave())
+        return false;
+    PublishService service(m_desk.store(), m_desk.houseStyle(), {}, {}, m_desk.newsroomZone());
+    const auto draft = service.unschedule(document->id(), document->story().version());
+    if (!draft) {
+        QMessageBox::warning(m_desk.window(), tr("Story Not Unscheduled"), draft.errorMessage());
+        return false;
+    }
+    m_documents.takeStored(*draft);
+    Q_EMIT m_desk.storyChanged(draft->id());
+    m_desk.showStatus(tr("“%1” is a draft again.").arg(draft->headline()));
+    return true;
+}
+
+void ScheduleController::setSchedulerRunning(bool running)
+{
+    if (running) {
+        m_timer->start();
+        // The first look soon after the window opens: a schedule missed
+        // while nothing ran goes out now, and says it is late.
+        QTimer::singleShot(2000, this, &ScheduleController::startDueRun);
+    } else {
+        m_timer->stop();
+    }
+}
+
+bool ScheduleController::isSchedulerRunning() const
+{
+    return m_timer->isActive();
+}
+
+namespace {
+
+Result<QList<DueOutcome>> runDue(StoryStore &store, const PublishSettings &settings,
+                                 const HouseStyle &style)
+{
+    const Site site = settings.site();
+    FolderDestination destination(settings.folder, site);
+    PublishService service(store, style, {&destination}, {}, site.timeZone);
+    return service.publishDue();
+}
+
+} // namespace
+
+void ScheduleController::startDueRun()
+{
+    if (m_running)
+        return;
+    // Cheap on this thread: one indexed lookup. The work itself goes to a worker.
+    const auto due = m_desk.store().dueStories(QDateTime::currentDateTimeUtc(), 1);
+    if (!due || due->isEmpty())
+        return;
+    m_running = true;
+    const PublishSettings settings = m_desk.publishSettings();
+    const HouseStyle style = m_desk.houseStyle();
+    runOnLibrary<QList<DueOutcome>>(
+            this, m_desk.libraryConnection(),
+            [settings, style](StoryStore &store) { return runDue(store, settings, style); },
+            [this](Result<QList<DueOutcome>> outcomes) {
+                m_running = false;
+                if (!outcomes) {
+                    qCWarning(lcPublish).noquote() << outcomes.errorMessage();
+                    m_desk.showStatus(outcomes.errorMessage(), 10'000);
+                    return;
+                }
+                takeOutcomes(*outcomes);
+            });
+}
+
+Result<QList<DueOutcome>> ScheduleController::publishDue()
+{
+    const PublishSettings settings = m_desk.publishSettings();
+    const HouseStyle style = m_desk.houseStyle();
+    m_running = true;
+    auto outcomes = runOnLibraryAndWait<QList<DueOutcome>>(
+            m_desk.libraryConnection(),
+            [settings, style](StoryStore &store) { return runDue(store, settings, style); });
+    m_running = false;
+    if (outcomes)
+        takeOutcomes(*outcomes);
+    return outcomes;
+}
+
+void ScheduleController::takeOutcomes(const QList<DueOutcome> &outcomes)
+{
+    if (outcomes.isEmpty())
+        return;
+    QStringList messages;
+    for (const DueOutcome &outcome : outcomes) {
+        const QUuid id = outcome.story.id;
+        Q_EMIT m_desk.storyChanged(id);
+        if (outcome.error) {
+            messages.append(outcome.error->message);
+        } else if (outcome.publication) {
+            messages.append(outcome.publication->lateNote.isEmpty()
+                                    ? tr("Published “%1” as scheduled.")
+                                              .arg(outcome.publication->story.headline())
+                                    : tr("Published “%1”: %2")
+                                              .arg(outcome.publication->story.headline(),
+                                                   outcome.publication->lateNote));
+            if (!outcome.publication->delivered())
+                messages.append(outcome.publication->failures().join(u' '));
+        }
+        // The open story follows when nothing typed would be lost.
+        StoryDocument *document = m_documents.document();
+        if (document && document->id() == id) {
+            if (!document->isModified()) {
+                if (const auto stored = m_desk.store().loadStory(id))
+                    m_documents.takeStored(*stored);
+            } else {
+                messages.append(tr("“%1” changed in the library while you edit it: save your "
+                                   "changes to see whether they conflict.")
+                                        .arg(m_documents.title()));
+            }
+        }
+    }
+    m_desk.showStatus(messages.join(u' '), 15'000);
+    updateActions();
+    Q_EMIT duePublished(outcomes);
+}
+
+} // namespace Copydesk
