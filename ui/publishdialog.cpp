@@ -197,7 +197,7 @@ PublishDialog::PublishDialog(const Story &story, const QList<PublicationKind> &k
 
     if (m_publish->isEnabled())
         m_publish->setFocus(Qt::OtherFocusReason);
-    else if (m_note->isVisible() && m_note->text().trimmed().isEmpty())
+    else if (m_wantsNote && m_note->text().trimmed().isEmpty())
         m_note->setFocus(Qt::OtherFocusReason);
     else
         m_findings->setFocus(Qt::OtherFocusReason);
@@ -205,7 +205,8 @@ PublishDialog::PublishDialog(const Story &story, const QList<PublicationKind> &k
 
 QString PublishDialog::note() const
 {
-    return m_note->isVisible() ? m_note->text().trimmed() : QString();
+    // Asked once the dialog is closed too, when nothing in it is visible.
+    return m_wantsNote ? m_note->text().trimmed() : QString();
 }
 
 void PublishDialog::setKind(PublicationKind kind)
@@ -236,11 +237,10 @@ void PublishDialog::setKind(PublicationKind kind)
     case PublicationKind::Minor:
         break;
     }
-    const bool wantsNote = kind == PublicationKind::Major ||
-            kind == PublicationKind::Correction || kind == PublicationKind::Withdraw ||
-            kind == PublicationKind::Republish;
-    m_noteLabel->setVisible(wantsNote);
-    m_note->setVisible(wantsNote);
+    m_wantsNote = kind == PublicationKind::Major || kind == PublicationKind::Correction ||
+            kind == PublicationKind::Withdraw || kind == PublicationKind::Republish;
+    m_noteLabel->setVisible(m_wantsNote);
+    m_note->setVisible(m_wantsNote);
     m_publish->setText(buttonText(kind));
     refresh();
 }
