@@ -106,7 +106,8 @@ const QList<Command> &commands()
              tr("Publish every scheduled story that is due, each exactly once however many "
                 "run at once, and print what was published. For cron or the systemd timer."),
              tr("Options:\n"
-                "  --now TIME          Take TIME as now.\n") +
+                "  --now TIME          Take TIME as now.\n"
+                "  --quiet             Print nothing when nothing is due (for timers).\n") +
                      PublishingOptions::help(),
              &publishDue},
             {u"deliver"_s, u"deliver"_s,

@@ -306,7 +306,8 @@ int publishDue(Context &context, const QStringList &arguments)
     PublishingOptions options;
     options.addTo(parser);
     const QCommandLineOption now(u"now"_s, QString(), u"time"_s);
-    parser.addOption(now);
+    const QCommandLineOption quiet(u"quiet"_s);
+    parser.addOptions({now, quiet});
     if (!parse(parser, arguments, context.err))
         return Usage;
     if (!expectArguments(parser, 0, tr("publish-due takes no story ID."), context.err))
@@ -343,7 +344,7 @@ int publishDue(Context &context, const QStringList &arguments)
         if (report(*outcome.publication, context) != Success)
             ++failed;
     }
-    if (published == 0 && failed == 0)
+    if (published == 0 && failed == 0 && !parser.isSet(quiet))
         context.out << tr("Nothing is due.") << u'\n';
     return failed ? Failure : Success;
 }
