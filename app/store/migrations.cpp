@@ -89,14 +89,17 @@ QStringList photoFiles(const SqlDialect &dialect)
     };
 }
 
-// Version 3: the story's life. What the library list scans (headline,
-// status, times) is kept apart from the long text (body, highlights, photos,
-// notes), so listing, finding and scheduling never page through bodies; the
-// save order gets an index of its own, so a save finds the next number
-// without a scan; revisions say what made them and who; the deliveries
-// record says which version reached which destination; and indexes serve
-// the feeds (newest published) and the scheduler (due stories). The
-// version readers have is kept apart from the newest saved one.
+// Version 3: the story's life, and a library that stays quick at a million
+// stories. Stories get a number of their own (row) that the long text and
+// the revisions are keyed by: a new story's rows then go at the end of
+// their tables instead of into indexes on random ids, so saves cost the
+// same in a big library as in a small one. What the library list scans
+// (headline, status, times) is kept apart from the long text (body,
+// highlights, photos, notes); the save order gets an index of its own;
+// revisions say what made them and who; the version readers have is kept
+// apart from the newest saved one; the deliveries record says which version
+// reached which destination; and indexes serve the feeds (newest published)
+// and the scheduler (due stories).
 QStringList storyLife(const SqlDialect &dialect)
 {
     const QString text = dialect.textType();
@@ -104,33 +107,66 @@ QStringList storyLife(const SqlDialect &dialect)
     const QString integer = dialect.integerType();
     const QString time = dialect.timestampType();
     return {
+            uR"(CREATE TABLE stories_v3 (
+    story_row %4,
+    id %1 NOT NULL UNIQUE,
+    slug %1 UNIQUE,
+    edited_slug %1 NOT NULL,
+    headline %1 NOT NULL,
+    dateline %1 NOT NULL,
+    byline %1 NOT NULL,
+    status %1 NOT NULL CHECK (status IN ('draft', 'scheduled', 'published', 'withdrawn')),
+    created_at %3,
+    first_published_at %3,
+    updated_at %3,
+    scheduled_for %3,
+    embargo_until %3,
+    saved_at %3 NOT NULL,
+    save_order %2 NOT NULL,
+    version %2 NOT NULL CHECK (version > 0),
+    withdrawn_at %3,
+    withdrawal_reason %1 NOT NULL DEFAULT '',
+    published_version %2
+))"_s.arg(text, integer, time, dialect.autoIncrementKey()),
+            // Stories published or withdrawn before version 3 have that version out.
+            u"INSERT INTO stories_v3 (id, slug, edited_slug, headline, dateline, byline, status, "
+            u"created_at, first_published_at, updated_at, scheduled_for, embargo_until, saved_at, "
+            u"save_order, version, published_version) SELECT id, slug, edited_slug, headline, "
+            u"dateline, byline, status, created_at, first_published_at, updated_at, "
+            u"scheduled_for, embargo_until, saved_at, save_order, version, CASE WHEN status IN "
+            u"('published', 'withdrawn') THEN version END FROM stories ORDER BY save_order"_s,
             uR"(CREATE TABLE story_texts (
-    story_id %1 PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
+    story_row %3 PRIMARY KEY REFERENCES stories_v3 (story_row) ON DELETE CASCADE,
     highlights %2 NOT NULL,
     body %1 NOT NULL,
     photos %2 NOT NULL,
     update_notes %2 NOT NULL
-))"_s.arg(text, json),
-            u"INSERT INTO story_texts (story_id, highlights, body, photos, update_notes) "
-            u"SELECT id, highlights, body, photos, update_notes FROM stories"_s,
-            u"ALTER TABLE stories DROP COLUMN highlights"_s,
-            u"ALTER TABLE stories DROP COLUMN body"_s,
-            u"ALTER TABLE stories DROP COLUMN photos"_s,
-            u"ALTER TABLE stories DROP COLUMN update_notes"_s,
-            u"ALTER TABLE stories ADD COLUMN withdrawn_at %1"_s.arg(time),
-            u"ALTER TABLE stories ADD COLUMN withdrawal_reason %1 NOT NULL DEFAULT ''"_s.arg(text),
-            // The version readers have: a save after a publication is not out
-            // until the next one, so pages and feeds are made from this one.
-            u"ALTER TABLE stories ADD COLUMN published_version %1"_s.arg(integer),
-            u"UPDATE stories SET published_version = version WHERE status IN ('published', "
-            u"'withdrawn')"_s,
-            u"DROP INDEX stories_by_save"_s,
+))"_s.arg(text, json, integer),
+            u"INSERT INTO story_texts (story_row, highlights, body, photos, update_notes) "
+            u"SELECT n.story_row, o.highlights, o.body, o.photos, o.update_notes FROM stories o JOIN "
+            u"stories_v3 n ON n.id = o.id ORDER BY n.story_row"_s,
+            uR"(CREATE TABLE story_revisions_v3 (
+    story_row %3 NOT NULL REFERENCES stories_v3 (story_row) ON DELETE CASCADE,
+    version %3 NOT NULL,
+    saved_at %4 NOT NULL,
+    headline %1 NOT NULL,
+    story %2 NOT NULL,
+    kind %1 NOT NULL DEFAULT 'save',
+    author %1 NOT NULL DEFAULT '',
+    note %1 NOT NULL DEFAULT '',
+    PRIMARY KEY (story_row, version)
+))"_s.arg(text, json, integer, time),
+            u"INSERT INTO story_revisions_v3 (story_row, version, saved_at, headline, story) "
+            u"SELECT n.story_row, r.version, r.saved_at, r.headline, r.story FROM story_revisions r "
+            u"JOIN stories_v3 n ON n.id = r.story_id ORDER BY n.story_row, r.version"_s,
+            // The old revisions first: they point at the old stories.
+            u"DROP TABLE story_revisions"_s,
+            u"DROP TABLE stories"_s,
+            u"ALTER TABLE stories_v3 RENAME TO stories"_s,
+            u"ALTER TABLE story_revisions_v3 RENAME TO story_revisions"_s,
             u"CREATE UNIQUE INDEX stories_by_save_order ON stories (save_order)"_s,
             u"CREATE INDEX stories_by_publication ON stories (status, first_published_at)"_s,
             u"CREATE INDEX stories_by_schedule ON stories (status, scheduled_for)"_s,
-            u"ALTER TABLE story_revisions ADD COLUMN kind %1 NOT NULL DEFAULT 'save'"_s.arg(text),
-            u"ALTER TABLE story_revisions ADD COLUMN author %1 NOT NULL DEFAULT ''"_s.arg(text),
-            u"ALTER TABLE story_revisions ADD COLUMN note %1 NOT NULL DEFAULT ''"_s.arg(text),
             uR"(CREATE TABLE deliveries (
     id %5,
     story_id %1 NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
@@ -187,7 +223,8 @@ const QList<Migration> &all()
     static const QList<Migration> steps{
             {1, u"Library meta data, stories and their revisions"_s, &storiesAndRevisions},
             {2, u"Photo files kept in the library"_s, &photoFiles},
-            {3, u"Story texts apart, revision kinds, deliveries, feed and schedule indexes"_s,
+            {3, u"Stories numbered, texts apart, revision kinds, deliveries, feed and schedule "
+                u"indexes"_s,
              &storyLife},
     };
     return steps;

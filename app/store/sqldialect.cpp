@@ -170,7 +170,12 @@ QString SqliteDialect::beginWrite() const
 
 QStringList SqliteDialect::sessionStatements() const
 {
-    return {u"PRAGMA foreign_keys = ON"_s};
+    // A page cache of 32 MiB instead of SQLite's 2 MiB: stories are keyed
+    // by random ids, so each save touches index pages all over the file, and
+    // with the default cache a big library pays a read for most of them.
+    // Memory is taken only as pages are read.
+    return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA cache_size = -32768"_s,
+            u"PRAGMA wal_autocheckpoint = 8192"_s};
 }
 
 QStringList SqliteDialect::libraryStatements() const

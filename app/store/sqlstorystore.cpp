@@ -131,7 +131,7 @@ const QString storySelect =
         u"SELECT s.id, s.edited_slug, s.headline, s.dateline, s.byline, s.status, s.created_at, "
         u"s.first_published_at, s.updated_at, s.scheduled_for, s.embargo_until, s.saved_at, "
         u"s.version, s.withdrawn_at, s.withdrawal_reason, t.highlights, t.body, t.photos, "
-        u"t.update_notes FROM stories s JOIN story_texts t ON t.story_id = s.id"_s;
+        u"t.update_notes FROM stories s JOIN story_texts t ON t.story_row = s.story_row"_s;
 
 /// Reads a row selected with storySelect back into a story through its JSON form.
 Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
@@ -211,26 +211,6 @@ Delivery deliveryFromRow(const QSqlQuery &query, const SqlDialect &dialect)
     return delivery;
 }
 
-/// wanted, or wanted-2, wanted-3 … whichever no other story has.
-Result<QString> uniqueSlug(QSqlDatabase &db, const QString &wanted, const QString &id)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(u"SELECT 1 FROM stories WHERE slug = ? AND id <> ?"_s))
-        return sqlError(query.lastError());
-    // Terminates: each taken candidate is a different row.
-    for (int n = 1;; ++n) {
-        const QString candidate = n == 1 ? wanted : wanted + u'-' + QString::number(n);
-        query.bindValue(0, candidate);
-        query.bindValue(1, id);
-        if (!query.exec())
-            return sqlError(query.lastError());
-        if (!query.next())
-            return candidate;
-        query.finish();
-    }
-}
-
 /// Connects and checks the database; returns whether it held no library yet.
 Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &dialect,
                              const QString &databaseName, const QString &location)
@@ -243,9 +223,16 @@ Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &di
                        tr("Copydesk could not open the library “%1”: %2").arg(location));
     for (const QString &statement : dialect.sessionStatements()) {
         QSqlQuery query(db);
-        if (auto done = run(query, statement); !done)
+        if (auto done = run(query, statement); !done) {
+            // Some settings read the file's header: a damaged file shows here first.
+            if (dialect.isDamaged(query.lastError()))
+                return Error{ErrorKind::Permanent,
+                             tr("The library file “%1” is damaged or is not a Copydesk library: "
+                                "%2")
+                                     .arg(location, done.errorMessage())};
             return failure(done.error(),
                            tr("Copydesk could not open the library “%1”: %2").arg(location));
+        }
     }
 
     bool damaged = false;
@@ -337,6 +324,8 @@ SqlStoryStore::SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connec
 
 SqlStoryStore::~SqlStoryStore()
 {
+    // The prepared statements go before the connection they belong to.
+    m_statements.clear();
     dropConnection(m_connectionName);
 }
 
@@ -369,6 +358,40 @@ Result<std::unique_ptr<SqlStoryStore>> SqlStoryStore::open(std::unique_ptr<SqlDi
     }
     return std::unique_ptr<SqlStoryStore>(new SqlStoryStore(std::move(dialect), connectionName,
                                                             databaseName, location, *wasEmpty));
+}
+
+Result<QSqlQuery *> SqlStoryStore::cached(const QString &sql, const QVariantList &values)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(database());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return sqlError(query->lastError());
+        found = m_statements.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery *query = found->second.get();
+    query->finish();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (!query->exec())
+        return sqlError(query->lastError());
+    return query;
+}
+
+Result<QString> SqlStoryStore::uniqueSlug(const QString &wanted, const QString &id)
+{
+    // Terminates: each taken candidate is a different row.
+    for (int n = 1;; ++n) {
+        const QString candidate = n == 1 ? wanted : wanted + u'-' + QString::number(n);
+        auto query = cached(u"SELECT 1 FROM stories WHERE slug = ? AND id <> ?"_s, {candidate, id});
+        if (!query)
+            return query.error();
+        const bool taken = (*query)->next();
+        (*query)->finish();
+        if (!taken)
+            return candidate;
+    }
 }
 
 Result<void> SqlStoryStore::writeTransaction(const std::function<Result<void>()> &work)
@@ -546,7 +569,7 @@ Result<QList<Story>> SqlStoryStore::newestPublished(int limit)
     query.setForwardOnly(true);
     if (auto done = run(query,
                         u"SELECT s.id, r.story FROM stories s JOIN story_revisions r ON "
-                        u"r.story_id = s.id AND r.version = s.published_version WHERE s.status = "
+                        u"r.story_row = s.story_row AND r.version = s.published_version WHERE s.status = "
                         u"? ORDER BY s.first_published_at DESC, s.id ASC LIMIT ?"_s,
                         {statusKey(StoryStatus::Published), qMax(0, limit)});
         !done)
@@ -572,7 +595,7 @@ Result<void> SqlStoryStore::forEachPublishedVersion(const std::function<bool(con
     query.setForwardOnly(true);
     if (auto done = run(query,
                         u"SELECT s.id, r.story FROM stories s JOIN story_revisions r ON "
-                        u"r.story_id = s.id AND r.version = s.published_version ORDER BY "
+                        u"r.story_row = s.story_row AND r.version = s.published_version ORDER BY "
                         u"s.save_order DESC"_s);
         !done)
         return failure(done.error(), tr("Copydesk could not read the published stories: %1"));
@@ -596,8 +619,8 @@ Result<Story> SqlStoryStore::loadPublishedVersion(const QUuid &id)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query,
-                        u"SELECT r.story FROM stories s JOIN story_revisions r ON r.story_id = "
-                        u"s.id AND r.version = s.published_version WHERE s.id = ?"_s,
+                        u"SELECT r.story FROM stories s JOIN story_revisions r ON r.story_row = "
+                        u"s.story_row AND r.version = s.published_version WHERE s.id = ?"_s,
                         {idText(id)});
         !done)
         return failure(done.error(), tr("Copydesk could not load the published version of the "
@@ -690,7 +713,7 @@ Result<Story> SqlStoryStore::saveStory(const Story &story, const RevisionStamp &
 {
     std::optional<Result<Story>> stored;
     auto done = writeTransaction([&]() -> Result<void> {
-        stored = writeStory(database(), story, stamp);
+        stored = writeStory(story, stamp);
         return *stored ? Result<void>() : stored->error();
     });
     if (stored && !*stored)
@@ -708,9 +731,8 @@ Result<QList<Story>> SqlStoryStore::saveStories(const QList<Story> &stories,
     stored.reserve(stories.size());
     std::optional<Error> storyError;
     auto done = writeTransaction([&]() -> Result<void> {
-        QSqlDatabase db = database();
         for (const Story &story : stories) {
-            auto written = writeStory(db, story, stamp);
+            auto written = writeStory(story, stamp);
             if (!written) {
                 storyError = written.error();
                 return written.error();
@@ -729,7 +751,7 @@ Result<QList<Story>> SqlStoryStore::saveStories(const QList<Story> &stories,
     return stored;
 }
 
-Result<Story> SqlStoryStore::writeStory(QSqlDatabase db, const Story &story,
+Result<Story> SqlStoryStore::writeStory(const Story &story,
                                         const RevisionStamp &stamp)
 {
     const QString label = storyLabel(story);
@@ -743,15 +765,17 @@ Result<Story> SqlStoryStore::writeStory(QSqlDatabase db, const Story &story,
 
     bool exists = false;
     int storedVersion = 0;
+    qint64 row = 0; // the story's number, which its text and revisions are kept under
     {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (auto done = run(query, u"SELECT version FROM stories WHERE id = ?"_s, {id}); !done)
-            return failed(done.error());
-        if (query.next()) {
+        auto query = cached(u"SELECT version, story_row FROM stories WHERE id = ?"_s, {id});
+        if (!query)
+            return failed(query.error());
+        if ((*query)->next()) {
             exists = true;
-            storedVersion = query.value(0).toInt();
+            storedVersion = (*query)->value(0).toInt();
+            row = (*query)->value(1).toLongLong();
         }
+        (*query)->finish();
     }
     if (!exists && story.version() != 0)
         return Error{ErrorKind::Conflict,
@@ -773,7 +797,7 @@ Result<Story> SqlStoryStore::writeStory(QSqlDatabase db, const Story &story,
     const QString wantedSlug = story.effectiveSlug();
     QString slug = wantedSlug;
     if (!wantedSlug.isEmpty()) {
-        const auto unique = uniqueSlug(db, wantedSlug, id);
+        const auto unique = uniqueSlug(wantedSlug, id);
         if (!unique)
             return failed(unique.error());
         slug = *unique;
@@ -813,68 +837,62 @@ Result<Story> SqlStoryStore::writeStory(QSqlDatabase db, const Story &story,
     // its last entry, so the cost does not grow with the library.
     static const QString nextSaveOrder =
             u"(SELECT COALESCE(MAX(save_order), 0) + 1 FROM stories)"_s;
-    const QVariantList textValues{
+    QVariantList textValues{
             compactJson(json.value(u"highlights"_s)),
             notNullText(stored.body()),
             compactJson(json.value(u"photos"_s)),
             compactJson(json.value(u"updateNotes"_s)),
-            id,
     };
     {
-        QSqlQuery query(db);
         if (exists) {
             // The version in the WHERE clause is the optimistic lock itself,
             // for databases whose transactions do not take the write lock up front.
-            if (auto done = run(query,
-                                u"UPDATE stories SET slug = ?, edited_slug = ?, headline = ?, "
+            auto query = cached(u"UPDATE stories SET slug = ?, edited_slug = ?, headline = ?, "
                                 u"dateline = ?, byline = ?, status = ?, created_at = ?, "
                                 u"first_published_at = ?, updated_at = ?, scheduled_for = ?, "
                                 u"embargo_until = ?, saved_at = ?, version = ?, withdrawn_at = ?, "
                                 u"withdrawal_reason = ?, save_order = "_s +
                                         nextSaveOrder + u" WHERE id = ? AND version = ?"_s,
                                 rowValues + QVariantList{id, storedVersion});
-                !done)
-                return failed(done.error());
-            if (query.numRowsAffected() != 1)
+            if (!query)
+                return failed(query.error());
+            if ((*query)->numRowsAffected() != 1)
                 return Error{ErrorKind::Conflict,
                              tr("The story “%1” was changed elsewhere while saving; nothing "
                                 "was saved.")
                                      .arg(label)};
-            QSqlQuery texts(db);
-            if (auto done = run(texts,
-                                u"UPDATE story_texts SET highlights = ?, body = ?, photos = ?, "
-                                u"update_notes = ? WHERE story_id = ?"_s,
-                                textValues);
-                !done)
-                return failed(done.error());
+            if (auto texts = cached(u"UPDATE story_texts SET highlights = ?, body = ?, photos = ?, "
+                                    u"update_notes = ? WHERE story_row = ?"_s,
+                                    textValues + QVariantList{row});
+                !texts)
+                return failed(texts.error());
         } else {
-            if (auto done = run(query,
-                                u"INSERT INTO stories (slug, edited_slug, headline, dateline, "
+            auto query = cached(u"INSERT INTO stories (slug, edited_slug, headline, dateline, "
                                 u"byline, status, created_at, first_published_at, updated_at, "
                                 u"scheduled_for, embargo_until, saved_at, version, withdrawn_at, "
                                 u"withdrawal_reason, id, save_order) VALUES (?, ?, ?, ?, ?, ?, ?, "
                                 u"?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
-                                        nextSaveOrder + u')',
+                                        nextSaveOrder + u") RETURNING story_row"_s,
                                 rowValues + QVariantList{id});
-                !done)
-                return failed(done.error());
-            QSqlQuery texts(db);
-            if (auto done = run(texts,
-                                u"INSERT INTO story_texts (highlights, body, photos, "
-                                u"update_notes, story_id) VALUES (?, ?, ?, ?, ?)"_s,
-                                textValues);
-                !done)
-                return failed(done.error());
+            if (!query)
+                return failed(query.error());
+            if (!(*query)->next())
+                return failed(Error{ErrorKind::Permanent, tr("the library gave the story no number")});
+            row = (*query)->value(0).toLongLong();
+            (*query)->finish();
+            if (auto texts = cached(u"INSERT INTO story_texts (highlights, body, photos, "
+                                    u"update_notes, story_row) VALUES (?, ?, ?, ?, ?)"_s,
+                                    textValues + QVariantList{row});
+                !texts)
+                return failed(texts.error());
         }
     }
     {
-        QSqlQuery query(db);
         const QString author = stamp.author.isEmpty() ? currentAuthor() : stamp.author;
-        if (auto done = run(query,
-                            u"INSERT INTO story_revisions (story_id, version, saved_at, "
+        if (auto done = cached(u"INSERT INTO story_revisions (story_row, version, saved_at, "
                             u"headline, story, kind, author, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
                             u"?)"_s,
-                            {id, stored.version(), m_dialect->timeValue(stored.savedAt()),
+                            {row, stored.version(), m_dialect->timeValue(stored.savedAt()),
                              notNullText(stored.headline()), compactJson(json),
                              revisionKindKey(stamp.kind), author, notNullText(stamp.note)});
             !done)
@@ -903,8 +921,9 @@ Result<QList<RevisionInfo>> SqlStoryStore::revisions(const QUuid &id)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query,
-                        u"SELECT version, saved_at, headline, kind, author, note FROM "
-                        u"story_revisions WHERE story_id = ? ORDER BY version DESC"_s,
+                        u"SELECT r.version, r.saved_at, r.headline, r.kind, r.author, r.note FROM "
+                        u"story_revisions r JOIN stories s ON s.story_row = r.story_row WHERE s.id = ? "
+                        u"ORDER BY r.version DESC"_s,
                         {idText(id)});
         !done)
         return failure(done.error(), tr("Copydesk could not list the versions of the story %1: %2")
@@ -926,7 +945,8 @@ Result<Story> SqlStoryStore::loadRevision(const QUuid &id, int version)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query,
-                        u"SELECT story FROM story_revisions WHERE story_id = ? AND version = ?"_s,
+                        u"SELECT r.story FROM story_revisions r JOIN stories s ON s.story_row = "
+                        u"r.story_row WHERE s.id = ? AND r.version = ?"_s,
                         {idText(id), version});
         !done)
         return failure(done.error(), tr("Copydesk could not load version %1 of the story %2: %3")

@@ -4,7 +4,10 @@
 #include "store/sqldialect.h"
 #include "store/storystore.h"
 
+#include <QSqlQuery>
+
 #include <memory>
+#include <unordered_map>
 
 class QSqlDatabase;
 
@@ -81,15 +84,24 @@ private:
     // the connection without a copy still holding it.
     QSqlDatabase database() const;
     /// One story's save inside a transaction the caller holds.
-    Result<Story> writeStory(QSqlDatabase db, const Story &story, const RevisionStamp &stamp);
+    Result<Story> writeStory(const Story &story, const RevisionStamp &stamp);
     /// Now, in whole seconds, from the clock when one is set.
     QDateTime now() const;
+    /**
+     * Runs sql with values through a statement prepared once for this
+     * connection: the saves an import makes by the thousand are not parsed
+     * again each time. The query is finished before it runs again.
+     */
+    Result<QSqlQuery *> cached(const QString &sql, const QVariantList &values);
+    /// wanted, or wanted-2, wanted-3 … whichever no other story has.
+    Result<QString> uniqueSlug(const QString &wanted, const QString &id);
 
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     QString m_databaseName;
     QString m_location;
     int m_transactionDepth = 0;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     Clock m_clock;
     bool m_wasEmpty = false;
 };

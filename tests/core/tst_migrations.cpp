@@ -99,28 +99,32 @@ QStringList seed(const RawDatabase &raw, int version)
               u"2024-03-05T10:05:00Z"_s, 2, 2});
     }
     if (version >= 3) {
-        // Schema 3 keeps the long text in story_texts and knows the published version.
-        exec(u"INSERT INTO stories (id, slug, edited_slug, headline, dateline, byline, status, "
-             u"created_at, first_published_at, updated_at, scheduled_for, embargo_until, saved_at, "
-             u"save_order, version, published_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-             u"NULL, NULL, ?, ?, ?, ?)"_s,
+        // Schema 3 numbers the stories, keeps the long text in story_texts
+        // and the revisions under the number, and knows the published version.
+        exec(u"INSERT INTO stories (story_row, id, slug, edited_slug, headline, dateline, byline, "
+             u"status, created_at, first_published_at, updated_at, scheduled_for, embargo_until, "
+             u"saved_at, save_order, version, published_version) VALUES (7, ?, ?, ?, ?, ?, ?, ?, "
+             u"?, ?, ?, NULL, NULL, ?, ?, ?, ?)"_s,
              {id, u"harbour-reopens-after-the-storm"_s, u""_s, u"Harbour reopens after the storm"_s,
               u"PORTO"_s, u"Inês Duarte"_s, u"published"_s, u"2024-03-05T08:00:00Z"_s,
               u"2024-03-05T08:30:00Z"_s, u"2024-03-05T10:00:00Z"_s, u"2024-03-05T10:05:00Z"_s, 2,
               2, 2});
-        exec(u"INSERT INTO story_texts (story_id, highlights, body, photos, update_notes) "
-             u"VALUES (?, ?, ?, ?, ?)"_s,
-             {id, highlights, body, photos, notes});
+        exec(u"INSERT INTO story_texts (story_row, highlights, body, photos, update_notes) "
+             u"VALUES (7, ?, ?, ?, ?)"_s,
+             {highlights, body, photos, notes});
     }
+    // The revisions are kept under the story's id before schema 3, under its number after.
+    const QString revisionKey = version >= 3 ? u"story_row"_s : u"story_id"_s;
+    const QVariant key = version >= 3 ? QVariant(7) : QVariant(id);
     if (version >= 1) {
-        exec(u"INSERT INTO story_revisions (story_id, version, saved_at, headline, story) "
-             u"VALUES (?, ?, ?, ?, ?)"_s,
-             {id, 1, u"2024-03-05T08:10:00Z"_s, u"Harbour to reopen"_s,
+        exec(u"INSERT INTO story_revisions (%1, version, saved_at, headline, story) "
+             u"VALUES (?, ?, ?, ?, ?)"_s.arg(revisionKey),
+             {key, 1, u"2024-03-05T08:10:00Z"_s, u"Harbour to reopen"_s,
               uR"({"id":"%1","slug":"harbour-to-reopen","headline":"Harbour to reopen","highlights":["Ferries expected from Tuesday"],"dateline":"PORTO","byline":"Inês Duarte","body":"The harbour will reopen.\n","status":"draft","version":1,"photos":[],"created":"2024-03-05T08:00:00Z","updated":"2024-03-05T08:00:00Z","saved":"2024-03-05T08:10:00Z","updateNotes":[]})"_s
                       .arg(id)});
-        exec(u"INSERT INTO story_revisions (story_id, version, saved_at, headline, story) "
-             u"VALUES (?, ?, ?, ?, ?)"_s,
-             {id, 2, u"2024-03-05T10:05:00Z"_s, u"Harbour reopens after the storm"_s,
+        exec(u"INSERT INTO story_revisions (%1, version, saved_at, headline, story) "
+             u"VALUES (?, ?, ?, ?, ?)"_s.arg(revisionKey),
+             {key, 2, u"2024-03-05T10:05:00Z"_s, u"Harbour reopens after the storm"_s,
               uR"({"id":"%1","slug":"harbour-reopens-after-the-storm","headline":"Harbour reopens after the storm","highlights":["Ferries run again","Repairs cost €1.2 million"],"dateline":"PORTO","byline":"Inês Duarte","body":"The harbour reopened on **Tuesday**.\n\n“We’re back,” she said.\n","status":"published","version":2,"photos":[{"file":"%2","fileName":"harbour.png","mimeType":"image/png","caption":"The “Santa Maria” docks","credit":"Ana Lopes","altText":"A ferry at the quay","width":1200,"height":800}],"created":"2024-03-05T08:00:00Z","firstPublished":"2024-03-05T08:30:00Z","updated":"2024-03-05T10:00:00Z","saved":"2024-03-05T10:05:00Z","updateNotes":[{"at":"2024-03-05T10:00:00Z","kind":"correction","text":"Fixes the ferry’s name."}]})"_s
                       .arg(id, seededPhotoId())});
     }
