@@ -203,9 +203,14 @@ QJsonObject ninjsObject(const Story &story, const Site &site, const QString &bod
 
 QByteArray ninjsDocument(const Story &story, const Site &site)
 {
+    return ninjsDocument(story, site, renderStoryBody(story, site.timeZone));
+}
+
+QByteArray ninjsDocument(const Story &story, const Site &site, const QString &bodyHtml)
+{
     // QJsonDocument writes keys sorted and ends indented output with a
     // line break: the same story gives the same bytes.
-    return QJsonDocument(ninjsObject(story, site)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(ninjsObject(story, site, bodyHtml)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace Copydesk

@@ -24,6 +24,8 @@ QJsonObject ninjsObject(const Story &story, const Site &site);
 QJsonObject ninjsObject(const Story &story, const Site &site, const QString &bodyHtml);
 /// ninjsObject as indented UTF-8 JSON ending in a newline.
 QByteArray ninjsDocument(const Story &story, const Site &site);
+/// The same with the body already rendered by renderStoryBody().
+QByteArray ninjsDocument(const Story &story, const Site &site, const QString &bodyHtml);
 
 /// Every root property the ninjs 2.2 schema defines; it rejects any other.
 QStringList ninjsRootProperties();

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Copydesk {
@@ -25,6 +26,17 @@ struct DeliveryReport
     std::optional<Error> error;
 
     bool ok() const { return !error.has_value(); }
+};
+
+/// While it lives, no other delivery to its destination runs: for many deliveries in one turn.
+class DestinationHold
+{
+public:
+    virtual ~DestinationHold() = default;
+
+protected:
+    DestinationHold() = default;
+    Q_DISABLE_COPY_MOVE(DestinationHold)
 };
 
 /// Step done of total, and what is being sent: for progress bars.
@@ -61,6 +73,13 @@ public:
      */
     virtual DeliveryReport deliver(const std::function<Result<Edition>()> &makeEdition,
                                    PictureSource &pictures, const DeliveryProgress &progress) = 0;
+
+    /**
+     * Keeps other deliveries out until the hold goes; deliveries made
+     * meanwhile through this object do not wait for themselves. For many
+     * deliveries in one turn, such as rendering a whole site again.
+     */
+    virtual Result<std::unique_ptr<DestinationHold>> hold() = 0;
 
 protected:
     Destination() = default;

@@ -62,8 +62,7 @@ Result<Edition> EditionMaker::storyEdition(const QUuid &id, const Site &site,
     return storyEdition(*published, site, destination, withFeeds);
 }
 
-Result<Edition> EditionMaker::storyEdition(const Story &published, const Site &site,
-                                           const QString &destination, bool withFeeds)
+Edition renderedEdition(const Story &published, const Site &site)
 {
     Edition edition;
     edition.story = published;
@@ -81,12 +80,32 @@ Result<Edition> EditionMaker::storyEdition(const Story &published, const Site &s
                 edition.pictures.append({rendition, photo.fileId, photoName(photo)});
         }
     }
+    // The body is rendered once for the ninjs document and the page.
+    const QString body = renderStoryBody(published, site.timeZone);
     edition.storyFiles.append({Site::ninjsPath(published), u"application/json"_s,
-                               ninjsDocument(published, site)});
+                               ninjsDocument(published, site, body)});
+    const PageOptions options = publishedPageOptions(site);
     edition.storyFiles.append(
             {Site::storyPagePath(published), u"text/html; charset=utf-8"_s,
-             renderStoryPage(published, publishedPageOptions(site)).toUtf8()});
+             (published.status() == StoryStatus::Withdrawn
+                      ? renderStoryPage(published, options)
+                      : renderStoryPage(published, options, body))
+                     .toUtf8()});
+    return edition;
+}
 
+Result<Edition> EditionMaker::storyEdition(const Story &published, const Site &site,
+                                           const QString &destination, bool withFeeds)
+{
+    return completeEdition(renderedEdition(published, site), site, destination, withFeeds);
+}
+
+Result<Edition> EditionMaker::completeEdition(Edition edition, const Site &site,
+                                              const QString &destination, bool withFeeds)
+{
+    if (!edition.story)
+        return edition;
+    const Story &published = *edition.story;
     // Earlier slugs come from the deliveries record, not from reading the
     // destination back; a slug another story holds now is that story's.
     const auto earlier = m_store.earlierSlugs(published.id(), destination, published.effectiveSlug());

@@ -27,6 +27,13 @@ public:
     /// The same for a published version already read.
     Result<Edition> storyEdition(const Story &published, const Site &site,
                                  const QString &destination, bool withFeeds);
+    /**
+     * The same for an edition whose files are rendered already (by
+     * renderedEdition(), perhaps on another thread): adds what needs the
+     * library, the pointers under earlier slugs and the feeds.
+     */
+    Result<Edition> completeEdition(Edition edition, const Site &site, const QString &destination,
+                                    bool withFeeds);
     /// An edition that only brings the feeds up to date.
     Result<Edition> feedsEdition(const Site &site);
 
@@ -39,5 +46,12 @@ private:
 
 /// The small page left under an earlier slug, sending readers on to the story's page.
 QByteArray pointerPage(const Story &story, const Site &site);
+
+/**
+ * The files of a published version rendered for site: its pictures, its
+ * ninjs document and its page (or withdrawal notice). Pure and reentrant:
+ * a whole site can be rendered on several threads.
+ */
+Edition renderedEdition(const Story &published, const Site &site);
 
 } // namespace Copydesk

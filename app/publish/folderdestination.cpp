@@ -9,7 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSaveFile>
+#include <QSet>
+
+#include <cerrno>
+#include <cstring>
 
 #include <unistd.h>
 
@@ -67,10 +70,12 @@ Result<void> prepareFolder(const QString &folder)
 class FolderWriter
 {
 public:
-    FolderWriter(QString folder, DeliveryReport &report)
+    /// durable: each file is on the disk before it replaces the old one.
+    FolderWriter(QString folder, DeliveryReport &report, bool durable)
         : m_folder(std::move(folder))
         , m_dir(m_folder)
         , m_report(report)
+        , m_durable(durable)
     {
     }
 
@@ -81,8 +86,8 @@ public:
     }
 
     /**
-     * Writes one file atomically (QSaveFile renames a finished temporary
-     * file over the old one, so a web server never serves half a file)
+     * Writes one file atomically (a finished temporary file beside it is
+     * renamed over the old one, so a web server never serves half a file)
      * unless it already holds these bytes: an unchanged file keeps its
      * modification time, so caches and mirrors see nothing new.
      */
@@ -95,21 +100,36 @@ public:
             m_report.unchanged.append(relativePath);
             return {};
         }
-        const QString parent = QFileInfo(path).path();
-        if (!QDir().mkpath(parent))
-            return Error{ErrorKind::Io,
-                         tr("Cannot create the folder “%1”: check that nothing else has that "
-                            "name and that you may write there.")
-                                 .arg(QDir::toNativeSeparators(parent))};
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error{ErrorKind::Io, tr("Cannot write “%1”: %2.")
-                                                .arg(QDir::toNativeSeparators(path),
-                                                     file.errorString())};
-        if (file.write(bytes) != bytes.size() || !file.commit())
+        const QFileInfo info(path);
+        const QString parent = info.path();
+        if (!m_folders.contains(parent)) {
+            if (!QDir().mkpath(parent))
+                return Error{ErrorKind::Io,
+                             tr("Cannot create the folder “%1”: check that nothing else has that "
+                                "name and that you may write there.")
+                                     .arg(QDir::toNativeSeparators(parent))};
+            m_folders.insert(parent);
+        }
+        // A hidden name beside the file, so the rename stays on one file system.
+        const QString temporary = parent + u"/.~"_s + info.fileName() + u'.' +
+                QString::number(::getpid()) + u".tmp"_s;
+        QFile file(temporary);
+        const auto failed = [&](const QString &why) {
+            file.close();
+            QFile::remove(temporary);
             return Error{ErrorKind::Io, tr("Cannot write “%1”: %2. The file was left as it was.")
-                                                .arg(QDir::toNativeSeparators(path),
-                                                     file.errorString())};
+                                                .arg(QDir::toNativeSeparators(path), why)};
+        };
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return failed(file.errorString());
+        if (file.write(bytes) != bytes.size() || !file.flush())
+            return failed(file.errorString());
+        if (m_durable && ::fdatasync(file.handle()) != 0)
+            return failed(QString::fromLocal8Bit(std::strerror(errno)));
+        file.close();
+        if (::rename(QFile::encodeName(temporary).constData(),
+                     QFile::encodeName(path).constData()) != 0)
+            return failed(QString::fromLocal8Bit(std::strerror(errno)));
         qCDebug(lcPublish) << "Wrote" << relativePath << bytes.size() << "bytes";
         m_report.written.append(relativePath);
         return {};
@@ -155,6 +175,8 @@ private:
     QString m_folder;
     QDir m_dir;
     DeliveryReport &m_report;
+    bool m_durable;
+    QSet<QString> m_folders; ///< made already in this delivery
 };
 
 } // namespace
@@ -185,29 +207,78 @@ Result<void> FolderDestination::check()
     return prepareFolder(m_folder);
 }
 
+class FolderDestination::FolderHold final : public DestinationHold
+{
+public:
+    FolderHold(std::unique_ptr<QLockFile> lock, QString folder, bool &held)
+        : m_lock(std::move(lock))
+        , m_folder(std::move(folder))
+        , m_held(held)
+    {
+        m_held = true;
+    }
+    ~FolderHold() override
+    {
+        // Everything written in the turn reaches the disk before the lock goes.
+        QFile folder(m_folder);
+        if (folder.open(QIODevice::ReadOnly))
+            ::syncfs(folder.handle());
+        m_held = false;
+    }
+
+private:
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_folder;
+    bool &m_held;
+};
+
+Result<std::unique_ptr<QLockFile>> FolderDestination::lock()
+{
+    if (m_held)
+        return std::unique_ptr<QLockFile>();
+    // The lock lives outside the served folder, so readers never see it;
+    // every process of this user finds it under the same name.
+    const QByteArray folderHash =
+            QCryptographicHash::hash(key().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    auto lock = std::make_unique<QLockFile>(QDir::temp().filePath(
+            u"copydesk-%1-%2.lock"_s.arg(::getuid()).arg(QString::fromLatin1(folderHash))));
+    // A live holder keeps the lock however long it takes; one that died
+    // (kill -9) leaves a lock QLockFile finds stale by its process id.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(lockWaitMs))
+        return Error{ErrorKind::Transient,
+                     tr("Another delivery to %1 has been running for two minutes; this one will "
+                        "be tried again.")
+                             .arg(displayName())};
+    return lock;
+}
+
+Result<std::unique_ptr<DestinationHold>> FolderDestination::hold()
+{
+    if (auto ready = prepareFolder(m_folder); !ready)
+        return ready.error();
+    auto taken = lock();
+    if (!taken)
+        return taken.error();
+    if (!*taken)
+        return Error{ErrorKind::InvalidInput, tr("%1 is held already.").arg(displayName())};
+    return std::unique_ptr<DestinationHold>(new FolderHold(*std::move(taken), m_folder, m_held));
+}
+
 DeliveryReport FolderDestination::deliver(const std::function<Result<Edition>()> &makeEdition,
                                           PictureSource &pictures,
                                           const DeliveryProgress &progress)
 {
     DeliveryReport report;
-    if (auto ready = prepareFolder(m_folder); !ready) {
-        report.error = ready.error();
-        return report;
+    if (!m_held) {
+        if (auto ready = prepareFolder(m_folder); !ready) {
+            report.error = ready.error();
+            return report;
+        }
     }
-    // The lock lives outside the served folder, so readers never see it;
-    // every process of this user finds it under the same name.
-    const QByteArray folderHash =
-            QCryptographicHash::hash(key().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    QLockFile lock(QDir::temp().filePath(u"copydesk-%1-%2.lock"_s.arg(::getuid()).arg(
-            QString::fromLatin1(folderHash))));
-    // A live holder keeps the lock however long it takes; one that died
-    // (kill -9) leaves a lock QLockFile finds stale by its process id.
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(lockWaitMs)) {
-        report.error = Error{ErrorKind::Transient,
-                             tr("Another delivery to %1 has been running for two minutes; this "
-                                "one will be tried again.")
-                                     .arg(displayName())};
+    auto taken = lock();
+    if (!taken) {
+        report.error = taken.error();
         return report;
     }
 
@@ -217,7 +288,9 @@ DeliveryReport FolderDestination::deliver(const std::function<Result<Edition>()>
         return report;
     }
     report.url = edition->url.toString();
-    FolderWriter writer(m_folder, report);
+    // Alone, each file is on the disk before it replaces the old one; in a
+    // held turn (a whole site), the disk is synced once when the hold ends.
+    FolderWriter writer(m_folder, report, !m_held);
     const int total = int(edition->pictures.size() + edition->storyFiles.size() +
                           edition->pointers.size() + edition->feeds.size());
     int done = 0;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,9 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Copydesk::PublishService", text, disambiguation, n);
 }
+
+/// Stories rendered together when a whole site is rendered again.
+constexpr qsizetype republishBatch = 64;
 
 QString label(const Story &story)
 {
@@ -704,23 +708,44 @@ Result<RepublishReport> PublishService::republishAll(const DeliveryProgress &pro
         LibraryPictures pictures(m_store);
         EditionMaker maker(m_store);
         int done = 0;
+        // One turn for the whole site: no other delivery slips in between.
+        auto held = destination->hold();
+        if (!held)
+            return held.error();
+        const Site site = destination->site();
+        // Read in batches on this thread (the library connection is this
+        // thread's), rendered on every core, written here in order.
+        QList<Story> batch;
+        const auto flush = [&]() {
+            const QList<Edition> rendered = QtConcurrent::blockingMapped(
+                    batch, [site](const Story &story) { return renderedEdition(story, site); });
+            for (const Edition &edition : rendered) {
+                const Story &story = *edition.story;
+                const DeliveryReport delivered = destination->deliver(
+                        [&]() {
+                            return maker.completeEdition(edition, site, destination->key(), false);
+                        },
+                        pictures, {});
+                ++report.stories;
+                report.written += int(delivered.written.size() + delivered.removed.size());
+                report.unchanged += int(delivered.unchanged.size());
+                if (!delivered.ok())
+                    report.failures.append(
+                            tr("%1: %2").arg(label(story), delivered.error->message));
+                if (progress)
+                    progress(++done, total, story.headline());
+            }
+            batch.clear();
+        };
         const auto visited = m_store.forEachPublishedVersion([&](const Story &story) {
-            const DeliveryReport delivered = destination->deliver(
-                    [&]() { return maker.storyEdition(story, destination->site(),
-                                                      destination->key(), false); },
-                    pictures, {});
-            ++report.stories;
-            report.written += int(delivered.written.size() + delivered.removed.size());
-            report.unchanged += int(delivered.unchanged.size());
-            if (!delivered.ok())
-                report.failures.append(
-                        tr("%1: %2").arg(label(story), delivered.error->message));
-            if (progress)
-                progress(++done, total, story.headline());
+            batch.append(story);
+            if (batch.size() >= republishBatch)
+                flush();
             return true;
         });
         if (!visited)
             return visited.error();
+        flush();
         const DeliveryReport feeds = destination->deliver(
                 [&]() { return maker.feedsEdition(destination->site()); }, pictures, {});
         report.written += int(feeds.written.size());

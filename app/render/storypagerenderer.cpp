@@ -23,8 +23,6 @@ struct Placeholder
     QString value;
 };
 
-// Read on every call rather than cached: a few kilobytes from compiled-in
-// resources, and no shared state to reason about across worker threads.
 QString readResource(const QString &path)
 {
     QFile file(path);
@@ -41,7 +39,22 @@ QString readResource(const QString &path)
     return text;
 }
 
-QString pageTemplate()
+QString loadPageTemplate();
+
+/// The page's style sheet, read once: a function-local static is made once, safely across threads.
+const QString &pageStyle()
+{
+    static const QString style = readResource(u":/copydesk/page/story-page.css"_s);
+    return style;
+}
+
+const QString &pageTemplate()
+{
+    static const QString page = loadPageTemplate();
+    return page;
+}
+
+QString loadPageTemplate()
 {
     QString page = readResource(u":/copydesk/page/story-page.html"_s);
     if (page.isEmpty()) {
@@ -284,13 +297,20 @@ QString renderStoryBody(const Story &story, const QTimeZone &zone)
 
 QString renderStoryPage(const Story &story, const PageOptions &options)
 {
+    return renderStoryPage(story, options,
+                           story.status() == StoryStatus::Withdrawn ? QString()
+                                                                    : renderStoryBody(story));
+}
+
+QString renderStoryPage(const Story &story, const PageOptions &options, const QString &bodyHtml)
+{
     const QString headline = escapeHtml(story.headline().trimmed());
     if (story.status() == StoryStatus::Withdrawn) {
         // Old links keep working and say what happened; nothing of the story is left.
         const QList<Placeholder> placeholders = {
                 {u"lang", escapeHtml(options.locale.bcp47Name())},
                 {u"title", headline.isEmpty() ? u"Withdrawn story"_s : headline},
-                {u"style", readResource(u":/copydesk/page/story-page.css"_s)},
+                {u"style", pageStyle()},
                 {u"headline", headline},
                 {u"byline", QString()},
                 {u"photo", QString()},
@@ -305,14 +325,14 @@ QString renderStoryPage(const Story &story, const PageOptions &options)
     const QList<Placeholder> placeholders = {
             {u"lang", escapeHtml(options.locale.bcp47Name())},
             {u"title", headline.isEmpty() ? u"Untitled story"_s : headline},
-            {u"style", readResource(u":/copydesk/page/story-page.css"_s)},
+            {u"style", pageStyle()},
             {u"headline", headline},
             {u"byline", bylineHtml(story)},
             {u"photo", photoHtml(story, options)},
             {u"meta", metaHtml(story, options)},
             {u"notices", noticesHtml(story, options)},
             {u"highlights", highlightsHtml(story)},
-            {u"body", u"<div class=\"body\">\n"_s + renderStoryBody(story) + u"</div>"_s},
+            {u"body", u"<div class=\"body\">\n"_s + bodyHtml + u"</div>"_s},
             {u"updates", updatesHtml(story, options)},
     };
     return fillTemplate(pageTemplate(), placeholders);

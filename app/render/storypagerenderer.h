@@ -51,6 +51,9 @@ struct PageOptions
  * options.photoUrl is.
  */
 QString renderStoryPage(const Story &story, const PageOptions &options);
+/// The same with the body already rendered by renderStoryBody(), for
+/// callers that ship it elsewhere too (ninjs, feeds) and render it once.
+QString renderStoryPage(const Story &story, const PageOptions &options, const QString &bodyHtml);
 
 /**
  * The article body exactly as the story page shows it inside its body
