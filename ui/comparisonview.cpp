@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "comparisonview.h"
 
+#include "core/counted.h"
 #include "publish/scheduletime.h"
 #include "render/htmlescape.h"
 
@@ -116,9 +117,10 @@ void ComparisonView::render()
                 sideHtml(field.changes, TextChange::Kind::Inserted) + u"</td></tr>\n"_s;
     }
     m_title->setText(changed == 0 ? tr("The two versions say the same.")
-                                  : tr("%n fields changed: what went is struck through on the "
-                                       "left, what came is underlined on the right.",
-                                       nullptr, changed));
+                                  : tr("%1: what went is struck through on the left, what came "
+                                       "is underlined on the right.")
+                                            .arg(counted(changed, tr("1 field changed"),
+                                                         tr("%L1 fields changed"))));
     if (rows.isEmpty())
         rows = u"<tr><td colspan=\"3\">"_s + escapeHtml(tr("Nothing changed.")) + u"</td></tr>"_s;
     m_browser->setHtml(u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\" "

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importsummarydialog.h"
 
-#include "counted.h"
+#include "core/counted.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -5,7 +5,7 @@
 #include "bodyeditor.h"
 #include "colourscheme.h"
 #include "core/logging.h"
-#include "counted.h"
+#include "core/counted.h"
 #include "desk.h"
 #include "documentcontroller.h"
 #include "findingslist.h"

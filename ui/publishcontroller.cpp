@@ -3,7 +3,7 @@
 
 #include "actionregistry.h"
 #include "backgroundtask.h"
-#include "counted.h"
+#include "core/counted.h"
 #include "desk.h"
 #include "documentcontroller.h"
 #include "publish/folderdestination.h"

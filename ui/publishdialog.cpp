@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "publishdialog.h"
 
-#include "counted.h"
+#include "core/counted.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 #include "storyeditor.h"
 
 #include "bodyeditor.h"
-#include "counted.h"
+#include "core/counted.h"
 #include "fieldhint.h"
 #include "highlightseditor.h"
 #include "photopanel.h"

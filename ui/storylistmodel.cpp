@@ -66,13 +66,13 @@ void StoryListModel::reload()
     if (m_store) {
         StoryListQuery first = m_query;
         first.offset = 0;
-        first.limit = pageSize;
+        first.limit = firstPageSize;
         const auto page = m_store->listStories(first);
         if (page) {
             m_stories = *page;
             for (const StorySummary &story : std::as_const(m_stories))
                 m_ids.insert(story.id);
-            m_atEnd = page->size() < pageSize;
+            m_atEnd = page->size() < firstPageSize;
         } else {
             m_error = page.errorMessage();
         }

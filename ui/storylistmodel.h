@@ -27,7 +27,9 @@ public:
     enum Column { HeadlineColumn, StatusColumn, SavedColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, SortRole };
 
-    /// How many rows one fetch reads.
+    /// How many rows the first read takes: a window's worth, so the list paints at once.
+    static constexpr int firstPageSize = 64;
+    /// How many rows each later fetch reads, as the list scrolls.
     static constexpr int pageSize = 200;
 
     explicit StoryListModel(QObject *parent = nullptr);

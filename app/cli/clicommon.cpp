@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/clicommon.h"
 
+#include "core/counted.h"
 #include "publish/publishsettings.h"
 #include "publish/scheduletime.h"
 
@@ -149,9 +150,12 @@ void printOutcomes(const QList<DestinationOutcome> &outcomes, QTextStream &out, 
     for (const DestinationOutcome &outcome : outcomes) {
         if (outcome.ok()) {
             out << u"  "_s
-                << tr("%1: %n files written", nullptr, int(outcome.report.written.size()))
-                           .arg(outcome.name)
-                << tr(", %n unchanged.", nullptr, int(outcome.report.unchanged.size())) << u'\n';
+                << tr("%1: %2 written, %3 unchanged.")
+                           .arg(outcome.name,
+                                counted(outcome.report.written.size(), tr("1 file"),
+                                        tr("%L1 files")))
+                           .arg(outcome.report.unchanged.size())
+                << u'\n';
             if (!outcome.report.url.isEmpty())
                 out << u"  "_s << outcome.report.url << u'\n';
         } else {

@@ -2,6 +2,7 @@
 // history, diff and restore: every saved version, compared and brought back.
 #include "cli/commands.h"
 
+#include "core/counted.h"
 #include "publish/scheduletime.h"
 #include "story/storydiff.h"
 #include "story/storyjson.h"
@@ -96,7 +97,9 @@ int showHistory(Context &context, const QStringList &arguments)
         return Success;
     }
 
-    context.out << tr("“%1”: %n versions", nullptr, int(versions->size())).arg(story->headline());
+    context.out << tr("“%1”: %2")
+                           .arg(story->headline(),
+                                counted(versions->size(), tr("1 version"), tr("%L1 versions")));
     if (published > 0)
         context.out << tr("; readers have version %1").arg(published);
     context.out << u'\n';

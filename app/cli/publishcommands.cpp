@@ -3,6 +3,7 @@
 // and deliver: every one through the publishing service.
 #include "cli/commands.h"
 
+#include "core/counted.h"
 #include "publish/scheduletime.h"
 
 #include <QDir>
@@ -158,9 +159,11 @@ int republishStory(Context &context, const QStringList &arguments)
         context.err << done.errorMessage() << u'\n';
         return Failure;
     }
-    context.out << tr("Re-rendered %n stories and the feeds", nullptr, done->stories)
-                << tr(": %n files written", nullptr, done->written)
-                << tr(", %n unchanged.", nullptr, done->unchanged) << u'\n';
+    context.out << tr("Re-rendered %1 and the feeds: %2 written, %3 unchanged.")
+                           .arg(counted(done->stories, tr("1 story"), tr("%L1 stories")),
+                                counted(done->written, tr("1 file"), tr("%L1 files")))
+                           .arg(done->unchanged)
+                << u'\n';
     for (const QString &failure : done->failures)
         context.err << failure << u'\n';
     return done->failures.isEmpty() ? Success : Failure;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "publish/publishservice.h"
 
+#include "core/counted.h"
 #include "core/logging.h"
 #include "publish/editionmaker.h"
 #include "publish/librarypictures.h"
@@ -40,13 +41,13 @@ QDateTime wholeSeconds(const QDateTime &at)
 QString lateness(qint64 seconds)
 {
     if (seconds < 3600)
-        return tr("%n min", nullptr, int(seconds / 60));
+        return tr("%1 min").arg(seconds / 60);
     if (seconds < 48 * 3600) {
         const qint64 minutes = (seconds % 3600) / 60;
         return minutes ? tr("%1 h %2 min").arg(seconds / 3600).arg(minutes)
-                       : tr("%n h", nullptr, int(seconds / 3600));
+                       : tr("%1 h").arg(seconds / 3600);
     }
-    return tr("%n days", nullptr, int(seconds / 86400));
+    return counted(seconds / 86400, tr("1 day"), tr("%L1 days"));
 }
 
 } // namespace
@@ -540,9 +541,11 @@ Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryPr
     if (due->isEmpty())
         return outcomes;
     if (auto usable = checkDestinations(); !usable)
-        return usable.error().reworded(tr("%n scheduled stories are due but none was published: %1",
-                                          nullptr, int(due->size()))
-                                               .arg(usable.errorMessage()));
+        return usable.error().reworded(
+                tr("%1 due, none published: %2")
+                        .arg(counted(due->size(), tr("1 scheduled story is"),
+                                     tr("%L1 scheduled stories are")),
+                             usable.errorMessage()));
 
     for (const StorySummary &summary : *due) {
         DueOutcome outcome{summary, std::nullopt, std::nullopt};
