@@ -51,6 +51,16 @@ Result<Story> findStory(StoryStore &store, const QString &key)
     return store.loadStory(found->constFirst().id);
 }
 
+std::optional<Story> namedStory(Context &context, const QCommandLineParser &parser)
+{
+    auto story = findStory(context.store, parser.positionalArguments().value(0));
+    if (!story) {
+        context.err << story.errorMessage() << u'\n';
+        return std::nullopt;
+    }
+    return *std::move(story);
+}
+
 Result<QTimeZone> newsroomZone(const QString &option)
 {
     const QString id = option.isEmpty() ? PublishSettings::load(QSettings()).timeZone : option;
@@ -60,6 +70,17 @@ Result<QTimeZone> newsroomZone(const QString &option)
         return Error{ErrorKind::InvalidInput,
                      tr("Unknown time zone “%1”; use an IANA name such as Europe/Malta.").arg(id)};
     return QTimeZone(id.toUtf8());
+}
+
+std::optional<QTimeZone> zoneOption(Context &context, const QCommandLineParser &parser,
+                                    const QCommandLineOption &option)
+{
+    auto zone = newsroomZone(parser.value(option));
+    if (!zone) {
+        context.err << zone.errorMessage() << u'\n';
+        return std::nullopt;
+    }
+    return *zone;
 }
 
 std::optional<QDateTime> timeOption(const QCommandLineParser &parser,

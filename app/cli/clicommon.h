@@ -40,9 +40,14 @@ bool expectArguments(const QCommandLineParser &parser, int count, const QString 
 
 /// A story by its whole id, a unique start of it, or its slug; looked up, never listed.
 Result<Story> findStory(StoryStore &store, const QString &key);
+/// The story the command's first argument names; nothing, with the reason on err, when none.
+std::optional<Story> namedStory(Context &context, const QCommandLineParser &parser);
 
 /// The newsroom's zone: the option's, else the publishing settings', else the system's.
 Result<QTimeZone> newsroomZone(const QString &option);
+/// The same from a --time-zone option; nothing, with the reason on err, for an unknown zone.
+std::optional<QTimeZone> zoneOption(Context &context, const QCommandLineParser &parser,
+                                    const QCommandLineOption &option);
 /// A time option (ISO 8601 with an offset or Z, or a local time in zone); prints what is wrong.
 std::optional<QDateTime> timeOption(const QCommandLineParser &parser,
                                     const QCommandLineOption &option, const QTimeZone &zone,

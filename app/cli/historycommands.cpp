@@ -39,22 +39,18 @@ int showHistory(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s);
-    const QCommandLineOption zoneOption(u"time-zone"_s, QString(), u"zone"_s);
-    parser.addOptions({json, zoneOption});
+    const QCommandLineOption timeZone(u"time-zone"_s, QString(), u"zone"_s);
+    parser.addOptions({json, timeZone});
     if (!parse(parser, arguments, context.err))
         return Usage;
     if (!expectArguments(parser, 1, tr("history needs exactly one story ID."), context.err))
         return Usage;
-    const auto zone = newsroomZone(parser.value(zoneOption));
-    if (!zone) {
-        context.err << zone.errorMessage() << u'\n';
+    const auto zone = zoneOption(context, parser, timeZone);
+    if (!zone)
         return Usage;
-    }
-    const auto story = findStory(context.store, parser.positionalArguments().constFirst());
-    if (!story) {
-        context.err << story.errorMessage() << u'\n';
+    const auto story = namedStory(context, parser);
+    if (!story)
         return Failure;
-    }
     const auto versions = context.store.revisions(story->id());
     const auto deliveries = context.store.deliveries(story->id(), 200);
     if (!versions || !deliveries) {
@@ -119,17 +115,15 @@ int showHistory(Context &context, const QStringList &arguments)
 int diffVersions(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption zoneOption(u"time-zone"_s, QString(), u"zone"_s);
-    parser.addOption(zoneOption);
+    const QCommandLineOption timeZone(u"time-zone"_s, QString(), u"zone"_s);
+    parser.addOption(timeZone);
     if (!parse(parser, arguments, context.err))
         return Usage;
     if (!expectArguments(parser, 3, tr("diff needs a story ID and two versions."), context.err))
         return Usage;
-    const auto zone = newsroomZone(parser.value(zoneOption));
-    if (!zone) {
-        context.err << zone.errorMessage() << u'\n';
+    const auto zone = zoneOption(context, parser, timeZone);
+    if (!zone)
         return Usage;
-    }
     const QStringList positional = parser.positionalArguments();
     const auto story = findStory(context.store, positional.at(0));
     if (!story) {
@@ -169,11 +163,9 @@ int restoreVersion(Context &context, const QStringList &arguments)
                     << u'\n';
         return Usage;
     }
-    const auto story = findStory(context.store, parser.positionalArguments().constFirst());
-    if (!story) {
-        context.err << story.errorMessage() << u'\n';
+    const auto story = namedStory(context, parser);
+    if (!story)
         return Failure;
-    }
     auto publishing = Publishing::create(parser, options, context);
     if (!publishing)
         return Usage;

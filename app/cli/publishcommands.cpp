@@ -45,11 +45,9 @@ int report(const Publication &publication, Context &context)
 int publishAs(Context &context, const QCommandLineParser &parser, const PublishingOptions &options,
               PublicationKind kind, const QString &note)
 {
-    auto story = findStory(context.store, parser.positionalArguments().constFirst());
-    if (!story) {
-        context.err << story.errorMessage() << u'\n';
+    auto story = namedStory(context, parser);
+    if (!story)
         return Failure;
-    }
     auto publishing = Publishing::create(parser, options, context);
     if (!publishing)
         return Usage;
@@ -185,11 +183,9 @@ int scheduleStory(Context &context, const QStringList &arguments)
         context.err << tr("schedule needs --at TIME.") << u'\n';
         return Usage;
     }
-    const auto zone = newsroomZone(parser.value(options.timeZone));
-    if (!zone) {
-        context.err << zone.errorMessage() << u'\n';
+    const auto zone = zoneOption(context, parser, options.timeZone);
+    if (!zone)
         return Usage;
-    }
     const auto when = timeOption(parser, at, *zone, context.err);
     if (!when)
         return Usage;
@@ -200,11 +196,9 @@ int scheduleStory(Context &context, const QStringList &arguments)
             return Usage;
         until = *lifted;
     }
-    auto story = findStory(context.store, parser.positionalArguments().constFirst());
-    if (!story) {
-        context.err << story.errorMessage() << u'\n';
+    auto story = namedStory(context, parser);
+    if (!story)
         return Failure;
-    }
     auto publishing = Publishing::create(parser, options, context);
     if (!publishing)
         return Usage;
@@ -234,11 +228,9 @@ int unscheduleStory(Context &context, const QStringList &arguments)
         return Usage;
     if (!expectArguments(parser, 1, tr("unschedule needs exactly one story ID."), context.err))
         return Usage;
-    auto story = findStory(context.store, parser.positionalArguments().constFirst());
-    if (!story) {
-        context.err << story.errorMessage() << u'\n';
+    auto story = namedStory(context, parser);
+    if (!story)
         return Failure;
-    }
     auto publishing = Publishing::create(parser, options, context);
     if (!publishing)
         return Usage;
@@ -269,11 +261,9 @@ int embargoStory(Context &context, const QStringList &arguments)
         context.err << tr("embargo needs --until TIME or --lift.") << u'\n';
         return Usage;
     }
-    const auto zone = newsroomZone(parser.value(options.timeZone));
-    if (!zone) {
-        context.err << zone.errorMessage() << u'\n';
+    const auto zone = zoneOption(context, parser, options.timeZone);
+    if (!zone)
         return Usage;
-    }
     QDateTime when;
     if (parser.isSet(until)) {
         const auto parsed = timeOption(parser, until, *zone, context.err);
@@ -281,11 +271,9 @@ int embargoStory(Context &context, const QStringList &arguments)
             return Usage;
         when = *parsed;
     }
-    auto story = findStory(context.store, parser.positionalArguments().constFirst());
-    if (!story) {
-        context.err << story.errorMessage() << u'\n';
+    auto story = namedStory(context, parser);
+    if (!story)
         return Failure;
-    }
     auto publishing = Publishing::create(parser, options, context);
     if (!publishing)
         return Usage;
@@ -317,11 +305,9 @@ int publishDue(Context &context, const QStringList &arguments)
         return Usage;
     PublishService::Clock clock;
     if (parser.isSet(now)) {
-        const auto zone = newsroomZone(parser.value(options.timeZone));
-        if (!zone) {
-            context.err << zone.errorMessage() << u'\n';
+        const auto zone = zoneOption(context, parser, options.timeZone);
+        if (!zone)
             return Usage;
-        }
         const auto at = timeOption(parser, now, *zone, context.err);
         if (!at)
             return Usage;

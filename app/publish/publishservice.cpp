@@ -409,6 +409,29 @@ DestinationOutcome PublishService::deliver(Destination &destination, Delivery de
     return DestinationOutcome{destination.key(), destination.displayName(), delivery, report};
 }
 
+Result<Story> PublishService::change(const QUuid &id, int expectedVersion,
+                                     const std::function<Result<Story>(const Story &)> &edit)
+{
+    std::optional<Result<Story>> stored;
+    auto done = m_store.writeTransaction([&]() -> Result<void> {
+        auto story = m_store.loadStory(id);
+        if (!story)
+            return story.error();
+        if (expectedVersion > 0 && story->version() != expectedVersion)
+            return Error{ErrorKind::Conflict,
+                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3); "
+                            "nothing was changed. Look at the changes first.")
+                                 .arg(label(*story))
+                                 .arg(story->version())
+                                 .arg(expectedVersion)};
+        stored = edit(*story);
+        return *stored ? Result<void>() : stored->error();
+    });
+    if (!done)
+        return done.error();
+    return *stored;
+}
+
 Result<Story> PublishService::schedule(const QUuid &id, const QDateTime &at,
                                        const QDateTime &embargo, int expectedVersion)
 {
@@ -420,24 +443,13 @@ Result<Story> PublishService::schedule(const QUuid &id, const QDateTime &at,
         return Error{ErrorKind::InvalidInput,
                      tr("%1 has already passed: publish the story now, or choose a later time.")
                              .arg(this->when(when))};
-    Result<Story> stored = Error{};
-    auto done = m_store.writeTransaction([&]() -> Result<void> {
-        auto story = m_store.loadStory(id);
-        if (!story)
-            return story.error();
-        if (expectedVersion > 0 && story->version() != expectedVersion)
-            return Error{ErrorKind::Conflict,
-                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3); "
-                            "it was not scheduled.")
-                                 .arg(label(*story))
-                                 .arg(story->version())
-                                 .arg(expectedVersion)};
-        if (story->status() == StoryStatus::Published || story->status() == StoryStatus::Withdrawn)
+    return change(id, expectedVersion, [&](const Story &story) -> Result<Story> {
+        if (story.status() == StoryStatus::Published || story.status() == StoryStatus::Withdrawn)
             return Error{ErrorKind::InvalidInput,
                          tr("%1 is already out (%2): only a story not yet published can be "
                             "scheduled.")
-                                 .arg(label(*story), statusDisplayName(story->status()).toLower())};
-        Story next = *story;
+                                 .arg(label(story), statusDisplayName(story.status()).toLower())};
+        Story next = story;
         if (embargo.isValid())
             next.setEmbargoUntil(wholeSeconds(embargo));
         if (next.embargoUntil().isValid() && when < next.embargoUntil())
@@ -455,80 +467,48 @@ Result<Story> PublishService::schedule(const QUuid &id, const QDateTime &at,
         QString note = tr("For %1").arg(this->when(when));
         if (next.embargoUntil().isValid())
             note += tr("; embargoed until %1").arg(this->when(next.embargoUntil()));
-        stored = m_store.saveStory(next, RevisionStamp{RevisionKind::Schedule, {}, note});
-        return stored ? Result<void>() : stored.error();
+        return m_store.saveStory(next, RevisionStamp{RevisionKind::Schedule, {}, note});
     });
-    if (!done)
-        return done.error();
-    return stored;
 }
 
 Result<Story> PublishService::unschedule(const QUuid &id, int expectedVersion)
 {
-    Result<Story> stored = Error{};
-    auto done = m_store.writeTransaction([&]() -> Result<void> {
-        auto story = m_store.loadStory(id);
-        if (!story)
-            return story.error();
-        if (expectedVersion > 0 && story->version() != expectedVersion)
-            return Error{ErrorKind::Conflict,
-                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3).")
-                                 .arg(label(*story))
-                                 .arg(story->version())
-                                 .arg(expectedVersion)};
-        if (story->status() != StoryStatus::Scheduled)
+    return change(id, expectedVersion, [&](const Story &story) -> Result<Story> {
+        if (story.status() != StoryStatus::Scheduled)
             return Error{ErrorKind::InvalidInput,
-                         tr("%1 is not scheduled; there is nothing to unschedule.").arg(label(*story))};
-        Story next = *story;
+                         tr("%1 is not scheduled; there is nothing to unschedule.").arg(label(story))};
+        Story next = story;
         const QDateTime was = next.scheduledFor();
         next.setStatus(StoryStatus::Draft);
         next.setScheduledFor({});
-        stored = m_store.saveStory(
+        return m_store.saveStory(
                 next, RevisionStamp{RevisionKind::Unschedule, {},
                                     tr("Was scheduled for %1").arg(this->when(was))});
-        return stored ? Result<void>() : stored.error();
     });
-    if (!done)
-        return done.error();
-    return stored;
 }
 
 Result<Story> PublishService::setEmbargo(const QUuid &id, const QDateTime &until,
                                          int expectedVersion)
 {
-    Result<Story> stored = Error{};
-    auto done = m_store.writeTransaction([&]() -> Result<void> {
-        auto story = m_store.loadStory(id);
-        if (!story)
-            return story.error();
-        if (expectedVersion > 0 && story->version() != expectedVersion)
-            return Error{ErrorKind::Conflict,
-                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3).")
-                                 .arg(label(*story))
-                                 .arg(story->version())
-                                 .arg(expectedVersion)};
-        if (story->status() == StoryStatus::Published || story->status() == StoryStatus::Withdrawn)
+    return change(id, expectedVersion, [&](const Story &story) -> Result<Story> {
+        if (story.status() == StoryStatus::Published || story.status() == StoryStatus::Withdrawn)
             return Error{ErrorKind::InvalidInput,
                          tr("%1 is already out: an embargo only holds a story that is not "
                             "published yet.")
-                                 .arg(label(*story))};
+                                 .arg(label(story))};
         const QDateTime embargo = until.isValid() ? wholeSeconds(until) : QDateTime();
-        if (embargo.isValid() && story->status() == StoryStatus::Scheduled &&
-            story->scheduledFor() < embargo)
+        if (embargo.isValid() && story.status() == StoryStatus::Scheduled &&
+            story.scheduledFor() < embargo)
             return Error{ErrorKind::InvalidInput,
                          tr("%1 is scheduled for %2, before the embargo would lift: schedule it "
                             "for %3 or later first.")
-                                 .arg(label(*story), when(story->scheduledFor()), when(embargo))};
-        Story next = *story;
+                                 .arg(label(story), when(story.scheduledFor()), when(embargo))};
+        Story next = story;
         next.setEmbargoUntil(embargo);
         const QString note = embargo.isValid() ? tr("Embargoed until %1").arg(when(embargo))
                                                : tr("Embargo lifted");
-        stored = m_store.saveStory(next, RevisionStamp{RevisionKind::Schedule, {}, note});
-        return stored ? Result<void>() : stored.error();
+        return m_store.saveStory(next, RevisionStamp{RevisionKind::Schedule, {}, note});
     });
-    if (!done)
-        return done.error();
-    return stored;
 }
 
 Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryProgress &progress)
@@ -618,24 +598,14 @@ Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryPr
 
 Result<Story> PublishService::restore(const QUuid &id, int version, int expectedVersion)
 {
-    Result<Story> stored = Error{};
-    auto done = m_store.writeTransaction([&]() -> Result<void> {
-        auto story = m_store.loadStory(id);
-        if (!story)
-            return story.error();
-        if (expectedVersion > 0 && story->version() != expectedVersion)
-            return Error{ErrorKind::Conflict,
-                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3).")
-                                 .arg(label(*story))
-                                 .arg(story->version())
-                                 .arg(expectedVersion)};
+    return change(id, expectedVersion, [&](const Story &story) -> Result<Story> {
         auto old = m_store.loadRevision(id, version);
         if (!old)
             return old.error();
         // The words come back; where the story stands (published, its
         // times, its notes) stays as it is now, so a restore is an edit to
         // publish like any other.
-        Story next = *story;
+        Story next = story;
         next.setHeadline(old->headline());
         next.setSlug(old->slug());
         next.setHighlights(old->highlights());
@@ -643,14 +613,10 @@ Result<Story> PublishService::restore(const QUuid &id, int version, int expected
         next.setByline(old->byline());
         next.setBody(old->body());
         next.setPhotos(old->photos());
-        stored = m_store.saveStory(
+        return m_store.saveStory(
                 next, RevisionStamp{RevisionKind::Restore, {},
                                     tr("Restored the text of version %1").arg(version)});
-        return stored ? Result<void>() : stored.error();
     });
-    if (!done)
-        return done.error();
-    return stored;
 }
 
 Result<QList<DestinationOutcome>> PublishService::deliverUnfinished(const DeliveryProgress &progress)

@@ -168,6 +168,12 @@ public:
     Result<RepublishReport> republishAll(const DeliveryProgress &progress = {});
 
 private:
+    /**
+     * Loads the story in a write transaction, refuses a stale expectedVersion
+     * as a conflict, and saves what edit makes of it, all or nothing.
+     */
+    Result<Story> change(const QUuid &id, int expectedVersion,
+                         const std::function<Result<Story>(const Story &)> &edit);
     PublicationCheck checkAt(const Story &story, PublicationKind kind, const QString &note,
                              const QDateTime &at) const;
     /// The story after a publication of this kind at now.
