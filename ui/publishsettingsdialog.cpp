@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "publishsettingsdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -25,6 +27,7 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     , m_title(new QLineEdit(settings.siteTitle, this))
     , m_feedEntries(new QSpinBox(this))
     , m_shortUrl(new QLineEdit(settings.shortUrlBase, this))
+    , m_timeZone(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -57,6 +60,22 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     m_shortUrl->setToolTip(tr("Each story's short URL is this address followed by a code made "
                               "from its id; leave it empty for no short URLs"));
 
+    m_timeZone->setObjectName(u"publishTimeZone"_s);
+    m_timeZone->setEditable(false);
+    m_timeZone->setToolTip(tr("Schedules and embargoes are entered in this zone, and pages date "
+                              "stories in it"));
+    m_timeZone->addItem(tr("This computer's (%1)")
+                                .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
+                        QString());
+    const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &zone : zones) {
+        // The named zones of the world's places; plain offsets say nothing of daylight saving.
+        if (zone.contains('/') && !zone.startsWith("Etc/"))
+            m_timeZone->addItem(QString::fromUtf8(zone), QString::fromUtf8(zone));
+    }
+    if (const int index = m_timeZone->findData(settings.timeZone); index >= 0)
+        m_timeZone->setCurrentIndex(index);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto label = [this](const QString &text, QWidget *buddy) {
@@ -69,6 +88,7 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     form->addRow(label(tr("Site &title:"), m_title), m_title);
     form->addRow(label(tr("Stories in each &feed:"), m_feedEntries), m_feedEntries);
     form->addRow(label(tr("S&hort URL base:"), m_shortUrl), m_shortUrl);
+    form->addRow(label(tr("Newsroom &time zone:"), m_timeZone), m_timeZone);
 
     m_problem->setObjectName(u"publishSettingsProblem"_s);
     m_problem->setWordWrap(true);
@@ -98,6 +118,7 @@ PublishSettings PublishSettingsDialog::settings() const
     result.siteTitle = m_title->text().trimmed();
     result.feedEntries = m_feedEntries->value();
     result.shortUrlBase = m_shortUrl->text().trimmed();
+    result.timeZone = m_timeZone->currentData().toString();
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -17,7 +18,8 @@ namespace Copydesk {
 /**
  * Where the desk publishes and how the site is addressed: the destination
  * folder, the address it is served at, the site title, how many stories
- * the feeds list and the short-URL base. OK stays disabled while an entry
+ * the feeds list, the short-URL base, and the newsroom's time zone (the
+ * one schedules, embargoes and dates are read and shown in). OK stays disabled while an entry
  * cannot work, with a line that says which and why.
  */
 class PublishSettingsDialog : public QDialog
@@ -35,6 +37,8 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QSpinBox *feedEntriesBox() const { return m_feedEntries; }
     QLineEdit *shortUrlEdit() const { return m_shortUrl; }
+    /// The newsroom's IANA time zone; the first entry is the system's.
+    QComboBox *timeZoneBox() const { return m_timeZone; }
     /// Why OK is disabled; empty when the entries are fine.
     QString problem() const;
 
@@ -48,6 +52,7 @@ private:
     QLineEdit *m_title;
     QSpinBox *m_feedEntries;
     QLineEdit *m_shortUrl;
+    QComboBox *m_timeZone;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -278,6 +279,8 @@ private Q_SLOTS:
                     dialog->titleEdit()->setText(u"Island News"_s);
                     dialog->feedEntriesBox()->setValue(7);
                     dialog->shortUrlEdit()->setText(u"https://isl.example/s/"_s);
+                    dialog->timeZoneBox()->setCurrentIndex(
+                            dialog->timeZoneBox()->findData(u"Europe/Malta"_s));
                     ok->click();
                     // OK disabled by mistake would leave the dialog open and the test hanging.
                     if (dialog->isVisible())
@@ -295,6 +298,7 @@ private Q_SLOTS:
         QCOMPARE(saved.siteTitle, u"Island News"_s);
         QCOMPARE(saved.feedEntries, 7);
         QCOMPARE(saved.shortUrlBase, u"https://isl.example/s/"_s);
+        QCOMPARE(saved.timeZone, u"Europe/Malta"_s);
         // The outputs point at the new address at once.
         QCOMPARE(window->outputs()->site().baseUrl, QUrl(u"https://news.example/stories/"_s));
         QCOMPARE(window->outputs()->site().title, u"Island News"_s);
