@@ -136,7 +136,11 @@ Result<QList<DueOutcome>> runDue(StoryStore &store, const PublishSettings &setti
     const Site site = settings.site();
     FolderDestination destination(settings.folder, site);
     PublishService service(store, style, {&destination}, {}, site.timeZone);
-    return service.publishDue();
+    auto due = service.publishDue();
+    // What a full disk or a crash cut short is delivered again on the same round.
+    if (const auto again = service.deliverUnfinished(); !again)
+        qCWarning(lcPublish).noquote() << again.errorMessage();
+    return due;
 }
 
 } // namespace
@@ -145,12 +149,14 @@ void ScheduleController::startDueRun()
 {
     if (m_running)
         return;
-    // Cheap on this thread: one indexed lookup. The work itself goes to a worker.
+    // Cheap on this thread: two indexed lookups. The work itself goes to a worker.
+    const PublishSettings settings = m_desk.publishSettings();
     const auto due = m_desk.store().dueStories(QDateTime::currentDateTimeUtc(), 1);
-    if (!due || due->isEmpty())
+    const auto unfinished = m_desk.store().unfinishedDeliveries(
+            FolderDestination::keyFor(settings.folder), 1);
+    if ((!due || due->isEmpty()) && (!unfinished || unfinished->isEmpty()))
         return;
     m_running = true;
-    const PublishSettings settings = m_desk.publishSettings();
     const HouseStyle style = m_desk.houseStyle();
     runOnLibrary<QList<DueOutcome>>(
             this, m_desk.libraryConnection(),

@@ -104,7 +104,8 @@ const QList<Command> &commands()
              &embargoStory},
             {u"publish-due"_s, u"publish-due [--now TIME]"_s,
              tr("Publish every scheduled story that is due, each exactly once however many "
-                "run at once, and print what was published. For cron or the systemd timer."),
+                "run at once, and print what was published; then deliver again what did not "
+                "arrive before. For cron or the systemd timer."),
              tr("Options:\n"
                 "  --now TIME          Take TIME as now.\n"
                 "  --quiet             Print nothing when nothing is due (for timers).\n") +

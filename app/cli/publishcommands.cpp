@@ -333,7 +333,23 @@ int publishDue(Context &context, const QStringList &arguments)
         if (report(*outcome.publication, context) != Success)
             ++failed;
     }
-    if (published == 0 && failed == 0 && !parser.isSet(quiet))
+    // A publication whose delivery was cut short (a full disk, a process
+    // killed half-way) is finished here too, so the timer mends what broke.
+    const auto again = publishing->service().deliverUnfinished();
+    if (!again) {
+        context.err << again.errorMessage() << u'\n';
+        ++failed;
+    } else {
+        for (const DestinationOutcome &outcome : *again) {
+            failed += outcome.ok() ? 0 : 1;
+            context.out << tr("Delivered again: version %1 of %2.")
+                                   .arg(outcome.delivery.version)
+                                   .arg(outcome.delivery.slug)
+                        << u'\n';
+            printOutcomes({outcome}, context.out, context.err);
+        }
+    }
+    if (published == 0 && failed == 0 && (!again || again->isEmpty()) && !parser.isSet(quiet))
         context.out << tr("Nothing is due.") << u'\n';
     return failed ? Failure : Success;
 }

@@ -30,6 +30,22 @@ QString tr(const char *text)
 /// How long a delivery waits for another one to the same folder to finish.
 constexpr int lockWaitMs = 120'000;
 
+/// Where files are written before they take their place; empty between deliveries.
+constexpr const char *partialFolder = ".copydesk-partial";
+
+/// Clears what a delivery that was killed half-way left; the caller holds the lock.
+void clearPartialFiles(const QString &folder)
+{
+    QDir partial(QDir(folder).filePath(QLatin1StringView(partialFolder)));
+    if (!partial.exists())
+        return;
+    const QStringList left = partial.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : left) {
+        if (partial.remove(name))
+            qCInfo(lcPublish) << "Removed" << name << "left by an unfinished delivery";
+    }
+}
+
 /// True when the file at path holds exactly bytes; a missing file or a folder does not.
 bool holdsBytes(const QString &path, const QByteArray &bytes)
 {
@@ -110,9 +126,19 @@ public:
                                      .arg(QDir::toNativeSeparators(parent))};
             m_folders.insert(parent);
         }
-        // A hidden name beside the file, so the rename stays on one file system.
-        const QString temporary = parent + u"/.~"_s + info.fileName() + u'.' +
-                QString::number(::getpid()) + u".tmp"_s;
+        // In the folder's own hidden corner, so the rename stays on one file
+        // system and what a killed delivery left is found and cleared.
+        if (!m_partialReady) {
+            if (!QDir().mkpath(m_dir.filePath(QLatin1StringView(partialFolder))))
+                return Error{ErrorKind::Io,
+                             tr("Cannot write in “%1”: check that you may write there.")
+                                     .arg(QDir::toNativeSeparators(m_folder))};
+            m_partialReady = true;
+        }
+        QString flat = relativePath;
+        flat.replace(u'/', u'%');
+        const QString temporary = m_dir.filePath(QLatin1StringView(partialFolder)) + u'/' + flat +
+                u'.' + QString::number(::getpid()) + u".tmp"_s;
         QFile file(temporary);
         const auto failed = [&](const QString &why) {
             file.close();
@@ -177,6 +203,7 @@ private:
     DeliveryReport &m_report;
     bool m_durable;
     QSet<QString> m_folders; ///< made already in this delivery
+    bool m_partialReady = false;
 };
 
 } // namespace
@@ -262,6 +289,7 @@ Result<std::unique_ptr<DestinationHold>> FolderDestination::hold()
         return taken.error();
     if (!*taken)
         return Error{ErrorKind::InvalidInput, tr("%1 is held already.").arg(displayName())};
+    clearPartialFiles(m_folder);
     return std::unique_ptr<DestinationHold>(new FolderHold(*std::move(taken), m_folder, m_held));
 }
 
@@ -281,6 +309,8 @@ DeliveryReport FolderDestination::deliver(const std::function<Result<Edition>()>
         report.error = taken.error();
         return report;
     }
+    if (*taken)
+        clearPartialFiles(m_folder);
 
     auto edition = makeEdition();
     if (!edition) {

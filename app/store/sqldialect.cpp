@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sqldialect.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,7 +64,14 @@ ErrorKind sqlErrorKind(const QSqlError &error)
 
 Error sqlError(const QSqlError &error)
 {
-    return Error{sqlErrorKind(error), sqlErrorText(error)};
+    const ErrorKind kind = sqlErrorKind(error);
+    QString text = sqlErrorText(error);
+    if (kind == ErrorKind::Io)
+        text = QCoreApplication::translate("Copydesk::SqlDialect",
+                                           "%1 (check that the disk has room and that the "
+                                           "library's folder may be written to)")
+                       .arg(text);
+    return Error{kind, text};
 }
 
 Result<void> execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
