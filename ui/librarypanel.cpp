@@ -5,10 +5,7 @@
 
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QDateTime>
-#include <QFontMetrics>
 #include <QHeaderView>
-#include <QLocale>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScopedValueRollback>
@@ -52,22 +49,19 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_view->sortByColumn(StoryListModel::SavedColumn, Qt::DescendingOrder);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(StoryListModel::HeadlineColumn, QHeaderView::Stretch);
-    // Widths from the font, not from the rows: sizing to contents would
-    // read every row the list holds before the window first paints.
-    const QFontMetrics metrics(m_view->font());
-    const int margin = 3 * metrics.averageCharWidth();
+    // Sized to what is shown, not to every row the list holds: those would
+    // all be read before the window first paints.
+    m_view->header()->setResizeContentsPrecision(0);
+    // The status column fits a schedule's time and countdown; longer text is
+    // elided, and the tooltip says it whole.
     m_view->header()->setSectionResizeMode(StoryListModel::StatusColumn,
-                                           QHeaderView::Interactive);
-    m_view->header()->setSectionResizeMode(StoryListModel::SavedColumn,
                                            QHeaderView::Interactive);
     m_view->header()->resizeSection(
             StoryListModel::StatusColumn,
-            metrics.horizontalAdvance(tr("Scheduled 06:00 · due in 12 min")) + margin);
-    m_view->header()->resizeSection(
-            StoryListModel::SavedColumn,
-            metrics.horizontalAdvance(QLocale().toString(
-                    QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)) +
-                    margin);
+            m_view->fontMetrics().horizontalAdvance(tr("Wed 06:00 · due in 23 h")) +
+                    2 * m_view->fontMetrics().averageCharWidth());
+    m_view->header()->setSectionResizeMode(StoryListModel::SavedColumn,
+                                           QHeaderView::ResizeToContents);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace Copydesk {
 
 namespace {
@@ -232,7 +234,22 @@ QString StoryListModel::statusText(const StorySummary &story) const
 {
     if (story.status != StoryStatus::Scheduled || !story.scheduledFor.isValid())
         return statusDisplayName(story.status);
-    return tr("Scheduled %1 · %2").arg(savedText(story.scheduledFor), dueText(story.scheduledFor, now()));
+    // Short: the time (with the day when it is not today) and the countdown
+    // say it is scheduled; the tooltip says it in full.
+    const QDateTime local = story.scheduledFor.toTimeZone(m_zone);
+    const QDate today = now().toTimeZone(m_zone).date();
+    const QLocale locale;
+    const QString time = locale.toString(local.time(), u"HH:mm"_s);
+    const QString when = local.date() == today ? time
+            : qAbs(today.daysTo(local.date())) < 7
+            ? locale.toString(local.date(), u"ddd"_s) + u' ' + time
+            : locale.toString(local.date(), u"d MMM"_s) + u' ' + time;
+    // Whole hours past the first: the column stays narrow, the tooltip is exact.
+    const qint64 seconds = now().secsTo(story.scheduledFor);
+    const QString due = seconds >= 3600 && seconds < 48 * 3600
+            ? tr("due in %1 h").arg(seconds / 3600)
+            : dueText(story.scheduledFor, now());
+    return tr("%1 · %2").arg(when, due);
 }
 
 void StoryListModel::tickCountdowns()
