@@ -5,6 +5,7 @@
 #include "store/library.h"
 #include "store/storystore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QObject>
@@ -56,6 +57,12 @@ Result<T> runOnLibraryAndWait(const QString &library, std::function<Result<T>(St
     });
     if (!outcome)
         loop.exec();
+    // Copydesk closing ends every event loop, this one too, before the work is done.
+    if (!outcome)
+        return Error{ErrorKind::Transient,
+                     QCoreApplication::translate("Copydesk::BackgroundTask",
+                                                 "Copydesk is closing; the work was left to "
+                                                 "finish on its own.")};
     return std::move(*outcome);
 }
 

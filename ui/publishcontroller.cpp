@@ -116,7 +116,15 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
     }
     if (answer != QDialog::Accepted)
         return false;
-    if (savesFirst && !m_documents.saveStory())
+    // The dialog ran an event loop: the scheduler may have put another
+    // document in the editor meanwhile. Go on only with the one asked about.
+    document = m_documents.document();
+    if (!document || document->id() != story.id()) {
+        m_desk.showStatus(tr("“%1” changed while you were asked; publish it again.")
+                                  .arg(story.headline()));
+        return false;
+    }
+    if ((document->isNew() || document->isModified()) && !m_documents.saveStory())
         return false;
 
     const PublishRequest request{document->id(), dialog.kind(), dialog.note(),
@@ -128,7 +136,8 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
     progress.setObjectName(u"publishProgress"_s);
     progress.setWindowTitle(publicationKindDisplayName(request.kind));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    // Shown at once: it keeps typing out of the editor while the story goes out.
+    progress.setMinimumDuration(0);
     progress.setValue(0);
     ProgressRelay relay;
     connect(&relay, &ProgressRelay::stepped, &progress,
@@ -160,8 +169,14 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
         updateActions();
         return false;
     }
-    // The publication saved a new version (status, times, notes): edit that one from now on.
-    m_documents.takeStored(publication->story);
+    // The publication saved a new version (status, times, notes): edit that
+    // one from now on, unless something was typed meanwhile.
+    StoryDocument *open = m_documents.document();
+    if (open && open->id() == publication->story.id() && !open->isModified())
+        m_documents.takeStored(publication->story);
+    else if (open && open->id() == publication->story.id())
+        m_desk.showStatus(tr("Published; your newer changes are still open. Save them to see "
+                             "whether they conflict."));
     Q_EMIT m_desk.storyChanged(publication->story.id());
     updateActions();
     if (!publication->delivered()) {

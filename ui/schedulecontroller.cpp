@@ -12,6 +12,7 @@
 #include "schedulepanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QTimer>
@@ -73,10 +74,15 @@ bool ScheduleController::scheduleStory()
     StoryDocument *document = m_documents.document();
     if (!document)
         return false;
+    const QUuid id = document->id();
     const QTimeZone zone = m_desk.newsroomZone();
     ScheduleDialog dialog(document->story(), zone, QDateTime::currentDateTimeUtc(),
                           m_desk.window());
     if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // The dialog ran an event loop; go on only with the story it asked about.
+    document = m_documents.document();
+    if (!document || document->id() != id)
         return false;
     if ((document->isNew() || document->isModified()) && !m_documents.saveStory())
         return false;
@@ -137,9 +143,29 @@ Result<QList<DueOutcome>> runDue(StoryStore &store, const PublishSettings &setti
     FolderDestination destination(settings.folder, site);
     PublishService service(store, style, {&destination}, {}, site.timeZone);
     auto due = service.publishDue();
-    // What a full disk or a crash cut short is delivered again on the same round.
-    if (const auto again = service.deliverUnfinished(); !again)
+    if (!due)
+        return due;
+    // What a full disk or a crash cut short is delivered again on the same
+    // round; what still does not arrive is said beside what went out.
+    const auto again = service.deliverUnfinished();
+    if (!again) {
         qCWarning(lcPublish).noquote() << again.errorMessage();
+        return due;
+    }
+    for (const DestinationOutcome &outcome : *again) {
+        if (outcome.ok())
+            continue;
+        DueOutcome failed;
+        if (const auto summary = store.storySummary(outcome.delivery.storyId))
+            failed.story = *summary;
+        failed.story.id = outcome.delivery.storyId;
+        const QString headline =
+                failed.story.headline.isEmpty() ? outcome.delivery.slug : failed.story.headline;
+        failed.error = outcome.report.error->reworded(
+                ScheduleController::tr("“%1” did not reach %2: %3")
+                        .arg(headline, outcome.name, outcome.report.error->message));
+        due->append(failed);
+    }
     return due;
 }
 
@@ -147,7 +173,7 @@ Result<QList<DueOutcome>> runDue(StoryStore &store, const PublishSettings &setti
 
 void ScheduleController::startDueRun()
 {
-    if (m_running)
+    if (m_running > 0)
         return;
     // Cheap on this thread: two indexed lookups. The work itself goes to a worker.
     const PublishSettings settings = m_desk.publishSettings();
@@ -156,13 +182,13 @@ void ScheduleController::startDueRun()
             FolderDestination::keyFor(settings.folder), 1);
     if ((!due || due->isEmpty()) && (!unfinished || unfinished->isEmpty()))
         return;
-    m_running = true;
+    ++m_running;
     const HouseStyle style = m_desk.houseStyle();
     runOnLibrary<QList<DueOutcome>>(
             this, m_desk.libraryConnection(),
             [settings, style](StoryStore &store) { return runDue(store, settings, style); },
             [this](Result<QList<DueOutcome>> outcomes) {
-                m_running = false;
+                --m_running;
                 if (!outcomes) {
                     qCWarning(lcPublish).noquote() << outcomes.errorMessage();
                     m_desk.showStatus(outcomes.errorMessage(), 10'000);
@@ -176,11 +202,11 @@ Result<QList<DueOutcome>> ScheduleController::publishDue()
 {
     const PublishSettings settings = m_desk.publishSettings();
     const HouseStyle style = m_desk.houseStyle();
-    m_running = true;
+    ++m_running;
     auto outcomes = runOnLibraryAndWait<QList<DueOutcome>>(
             m_desk.libraryConnection(),
             [settings, style](StoryStore &store) { return runDue(store, settings, style); });
-    m_running = false;
+    --m_running;
     if (outcomes)
         takeOutcomes(*outcomes);
     return outcomes;
@@ -208,7 +234,8 @@ void ScheduleController::takeOutcomes(const QList<DueOutcome> &outcomes)
         }
         // The open story follows when nothing typed would be lost.
         StoryDocument *document = m_documents.document();
-        if (document && document->id() == id) {
+        // Not while a dialog is open: it may be asking about this very document.
+        if (document && document->id() == id && !QApplication::activeModalWidget()) {
             if (!document->isModified()) {
                 if (const auto stored = m_desk.store().loadStory(id))
                     m_documents.takeStored(*stored);

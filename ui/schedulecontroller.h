@@ -53,7 +53,8 @@ private:
     DocumentController &m_documents;
     SchedulePanel *m_panel;
     QTimer *m_timer;
-    bool m_running = false;
+    /// Runs of the due stories under way: the timer starts none while one is.
+    int m_running = 0;
 };
 
 } // namespace Copydesk

@@ -4,7 +4,6 @@
 #include "core/logging.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,7 +29,8 @@ QString tr(const char *text)
 /// How long a delivery waits for another one to the same folder to finish.
 constexpr int lockWaitMs = 120'000;
 
-/// Where files are written before they take their place; empty between deliveries.
+/// Where files are written before they take their place (empty between
+/// deliveries), and where the lock that keeps deliveries apart lives.
 constexpr const char *partialFolder = ".copydesk-partial";
 
 /// Clears what a delivery that was killed half-way left; the caller holds the lock.
@@ -39,7 +39,7 @@ void clearPartialFiles(const QString &folder)
     QDir partial(QDir(folder).filePath(QLatin1StringView(partialFolder)));
     if (!partial.exists())
         return;
-    const QStringList left = partial.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList left = partial.entryList({u"*.tmp"_s}, QDir::Files | QDir::Hidden);
     for (const QString &name : left) {
         if (partial.remove(name))
             qCInfo(lcPublish) << "Removed" << name << "left by an unfinished delivery";
@@ -263,12 +263,13 @@ Result<std::unique_ptr<QLockFile>> FolderDestination::lock()
 {
     if (m_held)
         return std::unique_ptr<QLockFile>();
-    // The lock lives outside the served folder, so readers never see it;
-    // every process of this user finds it under the same name.
-    const QByteArray folderHash =
-            QCryptographicHash::hash(key().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    auto lock = std::make_unique<QLockFile>(QDir::temp().filePath(
-            u"copydesk-%1-%2.lock"_s.arg(::getuid()).arg(QString::fromLatin1(folderHash))));
+    // The lock lives in the folder's own hidden corner: every process that
+    // can write the folder, whoever runs it, finds it there.
+    const QString corner = QDir(m_folder).filePath(QLatin1StringView(partialFolder));
+    if (!QDir().mkpath(corner))
+        return Error{ErrorKind::Io, tr("Cannot write in “%1”: check that you may write there.")
+                                            .arg(QDir::toNativeSeparators(m_folder))};
+    auto lock = std::make_unique<QLockFile>(corner + u"/.lock"_s);
     // A live holder keeps the lock however long it takes; one that died
     // (kill -9) leaves a lock QLockFile finds stale by its process id.
     lock->setStaleLockTime(0);

@@ -14,8 +14,8 @@ namespace Copydesk {
  * one, never half of one; a file whose bytes would not change is not
  * touched at all, so
  * delivering an unchanged story again changes nothing on disk. Deliveries
- * from any process of this user to the same folder take turns, through a
- * lock file named after the folder in the temporary directory.
+ * from any process to the same folder take turns, through a lock file in
+ * the folder's hidden .copydesk-partial corner.
  */
 class FolderDestination final : public Destination
 {

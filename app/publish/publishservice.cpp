@@ -265,9 +265,14 @@ Result<void> PublishService::record(const Story &story, const PublishRequest &re
         // Publishing again what readers already have records nothing; the
         // destinations are still brought up to date (a folder repaired).
         const auto current = m_store.loadPublishedVersion(story.id());
+        if (!current && current.errorKind() != ErrorKind::NotFound)
+            return current.error();
         if (current && current->sameContent(story)) {
+            // What readers have says all the newest version says: it is the published one.
             publication.unchanged = true;
-            stored = *current;
+            stored = story;
+            if (auto marked = m_store.setPublishedVersion(stored.id(), stored.version()); !marked)
+                return marked;
         }
     }
     if (!publication.unchanged) {
@@ -546,8 +551,12 @@ Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryPr
             const PublicationCheck checked = check(*story, PublicationKind::First, {});
             bool picturesKept = true;
             for (const Photo &photo : story->photos()) {
-                if (!photo.fileId.isEmpty() && !m_store.photoFileSize(photo.fileId))
-                    picturesKept = false;
+                if (photo.fileId.isEmpty())
+                    continue;
+                const auto kept = m_store.photoFileSize(photo.fileId);
+                if (!kept && kept.errorKind() != ErrorKind::NotFound)
+                    return kept.error(); // left scheduled: the next run tries again
+                picturesKept = picturesKept && kept.ok();
             }
             if (!checked.allowed() || !picturesKept) {
                 QStringList reasons = checked.reasons();

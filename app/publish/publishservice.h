@@ -78,7 +78,8 @@ struct DueOutcome
 {
     StorySummary story;
     std::optional<Publication> publication;
-    /// Why it was not published; the story is back among the drafts with this as a note.
+    /// Why it was not published (the story is back among the drafts with this
+    /// as a note), or why an unfinished delivery of it still did not arrive.
     std::optional<Error> error;
 };
 

@@ -315,6 +315,27 @@ private Q_SLOTS:
         QVERIFY(!siteFile(u"harbor-reopens-two-berths.html"_s).contains("unpublished edit"));
     }
 
+    void minorUpdateOfUnchangedTextRecordsNothing()
+    {
+        const Story draft = addStory();
+        auto first = publish(draft.id(), PublicationKind::First);
+        QVERIFY2(first, qPrintable(why(first)));
+        // Saved again without a word changed: a version readers already have.
+        auto resaved = m_store->saveStory(first->story);
+        QVERIFY2(resaved, qPrintable(why(resaved)));
+        QCOMPARE(resaved->version(), first->story.version() + 1);
+        const int revisionsBefore = int(m_store->revisions(draft.id())->size());
+
+        auto minor = publish(draft.id(), PublicationKind::Minor);
+        QVERIFY2(minor, qPrintable(why(minor)));
+        QVERIFY(minor->unchanged);
+        QCOMPARE(minor->story.version(), resaved->version());
+        QCOMPARE(minor->story.updatedAt(), first->story.updatedAt());
+        // Nothing is left "not out yet", and no revision was recorded.
+        QCOMPARE(m_store->storySummary(draft.id())->publishedVersion, resaved->version());
+        QCOMPARE(int(m_store->revisions(draft.id())->size()), revisionsBefore);
+    }
+
     void staleVersionIsAConflict()
     {
         const Story draft = addStory();
