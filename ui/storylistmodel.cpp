@@ -93,9 +93,18 @@ void StoryListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    using Order = StoryListQuery::Order;
     StoryListQuery next = m_query;
-    next.offset = int(m_stories.size());
     next.limit = pageSize;
+    if (m_stories.isEmpty()) {
+        next.offset = 0;
+    } else if (m_query.order == Order::NewestSave || m_query.order == Order::OldestSave) {
+        // The page after the last row shown, whatever was saved meanwhile.
+        next.afterSaveOrder = m_stories.constLast().saveOrder;
+        next.offset = 0;
+    } else {
+        next.offset = int(m_stories.size());
+    }
     const auto page = m_store->listStories(next);
     if (!page) {
         m_atEnd = true;
@@ -142,14 +151,6 @@ void StoryListModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-bool StoryListModel::matchesFilter(const StorySummary &story) const
-{
-    if (m_query.text.isEmpty())
-        return true;
-    return story.headline.contains(m_query.text, Qt::CaseInsensitive) ||
-            story.slug.contains(m_query.text, Qt::CaseInsensitive);
-}
-
 void StoryListModel::refreshStory(const QUuid &id)
 {
     if (!m_store)
@@ -169,7 +170,12 @@ void StoryListModel::refreshStory(const QUuid &id)
         }
         return;
     }
-    const bool wanted = matchesFilter(*summary);
+    // Whether a filtered list holds the story is the library's to say (its
+    // comparison of letters without case is the one that listed the rest).
+    if (!m_query.text.isEmpty()) {
+        reload();
+        return;
+    }
     using Order = StoryListQuery::Order;
     if (m_query.order == Order::NewestSave) {
         // The newest save heads the list: the row moves to the top.
@@ -179,15 +185,13 @@ void StoryListModel::refreshStory(const QUuid &id)
             m_ids.remove(id);
             endRemoveRows();
         }
-        if (wanted) {
-            beginInsertRows({}, 0, 0);
-            m_stories.prepend(*summary);
-            m_ids.insert(id);
-            endInsertRows();
-        }
+        beginInsertRows({}, 0, 0);
+        m_stories.prepend(*summary);
+        m_ids.insert(id);
+        endInsertRows();
         return;
     }
-    if (row >= 0 && wanted && summary->headline == m_stories.at(row).headline &&
+    if (row >= 0 && summary->headline == m_stories.at(row).headline &&
         summary->status == m_stories.at(row).status && m_query.order != Order::OldestSave) {
         m_stories[row] = *summary;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -70,7 +70,6 @@ Q_SIGNALS:
 private:
     QString savedText(const QDateTime &saved) const;
     QString statusText(const StorySummary &story) const;
-    bool matchesFilter(const StorySummary &story) const;
     QDateTime now() const;
     void tickCountdowns();
 

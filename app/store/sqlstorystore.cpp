@@ -424,10 +424,9 @@ Result<void> SqlStoryStore::writeTransaction(const std::function<Result<void>()>
     return outcome;
 }
 
-Result<QList<StorySummary>> SqlStoryStore::listStories(const StoryListQuery &listQuery)
+QStringList SqlStoryStore::listConditions(const StoryListQuery &listQuery,
+                                          QVariantList &values) const
 {
-    QString sql = u"SELECT "_s + summaryColumns + u" FROM stories s"_s;
-    QVariantList values;
     QStringList conditions;
     if (!listQuery.text.trimmed().isEmpty()) {
         const QString like = m_dialect->caseInsensitiveLike();
@@ -438,6 +437,21 @@ Result<QList<StorySummary>> SqlStoryStore::listStories(const StoryListQuery &lis
     if (listQuery.status) {
         conditions.append(u"s.status = ?"_s);
         values << statusKey(*listQuery.status);
+    }
+    return conditions;
+}
+
+Result<QList<StorySummary>> SqlStoryStore::listStories(const StoryListQuery &listQuery)
+{
+    using Order = StoryListQuery::Order;
+    QString sql = u"SELECT "_s + summaryColumns + u" FROM stories s"_s;
+    QVariantList values;
+    QStringList conditions = listConditions(listQuery, values);
+    if (listQuery.afterSaveOrder &&
+        (listQuery.order == Order::NewestSave || listQuery.order == Order::OldestSave)) {
+        conditions.append(listQuery.order == Order::NewestSave ? u"s.save_order < ?"_s
+                                                               : u"s.save_order > ?"_s);
+        values << *listQuery.afterSaveOrder;
     }
     if (!conditions.isEmpty())
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
@@ -461,17 +475,7 @@ Result<int> SqlStoryStore::countStories(const StoryListQuery &listQuery)
 {
     QString sql = u"SELECT COUNT(*) FROM stories s"_s;
     QVariantList values;
-    QStringList conditions;
-    if (!listQuery.text.trimmed().isEmpty()) {
-        const QString like = m_dialect->caseInsensitiveLike();
-        conditions.append(u"(s.headline %1 ? ESCAPE '\\' OR s.slug %1 ? ESCAPE '\\')"_s.arg(like));
-        const QString pattern = containsPattern(listQuery.text.trimmed());
-        values << pattern << pattern;
-    }
-    if (listQuery.status) {
-        conditions.append(u"s.status = ?"_s);
-        values << statusKey(*listQuery.status);
-    }
+    const QStringList conditions = listConditions(listQuery, values);
     if (!conditions.isEmpty())
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
     QSqlDatabase db = database();

@@ -48,6 +48,10 @@ struct StoryListQuery
     /// Only stories with this status.
     std::optional<StoryStatus> status;
     Order order = Order::NewestSave;
+    /// For the save orders: only stories listed after the one with this save
+    /// order (the next page, however many were saved meanwhile); offset then
+    /// counts from there.
+    std::optional<qint64> afterSaveOrder;
     /// Rows to skip and the most to return: one page of the list.
     int offset = 0;
     int limit = 500;
