@@ -989,30 +989,34 @@ Result<QString> SqlStoryStore::addPhotoFile(const QByteArray &bytes, const QStri
     return fileId;
 }
 
-Result<QByteArray> SqlStoryStore::photoFile(const QString &fileId)
+Result<QVariant> SqlStoryStore::photoFileColumn(const QString &fileId, const QString &column)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto done = run(query, u"SELECT bytes FROM photo_files WHERE id = ?"_s, {fileId}); !done)
+    if (auto done = run(query, u"SELECT %1 FROM photo_files WHERE id = ?"_s.arg(column), {fileId});
+        !done)
         return failure(done.error(),
                        tr("Copydesk could not read the photo file %1: %2").arg(fileId));
     if (!query.next())
         return Error{ErrorKind::NotFound, tr("The photo file %1 is not in the library.").arg(fileId)};
-    return query.value(0).toByteArray();
+    return query.value(0);
+}
+
+Result<QByteArray> SqlStoryStore::photoFile(const QString &fileId)
+{
+    auto bytes = photoFileColumn(fileId, u"bytes"_s);
+    if (!bytes)
+        return bytes.error();
+    return bytes->toByteArray();
 }
 
 Result<qint64> SqlStoryStore::photoFileSize(const QString &fileId)
 {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (auto done = run(query, u"SELECT size FROM photo_files WHERE id = ?"_s, {fileId}); !done)
-        return failure(done.error(),
-                       tr("Copydesk could not read the photo file %1: %2").arg(fileId));
-    if (!query.next())
-        return Error{ErrorKind::NotFound, tr("The photo file %1 is not in the library.").arg(fileId)};
-    return query.value(0).toLongLong();
+    auto size = photoFileColumn(fileId, u"size"_s);
+    if (!size)
+        return size.error();
+    return size->toLongLong();
 }
 
 Result<qint64> SqlStoryStore::addDelivery(const Delivery &delivery)

@@ -83,6 +83,8 @@ private:
     // Fetched per call rather than kept, so that the destructor can remove
     // the connection without a copy still holding it.
     QSqlDatabase database() const;
+    /// One column of a kept photo file's row; NotFound when there is none.
+    Result<QVariant> photoFileColumn(const QString &fileId, const QString &column);
     /// The WHERE terms of a list or count query (filter text, status), their values appended.
     QStringList listConditions(const StoryListQuery &listQuery, QVariantList &values) const;
     /// One story's save inside a transaction the caller holds.
