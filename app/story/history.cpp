@@ -155,11 +155,16 @@ RevisionKind revisionKindFor(PublicationKind kind)
 
 QString currentAuthor()
 {
-    // The password database first: $USER is unset under cron and systemd.
-    if (const passwd *entry = ::getpwuid(::geteuid()); entry && entry->pw_name && *entry->pw_name)
-        return QString::fromLocal8Bit(entry->pw_name);
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"unknown"_s : user;
+    // Looked up once a process: an import asks for every story it saves.
+    static const QString author = [] {
+        // The password database first: $USER is unset under cron and systemd.
+        if (const passwd *entry = ::getpwuid(::geteuid());
+            entry && entry->pw_name && *entry->pw_name)
+            return QString::fromLocal8Bit(entry->pw_name);
+        const QString user = qEnvironmentVariable("USER");
+        return user.isEmpty() ? u"unknown"_s : user;
+    }();
+    return author;
 }
 
 } // namespace Copydesk
