@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 using namespace Qt::StringLiterals;
 
@@ -33,12 +35,49 @@ bool isReadOnly(const QFileInfo &info)
 
 void removeNewFile(const QString &path)
 {
-    // SQLite's companions go too, so that the next attempt starts afresh.
+    // SQLite's companions go too; only ever called on a file this process made alone.
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
         const QString file = path + suffix;
         if (QFile::exists(file) && !QFile::remove(file))
             qCWarning(lcStore) << "Cannot remove the unfinished library file" << file;
     }
+}
+
+/**
+ * Makes a new library at filePath: the schema is built in a file of this
+ * process's own beside it, which then takes the name only if nothing has
+ * it yet. Any number of processes may do this at once: one library
+ * appears, whole, and the others open it. True when this process made it.
+ */
+Result<bool> createLibrary(const QString &filePath, const QString &shown)
+{
+    const QFileInfo info(filePath);
+    QTemporaryFile scratch(info.absolutePath() + u"/."_s + info.fileName() + u".new-XXXXXX"_s);
+    scratch.setAutoRemove(false);
+    if (!scratch.open())
+        return Error{ErrorKind::Io, tr("Copydesk cannot create the library file “%1”: %2")
+                                            .arg(shown, scratch.errorString())};
+    const QString scratchPath = scratch.fileName();
+    scratch.close();
+    const auto removeScratch = qScopeGuard([&scratchPath] { removeNewFile(scratchPath); });
+    {
+        auto store = SqlStoryStore::open(std::make_unique<SqliteDialect>(), scratchPath, shown);
+        if (!store)
+            return store.error();
+        // Closing the only connection writes the log back into the file.
+    }
+    if (QFile::exists(scratchPath + u"-wal"_s) &&
+        QFileInfo(scratchPath + u"-wal"_s).size() > 0)
+        return Error{ErrorKind::Io, tr("Copydesk could not finish the new library “%1”: check the "
+                                       "room on the disk and try again.")
+                                            .arg(shown)};
+    // Never replaces: a library another process put there first is kept.
+    if (QFile::rename(scratchPath, filePath))
+        return true;
+    if (QFileInfo::exists(filePath))
+        return false;
+    return Error{ErrorKind::Io,
+                 tr("Copydesk cannot create the library file “%1”.").arg(shown)};
 }
 
 } // namespace
@@ -74,20 +113,16 @@ Result<OpenedLibrary> open(const QString &path)
                                  .arg(QDir::toNativeSeparators(folder))};
         // Created here rather than by SQLite, whose "unable to open database
         // file" would not say why.
-        QFile file(filePath);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error{ErrorKind::Io, tr("Copydesk cannot create the library file “%1”: %2")
-                                 .arg(shown, file.errorString())};
-        createdFile = true;
+        const auto made = createLibrary(filePath, shown);
+        if (!made)
+            return made.error();
+        createdFile = *made;
     }
 
     auto store = SqlStoryStore::open(std::make_unique<SqliteDialect>(), filePath, shown);
-    if (!store) {
-        if (createdFile)
-            removeNewFile(filePath);
+    if (!store)
         return store.error();
-    }
-    const bool created = (*store)->wasEmpty();
+    const bool created = createdFile || (*store)->wasEmpty();
     qCInfo(lcStore) << (created ? "Created the library" : "Opened the library") << shown;
     return OpenedLibrary{std::move(*store), created};
 }

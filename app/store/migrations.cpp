@@ -194,15 +194,25 @@ Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &value
     return execPrepared(query, sql, values);
 }
 
-Result<void> applyStep(QSqlDatabase &db, const SqlDialect &dialect, const Migration &step)
+/// Applies one step in its own write transaction; false when another
+/// process applied it first (the version is read again under the lock).
+Result<bool> applyStep(QSqlDatabase &db, const SqlDialect &dialect, const Migration &step)
 {
     if (auto begun = run(db, dialect.beginWrite()); !begun)
-        return begun;
-    const auto rollBack = [&db](const Error &error) -> Result<void> {
+        return begun.error();
+    const auto rollBack = [&db](const Error &error) -> Result<bool> {
         if (auto undone = run(db, u"ROLLBACK"_s); !undone)
             qCWarning(lcStore) << "Rolling back a schema step failed:" << undone.errorMessage();
         return error;
     };
+    const auto current = inspect(db, dialect);
+    if (!current)
+        return rollBack(current.error());
+    if (current->version >= step.version) {
+        if (auto done = run(db, u"ROLLBACK"_s); !done)
+            return done.error();
+        return false;
+    }
     for (const QString &statement : step.statements(dialect)) {
         if (auto done = run(db, statement); !done)
             return rollBack(done.error());
@@ -213,7 +223,7 @@ Result<void> applyStep(QSqlDatabase &db, const SqlDialect &dialect, const Migrat
         return rollBack(done.error());
     if (auto done = run(db, u"COMMIT"_s); !done)
         return rollBack(done.error());
-    return {};
+    return true;
 }
 
 } // namespace
@@ -276,13 +286,16 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int targetVers
     for (const Migration &step : all()) {
         if (step.version <= state->version || step.version > targetVersion)
             continue;
-        if (auto applied = applyStep(db, dialect, step); !applied) {
+        const auto applied = applyStep(db, dialect, step);
+        if (!applied) {
             qCWarning(lcStore).noquote() << "Schema step" << step.version << step.description
                                          << "failed:" << applied.errorMessage();
             return applied.error().reworded(tr("schema step %1 (%2) failed: %3")
                                                     .arg(step.version)
                                                     .arg(step.description, applied.errorMessage()));
         }
+        if (!*applied)
+            continue; // another process brought the library this far meanwhile
         qCInfo(lcStore).noquote() << "Library schema now at version" << step.version << "("
                                   << step.description << ")";
     }

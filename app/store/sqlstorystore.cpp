@@ -7,12 +7,14 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 
 #include <atomic>
@@ -258,10 +260,21 @@ Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &di
                              .arg(Migrations::latestVersion())};
 
     for (const QString &statement : dialect.libraryStatements()) {
-        QSqlQuery query(db);
-        if (auto done = run(query, statement); !done)
-            return failure(done.error(),
-                           tr("Copydesk could not set up the library “%1”: %2").arg(location));
+        // Switching a new file's journal waits for every other opener to let
+        // go of it, and SQLite says "busy" at once rather than wait: try again.
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            QSqlQuery query(db);
+            const auto done = run(query, statement);
+            if (done)
+                break;
+            if (done.errorKind() != ErrorKind::Transient ||
+                waited.elapsed() > SqliteDialect::busyTimeoutMs)
+                return failure(done.error(),
+                               tr("Copydesk could not set up the library “%1”: %2").arg(location));
+            QThread::msleep(20);
+        }
     }
     if (auto migrated = Migrations::migrate(db, dialect); !migrated)
         return failure(migrated.error(),
