@@ -3,9 +3,7 @@
 
 #include "core/logging.h"
 #include "store/storystore.h"
-
-#include <QBuffer>
-#include <QImageReader>
+#include "story/photofile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,14 +29,13 @@ QImage PhotoCache::image(const QString &fileId, int maxWidth)
         m_missing.insert(fileId);
         return {};
     }
-    QBuffer buffer;
-    buffer.setData(*bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true); // upright, as on the published page
-    QImage image = reader.read();
-    if (image.isNull())
+    // Upright, as on the published page, and decoded no larger than shown.
+    auto decoded = decodePicture(*bytes, maxWidth);
+    if (!decoded) {
+        qCWarning(lcUi) << "Photo" << fileId << "cannot be shown:" << decoded.errorMessage();
         return {};
+    }
+    QImage image = *std::move(decoded);
     if (image.width() > maxWidth)
         image = image.scaledToWidth(maxWidth, Qt::SmoothTransformation);
     m_images.insert(key, new QImage(image), int(image.sizeInBytes()));

@@ -5,7 +5,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
 
@@ -74,28 +73,28 @@ Result<QByteArray> LibraryPictures::bytes(const EditionPicture &picture)
     if (picture.rendition.name == u"original")
         return bytes;
 
-    if (m_decodedId != picture.fileId) {
+    // Every rendition is made from a copy decoded to the same size, whatever
+    // order they are asked in, so the same picture always gives the same bytes.
+    const int needed = qMax(renditionSourceSide,
+                            qMax(picture.rendition.width, picture.rendition.height));
+    if (m_decodedId != picture.fileId || m_decodedFor != needed) {
         // Checked in full first, so a cut-short file is named as such.
         if (auto checked = photoFileFromBytes(*bytes, picture.photoName); !checked)
             return Error{ErrorKind::Permanent,
                          tr("The photo “%1” cannot be published: %2 Replace the picture and "
                             "publish again.")
                                  .arg(picture.photoName, checked.errorMessage())};
-        QBuffer buffer;
-        buffer.setData(*bytes);
-        buffer.open(QIODevice::ReadOnly);
-        QImageReader reader(&buffer);
-        // Upright as the EXIF orientation says: browsers show the original
-        // that way, and the width and height the library keeps are those.
-        reader.setAutoTransform(true);
-        QImage image = reader.read();
-        if (image.isNull())
+        // Upright as the EXIF orientation says (browsers show the original
+        // that way); a camera's 100 megapixels are decoded scaled.
+        auto image = decodePicture(*bytes, needed);
+        if (!image)
             return Error{ErrorKind::Permanent,
                          tr("The photo “%1” cannot be published: the picture does not decode "
                             "(%2).")
-                                 .arg(picture.photoName, reader.errorString())};
+                                 .arg(picture.photoName, image.errorMessage())};
         m_decodedId = picture.fileId;
-        m_decoded = std::move(image);
+        m_decoded = *std::move(image);
+        m_decodedFor = needed;
     }
     auto encoded = encodeRendition(m_decoded, picture.rendition, renditionQuality);
     if (!encoded)

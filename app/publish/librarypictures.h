@@ -23,6 +23,9 @@ public:
 
     /// The JPEG quality renditions are encoded at.
     static constexpr int renditionQuality = 85;
+    /// The shorter side of the copy renditions are scaled from: twice the
+    /// widest default rendition, so the scaling is smooth.
+    static constexpr int renditionSourceSide = 2400;
 
 private:
     Result<QByteArray> original(const EditionPicture &picture);
@@ -30,6 +33,8 @@ private:
     StoryStore &m_store;
     QString m_decodedId;
     QImage m_decoded;
+    /// The shorter side m_decoded was decoded to cover.
+    int m_decodedFor = 0;
 };
 
 } // namespace Copydesk

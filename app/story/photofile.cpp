@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageIOHandler>
 #include <QImageReader>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +33,28 @@ Result<PhotoFile> readPhotoFile(const QString &path)
                              .arg(maxPhotoBytes / (1024 * 1024))};
     return photoFileFromBytes(file.readAll(), name);
 }
+
+namespace {
+
+/// A copy this small still makes the decoder read every part of the file.
+constexpr int checkedShortSide = 256;
+
+/// The picture's size as readers see it: turned as its EXIF orientation says.
+QSize fullSize(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true);
+    const QSize raw = reader.size();
+    return reader.transformation().testFlag(QImageIOHandler::TransformationRotate90)
+            ? raw.transposed()
+            : raw;
+}
+
+} // namespace
 
 Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fileName)
 {
@@ -66,14 +90,54 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
                         "does) and cannot be used.")
                              .arg(fileName)};
     // Decoding the whole picture is the only sure test that it is not cut
-    // short. Its size is the one readers see: turned as the camera's EXIF
-    // orientation says, as browsers and the renditions show it.
+    // short; scaled, the decoder still reads every part of the file. Its
+    // size is the one readers see: turned as the camera's EXIF orientation
+    // says, as browsers and the renditions show it.
+    const auto decoded = decodePicture(bytes, checkedShortSide);
+    if (!decoded)
+        return Error{ErrorKind::InvalidInput,
+                decoded.errorKind() == ErrorKind::InvalidInput
+                        ? tr("The picture %1 cannot be used: %2").arg(fileName, decoded.errorMessage())
+                        : tr("The picture %1 is damaged and cannot be shown: %2")
+                                  .arg(fileName, decoded.errorMessage())};
+    return PhotoFile{bytes, it->second, fileName, fullSize(bytes)};
+}
+
+Result<QImage> decodePicture(const QByteArray &bytes, int shortSide)
+{
+    // Qt's own limit is process-wide; this one is the library's, stated above.
+    QImageReader::setAllocationLimit(pictureMemoryBudgetMiB);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(true);
-    const QImage image = reader.read();
+    const QSize raw = reader.size();
+    const bool smaller =
+            raw.isValid() && shortSide > 0 && qMin(raw.width(), raw.height()) > shortSide;
+    // JPEG's and PNG's readers scale as they decode; others make the whole picture first.
+    const bool scalesWhileDecoding = reader.supportsOption(QImageIOHandler::ScaledSize);
+    if (raw.isValid() && !(smaller && scalesWhileDecoding)) {
+        const double mebibytes = double(raw.width()) * raw.height() * 4 / (1024.0 * 1024.0);
+        if (mebibytes > pictureMemoryBudgetMiB)
+            return Error{ErrorKind::InvalidInput,
+                         tr("at %1 × %2 pixels (%3 megapixels) it is over Copydesk's limit of "
+                            "%4 megapixels for a picture opened whole")
+                                 .arg(raw.width())
+                                 .arg(raw.height())
+                                 .arg(qRound(double(raw.width()) * raw.height() / 1e6))
+                                 .arg(pictureMemoryBudgetMiB * 1024 / 4 * 1024 / 1'000'000)};
+    }
+    if (smaller) {
+        const double factor = double(shortSide) / qMin(raw.width(), raw.height());
+        reader.setScaledSize(QSize(qMax(1, qCeil(raw.width() * factor)),
+                                   qMax(1, qCeil(raw.height() * factor))));
+    }
+    QImage image = reader.read();
     if (image.isNull())
-        return Error{ErrorKind::InvalidInput, tr("The picture %1 is damaged and cannot be shown: %2")
-                             .arg(fileName, reader.errorString())};
-    return PhotoFile{bytes, it->second, fileName, image.size()};
+        return Error{ErrorKind::Permanent, reader.errorString()};
+    return image;
 }
 
 } // namespace Copydesk

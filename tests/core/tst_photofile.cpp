@@ -47,6 +47,42 @@ private Q_SLOTS:
         QCOMPARE(photo->bytes, bytes);
     }
 
+    void acceptsWhatCamerasMake_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("45 megapixels") << QSize(8256, 5504);
+        QTest::newRow("61 megapixels") << QSize(9504, 6336);
+        QTest::newRow("102 megapixels") << QSize(11648, 8736);
+    }
+
+    void acceptsWhatCamerasMake()
+    {
+        QFETCH(QSize, size);
+        const QByteArray bytes = encoded("JPG", size);
+        const auto photo = photoFileFromBytes(bytes, u"camera.jpg"_s);
+        QVERIFY2(photo.ok(), qPrintable(photo.errorMessage()));
+        QCOMPARE(photo->size, size);
+        // A smaller copy is decoded scaled, not whole: within the budget.
+        const auto small = decodePicture(bytes, 1200);
+        QVERIFY2(small, qPrintable(small.errorMessage()));
+        QVERIFY(qMin(small->width(), small->height()) >= 1200);
+        QVERIFY(small->width() < size.width());
+    }
+
+    void overTheLimitIsWordedAsALimit()
+    {
+        // 144 megapixels: checked and made into renditions scaled, but not
+        // opened whole within the budget.
+        const QByteArray bytes = encoded("JPG", QSize(12000, 12000));
+        QVERIFY(photoFileFromBytes(bytes, u"scan.jpg"_s));
+        const auto whole = decodePicture(bytes);
+        QVERIFY(!whole);
+        QCOMPARE(whole.errorKind(), ErrorKind::InvalidInput);
+        QVERIFY2(whole.errorMessage().contains(u"144 megapixels"_s) &&
+                         whole.errorMessage().contains(u"limit of 134 megapixels"_s),
+                 qPrintable(whole.errorMessage()));
+    }
+
     void sizeIsAsTheCameraHeldIt()
     {
         // A phone photo: landscape pixels with an EXIF orientation that turns
