@@ -7,7 +7,10 @@
 #include <QFileInfo>
 #include <QImageIOHandler>
 #include <QImageReader>
+#include <QLoggingCategory>
 #include <QtMath>
+
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +38,54 @@ Result<PhotoFile> readPhotoFile(const QString &path)
 }
 
 namespace {
+
+// Qt's JPEG reader hands back a picture even when libjpeg warned that the
+// data is corrupt (bits flipped, a file cut and given a new end marker);
+// the warnings come only as log messages. They are watched for, on the
+// decoding thread alone, and such a file is refused.
+constexpr char jpegCategory[] = "qt.gui.imageio.jpeg";
+thread_local bool t_watchingDecoder = false;
+thread_local QString t_corruption;
+QtMessageHandler g_previousHandler = nullptr;
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void keepJpegWarnings(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    // Logging rules that silence Qt's categories must not hide corruption.
+    if (qstrcmp(category->categoryName(), jpegCategory) == 0)
+        category->setEnabled(QtWarningMsg, true);
+}
+
+void watchDecoderWarnings(QtMsgType type, const QMessageLogContext &context,
+                          const QString &message)
+{
+    if (t_watchingDecoder && context.category && qstrcmp(context.category, jpegCategory) == 0 &&
+        (message.startsWith(u"Corrupt JPEG data"_s) ||
+         message.startsWith(u"Premature end of JPEG file"_s))) {
+        if (t_corruption.isEmpty())
+            t_corruption = message;
+        return; // reported as the refusal instead
+    }
+    g_previousHandler(type, context, message);
+}
+
+/// Decodes with the decoder's corruption warnings caught; the first, if any, in corruption.
+QImage readWatched(QImageReader &reader, QString &corruption)
+{
+    static std::once_flag installed;
+    std::call_once(installed, [] {
+        g_previousFilter = QLoggingCategory::installFilter(keepJpegWarnings);
+        g_previousHandler = qInstallMessageHandler(watchDecoderWarnings);
+    });
+    t_corruption.clear();
+    t_watchingDecoder = true;
+    QImage image = reader.read();
+    t_watchingDecoder = false;
+    corruption = t_corruption;
+    return image;
+}
 
 /// A copy this small still makes the decoder read every part of the file.
 constexpr int checkedShortSide = 256;
@@ -134,9 +185,12 @@ Result<QImage> decodePicture(const QByteArray &bytes, int shortSide)
         reader.setScaledSize(QSize(qMax(1, qCeil(raw.width() * factor)),
                                    qMax(1, qCeil(raw.height() * factor))));
     }
-    QImage image = reader.read();
+    QString corruption;
+    QImage image = readWatched(reader, corruption);
     if (image.isNull())
         return Error{ErrorKind::Permanent, reader.errorString()};
+    if (!corruption.isEmpty())
+        return Error{ErrorKind::Permanent, corruption};
     return image;
 }
 

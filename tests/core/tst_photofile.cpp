@@ -21,6 +21,29 @@ QByteArray encoded(const char *format, QSize size = {320, 200})
     image.save(&buffer, format);
     return bytes;
 }
+/// A photo-like JPEG: every block has detail, so damage anywhere shows in the decoder.
+QByteArray textured()
+{
+    QImage image(640, 400, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgb((x * 7 + y * 3) % 256, (x * y) % 256, (x ^ y) % 256));
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPG", 90);
+    return bytes;
+}
+
+/// Bits flipped in the middle of the picture's data, as a bad disk or transfer does.
+QByteArray flipped(QByteArray bytes)
+{
+    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64; i += 4)
+        bytes[i] = char(bytes.at(i) ^ 0x24);
+    return bytes;
+}
+
 } // namespace
 
 class TestPhotoFile : public QObject
@@ -110,6 +133,10 @@ private Q_SLOTS:
         QTest::newRow("jpeg cut at half")
                 << encoded("JPG").chopped(encoded("JPG").size() / 2) << u"cut short"_s;
         QTest::newRow("jpeg cut near the end") << encoded("JPG").chopped(20) << u"cut short"_s;
+        QTest::newRow("jpeg cut at half, end marker added")
+                << QByteArray(textured().left(textured().size() / 2) + "\xff\xd9") << u"damaged"_s;
+        QTest::newRow("jpeg with bits flipped in the middle")
+                << flipped(textured()) << u"damaged"_s;
         QTest::newRow("png cut near the end") << encoded("PNG").chopped(20) << u"damaged"_s;
         QTest::newRow("cut-short png") << encoded("PNG").left(60) << u"damaged"_s;
         QTest::newRow("svg with script")
