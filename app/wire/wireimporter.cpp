@@ -485,6 +485,32 @@ std::optional<std::pair<QStringView, QStringView>> splitCaption(QStringView line
     return std::pair{caption, credit};
 }
 
+/**
+ * A line the page's structure says is the lead photo's caption: the credit
+ * split off as well as its shape allows ("(Reuters)", "((Reuters))"), or
+ * none, the whole line being the caption.
+ */
+std::pair<QString, QString> captionAndCredit(QStringView line)
+{
+    if (const auto split = splitCaption(line))
+        return {split->first.toString().simplified(), split->second.toString().simplified()};
+    QStringView rest = line.trimmed();
+    if (rest.endsWith(u')')) {
+        while (rest.endsWith(u')') || (!rest.isEmpty() && rest.back().isSpace()))
+            rest.chop(1);
+        const qsizetype open = rest.lastIndexOf(u'(');
+        if (open > 0) {
+            QStringView caption = rest.first(open);
+            while (caption.endsWith(u'(') || (!caption.isEmpty() && caption.back().isSpace()))
+                caption.chop(1);
+            const QStringView credit = rest.sliced(open + 1).trimmed();
+            if (!caption.isEmpty() && !credit.isEmpty() && credit.size() <= maxCreditLength)
+                return {caption.toString().simplified(), credit.toString().simplified()};
+        }
+    }
+    return {line.toString().simplified(), QString()};
+}
+
 bool isBullet(QStringView line)
 {
     return line.startsWith(u'\u2022') || line.startsWith(u'\u00B7');
@@ -637,6 +663,9 @@ private:
     void splitLines();
     qsizetype parseBlock(qsizetype at);
     bool startsNewBlock(qsizetype at) const;
+    /// Whether the line after a headline is the lead photo's caption, by its place:
+    /// right after the headline, with page furniture and the headline again after it.
+    bool inCaptionPlace(qsizetype headlineAt, qsizetype i) const;
     qsizetype nextBlockStart(qsizetype at) const;
     void addProblem(int line, const QString &message);
     bool full() const { return m_moreProblems; }
@@ -789,11 +818,36 @@ bool PageParser::startsNewBlock(qsizetype at) const
             badStampSeen = true;
             continue;
         case LineKind::Text:
+            // A caption without a credit, known by its place.
+            if (inCaptionPlace(at, i))
+                continue;
+            return false;
         case LineKind::Bullet:
             return false;
         }
     }
     return false;
+}
+
+bool PageParser::inCaptionPlace(qsizetype headlineAt, qsizetype i) const
+{
+    if (i != headlineAt + 1 || i + 1 >= m_lines.size())
+        return false;
+    const LineKind kind = m_lines.at(i).kind;
+    if (kind != LineKind::Text && kind != LineKind::Caption)
+        return false;
+    const auto furniture = [](LineKind next) {
+        return next == LineKind::ShortUrl || next == LineKind::Follow ||
+                next == LineKind::Updated || next == LineKind::BadUpdated;
+    };
+    qsizetype j = i + 1;
+    if (!furniture(m_lines.at(j).kind))
+        return false;
+    // And the headline comes again after the furniture: a body's last
+    // paragraph followed by the next story's headline does not.
+    while (j < m_lines.size() && furniture(m_lines.at(j).kind))
+        ++j;
+    return j < m_lines.size() && sameWords(m_lines.at(j).text, m_lines.at(headlineAt).text);
 }
 
 qsizetype PageParser::nextBlockStart(qsizetype at) const
@@ -863,10 +917,8 @@ qsizetype PageParser::parseBlock(qsizetype at)
             continue;
         case LineKind::Caption:
             if (!photo && !furnitureSeen) {
-                const auto [caption, credit] = *splitCaption(line.text);
                 Photo lead;
-                lead.caption = caption.toString().simplified();
-                lead.credit = credit.toString().simplified();
+                std::tie(lead.caption, lead.credit) = captionAndCredit(line.text);
                 photo = lead;
                 ++i;
                 continue;
@@ -881,6 +933,13 @@ qsizetype PageParser::parseBlock(qsizetype at)
             headerBroken = true;
             break;
         case LineKind::Text:
+            if (!photo && !furnitureSeen && inCaptionPlace(at, i)) {
+                Photo lead;
+                std::tie(lead.caption, lead.credit) = captionAndCredit(line.text);
+                photo = lead;
+                ++i;
+                continue;
+            }
             break;
         }
         if (headerBroken)

@@ -398,6 +398,27 @@ private Q_SLOTS:
         QTest::newRow("credit names the agency only")
                 << agency << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << caption
                 << u"AP"_s;
+        // The page's structure, not the credit's shape, says what the caption is.
+        QByteArray noCredit = page(body);
+        noCredit.replace(" (Copydesk Photo/Lena Abela)", "");
+        QTest::newRow("caption without a credit")
+                << noCredit << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << caption
+                << QString();
+        QByteArray markup = page(body);
+        markup.replace("(Copydesk Photo/Lena Abela)", "(<b>Reuters</b>/<i>Ana Ruiz</i>)");
+        QTest::newRow("credit with markup")
+                << markup << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << caption
+                << u"<b>Reuters</b>/<i>Ana Ruiz</i>"_s;
+        QByteArray doubled = page(body);
+        doubled.replace("(Copydesk Photo/Lena Abela)", "((Reuters))");
+        QTest::newRow("credit in doubled parentheses")
+                << doubled << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText << caption
+                << u"Reuters"_s;
+        QByteArray unclosed = page(body);
+        unclosed.replace("(Copydesk Photo/Lena Abela)", "(Reuters");
+        QTest::newRow("credit left unclosed")
+                << unclosed << u"Harbor reopens"_s << two << u"VALLETTA"_s << bodyText
+                << QString(caption + u" (Reuters"_s) << QString();
         QTest::newRow("no furniture at all")
                 << QByteArray("Harbor reopens\nHarbor reopens\n" + body) << u"Harbor reopens"_s
                 << QStringList() << u"VALLETTA"_s << bodyText << QString() << QString();
@@ -511,6 +532,29 @@ private Q_SLOTS:
         QCOMPARE(result.stories.at(1).photos().constFirst().caption, u"A caption."_s);
         QCOMPARE(result.stories.at(1).updatedAt(), reference);
         QCOMPARE(result.stories.at(2).headline(), u"Third"_s);
+        QCOMPARE(result.stories.at(2).dateline(), u"ROME"_s);
+    }
+
+    void captionsWithoutCreditsBetweenStories()
+    {
+        // A creditless caption on a later story still starts that story.
+        const QByteArray bullets = "  \xe2\x80\xa2 One\n";
+        const QByteArray bytes = "First\n\nUpdated 2 min ago\n\nFirst\n\n" + bullets +
+                "VALLETTA: One.\n\n\n" +
+                "Second\n\nDivers at the wreck, Nov. 3.\nShort Url\nUpdated 2 min ago\n"
+                "Follow\n\nSecond\n\n" + bullets + "LISBON: Two.\n\n\n" +
+                "Third\n\nThe square at dusk. [Reuters]\nUpdated 2 min ago\n\nThird\n\n" +
+                bullets + "ROME: Three.\n";
+        const WireParseResult result = parseWirePage(bytes, options());
+        QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result)));
+        QCOMPARE(result.stories.size(), 3);
+        QCOMPARE(result.stories.at(0).body(), u"One."_s);
+        QCOMPARE(result.stories.at(1).photos().size(), 1);
+        QCOMPARE(result.stories.at(1).photos().constFirst().caption,
+                 u"Divers at the wreck, Nov. 3."_s);
+        QCOMPARE(result.stories.at(1).photos().constFirst().credit, QString());
+        QCOMPARE(result.stories.at(2).photos().constFirst().caption,
+                 u"The square at dusk. [Reuters]"_s);
         QCOMPARE(result.stories.at(2).dateline(), u"ROME"_s);
     }
 
