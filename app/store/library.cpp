@@ -13,6 +13,12 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Copydesk::Library {
@@ -72,12 +78,22 @@ Result<bool> createLibrary(const QString &filePath, const QString &shown)
                                        "room on the disk and try again.")
                                             .arg(shown)};
     // Never replaces: a library another process put there first is kept.
-    if (QFile::rename(scratchPath, filePath))
+    // (QFile::rename would copy over it when it appears between its check
+    // and the rename.)
+    const QByteArray from = QFile::encodeName(scratchPath);
+    const QByteArray to = QFile::encodeName(filePath);
+    int renamed = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(),
+                              RENAME_NOREPLACE);
+    if (renamed != 0 && (errno == EINVAL || errno == ENOSYS)) {
+        // A file system without the flag: a hard link is as exclusive.
+        renamed = ::link(from.constData(), to.constData());
+    }
+    if (renamed == 0)
         return true;
-    if (QFileInfo::exists(filePath))
+    if (errno == EEXIST)
         return false;
-    return Error{ErrorKind::Io,
-                 tr("Copydesk cannot create the library file “%1”.").arg(shown)};
+    return Error{ErrorKind::Io, tr("Copydesk cannot create the library file “%1”: %2")
+                                        .arg(shown, QString::fromLocal8Bit(::strerror(errno)))};
 }
 
 } // namespace
