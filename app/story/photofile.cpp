@@ -90,21 +90,6 @@ QImage readWatched(QImageReader &reader, QString &corruption)
 /// A copy this small still makes the decoder read every part of the file.
 constexpr int checkedShortSide = 256;
 
-/// The picture's size as readers see it: turned as its EXIF orientation says.
-QSize fullSize(const QByteArray &bytes)
-{
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setDecideFormatFromContent(true);
-    reader.setAutoTransform(true);
-    const QSize raw = reader.size();
-    return reader.transformation().testFlag(QImageIOHandler::TransformationRotate90)
-            ? raw.transposed()
-            : raw;
-}
-
 } // namespace
 
 Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fileName)
@@ -144,17 +129,18 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
     // short; scaled, the decoder still reads every part of the file. Its
     // size is the one readers see: turned as the camera's EXIF orientation
     // says, as browsers and the renditions show it.
-    const auto decoded = decodePicture(bytes, checkedShortSide);
+    QSize size;
+    const auto decoded = decodePicture(bytes, checkedShortSide, &size);
     if (!decoded)
         return Error{ErrorKind::InvalidInput,
                 decoded.errorKind() == ErrorKind::InvalidInput
                         ? tr("The picture %1 cannot be used: %2").arg(fileName, decoded.errorMessage())
                         : tr("The picture %1 is damaged and cannot be shown: %2")
                                   .arg(fileName, decoded.errorMessage())};
-    return PhotoFile{bytes, it->second, fileName, fullSize(bytes)};
+    return PhotoFile{bytes, it->second, fileName, size};
 }
 
-Result<QImage> decodePicture(const QByteArray &bytes, int shortSide)
+Result<QImage> decodePicture(const QByteArray &bytes, int shortSide, QSize *fullSize)
 {
     // Qt's own limit is process-wide; this one is the library's, stated above.
     QImageReader::setAllocationLimit(pictureMemoryBudgetMiB);
@@ -165,6 +151,12 @@ Result<QImage> decodePicture(const QByteArray &bytes, int shortSide)
     reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(true);
     const QSize raw = reader.size();
+    if (fullSize) {
+        // As readers see it: turned as its EXIF orientation says.
+        *fullSize = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90)
+                ? raw.transposed()
+                : raw;
+    }
     const bool smaller =
             raw.isValid() && shortSide > 0 && qMin(raw.width(), raw.height()) > shortSide;
     // JPEG's and PNG's readers scale as they decode; others make the whole picture first.

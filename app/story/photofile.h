@@ -35,9 +35,11 @@ constexpr int pictureMemoryBudgetMiB = 512;
  * shortSide, scaled (by the decoder itself where it can) so that its
  * shorter side is at least that, never enlarged; without, whole. A picture
  * that would not fit in pictureMemoryBudgetMiB is refused with its size
- * named as over a limit.
+ * named as over a limit. fullSize, when given, receives the picture's
+ * whole size as readers see it, however it was decoded.
  */
-Result<QImage> decodePicture(const QByteArray &bytes, int shortSide = 0);
+Result<QImage> decodePicture(const QByteArray &bytes, int shortSide = 0,
+                             QSize *fullSize = nullptr);
 
 /**
  * Reads and decodes an image fully, so that a truncated or mislabelled file
