@@ -30,7 +30,7 @@ constexpr int skipExitCode = 77; // the script's "cannot check here"
 QString scriptPath()
 {
     return QDir::cleanPath(QStringLiteral(COPYDESK_TEST_DATA_DIR) +
-                           u"/../conformance/validate_ninjs.py"_s);
+                           u"/../conformance/validate_schema.py"_s);
 }
 
 QString schemaPath()

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
-"""Validate ninjs files against the IPTC ninjs JSON Schema with python3-jsonschema.
+"""Validate JSON files against a JSON Schema with python3-jsonschema: ninjs
+against the IPTC ninjs schema, JSON Feeds against jsonfeed-1.1.schema.json.
 
-Usage: validate_ninjs.py SCHEMA FILE...
+Usage: validate_schema.py SCHEMA FILE...
 
 Uses the validator for the draft the schema declares in "$schema" and checks
 the "date-time" and "uri" formats. Prints one line per error,
