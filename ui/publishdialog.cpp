@@ -21,6 +21,13 @@ namespace Copydesk {
 
 namespace {
 
+/// Whether the kind takes a note for readers (a republication's is optional).
+bool takesNote(PublicationKind kind)
+{
+    return kind == PublicationKind::Major || kind == PublicationKind::Correction ||
+            kind == PublicationKind::Withdraw || kind == PublicationKind::Republish;
+}
+
 QLabel *selectableLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -197,7 +204,7 @@ PublishDialog::PublishDialog(const Story &story, const QList<PublicationKind> &k
 
     if (m_publish->isEnabled())
         m_publish->setFocus(Qt::OtherFocusReason);
-    else if (m_wantsNote && m_note->text().trimmed().isEmpty())
+    else if (takesNote(m_kind) && m_note->text().trimmed().isEmpty())
         m_note->setFocus(Qt::OtherFocusReason);
     else
         m_findings->setFocus(Qt::OtherFocusReason);
@@ -206,7 +213,7 @@ PublishDialog::PublishDialog(const Story &story, const QList<PublicationKind> &k
 QString PublishDialog::note() const
 {
     // Asked once the dialog is closed too, when nothing in it is visible.
-    return m_wantsNote ? m_note->text().trimmed() : QString();
+    return takesNote(m_kind) ? m_note->text().trimmed() : QString();
 }
 
 void PublishDialog::setKind(PublicationKind kind)
@@ -237,10 +244,8 @@ void PublishDialog::setKind(PublicationKind kind)
     case PublicationKind::Minor:
         break;
     }
-    m_wantsNote = kind == PublicationKind::Major || kind == PublicationKind::Correction ||
-            kind == PublicationKind::Withdraw || kind == PublicationKind::Republish;
-    m_noteLabel->setVisible(m_wantsNote);
-    m_note->setVisible(m_wantsNote);
+    m_noteLabel->setVisible(takesNote(kind));
+    m_note->setVisible(takesNote(kind));
     m_publish->setText(buttonText(kind));
     refresh();
 }

@@ -74,7 +74,6 @@ private:
     QHash<int, QRadioButton *> m_kindButtons;
     QLabel *m_noteLabel;
     QLineEdit *m_note;
-    bool m_wantsNote = false;
     QPushButton *m_publish;
     QListWidget *m_findings;
     QLabel *m_blocked;

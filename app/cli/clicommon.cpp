@@ -133,11 +133,9 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
         }
         settings.baseUrl = baseUrl;
     }
-    const auto zone = newsroomZone(parser.value(options.timeZone));
-    if (!zone) {
-        context.err << zone.errorMessage() << u'\n';
+    const auto zone = zoneOption(context, parser, options.timeZone);
+    if (!zone)
         return nullptr;
-    }
     if (parser.isSet(options.timeZone))
         settings.timeZone = parser.value(options.timeZone);
     Site site = settings.site(folder);

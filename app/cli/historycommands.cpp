@@ -125,11 +125,9 @@ int diffVersions(Context &context, const QStringList &arguments)
     if (!zone)
         return Usage;
     const QStringList positional = parser.positionalArguments();
-    const auto story = findStory(context.store, positional.at(0));
-    if (!story) {
-        context.err << story.errorMessage() << u'\n';
+    const auto story = namedStory(context, parser);
+    if (!story)
         return Failure;
-    }
     const auto before = versionOf(context.store, *story, positional.at(1));
     const auto after = versionOf(context.store, *story, positional.at(2));
     if (!before || !after) {

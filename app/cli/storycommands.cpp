@@ -44,11 +44,9 @@ int importWire(Context &context, const QStringList &arguments)
         }
         options.referenceTime = options.referenceTime.toUTC();
     }
-    const auto newsroom = newsroomZone(parser.value(zone));
-    if (!newsroom) {
-        context.err << newsroom.errorMessage() << u'\n';
+    const auto newsroom = zoneOption(context, parser, zone);
+    if (!newsroom)
         return Usage;
-    }
     options.timeZone = *newsroom;
 
     int refused = 0;

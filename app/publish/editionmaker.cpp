@@ -87,10 +87,7 @@ Edition renderedEdition(const Story &published, const Site &site)
     const PageOptions options = publishedPageOptions(site);
     edition.storyFiles.append(
             {Site::storyPagePath(published), u"text/html; charset=utf-8"_s,
-             (published.status() == StoryStatus::Withdrawn
-                      ? renderStoryPage(published, options)
-                      : renderStoryPage(published, options, body))
-                     .toUtf8()});
+             renderStoryPage(published, options, body).toUtf8()});
     return edition;
 }
 
