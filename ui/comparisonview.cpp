@@ -95,8 +95,8 @@ ComparisonView::ComparisonView(const Story &older, const RevisionInfo &olderInfo
         render();
         Q_EMIT ready();
     });
-    m_watcher.setFuture(QtConcurrent::run(
-            [older, newer, zone] { return diffStories(older, newer, zone); }));
+    m_watcher.setFuture(
+            QtConcurrent::run([older, newer, zone] { return diffStories(older, newer, zone); }));
 }
 
 void ComparisonView::render()
@@ -110,8 +110,8 @@ void ComparisonView::render()
             ++changed;
         else if (!m_showUnchanged->isChecked())
             continue;
-        rows += u"<tr><th align=\"left\" valign=\"top\" width=\"14%\">"_s + escapeHtml(field.label) +
-                u"</th><td valign=\"top\" width=\"43%\">"_s +
+        rows += u"<tr><th align=\"left\" valign=\"top\" width=\"14%\">"_s +
+                escapeHtml(field.label) + u"</th><td valign=\"top\" width=\"43%\">"_s +
                 sideHtml(field.changes, TextChange::Kind::Deleted) +
                 u"</td><td valign=\"top\" width=\"43%\">"_s +
                 sideHtml(field.changes, TextChange::Kind::Inserted) + u"</td></tr>\n"_s;

@@ -54,8 +54,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_view->header()->setResizeContentsPrecision(0);
     // The status column fits a schedule's time and countdown; longer text is
     // elided, and the tooltip says it whole.
-    m_view->header()->setSectionResizeMode(StoryListModel::StatusColumn,
-                                           QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(StoryListModel::StatusColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(
             StoryListModel::StatusColumn,
             m_view->fontMetrics().horizontalAdvance(tr("Wed 06:00 · due in 23 h")) +

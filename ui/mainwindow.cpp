@@ -4,8 +4,8 @@
 #include "actionregistry.h"
 #include "bodyeditor.h"
 #include "colourscheme.h"
-#include "core/logging.h"
 #include "core/counted.h"
+#include "core/logging.h"
 #include "desk.h"
 #include "documentcontroller.h"
 #include "findingslist.h"
@@ -79,12 +79,12 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     m_splitter->setSizes({320, 660, 620});
     setCentralWidget(m_splitter);
 
-    m_findingsDock = addDock(u"findingsDock"_s, tr("House Style"), m_findings,
-                             Qt::BottomDockWidgetArea);
-    m_historyDock = addDock(u"historyDock"_s, tr("History"), m_historyPanel,
-                            Qt::BottomDockWidgetArea);
-    m_scheduleDock = addDock(u"scheduleDock"_s, tr("Schedule"), m_schedulePanel,
-                             Qt::BottomDockWidgetArea);
+    m_findingsDock =
+            addDock(u"findingsDock"_s, tr("House Style"), m_findings, Qt::BottomDockWidgetArea);
+    m_historyDock =
+            addDock(u"historyDock"_s, tr("History"), m_historyPanel, Qt::BottomDockWidgetArea);
+    m_scheduleDock =
+            addDock(u"scheduleDock"_s, tr("Schedule"), m_schedulePanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_findingsDock, m_historyDock);
     tabifyDockWidget(m_historyDock, m_scheduleDock);
     m_findingsDock->raise();
@@ -207,16 +207,15 @@ void MainWindow::createActions()
     actions.adopt(u"undo"_s, undo, tr("Take back the last change, in whichever field it was"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
-    redo->setIcon(
-            QIcon::fromTheme(u"edit-redo"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
     actions.adopt(u"redo"_s, redo, tr("Make the change that was taken back again"));
 
     a = actions.add(u"find"_s, tr("&Find Story"), tr("Filter the library by headline or slug"),
                     u"edit-find"_s, QKeySequence::Find);
     connect(a, &QAction::triggered, m_library, &LibraryPanel::focusFilter);
 
-    a = actions.add(u"focus.library"_s, tr("Go to &Library"), tr("Move the focus to the story list"),
-                    {}, QKeySequence(Qt::CTRL | Qt::Key_1));
+    a = actions.add(u"focus.library"_s, tr("Go to &Library"),
+                    tr("Move the focus to the story list"), {}, QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(a, &QAction::triggered, this,
             [this] { m_library->view()->setFocus(Qt::ShortcutFocusReason); });
     a = actions.add(u"focus.editor"_s, tr("Go to &Headline"), tr("Move the focus to the headline"),
@@ -265,8 +264,8 @@ void MainWindow::createActions()
         m_outputs->showNextTab();
     });
     a = actions.add(u"output.previous"_s, tr("P&revious Output"),
-                    tr("Show the previous tab beside the editor: page, ninjs, Atom, JSON Feed"),
-                    {}, QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+                    tr("Show the previous tab beside the editor: page, ninjs, Atom, JSON Feed"), {},
+                    QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(a, &QAction::triggered, this, [this] {
         action(u"preview.show"_s)->setChecked(true);
         m_outputs->showPreviousTab();
@@ -409,9 +408,10 @@ void MainWindow::saveScreenshotWhenDrawn(const QString &file)
 
 void MainWindow::setColourScheme(ColourScheme scheme)
 {
-    m_scheme->setScheme(scheme == ColourScheme::Dark    ? Copydesk::ColourScheme::Scheme::Dark
-                        : scheme == ColourScheme::Light ? Copydesk::ColourScheme::Scheme::Light
-                                                        : Copydesk::ColourScheme::Scheme::System);
+    m_scheme->setScheme(scheme == ColourScheme::Dark ? Copydesk::ColourScheme::Scheme::Dark
+                                : scheme == ColourScheme::Light
+                                ? Copydesk::ColourScheme::Scheme::Light
+                                : Copydesk::ColourScheme::Scheme::System);
 }
 
 void MainWindow::flushPendingChanges()

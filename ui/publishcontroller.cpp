@@ -45,8 +45,8 @@ struct PublishingSetup
 
 } // namespace
 
-PublishController::PublishController(Desk &desk, DocumentController &documents,
-                                     StoryEditor *editor, QObject *parent)
+PublishController::PublishController(Desk &desk, DocumentController &documents, StoryEditor *editor,
+                                     QObject *parent)
     : QObject(parent)
     , m_desk(desk)
     , m_documents(documents)
@@ -82,8 +82,10 @@ void PublishController::updateActions()
 {
     StoryDocument *document = m_documents.document();
     m_desk.actions().action(u"publish"_s)->setEnabled(document != nullptr && !m_busy);
-    m_desk.actions().action(u"withdraw"_s)->setEnabled(
-            document && !m_busy && document->story().status() == StoryStatus::Published);
+    m_desk.actions()
+            .action(u"withdraw"_s)
+            ->setEnabled(document && !m_busy &&
+                         document->story().status() == StoryStatus::Published);
 }
 
 PublishService PublishController::serviceFor(StoryStore &store) const
@@ -120,15 +122,15 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
     // document in the editor meanwhile. Go on only with the one asked about.
     document = m_documents.document();
     if (!document || document->id() != story.id()) {
-        m_desk.showStatus(tr("“%1” changed while you were asked; publish it again.")
-                                  .arg(story.headline()));
+        m_desk.showStatus(
+                tr("“%1” changed while you were asked; publish it again.").arg(story.headline()));
         return false;
     }
     if ((document->isNew() || document->isModified()) && !m_documents.saveStory())
         return false;
 
-    const PublishRequest request{document->id(), dialog.kind(), dialog.note(),
-                                 document->story().version(), {}};
+    const PublishRequest request{
+            document->id(), dialog.kind(), dialog.note(), document->story().version(), {}};
     m_busy = true;
     updateActions();
     QProgressDialog progress(tr("Publishing “%1”…").arg(m_documents.title()), QString(), 0, 0,
@@ -192,10 +194,10 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
     const QString where = QDir::toNativeSeparators(settings.folder);
     const QString what = publicationKindDisplayName(publication->kind);
     m_desk.showStatus(
-            written == 0 ? tr("%1 to %2; every file was already up to date.").arg(what, where)
-                         : tr("%1 to %2: %3 written.")
-                                   .arg(what, where,
-                                        counted(written, tr("1 file"), tr("%L1 files"))),
+            written == 0
+                    ? tr("%1 to %2; every file was already up to date.").arg(what, where)
+                    : tr("%1 to %2: %3 written.")
+                              .arg(what, where, counted(written, tr("1 file"), tr("%L1 files"))),
             10'000);
     return true;
 }
@@ -212,8 +214,7 @@ bool PublishController::deliverAgain()
     const auto outcomes = runOnLibraryAndWait<QList<DestinationOutcome>>(
             m_desk.libraryConnection(), [setup](StoryStore &store) {
                 FolderDestination destination(setup.folder, setup.site);
-                PublishService service(store, setup.style, {&destination}, {},
-                                       setup.site.timeZone);
+                PublishService service(store, setup.style, {&destination}, {}, setup.site.timeZone);
                 return service.deliverUnfinished();
             });
     m_busy = false;

@@ -86,9 +86,9 @@ PublishDialog::PublishDialog(const Story &story, const QList<PublicationKind> &k
                              const QUrl &storyUrl, bool savesFirst, QWidget *parent)
     : QDialog(parent)
     , m_check(std::move(check))
-    , m_kind(kinds.contains(preselected) ? preselected
-                                         : (kinds.isEmpty() ? PublicationKind::First
-                                                            : kinds.constFirst()))
+    , m_kind(kinds.contains(preselected)
+                     ? preselected
+                     : (kinds.isEmpty() ? PublicationKind::First : kinds.constFirst()))
     , m_noteLabel(new QLabel(this))
     , m_note(new QLineEdit(this))
     , m_findings(new QListWidget(this))

@@ -64,9 +64,9 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     m_timeZone->setEditable(false);
     m_timeZone->setToolTip(tr("Schedules and embargoes are entered in this zone, and pages date "
                               "stories in it"));
-    m_timeZone->addItem(tr("This computer's (%1)")
-                                .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
-                        QString());
+    m_timeZone->addItem(
+            tr("This computer's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
+            QString());
     const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
     for (const QByteArray &zone : zones) {
         // The named zones of the world's places; plain offsets say nothing of daylight saving.

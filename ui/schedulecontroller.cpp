@@ -63,10 +63,13 @@ void ScheduleController::updateActions()
 {
     StoryDocument *document = m_documents.document();
     const StoryStatus status = document ? document->story().status() : StoryStatus::Draft;
-    m_desk.actions().action(u"schedule"_s)->setEnabled(
-            document && (status == StoryStatus::Draft || status == StoryStatus::Scheduled));
-    m_desk.actions().action(u"unschedule"_s)->setEnabled(document &&
-                                                         status == StoryStatus::Scheduled);
+    m_desk.actions()
+            .action(u"schedule"_s)
+            ->setEnabled(document &&
+                         (status == StoryStatus::Draft || status == StoryStatus::Scheduled));
+    m_desk.actions()
+            .action(u"unschedule"_s)
+            ->setEnabled(document && status == StoryStatus::Scheduled);
 }
 
 bool ScheduleController::scheduleStory()
@@ -87,8 +90,8 @@ bool ScheduleController::scheduleStory()
     if ((document->isNew() || document->isModified()) && !m_documents.saveStory())
         return false;
     PublishService service(m_desk.store(), m_desk.houseStyle(), {}, {}, zone);
-    const auto scheduled = service.schedule(document->id(), dialog.scheduledFor(),
-                                            dialog.embargo(), document->story().version());
+    const auto scheduled = service.schedule(document->id(), dialog.scheduledFor(), dialog.embargo(),
+                                            document->story().version());
     if (!scheduled) {
         QMessageBox::warning(m_desk.window(), tr("Story Not Scheduled"), scheduled.errorMessage());
         return false;
@@ -178,8 +181,8 @@ void ScheduleController::startDueRun()
     // Cheap on this thread: two indexed lookups. The work itself goes to a worker.
     const PublishSettings settings = m_desk.publishSettings();
     const auto due = m_desk.store().dueStories(QDateTime::currentDateTimeUtc(), 1);
-    const auto unfinished = m_desk.store().unfinishedDeliveries(
-            FolderDestination::keyFor(settings.folder), 1);
+    const auto unfinished =
+            m_desk.store().unfinishedDeliveries(FolderDestination::keyFor(settings.folder), 1);
     if ((!due || due->isEmpty()) && (!unfinished || unfinished->isEmpty()))
         return;
     ++m_running;

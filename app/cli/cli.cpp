@@ -37,7 +37,8 @@ const QList<Command> &commands()
                 "                      (default: the publishing settings', else the system's).\n"
                 "A library that does not exist yet is created.\n"),
              &importWire},
-            {u"list"_s, u"list [--json]"_s, tr("List the stories of the library, newest save first."),
+            {u"list"_s, u"list [--json]"_s,
+             tr("List the stories of the library, newest save first."),
              tr("Options:\n"
                 "  --json              Print a JSON array of the stories with every field.\n"
                 "  --status STATUS     Only draft, scheduled, published or withdrawn stories.\n"),
@@ -91,10 +92,8 @@ const QList<Command> &commands()
                 "  --embargo TIME      Nothing publishes it before this time.\n") +
                      PublishingOptions::help(),
              &scheduleStory},
-            {u"unschedule"_s, u"unschedule ID"_s,
-             tr("Take a scheduled story back to the drafts."),
-             tr("Options:\n") + PublishingOptions::help(),
-             &unscheduleStory},
+            {u"unschedule"_s, u"unschedule ID"_s, tr("Take a scheduled story back to the drafts."),
+             tr("Options:\n") + PublishingOptions::help(), &unscheduleStory},
             {u"embargo"_s, u"embargo ID (--until TIME | --lift)"_s,
              tr("Hold a story not yet out under embargo until a time, or lift the embargo."),
              tr("Options:\n"

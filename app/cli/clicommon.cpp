@@ -46,8 +46,9 @@ Result<Story> findStory(StoryStore &store, const QString &key)
         return Error{ErrorKind::NotFound,
                      tr("No story with the id or slug “%1” in this library.").arg(key)};
     if (found->size() > 1)
-        return Error{ErrorKind::InvalidInput,
-                     tr("“%1” is the start of more than one story's id; give more of it.").arg(key)};
+        return Error{
+                ErrorKind::InvalidInput,
+                tr("“%1” is the start of more than one story's id; give more of it.").arg(key)};
     return store.loadStory(found->constFirst().id);
 }
 
@@ -117,8 +118,8 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
                                                PublishService::Clock clock)
 {
     PublishSettings settings = PublishSettings::load(QSettings());
-    const QString folder = parser.isSet(options.folder) ? parser.value(options.folder)
-                                                        : settings.folder;
+    const QString folder =
+            parser.isSet(options.folder) ? parser.value(options.folder) : settings.folder;
     if (folder.isEmpty()) {
         context.err << tr("Give the folder to publish to with --folder DIR.") << u'\n';
         return nullptr;
@@ -159,8 +160,8 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
     publishing->m_style = *std::move(style);
     publishing->m_zone = *zone;
     publishing->m_service = std::make_unique<PublishService>(
-            context.store, publishing->m_style, QList<Destination *>{publishing->m_destination.get()},
-            std::move(clock), *zone);
+            context.store, publishing->m_style,
+            QList<Destination *>{publishing->m_destination.get()}, std::move(clock), *zone);
     return publishing;
 }
 
@@ -170,10 +171,10 @@ void printOutcomes(const QList<DestinationOutcome> &outcomes, QTextStream &out, 
         if (outcome.ok()) {
             out << u"  "_s
                 << tr("%1: %2 written, %3 unchanged.")
-                           .arg(outcome.name,
-                                counted(outcome.report.written.size(), tr("1 file"),
-                                        tr("%L1 files")))
-                           .arg(outcome.report.unchanged.size())
+                            .arg(outcome.name,
+                                 counted(outcome.report.written.size(), tr("1 file"),
+                                         tr("%L1 files")))
+                            .arg(outcome.report.unchanged.size())
                 << u'\n';
             if (!outcome.report.url.isEmpty())
                 out << u"  "_s << outcome.report.url << u'\n';

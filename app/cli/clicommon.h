@@ -59,8 +59,7 @@ struct PublishingOptions
     QCommandLineOption folder{QStringLiteral("folder"), QString(), QStringLiteral("dir")};
     QCommandLineOption baseUrl{QStringLiteral("base-url"), QString(), QStringLiteral("url")};
     QCommandLineOption feedEntries{QStringLiteral("feed-entries"), QString(), QStringLiteral("n")};
-    QCommandLineOption houseStyle{QStringLiteral("house-style"), QString(),
-                                  QStringLiteral("file")};
+    QCommandLineOption houseStyle{QStringLiteral("house-style"), QString(), QStringLiteral("file")};
     QCommandLineOption timeZone{QStringLiteral("time-zone"), QString(), QStringLiteral("zone")};
 
     void addTo(QCommandLineParser &parser) const;

@@ -27,9 +27,9 @@ Result<Story> versionOf(StoryStore &store, const Story &story, const QString &te
     bool number = false;
     const int version = text.toInt(&number);
     if (!number || version < 1)
-        return Error{ErrorKind::InvalidInput,
-                     tr("“%1” is not a version: give its number, “current” or “published”.")
-                             .arg(text)};
+        return Error{
+                ErrorKind::InvalidInput,
+                tr("“%1” is not a version: give its number, “current” or “published”.").arg(text)};
     return store.loadRevision(story.id(), version);
 }
 
@@ -137,7 +137,9 @@ int diffVersions(Context &context, const QStringList &arguments)
     }
     const QString text = diffAsText(diffStories(*before, *after, *zone));
     if (text.isEmpty())
-        context.out << tr("Versions %1 and %2 say the same.").arg(before->version()).arg(after->version())
+        context.out << tr("Versions %1 and %2 say the same.")
+                               .arg(before->version())
+                               .arg(after->version())
                     << u'\n';
     else
         context.out << text;

@@ -53,7 +53,8 @@ int publishAs(Context &context, const QCommandLineParser &parser, const Publishi
         return Usage;
     const PublicationCheck checked = publishing->service().check(*story, kind, note);
     printFindings(checked.findings, context.err);
-    auto publication = publishing->service().publish(PublishRequest{story->id(), kind, note, 0, {}});
+    auto publication =
+            publishing->service().publish(PublishRequest{story->id(), kind, note, 0, {}});
     if (!publication) {
         context.err << publication.errorMessage() << u'\n';
         return Failure;
@@ -76,8 +77,8 @@ int publishStory(Context &context, const QStringList &arguments)
         return Usage;
     if (!expectArguments(parser, 1, tr("publish needs exactly one story ID."), context.err))
         return Usage;
-    const int kinds = int(parser.isSet(minor)) + int(parser.isSet(major)) +
-            int(parser.isSet(correction));
+    const int kinds =
+            int(parser.isSet(minor)) + int(parser.isSet(major)) + int(parser.isSet(correction));
     if (kinds > 1) {
         context.err << tr("Choose one of --minor, --major NOTE and --correction NOTE.") << u'\n';
         return Usage;
@@ -105,7 +106,8 @@ int publishStory(Context &context, const QStringList &arguments)
         }
         if (story && story->status() == StoryStatus::Withdrawn) {
             context.err << tr("“%1” was withdrawn: bring it back with copydesk-cli republish %2.")
-                                   .arg(story->headline(), parser.positionalArguments().constFirst())
+                                   .arg(story->headline(),
+                                        parser.positionalArguments().constFirst())
                         << u'\n';
             return Usage;
         }
@@ -380,10 +382,9 @@ int deliver(Context &context, const QStringList &arguments)
     int failed = 0;
     for (const DestinationOutcome &outcome : *outcomes) {
         failed += outcome.ok() ? 0 : 1;
-        context.out << tr("Version %1 of %2:")
-                               .arg(outcome.delivery.version)
-                               .arg(outcome.delivery.slug)
-                    << u'\n';
+        context.out
+                << tr("Version %1 of %2:").arg(outcome.delivery.version).arg(outcome.delivery.slug)
+                << u'\n';
         printOutcomes({outcome}, context.out, context.err);
     }
     return failed ? Failure : Success;

@@ -61,8 +61,9 @@ int importWire(Context &context, const QStringList &arguments)
             continue;
         }
         stories += int(outcome.imported.size());
-        context.out << tr("%1: imported %n stories", nullptr, int(outcome.imported.size())).arg(file)
-                    << u'\n';
+        context.out
+                << tr("%1: imported %n stories", nullptr, int(outcome.imported.size())).arg(file)
+                << u'\n';
         for (const Story &story : outcome.imported)
             context.out << u"  "_s << story.id().toString(QUuid::WithoutBraces).left(8) << u"  "_s
                         << story.headline() << u'\n';
@@ -89,7 +90,8 @@ int listStories(Context &context, const QStringList &arguments)
     if (parser.isSet(status)) {
         const auto wanted = statusFromKey(parser.value(status));
         if (!wanted) {
-            context.err << tr("--status is one of draft, scheduled, published, withdrawn.") << u'\n';
+            context.err << tr("--status is one of draft, scheduled, published, withdrawn.")
+                        << u'\n';
             return Usage;
         }
         statuses.append(*wanted);
@@ -103,7 +105,8 @@ int listStories(Context &context, const QStringList &arguments)
         const auto done = context.store.forEachStory(statuses, [&](const Story &story) {
             context.out << (first ? u"\n"_s : u",\n"_s);
             first = false;
-            QByteArray object = QJsonDocument(StoryJson::toJson(story)).toJson(QJsonDocument::Indented);
+            QByteArray object =
+                    QJsonDocument(StoryJson::toJson(story)).toJson(QJsonDocument::Indented);
             object.chop(1); // the document's closing line break
             // Indented one level further, as the array's members are.
             object.replace("\n", "\n    ");
@@ -154,8 +157,9 @@ int exportStory(Context &context, const QStringList &arguments)
     const QString wanted = parser.value(format);
     const QStringList formats{u"html"_s, u"ninjs"_s, u"atom"_s, u"jsonfeed"_s};
     if (!formats.contains(wanted)) {
-        context.err << tr("Unknown format “%1”; choose one of %2.").arg(wanted, formats.join(u", "_s))
-                    << u'\n';
+        context.err
+                << tr("Unknown format “%1”; choose one of %2.").arg(wanted, formats.join(u", "_s))
+                << u'\n';
         return Usage;
     }
     PublishSettings settings = PublishSettings::load(QSettings());

@@ -85,9 +85,8 @@ Edition renderedEdition(const Story &published, const Site &site)
     edition.storyFiles.append({Site::ninjsPath(published), u"application/json"_s,
                                ninjsDocument(published, site, body)});
     const PageOptions options = publishedPageOptions(site);
-    edition.storyFiles.append(
-            {Site::storyPagePath(published), u"text/html; charset=utf-8"_s,
-             renderStoryPage(published, options, body).toUtf8()});
+    edition.storyFiles.append({Site::storyPagePath(published), u"text/html; charset=utf-8"_s,
+                               renderStoryPage(published, options, body).toUtf8()});
     return edition;
 }
 
@@ -105,7 +104,8 @@ Result<Edition> EditionMaker::completeEdition(Edition edition, const Site &site,
     const Story &published = *edition.story;
     // Earlier slugs come from the deliveries record, not from reading the
     // destination back; a slug another story holds now is that story's.
-    const auto earlier = m_store.earlierSlugs(published.id(), destination, published.effectiveSlug());
+    const auto earlier =
+            m_store.earlierSlugs(published.id(), destination, published.effectiveSlug());
     if (!earlier)
         return earlier.error().reworded(tr("Cannot read where “%1” was published before: %2")
                                                 .arg(published.headline(), earlier.errorMessage()));

@@ -97,8 +97,7 @@ public:
 
     bool has(const QString &relativePath) const
     {
-        return m_report.written.contains(relativePath) ||
-                m_report.unchanged.contains(relativePath);
+        return m_report.written.contains(relativePath) || m_report.unchanged.contains(relativePath);
     }
 
     /**
@@ -143,8 +142,9 @@ public:
         const auto failed = [&](const QString &why) {
             file.close();
             QFile::remove(temporary);
-            return Error{ErrorKind::Io, tr("Cannot write “%1”: %2. The file was left as it was.")
-                                                .arg(QDir::toNativeSeparators(path), why)};
+            return Error{ErrorKind::Io,
+                         tr("Cannot write “%1”: %2. The file was left as it was.")
+                                 .arg(QDir::toNativeSeparators(path), why)};
         };
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return failed(file.errorString());
@@ -167,9 +167,10 @@ public:
         if (!file.exists())
             return {};
         if (!file.remove())
-            return Error{ErrorKind::Io, tr("Cannot remove “%1”: %2")
-                                                .arg(QDir::toNativeSeparators(file.fileName()),
-                                                     file.errorString())};
+            return Error{
+                    ErrorKind::Io,
+                    tr("Cannot remove “%1”: %2")
+                            .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())};
         m_report.removed.append(relativePath);
         return {};
     }
@@ -267,8 +268,9 @@ Result<std::unique_ptr<QLockFile>> FolderDestination::lock()
     // can write the folder, whoever runs it, finds it there.
     const QString corner = QDir(m_folder).filePath(QLatin1StringView(partialFolder));
     if (!QDir().mkpath(corner))
-        return Error{ErrorKind::Io, tr("Cannot write in “%1”: check that you may write there.")
-                                            .arg(QDir::toNativeSeparators(m_folder))};
+        return Error{ErrorKind::Io,
+                     tr("Cannot write in “%1”: check that you may write there.")
+                             .arg(QDir::toNativeSeparators(m_folder))};
     auto lock = std::make_unique<QLockFile>(corner + u"/.lock"_s);
     // A live holder keeps the lock however long it takes; one that died
     // (kill -9) leaves a lock QLockFile finds stale by its process id.
@@ -295,8 +297,7 @@ Result<std::unique_ptr<DestinationHold>> FolderDestination::hold()
 }
 
 DeliveryReport FolderDestination::deliver(const std::function<Result<Edition>()> &makeEdition,
-                                          PictureSource &pictures,
-                                          const DeliveryProgress &progress)
+                                          PictureSource &pictures, const DeliveryProgress &progress)
 {
     DeliveryReport report;
     if (!m_held) {

@@ -75,8 +75,8 @@ Result<QByteArray> LibraryPictures::bytes(const EditionPicture &picture)
 
     // Every rendition is made from a copy decoded to the same size, whatever
     // order they are asked in, so the same picture always gives the same bytes.
-    const int needed = qMax(renditionSourceSide,
-                            qMax(picture.rendition.width, picture.rendition.height));
+    const int needed =
+            qMax(renditionSourceSide, qMax(picture.rendition.width, picture.rendition.height));
     if (m_decodedId != picture.fileId || m_decodedFor != needed) {
         // Checked in full first, so a cut-short file is named as such.
         if (auto checked = photoFileFromBytes(*bytes, picture.photoName); !checked)
@@ -98,9 +98,9 @@ Result<QByteArray> LibraryPictures::bytes(const EditionPicture &picture)
     }
     auto encoded = encodeRendition(m_decoded, picture.rendition, renditionQuality);
     if (!encoded)
-        return encoded.error().reworded(tr("Cannot make the %1 copy of the photo “%2”: %3")
-                                                .arg(picture.rendition.name, picture.photoName,
-                                                     encoded.errorMessage()));
+        return encoded.error().reworded(
+                tr("Cannot make the %1 copy of the photo “%2”: %3")
+                        .arg(picture.rendition.name, picture.photoName, encoded.errorMessage()));
     return encoded;
 }
 

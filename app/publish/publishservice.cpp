@@ -161,8 +161,8 @@ PublicationCheck PublishService::checkAt(const Story &story, PublicationKind kin
             result.refusals.append(
                     tr("%1 is not published yet: publish it first.").arg(label(story)));
         else if (status == StoryStatus::Withdrawn)
-            result.refusals.append(tr("%1 was withdrawn: republish it before updating it.")
-                                           .arg(label(story)));
+            result.refusals.append(
+                    tr("%1 was withdrawn: republish it before updating it.").arg(label(story)));
         if (kind == PublicationKind::Major && note.trimmed().isEmpty())
             result.refusals.append(tr("A major update needs a note telling readers what changed."));
         if (kind == PublicationKind::Correction && note.trimmed().isEmpty())
@@ -181,9 +181,8 @@ PublicationCheck PublishService::checkAt(const Story &story, PublicationKind kin
         break;
     case PublicationKind::Republish:
         if (status != StoryStatus::Withdrawn)
-            result.refusals.append(
-                    tr("Only a withdrawn story can be republished; %1 is %2.")
-                            .arg(label(story), statusDisplayName(status).toLower()));
+            result.refusals.append(tr("Only a withdrawn story can be republished; %1 is %2.")
+                                           .arg(label(story), statusDisplayName(status).toLower()));
         break;
     }
     // A story that was out once has seen its embargo lift; only a first
@@ -277,9 +276,9 @@ Result<void> PublishService::record(const Story &story, const PublishRequest &re
     }
     if (!publication.unchanged) {
         const QString text = historyNote.isEmpty() ? request.note.trimmed() : historyNote;
-        auto saved = m_store.saveStory(published(story, request.kind, request.note, at),
-                                       RevisionStamp{revisionKindFor(request.kind),
-                                                     request.author, text});
+        auto saved = m_store.saveStory(
+                published(story, request.kind, request.note, at),
+                RevisionStamp{revisionKindFor(request.kind), request.author, text});
         if (!saved)
             return saved.error();
         stored = *std::move(saved);
@@ -328,11 +327,10 @@ Result<Publication> PublishService::publish(const PublishRequest &request,
         const PublicationCheck checked = check(*story, request.kind, request.note);
         if (!checked.allowed()) {
             QStringList reasons = checked.reasons();
-            const QString verb = request.kind == PublicationKind::Withdraw ? tr("withdrawn")
-                                                                           : tr("published");
-            return Error{ErrorKind::InvalidInput, tr("%1 was not %2: %3")
-                                                          .arg(label(*story), verb,
-                                                               reasons.join(u' '))};
+            const QString verb =
+                    request.kind == PublicationKind::Withdraw ? tr("withdrawn") : tr("published");
+            return Error{ErrorKind::InvalidInput,
+                         tr("%1 was not %2: %3").arg(label(*story), verb, reasons.join(u' '))};
         }
         if (request.kind != PublicationKind::Withdraw) {
             for (const Photo &photo : story->photos()) {
@@ -405,9 +403,11 @@ DestinationOutcome PublishService::deliver(Destination &destination, Delivery de
         qCWarning(lcPublish).noquote() << recorded.errorMessage();
     }
     if (report.ok())
-        qCInfo(lcPublish).noquote() << u"Delivered %1 version %2 to %3: %4 written, %5 unchanged"_s.arg(
-                delivery.slug, QString::number(delivery.version), destination.key(),
-                QString::number(report.written.size()), QString::number(report.unchanged.size()));
+        qCInfo(lcPublish).noquote()
+                << u"Delivered %1 version %2 to %3: %4 written, %5 unchanged"_s.arg(
+                           delivery.slug, QString::number(delivery.version), destination.key(),
+                           QString::number(report.written.size()),
+                           QString::number(report.unchanged.size()));
     else
         qCWarning(lcPublish).noquote() << u"Delivery of %1 to %2 failed: %3"_s.arg(
                 delivery.slug, destination.key(), report.error->message);
@@ -464,9 +464,9 @@ Result<Story> PublishService::schedule(const QUuid &id, const QDateTime &at,
         // Judged as it will be at the scheduled time, the embargo included.
         const PublicationCheck checked = checkAt(next, PublicationKind::First, {}, when);
         if (!checked.allowed())
-            return Error{ErrorKind::InvalidInput, tr("%1 was not scheduled: %2")
-                                                          .arg(label(next),
-                                                               checked.reasons().join(u' '))};
+            return Error{
+                    ErrorKind::InvalidInput,
+                    tr("%1 was not scheduled: %2").arg(label(next), checked.reasons().join(u' '))};
         next.setStatus(StoryStatus::Scheduled);
         next.setScheduledFor(when);
         QString note = tr("For %1").arg(this->when(when));
@@ -480,15 +480,17 @@ Result<Story> PublishService::unschedule(const QUuid &id, int expectedVersion)
 {
     return change(id, expectedVersion, [&](const Story &story) -> Result<Story> {
         if (story.status() != StoryStatus::Scheduled)
-            return Error{ErrorKind::InvalidInput,
-                         tr("%1 is not scheduled; there is nothing to unschedule.").arg(label(story))};
+            return Error{
+                    ErrorKind::InvalidInput,
+                    tr("%1 is not scheduled; there is nothing to unschedule.").arg(label(story))};
         Story next = story;
         const QDateTime was = next.scheduledFor();
         next.setStatus(StoryStatus::Draft);
         next.setScheduledFor({});
-        return m_store.saveStory(
-                next, RevisionStamp{RevisionKind::Unschedule, {},
-                                    tr("Was scheduled for %1").arg(this->when(was))});
+        return m_store.saveStory(next,
+                                 RevisionStamp{RevisionKind::Unschedule,
+                                               {},
+                                               tr("Was scheduled for %1").arg(this->when(was))});
     });
 }
 
@@ -526,11 +528,10 @@ Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryPr
     if (due->isEmpty())
         return outcomes;
     if (auto usable = checkDestinations(); !usable)
-        return usable.error().reworded(
-                tr("%1 due, none published: %2")
-                        .arg(counted(due->size(), tr("1 scheduled story is"),
-                                     tr("%L1 scheduled stories are")),
-                             usable.errorMessage()));
+        return usable.error().reworded(tr("%1 due, none published: %2")
+                                               .arg(counted(due->size(), tr("1 scheduled story is"),
+                                                            tr("%L1 scheduled stories are")),
+                                                    usable.errorMessage()));
 
     for (const StorySummary &summary : *due) {
         DueOutcome outcome{summary, std::nullopt, std::nullopt};
@@ -622,13 +623,15 @@ Result<Story> PublishService::restore(const QUuid &id, int version, int expected
         next.setByline(old->byline());
         next.setBody(old->body());
         next.setPhotos(old->photos());
-        return m_store.saveStory(
-                next, RevisionStamp{RevisionKind::Restore, {},
-                                    tr("Restored the text of version %1").arg(version)});
+        return m_store.saveStory(next,
+                                 RevisionStamp{RevisionKind::Restore,
+                                               {},
+                                               tr("Restored the text of version %1").arg(version)});
     });
 }
 
-Result<QList<DestinationOutcome>> PublishService::deliverUnfinished(const DeliveryProgress &progress)
+Result<QList<DestinationOutcome>>
+PublishService::deliverUnfinished(const DeliveryProgress &progress)
 {
     QList<DestinationOutcome> outcomes;
     for (Destination *destination : std::as_const(m_destinations)) {
@@ -654,10 +657,9 @@ Result<QList<DestinationOutcome>> PublishService::deliverUnfinished(const Delive
                 older.errorKind = outcome.delivery.errorKind;
                 older.written.clear();
                 older.url = outcome.delivery.url;
-                older.message = outcome.ok()
-                        ? tr("Superseded: version %1 was delivered instead.")
-                                  .arg(outcome.delivery.version)
-                        : outcome.delivery.message;
+                older.message = outcome.ok() ? tr("Superseded: version %1 was delivered instead.")
+                                                       .arg(outcome.delivery.version)
+                                             : outcome.delivery.message;
                 older.finishedAt = outcome.delivery.finishedAt;
                 if (auto recorded = m_store.finishDelivery(older); !recorded)
                     qCWarning(lcPublish).noquote() << recorded.errorMessage();

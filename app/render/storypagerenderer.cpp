@@ -256,11 +256,11 @@ QString updatesHtml(const Story &story, const PageOptions &options)
 /// What readers find where a withdrawn story was: the headline, when and why.
 QString withdrawalHtml(const Story &story, const QTimeZone &zone, const QLocale &locale)
 {
-    QString html = u"<p class=\"notice withdrawal\"><strong>This story has been withdrawn</strong>"_s;
+    QString html =
+            u"<p class=\"notice withdrawal\"><strong>This story has been withdrawn</strong>"_s;
     if (story.withdrawnAt().isValid()) {
         html += u" <time datetime=\""_s + story.withdrawnAt().toUTC().toString(Qt::ISODate) +
-                u"\">"_s +
-                escapeHtml(noticeStamp(story.withdrawnAt(), zone, locale)) +
+                u"\">"_s + escapeHtml(noticeStamp(story.withdrawnAt(), zone, locale)) +
                 u"</time>"_s;
     }
     html += u".</p>"_s;

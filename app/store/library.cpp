@@ -61,8 +61,9 @@ Result<bool> createLibrary(const QString &filePath, const QString &shown)
     QTemporaryFile scratch(info.absolutePath() + u"/."_s + info.fileName() + u".new-XXXXXX"_s);
     scratch.setAutoRemove(false);
     if (!scratch.open())
-        return Error{ErrorKind::Io, tr("Copydesk cannot create the library file “%1”: %2")
-                                            .arg(shown, scratch.errorString())};
+        return Error{ErrorKind::Io,
+                     tr("Copydesk cannot create the library file “%1”: %2")
+                             .arg(shown, scratch.errorString())};
     const QString scratchPath = scratch.fileName();
     scratch.close();
     const auto removeScratch = qScopeGuard([&scratchPath] { removeNewFile(scratchPath); });
@@ -72,18 +73,18 @@ Result<bool> createLibrary(const QString &filePath, const QString &shown)
             return store.error();
         // Closing the only connection writes the log back into the file.
     }
-    if (QFile::exists(scratchPath + u"-wal"_s) &&
-        QFileInfo(scratchPath + u"-wal"_s).size() > 0)
-        return Error{ErrorKind::Io, tr("Copydesk could not finish the new library “%1”: check the "
-                                       "room on the disk and try again.")
-                                            .arg(shown)};
+    if (QFile::exists(scratchPath + u"-wal"_s) && QFileInfo(scratchPath + u"-wal"_s).size() > 0)
+        return Error{ErrorKind::Io,
+                     tr("Copydesk could not finish the new library “%1”: check the "
+                        "room on the disk and try again.")
+                             .arg(shown)};
     // Never replaces: a library another process put there first is kept.
     // (QFile::rename would copy over it when it appears between its check
     // and the rename.)
     const QByteArray from = QFile::encodeName(scratchPath);
     const QByteArray to = QFile::encodeName(filePath);
-    int renamed = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(),
-                              RENAME_NOREPLACE);
+    int renamed =
+            ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE);
     if (renamed != 0 && (errno == EINVAL || errno == ENOSYS)) {
         // A file system without the flag: a hard link is as exclusive.
         renamed = ::link(from.constData(), to.constData());
@@ -92,8 +93,9 @@ Result<bool> createLibrary(const QString &filePath, const QString &shown)
         return true;
     if (errno == EEXIST)
         return false;
-    return Error{ErrorKind::Io, tr("Copydesk cannot create the library file “%1”: %2")
-                                        .arg(shown, QString::fromLocal8Bit(::strerror(errno)))};
+    return Error{ErrorKind::Io,
+                 tr("Copydesk cannot create the library file “%1”: %2")
+                         .arg(shown, QString::fromLocal8Bit(::strerror(errno)))};
 }
 
 } // namespace
@@ -114,17 +116,20 @@ Result<OpenedLibrary> open(const QString &path)
     bool createdFile = false;
     if (info.exists()) {
         if (info.isDir())
-            return Error{ErrorKind::InvalidInput, tr("“%1” is a folder, not a library file. Choose a file in it, or "
+            return Error{ErrorKind::InvalidInput,
+                         tr("“%1” is a folder, not a library file. Choose a file in it, or "
                             "another path.")
                                  .arg(shown)};
         if (isReadOnly(info))
-            return Error{ErrorKind::InvalidInput, tr("The library file “%1” is read-only; Copydesk needs to write to "
+            return Error{ErrorKind::InvalidInput,
+                         tr("The library file “%1” is read-only; Copydesk needs to write to "
                             "it. Make it writable or open another library.")
                                  .arg(shown)};
     } else {
         const QString folder = info.absolutePath();
         if (!QDir().mkpath(folder))
-            return Error{ErrorKind::Io, tr("Copydesk cannot create the folder “%1” for a new library. Choose "
+            return Error{ErrorKind::Io,
+                         tr("Copydesk cannot create the folder “%1” for a new library. Choose "
                             "another place for it.")
                                  .arg(QDir::toNativeSeparators(folder))};
         // Created here rather than by SQLite, whose "unable to open database

@@ -143,7 +143,8 @@ QStringList storyLife(const SqlDialect &dialect)
     update_notes %2 NOT NULL
 ))"_s.arg(text, json, integer),
             u"INSERT INTO story_texts (story_row, highlights, body, photos, update_notes) "
-            u"SELECT n.story_row, o.highlights, o.body, o.photos, o.update_notes FROM stories o JOIN "
+            u"SELECT n.story_row, o.highlights, o.body, o.photos, o.update_notes FROM stories o "
+            u"JOIN "
             u"stories_v3 n ON n.id = o.id ORDER BY n.story_row"_s,
             uR"(CREATE TABLE story_revisions_v3 (
     story_row %3 NOT NULL REFERENCES stories_v3 (story_row) ON DELETE CASCADE,
@@ -157,7 +158,8 @@ QStringList storyLife(const SqlDialect &dialect)
     PRIMARY KEY (story_row, version)
 ))"_s.arg(text, json, integer, time),
             u"INSERT INTO story_revisions_v3 (story_row, version, saved_at, headline, story) "
-            u"SELECT n.story_row, r.version, r.saved_at, r.headline, r.story FROM story_revisions r "
+            u"SELECT n.story_row, r.version, r.saved_at, r.headline, r.story FROM story_revisions "
+            u"r "
             u"JOIN stories_v3 n ON n.id = r.story_id ORDER BY n.story_row, r.version"_s,
             // The old revisions first: they point at the old stories.
             u"DROP TABLE story_revisions"_s,
@@ -233,8 +235,9 @@ const QList<Migration> &all()
     static const QList<Migration> steps{
             {1, u"Library meta data, stories and their revisions"_s, &storiesAndRevisions},
             {2, u"Photo files kept in the library"_s, &photoFiles},
-            {3, u"Stories numbered, texts apart, revision kinds, deliveries, feed and schedule "
-                u"indexes"_s,
+            {3,
+             u"Stories numbered, texts apart, revision kinds, deliveries, feed and schedule "
+             u"indexes"_s,
              &storyLife},
     };
     return steps;
@@ -277,9 +280,11 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int targetVers
     if (!state)
         return state.error();
     if (!state->empty && !state->copydesk)
-        return Error{ErrorKind::Permanent, tr("it holds tables of another program and no Copydesk schema")};
+        return Error{ErrorKind::Permanent,
+                     tr("it holds tables of another program and no Copydesk schema")};
     if (state->version > latestVersion())
-        return Error{ErrorKind::Permanent, tr("its schema %1 is newer than this version of Copydesk reads (%2)")
+        return Error{ErrorKind::Permanent,
+                     tr("its schema %1 is newer than this version of Copydesk reads (%2)")
                              .arg(state->version)
                              .arg(latestVersion())};
 

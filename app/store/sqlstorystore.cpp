@@ -42,7 +42,6 @@ QString storyLabel(const Story &story)
     return story.headline().isEmpty() ? idText(story.id()) : story.headline();
 }
 
-
 Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
 {
     return execPrepared(query, sql, values);
@@ -196,9 +195,11 @@ Delivery deliveryFromRow(const QSqlQuery &query, const SqlDialect &dialect)
     delivery.storyId = QUuid::fromString(query.value(1).toString());
     delivery.version = query.value(2).toInt();
     delivery.destination = query.value(3).toString();
-    delivery.kind = publicationKindFromKey(query.value(4).toString()).value_or(PublicationKind::First);
+    delivery.kind =
+            publicationKindFromKey(query.value(4).toString()).value_or(PublicationKind::First);
     delivery.slug = query.value(5).toString();
-    delivery.state = deliveryStateFromKey(query.value(6).toString()).value_or(DeliveryState::Pending);
+    delivery.state =
+            deliveryStateFromKey(query.value(6).toString()).value_or(DeliveryState::Pending);
     delivery.createdAt = dialect.timeFromValue(query.value(7));
     delivery.finishedAt = dialect.timeFromValue(query.value(8));
     delivery.attempts = query.value(9).toInt();
@@ -584,11 +585,12 @@ Result<QList<Story>> SqlStoryStore::newestPublished(int limit)
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto done = run(query,
-                        u"SELECT s.id, r.story FROM stories s JOIN story_revisions r ON "
-                        u"r.story_row = s.story_row AND r.version = s.published_version WHERE s.status = "
-                        u"? ORDER BY s.first_published_at DESC, s.id ASC LIMIT ?"_s,
-                        {statusKey(StoryStatus::Published), qMax(0, limit)});
+    if (auto done = run(
+                query,
+                u"SELECT s.id, r.story FROM stories s JOIN story_revisions r ON "
+                u"r.story_row = s.story_row AND r.version = s.published_version WHERE s.status = "
+                u"? ORDER BY s.first_published_at DESC, s.id ASC LIMIT ?"_s,
+                {statusKey(StoryStatus::Published), qMax(0, limit)});
         !done)
         return failure(done.error(), tr("Copydesk could not read the newest stories: %1"));
     QList<Story> stories;
@@ -640,9 +642,10 @@ Result<Story> SqlStoryStore::loadPublishedVersion(const QUuid &id)
                         u"s.story_row AND r.version = s.published_version WHERE s.id = ?"_s,
                         {idText(id)});
         !done)
-        return failure(done.error(), tr("Copydesk could not load the published version of the "
-                                        "story %1: %2")
-                                             .arg(idText(id)));
+        return failure(done.error(),
+                       tr("Copydesk could not load the published version of the "
+                          "story %1: %2")
+                               .arg(idText(id)));
     if (!query.next())
         return Error{ErrorKind::NotFound,
                      tr("The story %1 has no published version.").arg(idText(id))};
@@ -673,12 +676,12 @@ Result<QList<StorySummary>> SqlStoryStore::dueStories(const QDateTime &now, int 
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto done = run(query,
-                        u"SELECT "_s + summaryColumns +
-                                u" FROM stories s WHERE s.status = ? AND s.scheduled_for <= ? "
-                                u"ORDER BY s.scheduled_for ASC, s.id ASC LIMIT ?"_s,
-                        {statusKey(StoryStatus::Scheduled), m_dialect->timeValue(now),
-                         qMax(0, limit)});
+    if (auto done =
+                run(query,
+                    u"SELECT "_s + summaryColumns +
+                            u" FROM stories s WHERE s.status = ? AND s.scheduled_for <= ? "
+                            u"ORDER BY s.scheduled_for ASC, s.id ASC LIMIT ?"_s,
+                    {statusKey(StoryStatus::Scheduled), m_dialect->timeValue(now), qMax(0, limit)});
         !done)
         return failure(done.error(), tr("Copydesk could not read the schedule: %1"));
     QList<StorySummary> due;
@@ -721,8 +724,9 @@ Result<Story> SqlStoryStore::loadStory(const QUuid &id)
                      tr("There is no story %1 in the library.").arg(idText(id))};
     auto story = storyFromRow(query, *m_dialect);
     if (!story)
-        return Error{ErrorKind::Permanent,
-                     tr("The stored story %1 is damaged: %2").arg(idText(id), story.errorMessage())};
+        return Error{
+                ErrorKind::Permanent,
+                tr("The stored story %1 is damaged: %2").arg(idText(id), story.errorMessage())};
     return story;
 }
 
@@ -736,8 +740,9 @@ Result<Story> SqlStoryStore::saveStory(const Story &story, const RevisionStamp &
     if (stored && !*stored)
         return *stored; // the story's own error, worded already
     if (!done)
-        return failure(done.error(), tr("Copydesk could not save “%1”; nothing was saved: %2")
-                                             .arg(storyLabel(story)));
+        return failure(
+                done.error(),
+                tr("Copydesk could not save “%1”; nothing was saved: %2").arg(storyLabel(story)));
     return *stored;
 }
 
@@ -759,17 +764,17 @@ Result<QList<Story>> SqlStoryStore::saveStories(const QList<Story> &stories,
         return {};
     });
     if (storyError)
-        return storyError->reworded(tr("%1 None of the %n stories was saved.", nullptr,
-                                       int(stories.size()))
-                                            .arg(storyError->message));
+        return storyError->reworded(
+                tr("%1 None of the %n stories was saved.", nullptr, int(stories.size()))
+                        .arg(storyError->message));
     if (!done)
-        return failure(done.error(), tr("Copydesk could not save %n stories; nothing was saved: %1",
-                                        nullptr, int(stories.size())));
+        return failure(done.error(),
+                       tr("Copydesk could not save %n stories; nothing was saved: %1", nullptr,
+                          int(stories.size())));
     return stored;
 }
 
-Result<Story> SqlStoryStore::writeStory(const Story &story,
-                                        const RevisionStamp &stamp)
+Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp &stamp)
 {
     const QString label = storyLabel(story);
     const auto failed = [&label](const Error &why) {
@@ -894,7 +899,8 @@ Result<Story> SqlStoryStore::writeStory(const Story &story,
             if (!query)
                 return failed(query.error());
             if (!(*query)->next())
-                return failed(Error{ErrorKind::Permanent, tr("the library gave the story no number")});
+                return failed(
+                        Error{ErrorKind::Permanent, tr("the library gave the story no number")});
             row = (*query)->value(0).toLongLong();
             (*query)->finish();
             if (auto texts = cached(u"INSERT INTO story_texts (highlights, body, photos, "
@@ -907,11 +913,11 @@ Result<Story> SqlStoryStore::writeStory(const Story &story,
     {
         const QString author = stamp.author.isEmpty() ? currentAuthor() : stamp.author;
         if (auto done = cached(u"INSERT INTO story_revisions (story_row, version, saved_at, "
-                            u"headline, story, kind, author, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                            u"?)"_s,
-                            {row, stored.version(), m_dialect->timeValue(stored.savedAt()),
-                             notNullText(stored.headline()), compactJson(json),
-                             revisionKindKey(stamp.kind), author, notNullText(stamp.note)});
+                               u"headline, story, kind, author, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                               u"?)"_s,
+                               {row, stored.version(), m_dialect->timeValue(stored.savedAt()),
+                                notNullText(stored.headline()), compactJson(json),
+                                revisionKindKey(stamp.kind), author, notNullText(stamp.note)});
             !done)
             return failed(done.error());
     }
@@ -927,8 +933,9 @@ Result<void> SqlStoryStore::deleteStory(const QUuid &id)
         return failure(done.error(),
                        tr("Copydesk could not delete the story %1: %2").arg(idText(id)));
     if (query.numRowsAffected() < 1)
-        return Error{ErrorKind::NotFound,
-                     tr("There is no story %1 in the library; nothing was deleted.").arg(idText(id))};
+        return Error{
+                ErrorKind::NotFound,
+                tr("There is no story %1 in the library; nothing was deleted.").arg(idText(id))};
     return {};
 }
 
@@ -937,14 +944,16 @@ Result<QList<RevisionInfo>> SqlStoryStore::revisions(const QUuid &id)
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto done = run(query,
-                        u"SELECT r.version, r.saved_at, r.headline, r.kind, r.author, r.note FROM "
-                        u"story_revisions r JOIN stories s ON s.story_row = r.story_row WHERE s.id = ? "
-                        u"ORDER BY r.version DESC"_s,
-                        {idText(id)});
+    if (auto done =
+                run(query,
+                    u"SELECT r.version, r.saved_at, r.headline, r.kind, r.author, r.note FROM "
+                    u"story_revisions r JOIN stories s ON s.story_row = r.story_row WHERE s.id = ? "
+                    u"ORDER BY r.version DESC"_s,
+                    {idText(id)});
         !done)
-        return failure(done.error(), tr("Copydesk could not list the versions of the story %1: %2")
-                                             .arg(idText(id)));
+        return failure(
+                done.error(),
+                tr("Copydesk could not list the versions of the story %1: %2").arg(idText(id)));
     QList<RevisionInfo> list;
     while (query.next()) {
         list.append(RevisionInfo{
@@ -966,18 +975,21 @@ Result<Story> SqlStoryStore::loadRevision(const QUuid &id, int version)
                         u"r.story_row WHERE s.id = ? AND r.version = ?"_s,
                         {idText(id), version});
         !done)
-        return failure(done.error(), tr("Copydesk could not load version %1 of the story %2: %3")
-                                             .arg(version)
-                                             .arg(idText(id)));
+        return failure(done.error(),
+                       tr("Copydesk could not load version %1 of the story %2: %3")
+                               .arg(version)
+                               .arg(idText(id)));
     if (!query.next())
-        return Error{ErrorKind::NotFound, tr("Version %1 of the story %2 is not in the library.")
-                                                  .arg(version)
-                                                  .arg(idText(id))};
+        return Error{ErrorKind::NotFound,
+                     tr("Version %1 of the story %2 is not in the library.")
+                             .arg(version)
+                             .arg(idText(id))};
     auto story = revisionFromValue(query.value(0));
     if (!story)
-        return Error{ErrorKind::Permanent, tr("Version %1 of the story %2 is damaged in the library.")
-                                                   .arg(version)
-                                                   .arg(idText(id))};
+        return Error{ErrorKind::Permanent,
+                     tr("Version %1 of the story %2 is damaged in the library.")
+                             .arg(version)
+                             .arg(idText(id))};
     return story;
 }
 
@@ -998,7 +1010,8 @@ Result<QString> SqlStoryStore::addPhotoFile(const QByteArray &bytes, const QStri
                         {fileId, notNullText(mimeType), bytes, qint64(bytes.size()),
                          m_dialect->timeValue(now())});
         !done)
-        return failure(done.error(), tr("Copydesk could not keep the photo file in the library: %1"));
+        return failure(done.error(),
+                       tr("Copydesk could not keep the photo file in the library: %1"));
     return fileId;
 }
 
@@ -1012,7 +1025,8 @@ Result<QVariant> SqlStoryStore::photoFileColumn(const QString &fileId, const QSt
         return failure(done.error(),
                        tr("Copydesk could not read the photo file %1: %2").arg(fileId));
     if (!query.next())
-        return Error{ErrorKind::NotFound, tr("The photo file %1 is not in the library.").arg(fileId)};
+        return Error{ErrorKind::NotFound,
+                     tr("The photo file %1 is not in the library.").arg(fileId)};
     return query.value(0);
 }
 
@@ -1040,20 +1054,20 @@ Result<qint64> SqlStoryStore::addDelivery(const Delivery &delivery)
     QJsonArray written;
     for (const QString &path : delivery.written)
         written.append(path);
-    if (auto done = run(query,
-                        u"INSERT INTO deliveries (story_id, version, destination, kind, slug, "
-                        u"state, created_at, finished_at, attempts, written, url, error_kind, "
-                        u"message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                        {idText(delivery.storyId), delivery.version, delivery.destination,
-                         publicationKindKey(delivery.kind), notNullText(delivery.slug),
-                         deliveryStateKey(delivery.state),
-                         m_dialect->timeValue(delivery.createdAt.isValid() ? delivery.createdAt
-                                                                           : now()),
-                         m_dialect->timeValue(delivery.finishedAt), delivery.attempts,
-                         compactJson(written), notNullText(delivery.url),
-                         delivery.errorKind ? QVariant(errorKindKey(*delivery.errorKind))
-                                            : QVariant(QMetaType::fromType<QString>()),
-                         notNullText(delivery.message)});
+    if (auto done = run(
+                query,
+                u"INSERT INTO deliveries (story_id, version, destination, kind, slug, "
+                u"state, created_at, finished_at, attempts, written, url, error_kind, "
+                u"message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                {idText(delivery.storyId), delivery.version, delivery.destination,
+                 publicationKindKey(delivery.kind), notNullText(delivery.slug),
+                 deliveryStateKey(delivery.state),
+                 m_dialect->timeValue(delivery.createdAt.isValid() ? delivery.createdAt : now()),
+                 m_dialect->timeValue(delivery.finishedAt), delivery.attempts, compactJson(written),
+                 notNullText(delivery.url),
+                 delivery.errorKind ? QVariant(errorKindKey(*delivery.errorKind))
+                                    : QVariant(QMetaType::fromType<QString>()),
+                 notNullText(delivery.message)});
         !done)
         return failure(done.error(), tr("Copydesk could not record the delivery: %1"));
     if (!query.next())
@@ -1069,19 +1083,17 @@ Result<void> SqlStoryStore::finishDelivery(const Delivery &delivery)
     QJsonArray written;
     for (const QString &path : delivery.written)
         written.append(path);
-    if (auto done = run(query,
-                        u"UPDATE deliveries SET version = ?, slug = ?, state = ?, finished_at = ?, "
-                        u"attempts = attempts + 1, written = ?, url = ?, error_kind = ?, message = "
-                        u"? WHERE id = ?"_s,
-                        {delivery.version, notNullText(delivery.slug),
-                         deliveryStateKey(delivery.state),
-                         m_dialect->timeValue(delivery.finishedAt.isValid()
-                                                      ? delivery.finishedAt
-                                                      : now()),
-                         compactJson(written), notNullText(delivery.url),
-                         delivery.errorKind ? QVariant(errorKindKey(*delivery.errorKind))
-                                            : QVariant(QMetaType::fromType<QString>()),
-                         notNullText(delivery.message), delivery.id});
+    if (auto done = run(
+                query,
+                u"UPDATE deliveries SET version = ?, slug = ?, state = ?, finished_at = ?, "
+                u"attempts = attempts + 1, written = ?, url = ?, error_kind = ?, message = "
+                u"? WHERE id = ?"_s,
+                {delivery.version, notNullText(delivery.slug), deliveryStateKey(delivery.state),
+                 m_dialect->timeValue(delivery.finishedAt.isValid() ? delivery.finishedAt : now()),
+                 compactJson(written), notNullText(delivery.url),
+                 delivery.errorKind ? QVariant(errorKindKey(*delivery.errorKind))
+                                    : QVariant(QMetaType::fromType<QString>()),
+                 notNullText(delivery.message), delivery.id});
         !done)
         return failure(done.error(), tr("Copydesk could not record how the delivery went: %1"));
     if (query.numRowsAffected() != 1)
@@ -1113,13 +1125,14 @@ Result<QList<Delivery>> SqlStoryStore::unfinishedDeliveries(const QString &desti
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // A failure that retrying cannot mend stays failed until the desk publishes again.
-    if (auto done = run(query,
-                        u"SELECT "_s + deliveryColumns +
-                                u" FROM deliveries WHERE destination = ? AND (state = ? OR "
-                                u"(state = ? AND error_kind IN (?, ?))) ORDER BY id ASC LIMIT ?"_s,
-                        {destination, deliveryStateKey(DeliveryState::Pending),
-                         deliveryStateKey(DeliveryState::Failed), errorKindKey(ErrorKind::Transient),
-                         errorKindKey(ErrorKind::Io), qMax(0, limit)});
+    if (auto done =
+                run(query,
+                    u"SELECT "_s + deliveryColumns +
+                            u" FROM deliveries WHERE destination = ? AND (state = ? OR "
+                            u"(state = ? AND error_kind IN (?, ?))) ORDER BY id ASC LIMIT ?"_s,
+                    {destination, deliveryStateKey(DeliveryState::Pending),
+                     deliveryStateKey(DeliveryState::Failed), errorKindKey(ErrorKind::Transient),
+                     errorKindKey(ErrorKind::Io), qMax(0, limit)});
         !done)
         return failure(done.error(), tr("Copydesk could not read the deliveries: %1"));
     QList<Delivery> list;
@@ -1134,11 +1147,11 @@ Result<QStringList> SqlStoryStore::earlierSlugs(const QUuid &storyId, const QStr
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto done = run(query,
-                        u"SELECT DISTINCT slug FROM deliveries WHERE story_id = ? AND "
-                        u"destination = ? AND state = ? AND slug <> ? ORDER BY slug"_s,
-                        {idText(storyId), destination, deliveryStateKey(DeliveryState::Delivered),
-                         slug});
+    if (auto done = run(
+                query,
+                u"SELECT DISTINCT slug FROM deliveries WHERE story_id = ? AND "
+                u"destination = ? AND state = ? AND slug <> ? ORDER BY slug"_s,
+                {idText(storyId), destination, deliveryStateKey(DeliveryState::Delivered), slug});
         !done)
         return failure(done.error(), tr("Copydesk could not read the deliveries: %1"));
     QStringList slugs;

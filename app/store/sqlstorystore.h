@@ -77,8 +77,8 @@ public:
     Result<std::optional<QUuid>> slugOwner(const QString &slug) override;
 
 private:
-    SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName,
-                  QString databaseName, QString location, bool wasEmpty);
+    SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString databaseName,
+                  QString location, bool wasEmpty);
 
     // Fetched per call rather than kept, so that the destructor can remove
     // the connection without a copy still holding it.

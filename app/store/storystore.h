@@ -41,7 +41,14 @@ struct StorySummary
 /// Which stories a list shows and in what order; the library pages through them.
 struct StoryListQuery
 {
-    enum class Order { NewestSave, OldestSave, Headline, HeadlineDescending, Status, StatusDescending };
+    enum class Order {
+        NewestSave,
+        OldestSave,
+        Headline,
+        HeadlineDescending,
+        Status,
+        StatusDescending
+    };
 
     /// Headline or slug contains this (letters compared without case); empty: every story.
     QString text;
@@ -107,7 +114,8 @@ public:
      * (published or withdrawn), one at a time, newest save first; visit
      * returns false to stop. For re-rendering a whole site.
      */
-    virtual Result<void> forEachPublishedVersion(const std::function<bool(const Story &)> &visit) = 0;
+    virtual Result<void>
+    forEachPublishedVersion(const std::function<bool(const Story &)> &visit) = 0;
     /// The published version of a story; NotFound when it was never published.
     virtual Result<Story> loadPublishedVersion(const QUuid &id) = 0;
     /// Records which version readers have; part of a publication's transaction.
@@ -164,7 +172,8 @@ public:
     virtual Result<void> finishDelivery(const Delivery &delivery) = 0;
     /// A story's deliveries, newest first, at most limit.
     virtual Result<QList<Delivery>> deliveries(const QUuid &storyId, int limit = 50) = 0;
-    /// Deliveries still pending (or failed for a reason worth retrying) at a destination, oldest first.
+    /// Deliveries still pending (or failed for a reason worth retrying) at a destination, oldest
+    /// first.
     virtual Result<QList<Delivery>> unfinishedDeliveries(const QString &destination, int limit) = 0;
     /// The slugs a story was delivered under at a destination other than slug, for retiring them.
     virtual Result<QStringList> earlierSlugs(const QUuid &storyId, const QString &destination,

@@ -28,9 +28,11 @@ Result<PhotoFile> readPhotoFile(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::Io, tr("Cannot open the picture %1: %2").arg(path, file.errorString())};
+        return Error{ErrorKind::Io,
+                     tr("Cannot open the picture %1: %2").arg(path, file.errorString())};
     if (file.size() > maxPhotoBytes)
-        return Error{ErrorKind::InvalidInput, tr("The picture %1 is %2 MB; pictures up to %3 MB can be added.")
+        return Error{ErrorKind::InvalidInput,
+                     tr("The picture %1 is %2 MB; pictures up to %3 MB can be added.")
                              .arg(name)
                              .arg(file.size() / (1024 * 1024))
                              .arg(maxPhotoBytes / (1024 * 1024))};
@@ -58,8 +60,7 @@ void keepJpegWarnings(QLoggingCategory *category)
         category->setEnabled(QtWarningMsg, true);
 }
 
-void watchDecoderWarnings(QtMsgType type, const QMessageLogContext &context,
-                          const QString &message)
+void watchDecoderWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (t_watchingDecoder && context.category && qstrcmp(context.category, jpegCategory) == 0 &&
         (message.startsWith(u"Corrupt JPEG data"_s) ||
@@ -103,7 +104,8 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
     if (bytes.isEmpty())
         return Error{ErrorKind::InvalidInput, tr("The picture %1 is empty.").arg(fileName)};
     if (bytes.size() > maxPhotoBytes)
-        return Error{ErrorKind::InvalidInput, tr("The picture %1 is too large to add.").arg(fileName)};
+        return Error{ErrorKind::InvalidInput,
+                     tr("The picture %1 is too large to add.").arg(fileName)};
 
     QBuffer buffer;
     buffer.setData(bytes);
@@ -114,7 +116,8 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
     const auto it = std::find_if(accepted.cbegin(), accepted.cend(),
                                  [&](const auto &entry) { return entry.first == format; });
     if (it == accepted.cend())
-        return Error{ErrorKind::InvalidInput, tr("%1 is not a JPEG, PNG, GIF or WebP picture.").arg(fileName)};
+        return Error{ErrorKind::InvalidInput,
+                     tr("%1 is not a JPEG, PNG, GIF or WebP picture.").arg(fileName)};
     // Qt's JPEG and GIF readers paint a cut-short file grey and call it
     // fine, so the end markers are checked by hand.
     const QByteArray tail = bytes.right(64);
@@ -122,7 +125,8 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
             : format == "gif"              ? tail.trimmed().endsWith(';')
                                            : true;
     if (!complete)
-        return Error{ErrorKind::InvalidInput, tr("The picture %1 is cut short (the file ends before the picture "
+        return Error{ErrorKind::InvalidInput,
+                     tr("The picture %1 is cut short (the file ends before the picture "
                         "does) and cannot be used.")
                              .arg(fileName)};
     // Decoding the whole picture is the only sure test that it is not cut
@@ -133,10 +137,11 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
     const auto decoded = decodePicture(bytes, checkedShortSide, &size);
     if (!decoded)
         return Error{ErrorKind::InvalidInput,
-                decoded.errorKind() == ErrorKind::InvalidInput
-                        ? tr("The picture %1 cannot be used: %2").arg(fileName, decoded.errorMessage())
-                        : tr("The picture %1 is damaged and cannot be shown: %2")
-                                  .arg(fileName, decoded.errorMessage())};
+                     decoded.errorKind() == ErrorKind::InvalidInput
+                             ? tr("The picture %1 cannot be used: %2")
+                                       .arg(fileName, decoded.errorMessage())
+                             : tr("The picture %1 is damaged and cannot be shown: %2")
+                                       .arg(fileName, decoded.errorMessage())};
     return PhotoFile{bytes, it->second, fileName, size};
 }
 
@@ -174,8 +179,8 @@ Result<QImage> decodePicture(const QByteArray &bytes, int shortSide, QSize *full
     }
     if (smaller) {
         const double factor = double(shortSide) / qMin(raw.width(), raw.height());
-        reader.setScaledSize(QSize(qMax(1, qCeil(raw.width() * factor)),
-                                   qMax(1, qCeil(raw.height() * factor))));
+        reader.setScaledSize(
+                QSize(qMax(1, qCeil(raw.width() * factor)), qMax(1, qCeil(raw.height() * factor))));
     }
     QString corruption;
     QImage image = readWatched(reader, corruption);

@@ -38,8 +38,7 @@ constexpr int pictureMemoryBudgetMiB = 512;
  * named as over a limit. fullSize, when given, receives the picture's
  * whole size as readers see it, however it was decoded.
  */
-Result<QImage> decodePicture(const QByteArray &bytes, int shortSide = 0,
-                             QSize *fullSize = nullptr);
+Result<QImage> decodePicture(const QByteArray &bytes, int shortSide = 0, QSize *fullSize = nullptr);
 
 /**
  * Reads and decodes an image fully, so that a truncated or mislabelled file

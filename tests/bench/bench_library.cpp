@@ -115,8 +115,8 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments,
     return run;
 }
 
-const QStringList topics = {u"harbour"_s, u"council"_s, u"comet"_s, u"ferry"_s, u"budget"_s,
-                            u"election"_s, u"storm"_s, u"museum"_s, u"school"_s, u"market"_s};
+const QStringList topics = {u"harbour"_s,  u"council"_s, u"comet"_s,  u"ferry"_s,  u"budget"_s,
+                            u"election"_s, u"storm"_s,   u"museum"_s, u"school"_s, u"market"_s};
 const QStringList cities = {u"VALLETTA"_s, u"LISBON"_s, u"PORTO"_s, u"MOSCOW"_s, u"DUBAI"_s};
 
 /// The n-th story of a generated desk: a headline, two bullets, a dateline and ~250 words.
@@ -236,8 +236,7 @@ struct PublishFigures
     double peakMb = 0;
 };
 
-PublishFigures publishOne(const QString &cli, const QString &library, const QString &work,
-                          int runs)
+PublishFigures publishOne(const QString &cli, const QString &library, const QString &work, int runs)
 {
     const QString copy = copyOf(library, work);
     const QStringList ids = addDrafts(copy, runs + 1);
@@ -245,8 +244,9 @@ PublishFigures publishOne(const QString &cli, const QString &library, const QStr
     QList<double> times;
     QList<double> memory;
     for (int i = 0; i <= runs; ++i) {
-        const ProcessRun run = runProcess(cli, {u"--library"_s, copy, u"publish"_s, ids.at(i),
-                                                u"--folder"_s, folder, u"--time-zone"_s, u"UTC"_s});
+        const ProcessRun run = runProcess(cli,
+                                          {u"--library"_s, copy, u"publish"_s, ids.at(i),
+                                           u"--folder"_s, folder, u"--time-zone"_s, u"UTC"_s});
         if (run.exitCode != 0)
             qFatal("copydesk-cli publish failed (%d)", run.exitCode);
         if (i == 0)
@@ -302,7 +302,8 @@ double plainInserts(const QList<QByteArray> &wirePages, const WireOptions &optio
             parsing += double(reading.nsecsElapsed()) / 1e6;
             if (order > 0 && order % 10000 == 0 &&
                 qEnvironmentVariableIsSet("COPYDESK_BENCH_TRACE")) {
-                note(u"plain %1: %2 stories/s"_s.arg(order).arg(10000 / (slice.nsecsElapsed() / 1e9)));
+                note(u"plain %1: %2 stories/s"_s.arg(order).arg(10000 /
+                                                                (slice.nsecsElapsed() / 1e9)));
                 slice.restart();
             }
             db.transaction();
@@ -324,9 +325,9 @@ double plainInserts(const QList<QByteArray> &wirePages, const WireOptions &optio
                 const qint64 row = story.value(0).toLongLong();
                 story.finish();
                 texts.addBindValue(row);
-                texts.addBindValue(QString::fromUtf8(
-                        QJsonDocument(QJsonArray::fromStringList(s.highlights()))
-                                .toJson(QJsonDocument::Compact)));
+                texts.addBindValue(
+                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(s.highlights()))
+                                                  .toJson(QJsonDocument::Compact)));
                 texts.addBindValue(s.body());
                 check(texts);
                 revision.addBindValue(row);
@@ -399,7 +400,8 @@ void importFigures(int count, const QString &work)
         imported += int(saved->size());
         static double sliceMs = 0;
         sliceMs += parsedMs + savedMs;
-        if (imported % (slice / 10 * 10) == 0 && qEnvironmentVariableIsSet("COPYDESK_BENCH_TRACE")) {
+        if (imported % (slice / 10 * 10) == 0 &&
+            qEnvironmentVariableIsSet("COPYDESK_BENCH_TRACE")) {
             note(u"%1: %2 stories/s"_s.arg(imported).arg(slice / (sliceMs / 1000)));
             sliceMs = 0;
         }
@@ -486,10 +488,9 @@ QString hugoSite(const QString &library, const QString &folder)
     if (!opened)
         qFatal("%s", qPrintable(opened.errorMessage()));
     const auto done = opened->store->forEachPublishedVersion([&](const Story &story) {
-        QString front = u"---\ntitle: \"%1\"\ndate: %2\nlastmod: %3\nslug: %4\nhighlights:\n"_s
-                                .arg(story.headline(),
-                                     story.firstPublishedAt().toString(Qt::ISODate),
-                                     story.updatedAt().toString(Qt::ISODate), story.effectiveSlug());
+        QString front = u"---\ntitle: \"%1\"\ndate: %2\nlastmod: %3\nslug: %4\nhighlights:\n"_s.arg(
+                story.headline(), story.firstPublishedAt().toString(Qt::ISODate),
+                story.updatedAt().toString(Qt::ISODate), story.effectiveSlug());
         for (const QString &highlight : story.highlights())
             front += u"  - \"%1\"\n"_s.arg(highlight);
         front += u"---\n**"_s + story.dateline() + u":** "_s + story.body();
@@ -515,8 +516,7 @@ int main(int argc, char *argv[])
             QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation).isEmpty()
                     ? QDir::homePath() + u"/.cache/copydesk/bench"_s
                     : QDir::homePath() + u"/.cache/copydesk/bench"_s);
-    const QCommandLineOption runsOption(u"runs"_s, u"Runs per figure (median)."_s, u"n"_s,
-                                        u"7"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Runs per figure (median)."_s, u"n"_s, u"7"_s);
     const QCommandLineOption quickOption(u"quick"_s, u"10,000 stories instead of 100,000."_s);
     const QCommandLineOption onlyOption(u"only"_s,
                                         u"Only these figures: publish, import, list, window, "
@@ -568,10 +568,10 @@ int main(int argc, char *argv[])
         QList<double> smallMb;
         QList<double> largeMs;
         for (int i = 0; i < std::max(3, runs / 2); ++i) {
-            const ProcessRun a = runProcess(cli, {u"--library"_s, large, u"list"_s, u"--json"_s},
-                                            output);
-            const ProcessRun b = runProcess(cli, {u"--library"_s, small, u"list"_s, u"--json"_s},
-                                            output);
+            const ProcessRun a =
+                    runProcess(cli, {u"--library"_s, large, u"list"_s, u"--json"_s}, output);
+            const ProcessRun b =
+                    runProcess(cli, {u"--library"_s, small, u"list"_s, u"--json"_s}, output);
             if (a.exitCode != 0 || b.exitCode != 0)
                 qFatal("copydesk-cli list --json failed");
             largeMb.append(a.peakMb);
@@ -614,16 +614,18 @@ int main(int argc, char *argv[])
         const QString hugoPublic = work.filePath(u"hugo-public"_s);
         const auto address = [](int run) { return u"https://news%1.example/"_s.arg(run % 2); };
         const auto ourRun = [&](int run) {
-            const ProcessRun done = runProcess(cli, {u"--library"_s, library, u"republish"_s,
-                                                     u"--all"_s, u"--folder"_s, site,
-                                                     u"--base-url"_s, address(run)});
+            const ProcessRun done =
+                    runProcess(cli,
+                               {u"--library"_s, library, u"republish"_s, u"--all"_s, u"--folder"_s,
+                                site, u"--base-url"_s, address(run)});
             if (done.exitCode != 0)
                 qFatal("copydesk-cli republish --all failed");
             return done.ms;
         };
         const auto hugoRun = [&](int run) {
-            const ProcessRun done = runProcess(hugo, {u"--quiet"_s, u"-s"_s, hugoDir, u"-d"_s,
-                                                      hugoPublic, u"--baseURL"_s, address(run)});
+            const ProcessRun done = runProcess(hugo,
+                                               {u"--quiet"_s, u"-s"_s, hugoDir, u"-d"_s, hugoPublic,
+                                                u"--baseURL"_s, address(run)});
             if (done.exitCode != 0)
                 qFatal("hugo failed");
             return done.ms;
@@ -650,7 +652,7 @@ int main(int argc, char *argv[])
         if (hugo.isEmpty()) {
             row(u"republish --all, %1 stories, every file changed"_s.arg(number(count)),
                 u"%1 ms (%2 ms when nothing changed)"_s.arg(number(median(ours)),
-                                                           number(median(unchanged))),
+                                                            number(median(unchanged))),
                 u"hugo is not installed"_s, u"–"_s, u"≤ 1"_s);
         } else {
             row(u"republish --all, %1 stories and the feeds, every file changed"_s.arg(

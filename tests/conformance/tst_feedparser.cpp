@@ -94,9 +94,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        COPYDESK_REQUIRE(QFileInfo::exists(python),
-                         "/usr/bin/python3 is missing: install python3 and python3-feedparser to run "
-                  "the feed conformance test");
+        COPYDESK_REQUIRE(
+                QFileInfo::exists(python),
+                "/usr/bin/python3 is missing: install python3 and python3-feedparser to run "
+                "the feed conformance test");
         QVERIFY2(QFileInfo::exists(scriptPath()), qPrintable(scriptPath()));
         QProcess probe;
         probe.start(python, {u"-c"_s, u"import feedparser"_s});
@@ -124,16 +125,17 @@ private Q_SLOTS:
         items.replace(0, first);
         document.insert(u"items"_s, items);
         const QByteArray broken = QJsonDocument(document).toJson();
-        const QList<std::pair<QString, QByteArray>> files{
-                {u"feed.json"_s, feed}, {u"withdrawn.json"_s, withdrawn}, {u"broken.json"_s, broken}};
+        const QList<std::pair<QString, QByteArray>> files{{u"feed.json"_s, feed},
+                                                          {u"withdrawn.json"_s, withdrawn},
+                                                          {u"broken.json"_s, broken}};
         for (const auto &[name, bytes] : files)
             QVERIFY(Testing::writeFile(m_dir.filePath(name), bytes));
         const auto validate = [this](const QString &name) {
             QProcess process;
             process.setProcessChannelMode(QProcess::MergedChannels);
-            process.start(python, {conformancePath(u"validate_schema.py"_s),
-                                   conformancePath(u"jsonfeed-1.1.schema.json"_s),
-                                   m_dir.filePath(name)});
+            process.start(python,
+                          {conformancePath(u"validate_schema.py"_s),
+                           conformancePath(u"jsonfeed-1.1.schema.json"_s), m_dir.filePath(name)});
             process.waitForFinished(120000);
             return std::pair{process.exitCode(), QString::fromUtf8(process.readAll())};
         };
@@ -155,8 +157,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         const Site site = TestStories::site();
 
-        QTest::newRow("atom feed")
-                << feedStories() << true << atomFeed(feedStories(), site);
+        QTest::newRow("atom feed") << feedStories() << true << atomFeed(feedStories(), site);
         for (const auto &[name, story] : TestStories::all()) {
             QTest::newRow(qPrintable(u"atom entry "_s + name))
                     << QList<Story>{story} << false << atomEntry(story, site);
@@ -192,8 +193,7 @@ private Q_SLOTS:
         QVERIFY2(!result.value(u"bozo"_s).toBool(),
                  qPrintable(u"feedparser complains: "_s +
                             result.value(u"bozo_exception"_s).toString()));
-        QCOMPARE(result.value(u"version"_s).toString(),
-                 u"atom10"_s);
+        QCOMPARE(result.value(u"version"_s).toString(), u"atom10"_s);
 
         if (isFeed) {
             const QJsonObject feed = result.value(u"feed"_s).toObject();

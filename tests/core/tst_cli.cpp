@@ -176,8 +176,9 @@ private Q_SLOTS:
     {
         const QString sample =
                 qEnvironmentVariable("COPYDESK_SHARED_DIR") + u"/samples/wire-page-sample.txt"_s;
-        COPYDESK_REQUIRE(QFileInfo::exists(sample),
-            "The shared sample wire page is not beside the checkout (COPYDESK_SHARED_DIR).");
+        COPYDESK_REQUIRE(
+                QFileInfo::exists(sample),
+                "The shared sample wire page is not beside the checkout (COPYDESK_SHARED_DIR).");
         const QString library = m_dir.filePath(u"wire.sqlite"_s);
         const Run result = run({u"--library"_s, library, u"import-wire"_s, sample, u"--now"_s,
                                 u"2026-11-24T09:30:00Z"_s, u"--time-zone"_s, u"Europe/Malta"_s});
@@ -331,10 +332,10 @@ private Q_SLOTS:
                                 site);
         QCOMPARE(doubled.code, 2);
         QVERIFY2(doubled.err.contains(u"happens twice"_s), qPrintable(doubled.err));
-        const Run scheduled = cli(QStringList{u"schedule"_s, u"ferry-service-resumes"_s, u"--at"_s,
-                                              u"2027-07-01 06:00"_s, u"--embargo"_s,
-                                              u"2027-07-01T05:00Z"_s} +
-                                  site);
+        const Run scheduled =
+                cli(QStringList{u"schedule"_s, u"ferry-service-resumes"_s, u"--at"_s,
+                                u"2027-07-01 06:00"_s, u"--embargo"_s, u"2027-07-01T05:00Z"_s} +
+                    site);
         QCOMPARE(scheduled.code, 0);
         QVERIFY2(scheduled.out.contains(u"Thu 1 Jul 2027 06:00 BST (05:00 UTC)"_s),
                  qPrintable(scheduled.out));
@@ -343,12 +344,12 @@ private Q_SLOTS:
         QCOMPARE(early.code, 1);
         QVERIFY2(early.err.contains(u"under embargo until Thu 1 Jul 2027 06:00 BST"_s),
                  qPrintable(early.err));
-        const Run notYet = cli(QStringList{u"publish-due"_s, u"--now"_s, u"2027-07-01T04:59Z"_s} +
-                               site);
+        const Run notYet =
+                cli(QStringList{u"publish-due"_s, u"--now"_s, u"2027-07-01T04:59Z"_s} + site);
         QCOMPARE(notYet.code, 0);
         QVERIFY2(notYet.out.contains(u"Nothing is due"_s), qPrintable(notYet.out));
-        const Run due = cli(QStringList{u"publish-due"_s, u"--now"_s, u"2027-07-01T05:00Z"_s} +
-                            site);
+        const Run due =
+                cli(QStringList{u"publish-due"_s, u"--now"_s, u"2027-07-01T05:00Z"_s} + site);
         QCOMPARE(due.code, 0);
         QVERIFY2(due.out.contains(u"First publication of “Ferry service resumes”"_s),
                  qPrintable(due.out));
@@ -356,9 +357,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(page));
 
         // Updates need their kind, and a note where readers see one.
-        const Run noNote = cli(QStringList{u"publish"_s, u"ferry-service-resumes"_s,
-                                           u"--major"_s, u""_s} +
-                               site);
+        const Run noNote = cli(
+                QStringList{u"publish"_s, u"ferry-service-resumes"_s, u"--major"_s, u""_s} + site);
         QCOMPARE(noNote.code, 1);
         QVERIFY2(noNote.err.contains(u"needs a note"_s), qPrintable(noNote.err));
         const Run major = cli(QStringList{u"publish"_s, u"ferry-service-resumes"_s, u"--major"_s,
@@ -393,8 +393,9 @@ private Q_SLOTS:
         QStringList kinds;
         for (const QJsonValue &version : versions)
             kinds.prepend(version.toObject().value(u"kind"_s).toString());
-        QCOMPARE(kinds, (QStringList{u"save"_s, u"schedule"_s, u"publish"_s, u"major"_s,
-                                     u"correction"_s, u"withdraw"_s, u"republish"_s}));
+        QCOMPARE(kinds,
+                 (QStringList{u"save"_s, u"schedule"_s, u"publish"_s, u"major"_s, u"correction"_s,
+                              u"withdraw"_s, u"republish"_s}));
         QVERIFY(versions.first().toObject().value(u"published"_s).toBool());
         QCOMPARE(versions.first().toObject().value(u"deliveries"_s).toArray().size(), 1);
         QVERIFY(!versions.first().toObject().value(u"author"_s).toString().isEmpty());
@@ -446,9 +447,9 @@ private Q_SLOTS:
               "withdraw ID --reason TEXT", "history ID [--json]", "diff ID V1 V2",
               "restore ID VERSION", "republish ID | republish --all", "unschedule ID"})
             QVERIFY2(overall.out.contains(QLatin1StringView(command)), command);
-        for (const char *command : {"import-wire", "export", "publish", "schedule", "unschedule",
-                                    "publish-due", "withdraw", "republish", "history", "diff",
-                                    "restore", "deliver", "embargo"}) {
+        for (const char *command :
+             {"import-wire", "export", "publish", "schedule", "unschedule", "publish-due",
+              "withdraw", "republish", "history", "diff", "restore", "deliver", "embargo"}) {
             const Run help = run({QLatin1StringView(command), u"--help"_s});
             QCOMPARE(help.code, 0);
             QVERIFY2(help.out.contains(u"Options:"_s), command);
@@ -456,12 +457,13 @@ private Q_SLOTS:
         const Run list = run(
                 {u"--library"_s, m_dir.filePath(u"absent/none.sqlite"_s), u"list"_s, u"--help"_s});
         QCOMPARE(list.code, 0);
-        QCOMPARE(list.out,
-                 u"Usage: copydesk-cli [--library PATH] list [--json]\n\n"
-                 u"List the stories of the library, newest save first.\n\n"
-                 u"Options:\n"
-                 u"  --json              Print a JSON array of the stories with every field.\n"
-                 u"  --status STATUS     Only draft, scheduled, published or withdrawn stories.\n"_s);
+        QCOMPARE(
+                list.out,
+                u"Usage: copydesk-cli [--library PATH] list [--json]\n\n"
+                u"List the stories of the library, newest save first.\n\n"
+                u"Options:\n"
+                u"  --json              Print a JSON array of the stories with every field.\n"
+                u"  --status STATUS     Only draft, scheduled, published or withdrawn stories.\n"_s);
         QVERIFY(!QFile::exists(m_dir.filePath(u"absent/none.sqlite"_s)));
     }
 };

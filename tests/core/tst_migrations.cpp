@@ -107,8 +107,8 @@ QStringList seed(const RawDatabase &raw, int version)
              u"?, ?, ?, NULL, NULL, ?, ?, ?, ?)"_s,
              {id, u"harbour-reopens-after-the-storm"_s, u""_s, u"Harbour reopens after the storm"_s,
               u"PORTO"_s, u"Inês Duarte"_s, u"published"_s, u"2024-03-05T08:00:00Z"_s,
-              u"2024-03-05T08:30:00Z"_s, u"2024-03-05T10:00:00Z"_s, u"2024-03-05T10:05:00Z"_s, 2,
-              2, 2});
+              u"2024-03-05T08:30:00Z"_s, u"2024-03-05T10:00:00Z"_s, u"2024-03-05T10:05:00Z"_s, 2, 2,
+              2});
         exec(u"INSERT INTO story_texts (story_row, highlights, body, photos, update_notes) "
              u"VALUES (7, ?, ?, ?, ?)"_s,
              {highlights, body, photos, notes});

@@ -91,8 +91,10 @@ private:
     QStringList feedIds()
     {
         QStringList ids;
-        const QJsonArray items =
-                QJsonDocument::fromJson(siteFile(u"feed.json"_s)).object().value(u"items"_s).toArray();
+        const QJsonArray items = QJsonDocument::fromJson(siteFile(u"feed.json"_s))
+                                         .object()
+                                         .value(u"items"_s)
+                                         .toArray();
         for (const QJsonValue &item : items)
             ids.append(item.toObject().value(u"id"_s).toString());
         return ids;
@@ -113,10 +115,9 @@ private Q_SLOTS:
         Site site = Site().withBaseUrl(QUrl(u"https://news.example/"_s));
         site.timeZone = QTimeZone("Europe/London");
         m_folder = std::make_unique<FolderDestination>(folder(), site);
-        m_service = std::make_unique<PublishService>(*m_store, HouseStyle::defaultStyle(),
-                                                     QList<Destination *>{m_folder.get()},
-                                                     [this] { return m_now; },
-                                                     QTimeZone("Europe/London"));
+        m_service = std::make_unique<PublishService>(
+                *m_store, HouseStyle::defaultStyle(), QList<Destination *>{m_folder.get()},
+                [this] { return m_now; }, QTimeZone("Europe/London"));
     }
 
     void cleanup()
@@ -136,12 +137,10 @@ private Q_SLOTS:
         QTest::newRow("first publication of a published story")
                 << StoryStatus::Published << PublicationKind::First << QString()
                 << u"already published"_s;
-        QTest::newRow("minor update of a draft")
-                << StoryStatus::Draft << PublicationKind::Minor << QString()
-                << u"not published yet"_s;
+        QTest::newRow("minor update of a draft") << StoryStatus::Draft << PublicationKind::Minor
+                                                 << QString() << u"not published yet"_s;
         QTest::newRow("major update without a note")
-                << StoryStatus::Published << PublicationKind::Major << u"  "_s
-                << u"needs a note"_s;
+                << StoryStatus::Published << PublicationKind::Major << u"  "_s << u"needs a note"_s;
         QTest::newRow("correction without a note")
                 << StoryStatus::Published << PublicationKind::Correction << QString()
                 << u"needs a note"_s;
@@ -289,10 +288,11 @@ private Q_SLOTS:
         QList<RevisionKind> kinds;
         for (const RevisionInfo &revision : *history)
             kinds.prepend(revision.kind);
-        QCOMPARE(kinds, (QList<RevisionKind>{RevisionKind::Save, RevisionKind::Publish,
-                                             RevisionKind::Save, RevisionKind::Minor,
-                                             RevisionKind::Major, RevisionKind::Correction,
-                                             RevisionKind::Withdraw, RevisionKind::Republish}));
+        QCOMPARE(kinds,
+                 (QList<RevisionKind>{RevisionKind::Save, RevisionKind::Publish, RevisionKind::Save,
+                                      RevisionKind::Minor, RevisionKind::Major,
+                                      RevisionKind::Correction, RevisionKind::Withdraw,
+                                      RevisionKind::Republish}));
         QCOMPARE(history->constFirst().author, u"desk"_s);
         QCOMPARE(history->at(1).note, u"Legal advice"_s);
         QCOMPARE(m_store->storySummary(draft.id())->publishedVersion, back->story.version());
@@ -501,8 +501,8 @@ private Q_SLOTS:
     {
         PublishService nowhere(*m_store, HouseStyle::defaultStyle(), {}, [this] { return m_now; });
         const Story draft = addStory();
-        const auto refused = nowhere.publish(PublishRequest{draft.id(), PublicationKind::First, {},
-                                                            0, {}});
+        const auto refused =
+                nowhere.publish(PublishRequest{draft.id(), PublicationKind::First, {}, 0, {}});
         QVERIFY(!refused);
         QCOMPARE(refused.errorKind(), ErrorKind::InvalidInput);
         QCOMPARE(stored(draft.id()).status(), StoryStatus::Draft);

@@ -101,9 +101,11 @@ private Q_SLOTS:
         const QString path =
                 qEnvironmentVariable("COPYDESK_SHARED_DIR") + u"/samples/wire-page-sample.txt"_s;
         QFile file(path);
-        COPYDESK_REQUIRE(!(qEnvironmentVariableIsEmpty("COPYDESK_SHARED_DIR") || !file.open(QIODevice::ReadOnly)),
-            "The shared sample is not available: set COPYDESK_SHARED_DIR to the shared "
-                  "folder that holds samples/wire-page-sample.txt.");
+        COPYDESK_REQUIRE(
+                !(qEnvironmentVariableIsEmpty("COPYDESK_SHARED_DIR") ||
+                  !file.open(QIODevice::ReadOnly)),
+                "The shared sample is not available: set COPYDESK_SHARED_DIR to the shared "
+                "folder that holds samples/wire-page-sample.txt.");
         const WireParseResult result = parseWirePage(file.readAll(), options());
         QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result)));
         QCOMPARE(result.stories.size(), 3);
@@ -542,9 +544,10 @@ private Q_SLOTS:
         const QByteArray bytes = "First\n\nUpdated 2 min ago\n\nFirst\n\n" + bullets +
                 "VALLETTA: One.\n\n\n" +
                 "Second\n\nDivers at the wreck, Nov. 3.\nShort Url\nUpdated 2 min ago\n"
-                "Follow\n\nSecond\n\n" + bullets + "LISBON: Two.\n\n\n" +
-                "Third\n\nThe square at dusk. [Reuters]\nUpdated 2 min ago\n\nThird\n\n" +
-                bullets + "ROME: Three.\n";
+                "Follow\n\nSecond\n\n" +
+                bullets + "LISBON: Two.\n\n\n" +
+                "Third\n\nThe square at dusk. [Reuters]\nUpdated 2 min ago\n\nThird\n\n" + bullets +
+                "ROME: Three.\n";
         const WireParseResult result = parseWirePage(bytes, options());
         QVERIFY2(result.problems.isEmpty(), qPrintable(describe(result)));
         QCOMPARE(result.stories.size(), 3);

@@ -138,7 +138,8 @@ public:
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start();
         if (!m_process.waitForStarted(5000))
-            return Error{ErrorKind::Permanent, u"nginx did not start: "_s + m_process.errorString()};
+            return Error{ErrorKind::Permanent,
+                         u"nginx did not start: "_s + m_process.errorString()};
 
         const QDeadlineTimer deadline(10000);
         while (!deadline.hasExpired()) {
@@ -151,7 +152,8 @@ public:
             // Returns at once if nginx exits; otherwise a short pause.
             m_process.waitForFinished(50);
         }
-        return Error{ErrorKind::Permanent, u"nginx did not answer on port %1 within 10 s: "_s.arg(port) + output()};
+        return Error{ErrorKind::Permanent,
+                     u"nginx did not answer on port %1 within 10 s: "_s.arg(port) + output()};
     }
 
     void stop()
@@ -220,9 +222,11 @@ private:
         QList<Story> published;
         QDateTime at(QDate(2026, 11, 21), QTime(12, 0), QTimeZone::utc());
         for (const Story &story : std::as_const(m_stories)) {
-            PublishService service(*m_store, HouseStyle::defaultStyle(), {&folder},
-                                   [at] { return at; }, QTimeZone::utc());
-            auto publication = service.publish(PublishRequest{story.id(), PublicationKind::First, {}, 0, {}});
+            PublishService service(
+                    *m_store, HouseStyle::defaultStyle(), {&folder}, [at] { return at; },
+                    QTimeZone::utc());
+            auto publication =
+                    service.publish(PublishRequest{story.id(), PublicationKind::First, {}, 0, {}});
             if (!publication)
                 return publication.error();
             if (!publication->delivered())
@@ -297,11 +301,12 @@ private Q_SLOTS:
         const QString shared = qEnvironmentVariable("COPYDESK_SHARED_DIR");
         const QString sample = shared + u"/samples/wire-page-sample.txt"_s;
         COPYDESK_REQUIRE(!(shared.isEmpty() || !QFileInfo::exists(sample)),
-            "The shared wire sample is missing: set COPYDESK_SHARED_DIR to the folder "
-                  "holding samples/wire-page-sample.txt (ctest does this).");
-        COPYDESK_REQUIRE(QFileInfo(nginxBinary).isExecutable(),
-            "/usr/sbin/nginx is not installed (apt install nginx-light); the test starts "
-                  "its own server on 127.0.0.1 and needs no running service.");
+                         "The shared wire sample is missing: set COPYDESK_SHARED_DIR to the folder "
+                         "holding samples/wire-page-sample.txt (ctest does this).");
+        COPYDESK_REQUIRE(
+                QFileInfo(nginxBinary).isExecutable(),
+                "/usr/sbin/nginx is not installed (apt install nginx-light); the test starts "
+                "its own server on 127.0.0.1 and needs no running service.");
 
         auto opened = Library::open(m_dir.filePath(u"library.sqlite"_s));
         QVERIFY2(opened, qPrintable(why(opened)));
@@ -452,10 +457,11 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, path);
         const QString script = conformanceScript(u"read_feed.py"_s);
-        COPYDESK_REQUIRE(QFileInfo::exists(script),
-            "tests/conformance/read_feed.py is missing; it reads feeds with feedparser.");
+        COPYDESK_REQUIRE(
+                QFileInfo::exists(script),
+                "tests/conformance/read_feed.py is missing; it reads feeds with feedparser.");
         COPYDESK_REQUIRE(QFileInfo(python).isExecutable(),
-            "/usr/bin/python3 is missing; it runs feedparser.");
+                         "/usr/bin/python3 is missing; it runs feedparser.");
 
         const Response response = fetch(path);
         QCOMPARE(response.status, 200);
@@ -529,11 +535,11 @@ private Q_SLOTS:
         const QString schema = qEnvironmentVariable("COPYDESK_SHARED_DIR") +
                 u"/conformance/ninjs-schema_2.2.json"_s;
         COPYDESK_REQUIRE(QFileInfo::exists(script),
-            "tests/conformance/validate_schema.py is missing; it runs jsonschema.");
+                         "tests/conformance/validate_schema.py is missing; it runs jsonschema.");
         COPYDESK_REQUIRE(QFileInfo::exists(schema),
-            "The ninjs 2.2 schema is missing from COPYDESK_SHARED_DIR/conformance.");
+                         "The ninjs 2.2 schema is missing from COPYDESK_SHARED_DIR/conformance.");
         COPYDESK_REQUIRE(QFileInfo(python).isExecutable(),
-            "/usr/bin/python3 is missing; it runs jsonschema.");
+                         "/usr/bin/python3 is missing; it runs jsonschema.");
 
         QStringList files;
         for (const Story &story : std::as_const(m_stories)) {

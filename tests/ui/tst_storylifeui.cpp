@@ -98,8 +98,10 @@ private Q_SLOTS:
         const QString originalBody = window->document()->story().body();
 
         // Schedule for tomorrow 06:00 in the newsroom's zone.
-        const QDate tomorrow =
-                QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/London")).date().addDays(1);
+        const QDate tomorrow = QDateTime::currentDateTimeUtc()
+                                       .toTimeZone(QTimeZone("Europe/London"))
+                                       .date()
+                                       .addDays(1);
         bool seen = false;
         QString explanation;
         answerNextDialog<ScheduleDialog>(
@@ -137,7 +139,8 @@ private Q_SLOTS:
         QVERIFY(first);
         QCOMPARE(window->document()->story().status(), StoryStatus::Published);
         const int firstPublished = window->document()->story().version();
-        const QString page = folder + u'/' + window->document()->story().effectiveSlug() + u".html"_s;
+        const QString page =
+                folder + u'/' + window->document()->story().effectiveSlug() + u".html"_s;
         QVERIFY(QFileInfo::exists(page));
         QVERIFY(window->action(u"withdraw"_s)->isEnabled());
         QVERIFY(!window->action(u"schedule"_s)->isEnabled());
@@ -224,35 +227,34 @@ private Q_SLOTS:
         auto window = openWindow();
         QVERIFY(window);
         bool checked = false;
-        answerNextDialog<ScheduleDialog>(
-                [&](ScheduleDialog *dialog) {
-                    ZonedTimeEdit *edit = dialog->timeEdit();
-                    // London's clocks go back on 31 October 2027: 01:30 happens twice.
-                    edit->dateEdit()->setDate(QDate(2027, 10, 31));
-                    edit->timeEdit()->setTime(QTime(1, 30));
-                    QVERIFY(edit->choice(0)->isVisible());
-                    QVERIFY(edit->choice(1)->isVisible());
-                    QVERIFY(!dialog->scheduleButton()->isEnabled());
-                    edit->choice(1)->click();
-                    QVERIFY(dialog->scheduleButton()->isEnabled());
-                    QCOMPARE(dialog->scheduledFor(),
-                             QDateTime(QDate(2027, 10, 31), QTime(1, 30), QTimeZone::utc()));
-                    // They go forward on 28 March 2027: 01:30 does not exist.
-                    edit->dateEdit()->setDate(QDate(2027, 3, 28));
-                    QVERIFY(!dialog->scheduleButton()->isEnabled());
-                    QVERIFY(dialog->problemLabel()->text().contains(u"does not exist"_s));
-                    // An embargo after the scheduled time is refused.
-                    edit->timeEdit()->setTime(QTime(9, 0));
-                    QVERIFY(dialog->scheduleButton()->isEnabled());
-                    dialog->embargoCheck()->setChecked(true);
-                    dialog->embargoEdit()->dateEdit()->setDate(QDate(2027, 3, 28));
-                    dialog->embargoEdit()->timeEdit()->setTime(QTime(10, 0));
-                    QVERIFY(!dialog->scheduleButton()->isEnabled());
-                    dialog->embargoEdit()->timeEdit()->setTime(QTime(8, 0));
-                    QVERIFY(dialog->scheduleButton()->isEnabled());
-                    checked = true;
-                    dialog->reject();
-                });
+        answerNextDialog<ScheduleDialog>([&](ScheduleDialog *dialog) {
+            ZonedTimeEdit *edit = dialog->timeEdit();
+            // London's clocks go back on 31 October 2027: 01:30 happens twice.
+            edit->dateEdit()->setDate(QDate(2027, 10, 31));
+            edit->timeEdit()->setTime(QTime(1, 30));
+            QVERIFY(edit->choice(0)->isVisible());
+            QVERIFY(edit->choice(1)->isVisible());
+            QVERIFY(!dialog->scheduleButton()->isEnabled());
+            edit->choice(1)->click();
+            QVERIFY(dialog->scheduleButton()->isEnabled());
+            QCOMPARE(dialog->scheduledFor(),
+                     QDateTime(QDate(2027, 10, 31), QTime(1, 30), QTimeZone::utc()));
+            // They go forward on 28 March 2027: 01:30 does not exist.
+            edit->dateEdit()->setDate(QDate(2027, 3, 28));
+            QVERIFY(!dialog->scheduleButton()->isEnabled());
+            QVERIFY(dialog->problemLabel()->text().contains(u"does not exist"_s));
+            // An embargo after the scheduled time is refused.
+            edit->timeEdit()->setTime(QTime(9, 0));
+            QVERIFY(dialog->scheduleButton()->isEnabled());
+            dialog->embargoCheck()->setChecked(true);
+            dialog->embargoEdit()->dateEdit()->setDate(QDate(2027, 3, 28));
+            dialog->embargoEdit()->timeEdit()->setTime(QTime(10, 0));
+            QVERIFY(!dialog->scheduleButton()->isEnabled());
+            dialog->embargoEdit()->timeEdit()->setTime(QTime(8, 0));
+            QVERIFY(dialog->scheduleButton()->isEnabled());
+            checked = true;
+            dialog->reject();
+        });
         window->action(u"schedule"_s)->trigger();
         QVERIFY(checked);
         QCOMPARE(window->document()->story().status(), StoryStatus::Draft);
@@ -278,8 +280,9 @@ private Q_SLOTS:
         QVERIFY(!dueRunsFailed);
         const auto versions = window->store()->revisions(id);
         QVERIFY(versions.ok());
-        QCOMPARE(std::count_if(versions->cbegin(), versions->cend(),
-                               [](const RevisionInfo &r) { return r.kind == RevisionKind::Publish; }),
+        QCOMPARE(std::count_if(
+                         versions->cbegin(), versions->cend(),
+                         [](const RevisionInfo &r) { return r.kind == RevisionKind::Publish; }),
                  1);
         // The open story, untouched, follows; the list shows it published.
         QTRY_COMPARE(window->document()->story().status(), StoryStatus::Published);

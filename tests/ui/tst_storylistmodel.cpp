@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The library list's model: pages as the view scrolls, rows that move on a
 // save, and a filter that lists what the library's own query lists.
-#include "storylistmodel.h"
 #include "store/library.h"
+#include "storylistmodel.h"
 
 #include <QSet>
 #include <QStandardPaths>
