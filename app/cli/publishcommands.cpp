@@ -62,6 +62,21 @@ int publishAs(Context &context, const QCommandLineParser &parser, const Publishi
     return report(*publication, context);
 }
 
+/// Each delivery tried again, one line and its outcome; returns how many still failed.
+int printRedeliveries(const QList<DestinationOutcome> &outcomes, Context &context)
+{
+    int failed = 0;
+    for (const DestinationOutcome &outcome : outcomes) {
+        failed += outcome.ok() ? 0 : 1;
+        context.out << tr("Delivered again: version %1 of %2.")
+                               .arg(outcome.delivery.version)
+                               .arg(outcome.delivery.slug)
+                    << u'\n';
+        printOutcomes({outcome}, context.out, context.err);
+    }
+    return failed;
+}
+
 } // namespace
 
 int publishStory(Context &context, const QStringList &arguments)
@@ -342,14 +357,7 @@ int publishDue(Context &context, const QStringList &arguments)
         context.err << again.errorMessage() << u'\n';
         ++failed;
     } else {
-        for (const DestinationOutcome &outcome : *again) {
-            failed += outcome.ok() ? 0 : 1;
-            context.out << tr("Delivered again: version %1 of %2.")
-                                   .arg(outcome.delivery.version)
-                                   .arg(outcome.delivery.slug)
-                        << u'\n';
-            printOutcomes({outcome}, context.out, context.err);
-        }
+        failed += printRedeliveries(*again, context);
     }
     if (published == 0 && failed == 0 && (!again || again->isEmpty()) && !parser.isSet(quiet))
         context.out << tr("Nothing is due.") << u'\n';
@@ -379,15 +387,7 @@ int deliver(Context &context, const QStringList &arguments)
                     << u'\n';
         return Success;
     }
-    int failed = 0;
-    for (const DestinationOutcome &outcome : *outcomes) {
-        failed += outcome.ok() ? 0 : 1;
-        context.out
-                << tr("Version %1 of %2:").arg(outcome.delivery.version).arg(outcome.delivery.slug)
-                << u'\n';
-        printOutcomes({outcome}, context.out, context.err);
-    }
-    return failed ? Failure : Success;
+    return printRedeliveries(*outcomes, context) ? Failure : Success;
 }
 
 } // namespace Copydesk::Cli

@@ -37,19 +37,6 @@ QDateTime wholeSeconds(const QDateTime &at)
     return QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), QTimeZone::utc());
 }
 
-/// "3 h 12 min", "45 min", "2 days": how late a scheduled story went out.
-QString lateness(qint64 seconds)
-{
-    if (seconds < 3600)
-        return tr("%1 min").arg(seconds / 60);
-    if (seconds < 48 * 3600) {
-        const qint64 minutes = (seconds % 3600) / 60;
-        return minutes ? tr("%1 h %2 min").arg(seconds / 3600).arg(minutes)
-                       : tr("%1 h").arg(seconds / 3600);
-    }
-    return counted(seconds / 86400, tr("1 day"), tr("%L1 days"));
-}
-
 } // namespace
 
 bool Publication::delivered() const
@@ -579,7 +566,7 @@ Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryPr
             QString note = tr("Published as scheduled for %1").arg(when(story->scheduledFor()));
             if (late > lateAfterSecs) {
                 lateNote = tr("Scheduled for %1; published %2 late, when publishing next ran.")
-                                   .arg(when(story->scheduledFor()), lateness(late));
+                                   .arg(when(story->scheduledFor()), spanText(late));
                 note = lateNote;
             }
             return record(*story, PublishRequest{story->id(), PublicationKind::First, {}, 0, {}},

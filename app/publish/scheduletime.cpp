@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "publish/scheduletime.h"
 
+#include "core/counted.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -88,8 +90,7 @@ Result<QDateTime> parseScheduleTime(const QString &text, const QTimeZone &zone)
     const QTime time(match.captured(4).toInt(), match.captured(5).toInt(),
                      match.captured(6).isEmpty() ? 0 : match.captured(6).toInt());
     if (!date.isValid() || !time.isValid())
-        return Error{ErrorKind::InvalidInput,
-                     tr("“%1” is not a real date and time.").arg(trimmed)};
+        return Error{ErrorKind::InvalidInput, tr("“%1” is not a real date and time.").arg(trimmed)};
 
     const QString offset = match.captured(7);
     if (!offset.isEmpty()) {
@@ -122,8 +123,8 @@ Result<QDateTime> parseScheduleTime(const QString &text, const QTimeZone &zone)
         for (const QDateTime &candidate : resolved.candidates) {
             const int seconds = zone.offsetFromUtc(candidate);
             choices.append(u"%1T%2%3 (%4)"_s.arg(date.toString(Qt::ISODate),
-                                                  time.toString(u"HH:mm"_s), offsetString(seconds),
-                                                  zone.abbreviation(candidate)));
+                                                 time.toString(u"HH:mm"_s), offsetString(seconds),
+                                                 zone.abbreviation(candidate)));
         }
         return Error{ErrorKind::InvalidInput,
                      tr("%1 happens twice in %2 when the clocks go back. Say which one with its "
@@ -157,23 +158,27 @@ QString describeTime(const QDateTime &at, const QTimeZone &zone)
     return text;
 }
 
+QString spanText(qint64 seconds)
+{
+    const qint64 size = std::abs(seconds);
+    if (size < 60)
+        return tr("%1 s").arg(size);
+    if (size < 3600)
+        return tr("%1 min").arg(size / 60);
+    if (size < 48 * 3600) {
+        const qint64 minutes = (size % 3600) / 60;
+        return minutes ? tr("%1 h %2 min").arg(size / 3600).arg(minutes)
+                       : tr("%1 h").arg(size / 3600);
+    }
+    return counted(size / 86400, tr("1 day"), tr("%L1 days"));
+}
+
 QString dueText(const QDateTime &at, const QDateTime &now)
 {
     if (!at.isValid() || !now.isValid())
         return {};
     const qint64 seconds = now.secsTo(at);
-    const qint64 size = std::abs(seconds);
-    QString span;
-    if (size < 60) {
-        span = tr("%1 s").arg(size);
-    } else if (size < 3600) {
-        span = tr("%1 min").arg(size / 60);
-    } else if (size < 48 * 3600) {
-        const qint64 minutes = (size % 3600) / 60;
-        span = minutes ? tr("%1 h %2 min").arg(size / 3600).arg(minutes) : tr("%1 h").arg(size / 3600);
-    } else {
-        span = tr("%1 days").arg(size / 86400);
-    }
+    const QString span = spanText(seconds);
     return seconds >= 0 ? tr("due in %1").arg(span) : tr("due %1 ago").arg(span);
 }
 

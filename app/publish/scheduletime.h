@@ -48,4 +48,7 @@ QString offsetText(const QDateTime &at, const QTimeZone &zone);
 /// The time until at from now, in words: "in 12 min", "in 3 h 5 min", "2 min ago".
 QString dueText(const QDateTime &at, const QDateTime &now);
 
+/// "40 s", "12 min", "3 h 12 min", "2 days": a span of time (its size), for people.
+QString spanText(qint64 seconds);
+
 } // namespace Copydesk

@@ -895,6 +895,16 @@ qsizetype PageParser::parseBlock(qsizetype at)
             ++i;
             break;
         }
+        // The lead photo's caption: by its credit, or by its place.
+        if (!photo && !furnitureSeen &&
+            (line.kind == LineKind::Caption ||
+             (line.kind == LineKind::Text && inCaptionPlace(at, i)))) {
+            Photo lead;
+            std::tie(lead.caption, lead.credit) = captionAndCredit(line.text);
+            photo = lead;
+            ++i;
+            continue;
+        }
         switch (line.kind) {
         case LineKind::ShortUrl:
         case LineKind::Follow:
@@ -916,13 +926,6 @@ qsizetype PageParser::parseBlock(qsizetype at)
             ++i;
             continue;
         case LineKind::Caption:
-            if (!photo && !furnitureSeen) {
-                Photo lead;
-                std::tie(lead.caption, lead.credit) = captionAndCredit(line.text);
-                photo = lead;
-                ++i;
-                continue;
-            }
             break;
         case LineKind::Bullet:
             problem(QT_TRANSLATE_NOOP("Copydesk::WireImporter",
@@ -933,13 +936,6 @@ qsizetype PageParser::parseBlock(qsizetype at)
             headerBroken = true;
             break;
         case LineKind::Text:
-            if (!photo && !furnitureSeen && inCaptionPlace(at, i)) {
-                Photo lead;
-                std::tie(lead.caption, lead.credit) = captionAndCredit(line.text);
-                photo = lead;
-                ++i;
-                continue;
-            }
             break;
         }
         if (headerBroken)
