@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
         window.loadHouseStyle(userStyle);
     window.show();
     window.openNewestStory();
+    window.offerRecovery();
     if (parser.isSet(screenshotOption))
         window.saveScreenshotWhenDrawn(parser.value(screenshotOption));
     return QApplication::exec();

@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "comparisonview.h"
 
-#include "core/counted.h"
 #include "publish/scheduletime.h"
-#include "render/htmlescape.h"
+#include "storycomparison.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QLabel>
-#include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -18,42 +13,13 @@ namespace Copydesk {
 
 namespace {
 
-/// Text as HTML that keeps its line breaks.
-QString textHtml(const QString &text)
-{
-    QString html = escapeHtml(text);
-    html.replace(u'\n', u"<br>"_s);
-    return html;
-}
-
-/// One side of a field: the same text plain, the changes of that side marked.
-QString sideHtml(const QList<TextChange> &changes, TextChange::Kind marked)
-{
-    QString html;
-    for (const TextChange &change : changes) {
-        if (change.kind == TextChange::Kind::Same) {
-            html += textHtml(change.text);
-        } else if (change.kind == marked) {
-            html += marked == TextChange::Kind::Deleted
-                    ? u"<span style=\"background-color:#ffd7d5; color:#7a1010; "
-                      u"text-decoration:line-through\">"_s +
-                            textHtml(change.text) + u"</span>"_s
-                    : u"<span style=\"background-color:#d3f5d0; color:#0d4d12; "
-                      u"text-decoration:underline\">"_s +
-                            textHtml(change.text) + u"</span>"_s;
-        }
-    }
-    return html;
-}
-
 QString heading(const RevisionInfo &info, const QTimeZone &zone)
 {
-    QString text = ComparisonView::tr("Version %1").arg(info.version);
-    text += u"<br><small>"_s + escapeHtml(revisionKindDisplayName(info.kind)) + u" · "_s +
-            escapeHtml(describeTime(info.savedAt, zone));
+    QString detail =
+            revisionKindDisplayName(info.kind) + u" · "_s + describeTime(info.savedAt, zone);
     if (!info.author.isEmpty())
-        text += u" · "_s + escapeHtml(info.author);
-    return text + u"</small>"_s;
+        detail += u" · "_s + info.author;
+    return comparisonHeading(ComparisonView::tr("Version %1").arg(info.version), detail);
 }
 
 } // namespace
@@ -62,71 +28,41 @@ ComparisonView::ComparisonView(const Story &older, const RevisionInfo &olderInfo
                                const Story &newer, const RevisionInfo &newerInfo,
                                const QTimeZone &zone, QWidget *parent)
     : QDialog(parent)
-    , m_olderInfo(olderInfo)
-    , m_newerInfo(newerInfo)
-    , m_zone(zone)
-    , m_title(new QLabel(this))
-    , m_browser(new QTextBrowser(this))
-    , m_showUnchanged(new QCheckBox(tr("Show &unchanged fields"), this))
+    , m_comparison(new StoryComparison(this))
 {
     setObjectName(u"comparisonView"_s);
     setWindowTitle(tr("Compare Versions %1 and %2 — %3")
                            .arg(olderInfo.version)
                            .arg(newerInfo.version)
                            .arg(newer.headline()));
-    m_title->setText(tr("Comparing…"));
-    m_browser->setObjectName(u"comparisonBrowser"_s);
-    m_browser->setOpenLinks(false);
-    m_browser->setAccessibleName(tr("The two versions, field by field"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_browser, 1);
-    layout->addWidget(m_showUnchanged);
+    layout->addWidget(m_comparison, 1);
     layout->addWidget(buttons);
     resize(1000, 700);
-
-    connect(m_showUnchanged, &QCheckBox::toggled, this, &ComparisonView::render);
-    connect(&m_watcher, &QFutureWatcher<QList<FieldDiff>>::finished, this, [this] {
-        m_fields = m_watcher.result();
-        m_ready = true;
-        render();
-        Q_EMIT ready();
-    });
-    m_watcher.setFuture(
-            QtConcurrent::run([older, newer, zone] { return diffStories(older, newer, zone); }));
+    connect(m_comparison, &StoryComparison::ready, this, &ComparisonView::ready);
+    m_comparison->compare(older, heading(olderInfo, zone), newer, heading(newerInfo, zone), zone);
 }
 
-void ComparisonView::render()
+QTextBrowser *ComparisonView::browser() const
 {
-    if (!m_ready)
-        return;
-    int changed = 0;
-    QString rows;
-    for (const FieldDiff &field : std::as_const(m_fields)) {
-        if (field.changed())
-            ++changed;
-        else if (!m_showUnchanged->isChecked())
-            continue;
-        rows += u"<tr><th align=\"left\" valign=\"top\" width=\"14%\">"_s +
-                escapeHtml(field.label) + u"</th><td valign=\"top\" width=\"43%\">"_s +
-                sideHtml(field.changes, TextChange::Kind::Deleted) +
-                u"</td><td valign=\"top\" width=\"43%\">"_s +
-                sideHtml(field.changes, TextChange::Kind::Inserted) + u"</td></tr>\n"_s;
-    }
-    m_title->setText(changed == 0 ? tr("The two versions say the same.")
-                                  : tr("%1: what went is struck through on the left, what came "
-                                       "is underlined on the right.")
-                                            .arg(counted(changed, tr("1 field changed"),
-                                                         tr("%L1 fields changed"))));
-    if (rows.isEmpty())
-        rows = u"<tr><td colspan=\"3\">"_s + escapeHtml(tr("Nothing changed.")) + u"</td></tr>"_s;
-    m_browser->setHtml(u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\" "
-                       u"style=\"border-collapse:collapse\"><tr><th></th><th align=\"left\">"_s +
-                       heading(m_olderInfo, m_zone) + u"</th><th align=\"left\">"_s +
-                       heading(m_newerInfo, m_zone) + u"</th></tr>\n"_s + rows + u"</table>"_s);
+    return m_comparison->browser();
+}
+
+QCheckBox *ComparisonView::showUnchanged() const
+{
+    return m_comparison->showUnchanged();
+}
+
+const QList<FieldDiff> &ComparisonView::fields() const
+{
+    return m_comparison->fields();
+}
+
+bool ComparisonView::isReady() const
+{
+    return m_comparison->isReady();
 }
 
 } // namespace Copydesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "desk.h"
 
+#include "store/journalwriter.h"
+
 #include <QMainWindow>
 #include <QSettings>
 #include <QStatusBar>
@@ -10,6 +12,7 @@ namespace Copydesk {
 Desk::Desk(std::unique_ptr<StoryStore> store, QMainWindow *window, ActionRegistry &actions)
     : QObject(window)
     , m_store(std::move(store))
+    , m_journal(std::make_unique<JournalWriter>(EditJournal::directoryFor(m_store->location())))
     , m_window(window)
     , m_actions(actions)
     , m_style(HouseStyle::defaultStyle())

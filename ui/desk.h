@@ -18,6 +18,7 @@ QT_END_NAMESPACE
 namespace Copydesk {
 
 class ActionRegistry;
+class JournalWriter;
 
 /**
  * What the window's controllers share: the library (this thread's
@@ -37,6 +38,8 @@ public:
     /// What background work opens its own connection to the library with.
     QString libraryConnection() const { return m_store->connectionName(); }
     QMainWindow *window() const { return m_window; }
+    /// Where the open story's unsaved edits are kept: the journal beside the library.
+    JournalWriter &journal() const { return *m_journal; }
     ActionRegistry &actions() const { return m_actions; }
 
     const HouseStyle &houseStyle() const { return m_style; }
@@ -62,6 +65,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<StoryStore> m_store;
+    std::unique_ptr<JournalWriter> m_journal;
     QMainWindow *m_window;
     ActionRegistry &m_actions;
     HouseStyle m_style;

@@ -31,8 +31,8 @@ DocumentController::DocumentController(Desk &desk, StoryEditor *editor, LibraryP
     , m_undoGroup(undoGroup)
 {
     ActionRegistry &actions = desk.actions();
-    QAction *a = actions.add(u"new"_s, tr("&New Story"), tr("Start a new story"),
-                             u"document-new"_s, QKeySequence::New);
+    QAction *a = actions.add(u"new"_s, tr("&New Story"), tr("Start a new story"), u"document-new"_s,
+                             QKeySequence::New);
     connect(a, &QAction::triggered, this, &DocumentController::newStory);
     a = actions.add(u"save"_s, tr("&Save"), tr("Save the story as a new version in the library"),
                     u"document-save"_s, QKeySequence::Save);
@@ -67,6 +67,7 @@ void DocumentController::setDocument(StoryDocument *document)
 {
     StoryDocument *old = m_document;
     if (old) {
+        Q_EMIT documentAboutToClose(old);
         disconnect(old, nullptr, this, nullptr);
         m_undoGroup->removeStack(old->undoStack());
     }
@@ -142,6 +143,7 @@ bool DocumentController::saveStory()
         return false;
     }
     m_document->markSaved(*saved);
+    Q_EMIT editsSettled(saved->id());
     Q_EMIT m_desk.storyChanged(saved->id());
     m_library->selectStory(saved->id());
     Q_EMIT titleChanged();
@@ -179,6 +181,7 @@ bool DocumentController::deleteStory(bool confirm)
     }
     // Nothing is left to save: drop the document without asking.
     m_document->undoStack()->setClean();
+    Q_EMIT editsSettled(story.id());
     setDocument(nullptr);
     Q_EMIT m_desk.storyChanged(story.id());
     m_desk.showStatus(tr("Deleted %1.").arg(headline));
@@ -196,20 +199,34 @@ bool DocumentController::maybeSave()
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return saveStory();
-    return answer == QMessageBox::Discard;
+    if (answer != QMessageBox::Discard)
+        return false;
+    Q_EMIT editsSettled(m_document->id());
+    return true;
 }
 
 void DocumentController::takeStored(const Story &stored)
 {
+    if (m_document)
+        Q_EMIT editsSettled(m_document->id());
     setDocument(new StoryDocument(stored, this));
     m_library->selectStory(stored.id());
 }
 
 void DocumentController::close()
 {
-    if (m_document)
-        m_document->undoStack()->setClean();
     setDocument(nullptr);
+}
+
+bool DocumentController::openWithEdits(const Story &base, const Story &edited)
+{
+    if (!maybeSave())
+        return false;
+    auto *document = new StoryDocument(base, this);
+    document->replaceContent(edited, tr("Recover unsaved edits"));
+    setDocument(document);
+    m_library->selectStory(base.version() == 0 ? QUuid() : base.id());
+    return true;
 }
 
 } // namespace Copydesk

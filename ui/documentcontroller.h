@@ -49,8 +49,14 @@ public:
      * history starting afresh.
      */
     void takeStored(const Story &stored);
-    /// Closes the open story without asking.
+    /// Closes the open story without asking; unsaved edits stay in the journal.
     void close();
+    /**
+     * Opens base (the stored story, or a blank one with the same id) with
+     * edited's fields on top as unsaved edits, one undo step: recovered
+     * typing. False when the user kept the open story.
+     */
+    bool openWithEdits(const Story &base, const Story &edited);
 
     /// The open story's headline, or "Untitled story"; empty when none is open.
     QString title() const;
@@ -62,6 +68,13 @@ Q_SIGNALS:
     void titleChanged();
     /// Any edit: for debounced consumers (findings, preview).
     void contentChanged();
+    /**
+     * The story's unsaved edits were saved, taken over by a version stored
+     * meanwhile, or discarded on purpose: the journal may let them go.
+     */
+    void editsSettled(const QUuid &id);
+    /// The open document is about to go (another opens, or none): its last state, for the journal.
+    void documentAboutToClose(Copydesk::StoryDocument *document);
 
 private:
     void setDocument(StoryDocument *document);

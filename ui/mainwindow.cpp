@@ -13,6 +13,7 @@
 #include "historycontroller.h"
 #include "historypanel.h"
 #include "importcontroller.h"
+#include "journalcontroller.h"
 #include "librarypanel.h"
 #include "mainmenus.h"
 #include "outputpane.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
 
     // One controller per concern; each makes its own actions.
     m_documents = new DocumentController(*m_desk, m_editor, m_library, m_undoGroup, this);
+    m_journal = new JournalController(*m_desk, *m_documents, this);
     m_imports = new ImportController(*m_desk, *m_documents, m_library, this);
     m_photos = new PhotoController(*m_desk, *m_documents, m_editor, this);
     m_publishing = new PublishController(*m_desk, *m_documents, m_editor, this);
@@ -176,6 +178,11 @@ QDockWidget *MainWindow::addDock(const QString &name, const QString &title, QWid
 QAction *MainWindow::action(const QString &id) const
 {
     return m_actions->action(id);
+}
+
+int MainWindow::offerRecovery()
+{
+    return m_journal->offerRecovery();
 }
 
 StoryDocument *MainWindow::document() const

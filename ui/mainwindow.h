@@ -28,6 +28,7 @@ class FindingsList;
 class HistoryController;
 class HistoryPanel;
 class ImportController;
+class JournalController;
 class ImportSummaryDialog;
 class LibraryPanel;
 class OutputPane;
@@ -62,6 +63,7 @@ public:
     ActionRegistry *actions() const { return m_actions; }
 
     StoryEditor *editor() const { return m_editor; }
+    Desk *desk() const { return m_desk; }
     PreviewPane *preview() const { return m_preview; }
     /// The tabs beside the editor: the page preview and the raw outputs.
     OutputPane *outputs() const { return m_outputs; }
@@ -76,9 +78,12 @@ public:
     PublishController *publishing() const { return m_publishing; }
     ScheduleController *scheduling() const { return m_scheduling; }
     HistoryController *history() const { return m_history; }
+    JournalController *journal() const { return m_journal; }
 
     /// Opens the newest story of the library, or a new one in an empty library.
     void openNewestStory();
+    /// Offers back unsaved edits that a session which ended left in the journal.
+    int offerRecovery();
     bool openStory(const QUuid &id);
     void newStory();
     bool saveStory();
@@ -152,6 +157,7 @@ private:
     PublishController *m_publishing = nullptr;
     ScheduleController *m_scheduling = nullptr;
     HistoryController *m_history = nullptr;
+    JournalController *m_journal = nullptr;
     Copydesk::ColourScheme *m_scheme = nullptr;
     PreviewDetacher *m_previewDetacher = nullptr;
 

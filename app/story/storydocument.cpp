@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSignalBlocker>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -316,6 +317,32 @@ void StoryDocument::markSaved(const Story &stored)
     m_undoStack->setClean();
     if (slugChanged)
         Q_EMIT textChanged(TextField::Slug);
+}
+
+void StoryDocument::replaceContent(const Story &edited, const QString &description)
+{
+    Story after = m_story;
+    after.setHeadline(edited.headline());
+    after.setSlug(edited.slug());
+    after.setHighlights(edited.highlights());
+    after.setDateline(edited.dateline());
+    after.setByline(edited.byline());
+    after.setPhotos(edited.photos());
+    const bool metadataChanged = !(after == m_story);
+    const bool bodyChanged = m_body->toPlainText() != edited.body();
+    if (!metadataChanged && !bodyChanged)
+        return;
+    m_undoStack->beginMacro(description);
+    if (metadataChanged)
+        change(after, description, -1);
+    if (bodyChanged) {
+        QTextCursor cursor(m_body);
+        cursor.beginEditBlock();
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(edited.body());
+        cursor.endEditBlock();
+    }
+    m_undoStack->endMacro();
 }
 
 void StoryDocument::change(const Story &after, const QString &description, int mergeKey)

@@ -59,6 +59,13 @@ public:
     void movePhoto(int from, int to);
     void setPhotoText(int index, PhotoField field, const QString &text);
 
+    /**
+     * Puts edited's fields (headline, slug, highlights, dateline, byline,
+     * body, photos) in place as one undo step, e.g. edits recovered from
+     * the journal: Undo takes them back to what was open before.
+     */
+    void replaceContent(const Story &edited, const QString &description);
+
     /// After a save: takes the stored version, time and slug, and marks clean.
     void markSaved(const Story &stored);
 
