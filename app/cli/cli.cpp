@@ -129,6 +129,17 @@ const QList<Command> &commands()
             {u"restore"_s, u"restore ID VERSION"_s,
              tr("Make a new version with the text of an earlier one; nothing is overwritten."),
              tr("Options:\n") + PublishingOptions::help(), &restoreVersion},
+            {u"recover"_s, u"recover --list [--json] | recover ID --print"_s,
+             tr("Show the unsaved edits the window kept in the edit journal beside the library "
+                "(after a crash, a kill or a power cut), or print one story's as JSON. Works "
+                "even when the library will not open."),
+             tr("Options:\n"
+                "  --list              Every story with unsaved edits: last edit, the version\n"
+                "                      they began on, what the library holds now.\n"
+                "  --json              With --list: a JSON array.\n"
+                "  --print             The story as edited, as JSON (list --json's fields).\n"
+                "  --time-zone ZONE    Show times in this zone.\n"),
+             nullptr},
     };
     return list;
 }
@@ -198,6 +209,9 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << command->description << u"\n\n"_s << command->options;
         return Success;
     }
+
+    if (command->name == u"recover")
+        return recoverEdits(libraryPath, rest, out, err);
 
     // A mistyped path must not quietly become a new, empty library; importing
     // is the one command that asks for a library to be written.

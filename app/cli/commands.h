@@ -30,4 +30,8 @@ int showHistory(Context &context, const QStringList &arguments);
 int diffVersions(Context &context, const QStringList &arguments);
 int restoreVersion(Context &context, const QStringList &arguments);
 
+// recovercommands.cpp: runs before the library is opened, which may fail.
+int recoverEdits(const QString &libraryPath, const QStringList &arguments, QTextStream &out,
+                 QTextStream &err);
+
 } // namespace Copydesk::Cli

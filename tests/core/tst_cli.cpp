@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cli.h"
+#include "store/editjournal.h"
 #include "store/library.h"
 
 #include <QDir>
@@ -436,6 +437,62 @@ private Q_SLOTS:
         QVERIFY2(unschedule.err.contains(u"not scheduled"_s), qPrintable(unschedule.err));
     }
 
+    void recoverListsAndPrintsWhatTheJournalHolds()
+    {
+        const QString journalDir = EditJournal::directoryFor(m_library);
+        const Run empty = run({u"--library"_s, m_library, u"recover"_s, u"--list"_s});
+        QCOMPARE(empty.code, 0);
+        QVERIFY2(empty.out.contains(u"no unsaved edits"_s), qPrintable(empty.out));
+
+        Story edited = m_story;
+        edited.setBody(u"Typed after the last save, then the window died."_s);
+        Story fresh = Story::create();
+        fresh.setHeadline(u"Never saved at all"_s);
+        {
+            EditJournal journal(journalDir);
+            QVERIFY(journal.record(edited, utc(2026, 11, 30, 9, 15)));
+            QVERIFY(journal.record(fresh, utc(2026, 11, 30, 9, 20)));
+        }
+        const Run list = run(
+                {u"--library"_s, m_library, u"recover"_s, u"--list"_s, u"--time-zone"_s, u"UTC"_s});
+        QCOMPARE(list.code, 0);
+        QVERIFY2(list.out.contains(m_story.id().toString(QUuid::WithoutBraces)),
+                 qPrintable(list.out));
+        QVERIFY2(list.out.contains(u"never saved"_s), qPrintable(list.out));
+        QVERIFY(list.out.indexOf(u"Never saved at all"_s) < list.out.indexOf(m_story.headline()));
+
+        const Run json = run({u"--library"_s, m_library, u"recover"_s, u"--list"_s, u"--json"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(array.size(), 2);
+        const QJsonObject mine = array.at(1).toObject();
+        QCOMPARE(mine.value(u"id"_s).toString(), m_story.id().toString(QUuid::WithoutBraces));
+        QCOMPARE(mine.value(u"baseVersion"_s).toInt(), m_story.version());
+        QCOMPARE(mine.value(u"savedVersion"_s).toInt(), m_story.version());
+        QCOMPARE(mine.value(u"editedAt"_s).toString(), u"2026-11-30T09:15:00Z"_s);
+        QVERIFY(array.at(0).toObject().value(u"savedVersion"_s).isNull());
+
+        const Run print = run({u"--library"_s, m_library, u"recover"_s,
+                               m_story.id().toString(QUuid::WithoutBraces).left(8), u"--print"_s});
+        QCOMPARE(print.code, 0);
+        const QJsonObject story = QJsonDocument::fromJson(print.out.toUtf8()).object();
+        QCOMPARE(story.value(u"body"_s).toString(), edited.body());
+        QCOMPARE(story.value(u"headline"_s).toString(), m_story.headline());
+
+        // A library that will not open still gives the text back.
+        const QString broken = m_dir.filePath(u"broken.sqlite"_s);
+        QVERIFY(writeFile(broken, QByteArray(8192, 'x')));
+        QVERIFY(QDir().rename(journalDir, EditJournal::directoryFor(broken)));
+        const Run rescue = run({u"--library"_s, broken, u"recover"_s,
+                                m_story.id().toString(QUuid::WithoutBraces), u"--print"_s});
+        QCOMPARE(rescue.code, 0);
+        QVERIFY2(rescue.err.contains(u"cannot be opened"_s), qPrintable(rescue.err));
+        QVERIFY(rescue.out.contains(u"then the window died"_s));
+
+        QCOMPARE(run({u"--library"_s, m_library, u"recover"_s, u"--print"_s}).code, 2);
+        QCOMPARE(run({u"--library"_s, broken, u"recover"_s, u"ffff"_s, u"--print"_s}).code, 1);
+    }
+
     void helpNeedsNoLibrary()
     {
         const Run overall = run({u"--help"_s});
@@ -447,9 +504,9 @@ private Q_SLOTS:
               "withdraw ID --reason TEXT", "history ID [--json]", "diff ID V1 V2",
               "restore ID VERSION", "republish ID | republish --all", "unschedule ID"})
             QVERIFY2(overall.out.contains(QLatin1StringView(command)), command);
-        for (const char *command :
-             {"import-wire", "export", "publish", "schedule", "unschedule", "publish-due",
-              "withdraw", "republish", "history", "diff", "restore", "deliver", "embargo"}) {
+        for (const char *command : {"import-wire", "export", "publish", "schedule", "unschedule",
+                                    "publish-due", "withdraw", "republish", "history", "diff",
+                                    "restore", "deliver", "embargo", "recover"}) {
             const Run help = run({QLatin1StringView(command), u"--help"_s});
             QCOMPARE(help.code, 0);
             QVERIFY2(help.out.contains(u"Options:"_s), command);
