@@ -2,6 +2,7 @@
 #include "documentcontroller.h"
 
 #include "actionregistry.h"
+#include "conflictdialog.h"
 #include "desk.h"
 #include "librarypanel.h"
 #include "storyeditor.h"
@@ -135,6 +136,8 @@ bool DocumentController::saveStory()
     if (!m_document)
         return false;
     const auto saved = m_desk.store().saveStory(m_document->story());
+    if (!saved && saved.errorKind() == ErrorKind::Conflict)
+        return settleConflict();
     if (!saved) {
         QMessageBox::critical(m_desk.window(), tr("Story Not Saved"),
                               tr("%1\n\nYour edits are still open in the editor; nothing was "
@@ -149,6 +152,62 @@ bool DocumentController::saveStory()
     Q_EMIT titleChanged();
     m_desk.showStatus(tr("Saved version %1.").arg(saved->version()));
     return true;
+}
+
+bool DocumentController::settleConflict()
+{
+    // Each round reads what the library holds now; a save that came first
+    // yet again asks anew with the newer text.
+    for (;;) {
+        if (!m_document)
+            return false;
+        const auto conflict = readEditConflict(m_desk.store(), m_document->story());
+        if (!conflict) {
+            QMessageBox::critical(m_desk.window(), tr("Story Not Saved"),
+                                  tr("%1\n\nYour edits are still open in the editor and kept in "
+                                     "the edit journal.")
+                                          .arg(conflict.errorMessage()));
+            return false;
+        }
+        QSet<EditableField> fromMine;
+        if (!conflict->theirs) {
+            if (QMessageBox::question(
+                        m_desk.window(), tr("Story Deleted Elsewhere"),
+                        tr("“%1” was deleted from the library while you edited it. Save your "
+                           "text as a story again?")
+                                .arg(title()),
+                        QMessageBox::Save | QMessageBox::Cancel,
+                        QMessageBox::Save) != QMessageBox::Save)
+                return false;
+        } else {
+            ConflictDialog dialog(*conflict, m_desk.newsroomZone(), m_desk.window());
+            if (dialog.exec() != QDialog::Accepted) {
+                m_desk.showStatus(tr("Not saved: your edits stay in the editor and the edit "
+                                     "journal."));
+                return false;
+            }
+            fromMine = dialog.fromMine();
+        }
+        // The dialog ran an event loop: go on only with the story it was about.
+        if (!m_document || m_document->id() != conflict->mine.id())
+            return false;
+        const auto saved = saveResolution(m_desk.store(), *conflict, fromMine);
+        if (!saved && saved.errorKind() == ErrorKind::Conflict)
+            continue;
+        if (!saved) {
+            QMessageBox::critical(m_desk.window(), tr("Story Not Saved"),
+                                  tr("%1\n\nYour edits are still open in the editor; nothing "
+                                     "was lost.")
+                                          .arg(saved.errorMessage()));
+            return false;
+        }
+        takeStored(*saved);
+        Q_EMIT m_desk.storyChanged(saved->id());
+        Q_EMIT titleChanged();
+        m_desk.showStatus(
+                tr("Saved version %1; the other texts are in the history.").arg(saved->version()));
+        return true;
+    }
 }
 
 bool DocumentController::deleteStory(bool confirm)

@@ -78,6 +78,8 @@ Q_SIGNALS:
 
 private:
     void setDocument(StoryDocument *document);
+    /// After a save refused as stale: shows both sides and saves what is chosen.
+    bool settleConflict();
 
     Desk &m_desk;
     StoryEditor *m_editor;

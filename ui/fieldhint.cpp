@@ -32,6 +32,14 @@ void FieldHint::setFindings(const QList<Finding> &findings)
     updateColour();
 }
 
+void FieldHint::setNotice(const QString &text)
+{
+    m_error = false;
+    setText(text.isEmpty() ? QString() : u"⚠ "_s + text);
+    setVisible(!text.isEmpty());
+    updateColour();
+}
+
 void FieldHint::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)

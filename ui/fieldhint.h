@@ -19,6 +19,8 @@ public:
 
     /// Shows the findings (hidden when there are none), errors first.
     void setFindings(const QList<Finding> &findings);
+    /// Shows one warning that is not a house-style finding; empty hides it.
+    void setNotice(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

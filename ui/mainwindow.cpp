@@ -15,6 +15,7 @@
 #include "importcontroller.h"
 #include "journalcontroller.h"
 #include "librarypanel.h"
+#include "librarywatcher.h"
 #include "mainmenus.h"
 #include "outputpane.h"
 #include "photocache.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     // One controller per concern; each makes its own actions.
     m_documents = new DocumentController(*m_desk, m_editor, m_library, m_undoGroup, this);
     m_journal = new JournalController(*m_desk, *m_documents, this);
+    m_watcher = new LibraryWatcher(*m_desk, *m_documents, m_editor, this);
     m_imports = new ImportController(*m_desk, *m_documents, m_library, this);
     m_photos = new PhotoController(*m_desk, *m_documents, m_editor, this);
     m_publishing = new PublishController(*m_desk, *m_documents, m_editor, this);

@@ -29,6 +29,7 @@ class HistoryController;
 class HistoryPanel;
 class ImportController;
 class JournalController;
+class LibraryWatcher;
 class ImportSummaryDialog;
 class LibraryPanel;
 class OutputPane;
@@ -79,6 +80,7 @@ public:
     ScheduleController *scheduling() const { return m_scheduling; }
     HistoryController *history() const { return m_history; }
     JournalController *journal() const { return m_journal; }
+    LibraryWatcher *watcher() const { return m_watcher; }
 
     /// Opens the newest story of the library, or a new one in an empty library.
     void openNewestStory();
@@ -158,6 +160,7 @@ private:
     ScheduleController *m_scheduling = nullptr;
     HistoryController *m_history = nullptr;
     JournalController *m_journal = nullptr;
+    LibraryWatcher *m_watcher = nullptr;
     Copydesk::ColourScheme *m_scheme = nullptr;
     PreviewDetacher *m_previewDetacher = nullptr;
 

@@ -43,6 +43,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_body(new BodyEditor(this))
     , m_bodyStats(new QLabel(this))
     , m_bodyHint(new FieldHint(this))
+    , m_notice(new FieldHint(this))
     , m_photos(new PhotoPanel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
@@ -119,6 +120,10 @@ StoryEditor::StoryEditor(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    m_notice->setObjectName(u"storyNotice"_s);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setMargin(4);
+    layout->addWidget(m_notice);
     layout->addWidget(m_splitter);
 
     connectField(m_headline, StoryDocument::TextField::Headline);
@@ -181,8 +186,19 @@ void StoryEditor::setHouseStyle(const HouseStyle &style)
     updateHeadlineCount();
 }
 
+void StoryEditor::setNotice(const QString &text)
+{
+    m_notice->setNotice(text);
+}
+
+QLabel *StoryEditor::notice() const
+{
+    return m_notice;
+}
+
 void StoryEditor::setDocument(StoryDocument *document)
 {
+    m_notice->setNotice({});
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;

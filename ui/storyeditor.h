@@ -55,6 +55,9 @@ public:
     PhotoPanel *photoPanel() const { return m_photos; }
     QLabel *headlineCount() const { return m_headlineCount; }
     QLabel *bodyStats() const { return m_bodyStats; }
+    /// A warning above the fields about the open story (changed elsewhere …); empty hides it.
+    void setNotice(const QString &text);
+    QLabel *notice() const;
     QSplitter *splitter() const { return m_splitter; }
 
 Q_SIGNALS:
@@ -85,6 +88,7 @@ private:
     BodyEditor *m_body;
     QLabel *m_bodyStats;
     FieldHint *m_bodyHint;
+    FieldHint *m_notice;
     PhotoPanel *m_photos;
     QSplitter *m_splitter;
 };

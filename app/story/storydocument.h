@@ -35,6 +35,8 @@ public:
     /// The story as edited now, body included.
     Story story() const;
     QUuid id() const { return m_story.id(); }
+    /// The saved version the edits are based on (0: never saved); cheap, unlike story().
+    int version() const { return m_story.version(); }
     /// Never saved to the library yet.
     bool isNew() const { return m_story.version() == 0; }
     bool isModified() const;

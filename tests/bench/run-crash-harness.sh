@@ -14,6 +14,6 @@ build_dir=${COPYDESK_BUILD_DIR:-$source_dir/build}
 runs=${1:-200}
 
 "$source_dir/packaging/debian/setup.sh" build >/dev/null 2>&1
-COPYDESK_CRASH_RUNS=$runs QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="copydesk.*.info=false;qt.*=false" \
+COPYDESK_CRASH_RUNS=$runs QTEST_FUNCTION_TIMEOUT=$((runs * 20000 + 60000)) QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="copydesk.*.info=false;qt.*=false" \
     "$build_dir/tests/tst_ui_crashrecovery" -maxwarnings 0 2>&1 \
     | sed -n -e 's/^QINFO  : [^ ]* \(crash harness: .*\)$/\1/p' -e '/^FAIL/,/Loc:/p' -e '/^Totals/p'

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Drives the whole window offscreen as an editor would: keys, clicks, menus.
 #include "bodyeditor.h"
+#include "conflictdialog.h"
 #include "findingslist.h"
 #include "highlight/documenthighlighter.h"
 #include "highlightseditor.h"
@@ -13,6 +14,7 @@
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
+#include "ui/modaldialogs.h"
 #include "ui/testwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -37,29 +39,10 @@
 #include <QUndoStack>
 
 using namespace Copydesk;
+using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// Answers the next message box with the button, as a person would click it.
-void answerNextMessageBox(QMessageBox::StandardButton answer, QString *text = nullptr)
-{
-    auto *timer = new QTimer(qApp);
-    auto *tries = new int(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, answer, text] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            if (text)
-                *text = box->text();
-            box->button(answer)->click();
-        } else if (++*tries < 250) {
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        delete tries;
-    });
-    timer->start(20);
-}
 
 QString writePicture(const QTemporaryDir &dir, const QString &name, QSize size)
 {
@@ -418,8 +401,9 @@ private Q_SLOTS:
         QCOMPARE(window->document()->id(), open);
         filter->clear();
         // The library filters after a short pause in typing.
-        QTRY_COMPARE(window->library()->view()->currentIndex().data(StoryListModel::IdRole).toUuid(),
-                     open);
+        QTRY_COMPARE(
+                window->library()->view()->currentIndex().data(StoryListModel::IdRole).toUuid(),
+                open);
         QVERIFY(window->isWindowModified());
         window->document()->undoStack()->setClean();
     }
@@ -470,10 +454,11 @@ private Q_SLOTS:
         QVERIFY(window->store()->saveStory(elsewhere).ok());
 
         QTest::keyClicks(window->editor()->bylineEdit(), u"Our desk"_s);
-        QString told;
-        answerNextMessageBox(QMessageBox::Ok, &told);
+        // The conflict shows both sides; cancelling it saves nothing and keeps ours.
+        bool asked = false;
+        answerNextDialog<ConflictDialog>([](ConflictDialog *dialog) { dialog->reject(); }, &asked);
         QVERIFY(!window->saveStory());
-        QVERIFY2(told.contains(u"nothing was lost"_s), qPrintable(told));
+        QVERIFY(asked);
         QVERIFY(window->isWindowModified());
         QCOMPARE(window->document()->text(StoryDocument::TextField::Byline), u"Our desk"_s);
         QCOMPARE(window->store()->loadStory(window->document()->id())->byline(), u"Other desk"_s);
