@@ -190,6 +190,13 @@ QStringList storyLife(const SqlDialect &dialect)
     };
 }
 
+// Version 4: an index on the headline, so an import finds the stories it
+// would duplicate without reading the library.
+QStringList headlineIndex(const SqlDialect &)
+{
+    return {u"CREATE INDEX stories_by_headline ON stories (headline)"_s};
+}
+
 Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
@@ -239,6 +246,7 @@ const QList<Migration> &all()
              u"Stories numbered, texts apart, revision kinds, deliveries, feed and schedule "
              u"indexes"_s,
              &storyLife},
+            {4, u"Headline index for finding duplicates"_s, &headlineIndex},
     };
     return steps;
 }

@@ -169,6 +169,11 @@ QString SqliteDialect::insertOrIgnore(const QString &table, const QStringList &c
                                                               placeholders(columns.size()));
 }
 
+QString SqliteDialect::changeCounterQuery() const
+{
+    return u"PRAGMA data_version"_s;
+}
+
 QString SqliteDialect::beginWrite() const
 {
     // A deferred BEGIN would read first and then fail to upgrade to a write

@@ -56,6 +56,13 @@ public:
     /// Starts a transaction that will write, taking the write lock up front.
     virtual QString beginWrite() const = 0;
 
+    /**
+     * A query answering one number that changes whenever another
+     * connection commits to the library (SQLite's data_version), so a window
+     * notices the CLI or another desk without reading any rows.
+     */
+    virtual QString changeCounterQuery() const = 0;
+
     /// Per-connection settings; they write nothing, so they may run before the checks.
     virtual QStringList sessionStatements() const = 0;
     /// Settings kept in the database itself; they run only once it is known to be ours.
@@ -119,6 +126,7 @@ public:
                    const QStringList &keyColumns) const override;
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
     QString beginWrite() const override;
+    QString changeCounterQuery() const override;
 
     QStringList sessionStatements() const override;
     QStringList libraryStatements() const override;

@@ -546,6 +546,25 @@ Result<QList<StorySummary>> SqlStoryStore::findStories(const QString &key)
     return select(u"s.id >= ? AND s.id < ?"_s, {wanted, QString(wanted + u'z')}, 2);
 }
 
+Result<QList<StorySummary>> SqlStoryStore::storiesWithHeadline(const QString &headline, int limit)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query,
+                        u"SELECT "_s + summaryColumns +
+                                u" FROM stories s WHERE s.headline = ? ORDER BY s.save_order DESC "
+                                u"LIMIT ?"_s,
+                        {headline, limit});
+        !done)
+        return failure(done.error(),
+                       tr("Copydesk could not look up stories headlined “%1”: %2").arg(headline));
+    QList<StorySummary> found;
+    while (query.next())
+        found.append(summaryFromRow(query, *m_dialect));
+    return found;
+}
+
 Result<void> SqlStoryStore::forEachStory(const QList<StoryStatus> &statuses,
                                          const std::function<bool(const Story &)> &visit)
 {
@@ -937,6 +956,16 @@ Result<void> SqlStoryStore::deleteStory(const QUuid &id)
                 ErrorKind::NotFound,
                 tr("There is no story %1 in the library; nothing was deleted.").arg(idText(id))};
     return {};
+}
+
+Result<qint64> SqlStoryStore::changeCounter()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query, m_dialect->changeCounterQuery(), {}); !done)
+        return failure(done.error(), tr("Copydesk could not check the library for changes: %1"));
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 Result<QList<RevisionInfo>> SqlStoryStore::revisions(const QUuid &id)

@@ -37,6 +37,8 @@ public:
 
     QString location() const override { return m_location; }
     QString connectionName() const override { return m_databaseName; }
+    Result<qint64> changeCounter() override;
+    Result<QList<StorySummary>> storiesWithHeadline(const QString &headline, int limit) override;
     void setClock(Clock clock) override { m_clock = std::move(clock); }
 
     Result<QList<StorySummary>> listStories(const StoryListQuery &query = {}) override;

@@ -80,6 +80,13 @@ public:
     /// What opens another connection to the same library (a file path or a URL).
     virtual QString connectionName() const = 0;
 
+    /**
+     * A number that changes when another connection (the CLI, the
+     * scheduler's thread, another desk) commits to the library; compare two
+     * readings to learn that something changed, without reading rows.
+     */
+    virtual Result<qint64> changeCounter() = 0;
+
     /// Where "now" comes from for the times the library stamps (savedAt); tests set it.
     using Clock = std::function<QDateTime()>;
     virtual void setClock(Clock clock) = 0;
@@ -96,6 +103,8 @@ public:
      * to tell that it is not unique.
      */
     virtual Result<QList<StorySummary>> findStories(const QString &key) = 0;
+    /// Stories with exactly this headline (indexed), at most limit of them, newest save first.
+    virtual Result<QList<StorySummary>> storiesWithHeadline(const QString &headline, int limit) = 0;
     /**
      * Calls visit with every story whose status is in statuses (every story
      * when empty), newest save first, one at a time: memory stays flat

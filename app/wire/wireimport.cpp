@@ -2,6 +2,7 @@
 #include "wire/wireimport.h"
 
 #include "core/logging.h"
+#include "story/storymerge.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,9 +28,45 @@ WireFileOutcome refused(const QString &path, const QString &sourceName, const QS
     return outcome;
 }
 
+/// The first paragraph of a body, its spacing and case aside: what tells two wire stories apart.
+QString firstParagraph(const QString &body)
+{
+    const QStringList paragraphs = body.split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &paragraph : paragraphs) {
+        const QString text = paragraph.simplified();
+        if (!text.isEmpty())
+            return text.toCaseFolded();
+    }
+    return {};
+}
+
+/// The wire's text of incoming over held: the library's status, slug and pictures stay.
+Story wireUpdate(const Story &held, const Story &incoming)
+{
+    Story next = mergeEdits(held, incoming,
+                            {EditableField::Headline, EditableField::Highlights,
+                             EditableField::Dateline, EditableField::Byline, EditableField::Body});
+    QList<Photo> photos = incoming.photos();
+    const QList<Photo> heldPhotos = held.photos();
+    for (qsizetype i = 0; i < photos.size() && i < heldPhotos.size(); ++i) {
+        if (!photos.at(i).fileId.isEmpty())
+            continue;
+        Photo photo = heldPhotos.at(i);
+        photo.caption = photos.at(i).caption;
+        photo.credit = photos.at(i).credit;
+        if (!photos.at(i).altText.isEmpty())
+            photo.altText = photos.at(i).altText;
+        photos[i] = photo;
+    }
+    for (qsizetype i = photos.size(); i < heldPhotos.size(); ++i)
+        photos.append(heldPhotos.at(i)); // a picture attached here stays
+    next.setPhotos(photos);
+    return next;
+}
+
 /// Parses and, when the page is whole, stores every story of it in one transaction.
 WireFileOutcome importBytes(StoryStore &store, const QString &path, const QByteArray &bytes,
-                            const WireOptions &options)
+                            const WireOptions &options, DuplicatePolicy policy)
 {
     WireFileOutcome outcome;
     outcome.path = path;
@@ -38,20 +75,96 @@ WireFileOutcome importBytes(StoryStore &store, const QString &path, const QByteA
         outcome.problems = std::move(parsed.problems);
         return outcome;
     }
-    auto stored = store.saveStories(parsed.stories, RevisionStamp{RevisionKind::Import, {}, options.sourceName});
-    if (!stored) {
-        qCWarning(lcWire) << options.sourceName << "could not be stored:" << stored.errorMessage();
-        outcome.problems.append(WireProblem{options.sourceName, 0, stored.errorMessage()});
+    const auto failed = [&](const Error &error) {
+        qCWarning(lcWire) << options.sourceName << "could not be stored:" << error.message;
+        outcome.problems.append(WireProblem{options.sourceName, 0, error.message});
         return outcome;
+    };
+    QList<Story> fresh;
+    QList<WireDuplicate> duplicates;
+    for (const Story &story : std::as_const(parsed.stories)) {
+        const auto held = findWireDuplicate(store, story);
+        if (!held)
+            return failed(held.error());
+        if (*held)
+            duplicates.append(WireDuplicate{story, **held});
+        else
+            fresh.append(story);
     }
-    outcome.imported = *std::move(stored);
-    qCInfo(lcWire) << "Imported" << outcome.imported.size() << "stories from" << options.sourceName;
+    // New stories and updates go in together, or nothing does.
+    auto done = store.writeTransaction([&]() -> Result<void> {
+        if (!fresh.isEmpty()) {
+            auto stored = store.saveStories(
+                    fresh, RevisionStamp{RevisionKind::Import, {}, options.sourceName});
+            if (!stored)
+                return stored.error();
+            outcome.imported = *std::move(stored);
+        }
+        if (policy == DuplicatePolicy::Update && !duplicates.isEmpty()) {
+            auto updated = updateFromWire(store, duplicates, options.sourceName);
+            if (!updated)
+                return updated.error();
+            outcome.updated = *std::move(updated);
+        }
+        return {};
+    });
+    if (!done) {
+        outcome.imported.clear();
+        outcome.updated.clear();
+        return failed(done.error());
+    }
+    if (policy == DuplicatePolicy::Skip)
+        outcome.duplicates = duplicates;
+    qCInfo(lcWire) << "Imported" << outcome.imported.size() << "stories from" << options.sourceName
+                   << "; already held:" << duplicates.size();
     return outcome;
 }
 
 } // namespace
 
-WireFileOutcome importWireFile(StoryStore &store, const QString &path, WireOptions options)
+Result<std::optional<StorySummary>> findWireDuplicate(StoryStore &store, const Story &incoming)
+{
+    // A headline shared by more stories than this is no sign of a duplicate.
+    constexpr int candidates = 20;
+    const auto same = store.storiesWithHeadline(incoming.headline(), candidates);
+    if (!same)
+        return same.error();
+    const QString paragraph = firstParagraph(incoming.body());
+    for (const StorySummary &summary : *same) {
+        const auto held = store.loadStory(summary.id);
+        if (!held)
+            return held.error();
+        if (held->dateline().trimmed().compare(incoming.dateline().trimmed(),
+                                               Qt::CaseInsensitive) == 0 &&
+            firstParagraph(held->body()) == paragraph)
+            return std::optional<StorySummary>(summary);
+    }
+    return std::optional<StorySummary>();
+}
+
+Result<QList<Story>> updateFromWire(StoryStore &store, const QList<WireDuplicate> &duplicates,
+                                    const QString &sourceName)
+{
+    QList<Story> next;
+    for (const WireDuplicate &duplicate : duplicates) {
+        const auto held = store.loadStory(duplicate.existing.id);
+        if (!held)
+            return held.error();
+        const Story updated = wireUpdate(*held, duplicate.incoming);
+        bool same = true;
+        for (const EditableField field : editableFields())
+            same = same && sameField(updated, *held, field);
+        if (!same)
+            next.append(updated);
+    }
+    if (next.isEmpty())
+        return next;
+    return store.saveStories(
+            next, RevisionStamp{RevisionKind::Import, {}, tr("Updated from %1").arg(sourceName)});
+}
+
+WireFileOutcome importWireFile(StoryStore &store, const QString &path, WireOptions options,
+                               DuplicatePolicy duplicates)
 {
     const QFileInfo info(path);
     if (options.sourceName.isEmpty())
@@ -78,16 +191,16 @@ WireFileOutcome importWireFile(StoryStore &store, const QString &path, WireOptio
     if (file.error() != QFileDevice::NoError)
         return refused(path, options.sourceName,
                        tr("Copydesk cannot read “%1”: %2").arg(shown, file.errorString()));
-    return importBytes(store, path, bytes, options);
+    return importBytes(store, path, bytes, options, duplicates);
 }
 
 WireFileOutcome importWireText(StoryStore &store, const QByteArray &bytes,
-                               const WireOptions &options)
+                               const WireOptions &options, DuplicatePolicy duplicates)
 {
     WireOptions named = options;
     if (named.sourceName.isEmpty())
         named.sourceName = tr("pasted text");
-    return importBytes(store, QString(), bytes, named);
+    return importBytes(store, QString(), bytes, named, duplicates);
 }
 
 } // namespace Copydesk
