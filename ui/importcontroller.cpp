@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "importcontroller.h"
 
+#include "core/counted.h"
+
 #include "actionregistry.h"
 #include "busycursor.h"
 #include "core/logging.h"
@@ -26,8 +28,8 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-ImportController::ImportController(Desk &desk, DocumentController &documents,
-                                   LibraryPanel *library, QObject *parent)
+ImportController::ImportController(Desk &desk, DocumentController &documents, LibraryPanel *library,
+                                   QObject *parent)
     : QObject(parent)
     , m_desk(desk)
     , m_documents(documents)
@@ -69,10 +71,10 @@ ImportSummaryDialog *ImportController::summary() const
 void ImportController::chooseFiles()
 {
     QSettings settings;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-            m_desk.window(), tr("Import Wire Text"),
-            settings.value(u"wire/lastFolder"_s).toString(),
-            tr("Text files (*.txt *.text);;All files (*)"));
+    const QStringList paths =
+            QFileDialog::getOpenFileNames(m_desk.window(), tr("Import Wire Text"),
+                                          settings.value(u"wire/lastFolder"_s).toString(),
+                                          tr("Text files (*.txt *.text);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(u"wire/lastFolder"_s, QFileInfo(paths.constFirst()).absolutePath());
@@ -164,6 +166,30 @@ void ImportController::finish(const WireImportRun &run)
         m_summary->close();
     auto *dialog = new ImportSummaryDialog(run, m_desk.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportSummaryDialog::updateRequested, this,
+            [this, dialog](const QList<WireDuplicate> &duplicates) {
+                const auto updated = updateFromWire(m_desk.store(), duplicates, tr("wire import"));
+                if (!updated) {
+                    dialog->setUpdated(tr("Nothing was updated: %1").arg(updated.errorMessage()));
+                    return;
+                }
+                QString message =
+                        tr("Updated %1 with the wire text.")
+                                .arg(counted(updated->size(), tr("1 story"), tr("%L1 stories")));
+                if (const qsizetype same = duplicates.size() - updated->size(); same > 0)
+                    message += u' ' +
+                            counted(same, tr("1 held the same text already."),
+                                    tr("%L1 held the same text already."));
+                dialog->setUpdated(message);
+                m_desk.showStatus(message, 10'000);
+                Q_EMIT m_desk.libraryChanged();
+                // The open story follows when nothing typed would be lost.
+                StoryDocument *document = m_documents.document();
+                for (const Story &story : *updated) {
+                    if (document && document->id() == story.id() && !document->isModified())
+                        m_documents.takeStored(story);
+                }
+            });
     m_summary = dialog;
     dialog->open();
 }

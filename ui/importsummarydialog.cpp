@@ -50,6 +50,22 @@ int WireImportRun::storyCount() const
     return stories;
 }
 
+int WireImportRun::duplicateCount() const
+{
+    int held = 0;
+    for (const WireFileOutcome &outcome : outcomes)
+        held += int(outcome.duplicates.size());
+    return held;
+}
+
+QList<WireDuplicate> WireImportRun::duplicates() const
+{
+    QList<WireDuplicate> held;
+    for (const WireFileOutcome &outcome : outcomes)
+        held += outcome.duplicates;
+    return held;
+}
+
 int WireImportRun::importedSourceCount() const
 {
     return int(std::count_if(outcomes.cbegin(), outcomes.cend(),
@@ -81,6 +97,14 @@ QString WireImportRun::summary() const
     } else {
         text = ImportSummaryDialog::tr("Nothing was imported: %1 refused.").arg(files(refused));
     }
+    if (const int held = duplicateCount(); held > 0) {
+        text += u' ' +
+                counted(held,
+                        ImportSummaryDialog::tr("1 story is in the library already and was "
+                                                "skipped."),
+                        ImportSummaryDialog::tr("%L1 stories are in the library already and "
+                                                "were skipped."));
+    }
     if (!notRead.isEmpty()) {
         text += u' ' +
                 ImportSummaryDialog::tr("The import was stopped before %1; the stories imported "
@@ -102,6 +126,10 @@ QString WireImportRun::details() const
                                  .arg(name, stories(outcome.imported.size())));
             for (const Story &story : outcome.imported)
                 lines.append(u"  • "_s + story.headline());
+            for (const WireDuplicate &duplicate : outcome.duplicates)
+                lines.append(u"  = "_s +
+                             ImportSummaryDialog::tr("%1 (in the library already, skipped)")
+                                     .arg(duplicate.existing.headline));
         } else {
             lines.append(ImportSummaryDialog::tr("%1: refused, nothing imported").arg(name));
             for (const WireProblem &problem : outcome.problems)
@@ -159,6 +187,18 @@ ImportSummaryDialog::ImportSummaryDialog(const WireImportRun &run, QWidget *pare
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    if (run.duplicateCount() > 0) {
+        m_update = buttons->addButton(tr("&Update Them"), QDialogButtonBox::ActionRole);
+        m_update->setObjectName(u"updateDuplicates"_s);
+        m_update->setToolTip(tr("Save the wire text of the stories the library holds already as "
+                                "their next version; their status, slug and pictures stay"));
+        m_update->setAutoDefault(false);
+        connect(m_update, &QPushButton::clicked, this, [this] {
+            m_update->setEnabled(false);
+            Q_EMIT updateRequested(m_duplicates);
+        });
+        m_duplicates = run.duplicates();
+    }
 
     auto *top = new QHBoxLayout;
     top->addWidget(icon);
@@ -169,6 +209,11 @@ ImportSummaryDialog::ImportSummaryDialog(const WireImportRun &run, QWidget *pare
     layout->addWidget(m_details, 1);
     layout->addWidget(buttons);
     resize(620, 360);
+}
+
+void ImportSummaryDialog::setUpdated(const QString &message)
+{
+    m_details->appendPlainText(u"\n"_s + message);
 }
 
 QString ImportSummaryDialog::summary() const

@@ -8,6 +8,7 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 QT_END_NAMESPACE
 
 namespace Copydesk {
@@ -19,6 +20,9 @@ struct WireImportRun
     QStringList notRead;             ///< files left out because the user stopped the import
 
     int storyCount() const;
+    /// Stories the library held already, skipped.
+    int duplicateCount() const;
+    QList<WireDuplicate> duplicates() const;
     int importedSourceCount() const;
     int refusedSourceCount() const;
     /// One sentence: "Imported 3 stories from 1 file." …
@@ -42,10 +46,20 @@ public:
     QString summary() const;
     QString details() const;
     QPlainTextEdit *detailsView() const { return m_details; }
+    /// The button that updates the skipped stories; null when none was skipped.
+    QPushButton *updateButton() const { return m_update; }
+    /// Adds what the update did to the details.
+    void setUpdated(const QString &message);
+
+Q_SIGNALS:
+    /// The user asked to save the skipped stories' wire text as their next versions.
+    void updateRequested(const QList<Copydesk::WireDuplicate> &duplicates);
 
 private:
     QLabel *m_summary;
     QPlainTextEdit *m_details;
+    QPushButton *m_update = nullptr;
+    QList<WireDuplicate> m_duplicates;
 };
 
 } // namespace Copydesk

@@ -29,12 +29,15 @@ const QList<Command> &commands()
     static const QList<Command> list = {
             {u"import-wire"_s, u"import-wire FILE..."_s,
              tr("Import wire pages: every story of a file, or none of it when the file has a "
-                "problem."),
+                "problem. A story the library holds already (same headline, dateline and first "
+                "paragraph) is skipped and named."),
              tr("Options:\n"
                 "  --now TIME          Resolve relative stamps (\"2 min ago\") against TIME\n"
                 "                      (ISO 8601, e.g. 2026-11-24T09:30:00Z) instead of now.\n"
                 "  --time-zone ZONE    The newsroom's IANA time zone for absolute stamps\n"
                 "                      (default: the publishing settings', else the system's).\n"
+                "  --update-existing   Save the wire text of stories held already as their\n"
+                "                      next version instead of skipping them.\n"
                 "A library that does not exist yet is created.\n"),
              &importWire},
             {u"list"_s, u"list [--json]"_s,

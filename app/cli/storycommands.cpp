@@ -23,9 +23,12 @@ int importWire(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption now(u"now"_s, QString(), u"time"_s);
     const QCommandLineOption zone(u"time-zone"_s, QString(), u"zone"_s);
-    parser.addOptions({now, zone});
+    const QCommandLineOption update(u"update-existing"_s);
+    parser.addOptions({now, zone, update});
     if (!parse(parser, arguments, context.err))
         return Usage;
+    const DuplicatePolicy duplicates =
+            parser.isSet(update) ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         context.err << tr("import-wire needs at least one FILE.") << u'\n';
@@ -52,7 +55,7 @@ int importWire(Context &context, const QStringList &arguments)
     int refused = 0;
     int stories = 0;
     for (const QString &file : files) {
-        const WireFileOutcome outcome = importWireFile(context.store, file, options);
+        const WireFileOutcome outcome = importWireFile(context.store, file, options, duplicates);
         if (!outcome.ok()) {
             ++refused;
             context.err << tr("%1: nothing imported.").arg(file) << u'\n';
@@ -67,6 +70,23 @@ int importWire(Context &context, const QStringList &arguments)
         for (const Story &story : outcome.imported)
             context.out << u"  "_s << story.id().toString(QUuid::WithoutBraces).left(8) << u"  "_s
                         << story.headline() << u'\n';
+        if (!outcome.updated.isEmpty())
+            context.out << tr("%1: updated %n stories already in the library", nullptr,
+                              int(outcome.updated.size()))
+                                   .arg(file)
+                        << u'\n';
+        for (const Story &story : outcome.updated)
+            context.out << u"  "_s << story.id().toString(QUuid::WithoutBraces).left(8) << u"  "_s
+                        << story.headline() << tr(" (version %1)").arg(story.version()) << u'\n';
+        if (!outcome.duplicates.isEmpty())
+            context.out << tr("%1: skipped %n stories already in the library (--update-existing "
+                              "saves the wire text as their next version)",
+                              nullptr, int(outcome.duplicates.size()))
+                                   .arg(file)
+                        << u'\n';
+        for (const WireDuplicate &duplicate : outcome.duplicates)
+            context.out << u"  "_s << duplicate.existing.id.toString(QUuid::WithoutBraces).left(8)
+                        << u"  "_s << duplicate.existing.headline << u'\n';
     }
     if (files.size() > 1)
         context.out << tr("%n stories imported", nullptr, stories)

@@ -200,6 +200,20 @@ private Q_SLOTS:
             if (object.value(u"dateline"_s).toString() == u"LISBON"_s)
                 QCOMPARE(object.value(u"updated"_s).toString(), u"2026-11-24T09:28:00Z"_s);
         }
+        // The same page again makes no duplicates and says so.
+        const Run again = run({u"--library"_s, library, u"import-wire"_s, sample});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(u"skipped 3 stories already in the library"_s),
+                 qPrintable(again.out));
+        QCOMPARE(QJsonDocument::fromJson(
+                         run({u"--library"_s, library, u"list"_s, u"--json"_s}).out.toUtf8())
+                         .array()
+                         .size(),
+                 3);
+        const Run update =
+                run({u"--library"_s, library, u"import-wire"_s, sample, u"--update-existing"_s});
+        QCOMPARE(update.code, 0);
+        QVERIFY2(!update.out.contains(u"skipped"_s), qPrintable(update.out));
     }
 
     void importWireRefusesABadFileWhole()

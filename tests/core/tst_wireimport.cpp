@@ -105,9 +105,10 @@ private Q_SLOTS:
     {
         const QString sample =
                 qEnvironmentVariable("COPYDESK_SHARED_DIR") + u"/samples/wire-page-sample.txt"_s;
-        COPYDESK_REQUIRE(!(qEnvironmentVariableIsEmpty("COPYDESK_SHARED_DIR") || !QFileInfo::exists(sample)),
-            "The shared sample is not available: set COPYDESK_SHARED_DIR to the shared "
-                  "folder that holds samples/wire-page-sample.txt.");
+        COPYDESK_REQUIRE(
+                !(qEnvironmentVariableIsEmpty("COPYDESK_SHARED_DIR") || !QFileInfo::exists(sample)),
+                "The shared sample is not available: set COPYDESK_SHARED_DIR to the shared "
+                "folder that holds samples/wire-page-sample.txt.");
         const WireFileOutcome outcome = importWireFile(*m_store, sample, options());
         QVERIFY2(outcome.ok(), qPrintable(describe(outcome)));
         QCOMPARE(outcome.path, sample);
@@ -245,9 +246,9 @@ private Q_SLOTS:
         const QString home = m_dir->filePath(u"nobody"_s);
         QVERIFY(QDir().mkpath(home + u"/tmp"_s));
         QVERIFY(Unprivileged::giveAway(home));
-        QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
-                                                             QFile::ExeOwner | QFile::ExeOther |
-                                                             QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(m_dir->path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                              QFile::ExeOther | QFile::ReadOther));
         const CommandRun run = Unprivileged::run(
                 cli, {u"--library"_s, home + u"/library.sqlite"_s, u"import-wire"_s, path},
                 Unprivileged::environmentIn(home));
@@ -275,6 +276,76 @@ private Q_SLOTS:
         QVERIFY2(outcome.ok(), qPrintable(describe(outcome)));
         QCOMPARE(outcome.imported.size(), 2);
         QCOMPARE(headlines(), QStringList({u"Already in the library"_s, u"First"_s, u"Second"_s}));
+    }
+
+    void theSameStoryAgainIsSkippedByDefault()
+    {
+        const QByteArray page =
+                story("First", "First", "VALLETTA") + story("Second", "Second", "LISBON");
+        const WireFileOutcome first = importWireText(*m_store, page, options());
+        QVERIFY2(first.ok(), qPrintable(describe(first)));
+        const QStringList before = headlines();
+
+        // The same page again, and a third story: only the new one comes in.
+        const WireFileOutcome again =
+                importWireText(*m_store, page + story("Third", "Third", "MDINA"), options());
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
+        QCOMPARE(again.imported.size(), 1);
+        QCOMPARE(again.imported.constFirst().headline(), u"Third"_s);
+        QCOMPARE(again.duplicates.size(), 2);
+        QCOMPARE(again.duplicates.at(0).existing.id, first.imported.at(0).id());
+        QCOMPARE(again.duplicates.at(1).existing.id, first.imported.at(1).id());
+        QVERIFY(again.updated.isEmpty());
+        QCOMPARE(headlines(), QStringList(before) << u"Third"_s);
+
+        // Same headline, another first paragraph: a different story.
+        const WireFileOutcome other = importWireText(
+                *m_store,
+                "First\n\nUpdated 2 min ago\nFollow\n\nFirst\n\n  \xe2\x80\xa2 A highlight\n\n"
+                "VALLETTA: A different opening.\n\n\n",
+                options());
+        QCOMPARE(other.imported.size(), 1);
+        QVERIFY(other.duplicates.isEmpty());
+    }
+
+    void updatingKeepsStatusSlugAndPictures()
+    {
+        const QByteArray page = story("Harbour reopens", "Harbour reopens", "VALLETTA");
+        const WireFileOutcome first = importWireText(*m_store, page, options());
+        QVERIFY(first.ok());
+        // The desk attached a picture and published it meanwhile.
+        Story held = *m_store->loadStory(first.imported.constFirst().id());
+        const QString fileId = *m_store->addPhotoFile("not really a jpeg", u"image/jpeg"_s);
+        held.setPhotos({Photo{fileId, u"quay.jpg"_s, u"image/jpeg"_s, u"Old caption"_s,
+                              u"Reuters"_s, u"Alt"_s, 10, 10}});
+        held.setStatus(StoryStatus::Published);
+        held.setSlug(u"harbour-desk-slug"_s);
+        held = *m_store->saveStory(held);
+
+        const QByteArray revised = "Harbour reopens\n\nUpdated 1 min ago\nFollow\n\n"
+                                   "Harbour reopens\n\n  \xe2\x80\xa2 A highlight\n"
+                                   "  \xe2\x80\xa2 A second highlight\n\n"
+                                   "VALLETTA: The body.\nA paragraph the wire added.\n\n\n";
+        const WireFileOutcome updated =
+                importWireText(*m_store, revised, options(), DuplicatePolicy::Update);
+        QVERIFY2(updated.ok(), qPrintable(describe(updated)));
+        QVERIFY(updated.imported.isEmpty());
+        QVERIFY(updated.duplicates.isEmpty());
+        QCOMPARE(updated.updated.size(), 1);
+        const Story now = *m_store->loadStory(held.id());
+        QCOMPARE(now.version(), held.version() + 1);
+        QVERIFY(now.body().contains(u"A paragraph the wire added."_s));
+        QCOMPARE(now.highlights().size(), 2);
+        QCOMPARE(now.status(), StoryStatus::Published);
+        QCOMPARE(now.slug(), u"harbour-desk-slug"_s);
+        QCOMPARE(now.photos().size(), 1);
+        QCOMPARE(now.photos().constFirst().fileId, fileId);
+
+        // The same text once more changes nothing.
+        const WireFileOutcome same =
+                importWireText(*m_store, revised, options(), DuplicatePolicy::Update);
+        QVERIFY(same.updated.isEmpty());
+        QCOMPARE(m_store->loadStory(held.id())->version(), now.version());
     }
 
     void badTextIsNamedAsPasted()

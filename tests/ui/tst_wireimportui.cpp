@@ -114,7 +114,7 @@ private Q_SLOTS:
     void importTheSampleFile()
     {
         COPYDESK_REQUIRE(!(samplePath().isEmpty()),
-            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+                         "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         QVERIFY(window->document()->isNew());
@@ -200,7 +200,7 @@ private Q_SLOTS:
     void goodAndBadFilesTogether()
     {
         COPYDESK_REQUIRE(!(samplePath().isEmpty()),
-            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+                         "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         const QString bad = writeFile(u"bad.txt"_s, mismatchedPage());
@@ -222,7 +222,7 @@ private Q_SLOTS:
     void dropFilesOnTheLibrary()
     {
         COPYDESK_REQUIRE(!(samplePath().isEmpty()),
-            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+                         "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         LibraryPanel *panel = window->library();
@@ -255,7 +255,7 @@ private Q_SLOTS:
     void pasteInTheLibraryList()
     {
         COPYDESK_REQUIRE(!(samplePath().isEmpty()),
-            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+                         "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         window->activateWindow();
@@ -294,10 +294,51 @@ private Q_SLOTS:
         QVERIFY(window->statusBar()->currentMessage().contains(u"no text to import"_s));
     }
 
+    void importingAgainSkipsAndOffersToUpdate()
+    {
+        COPYDESK_REQUIRE(!(samplePath().isEmpty()),
+                         "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+        auto window = openWindow();
+        QVERIFY(window);
+        window->importWireFiles({samplePath()});
+        QTRY_COMPARE(listed(*window).size(), 3);
+        window->importSummary()->close();
+        QTRY_VERIFY(!window->importSummary());
+
+        // The same page, with a paragraph the wire added to the harbour story.
+        QString page = QString::fromUtf8(readAll(samplePath()));
+        page.replace(u"The authority said it would publish a full report"_s,
+                     u"Ferry services were not affected.\nThe authority said it would publish a "
+                     u"full report"_s);
+        window->importWireStoriesFromText(page, u"pasted text"_s);
+        QTRY_VERIFY(window->importSummary());
+        ImportSummaryDialog *summary = window->importSummary();
+        QCOMPARE(listed(*window).size(), 3);
+        QVERIFY2(summary->summary().contains(u"3 stories are in the library already"_s),
+                 qPrintable(summary->summary()));
+        QVERIFY(summary->details().contains(harbor + u" (in the library already, skipped)"_s));
+        QVERIFY(summary->updateButton());
+        summary->updateButton()->click();
+        QVERIFY2(summary->details().contains(u"Updated 1 story with the wire text. 2 held the "
+                                             u"same text already."_s),
+                 qPrintable(summary->details()));
+        QCOMPARE(listed(*window).size(), 3);
+        bool found = false;
+        for (const StorySummary &story : listed(*window)) {
+            if (story.headline == harbor) {
+                found = true;
+                QCOMPARE(story.version, 2);
+                QVERIFY(window->store()->loadStory(story.id)->body().contains(
+                        u"Ferry services were not affected."_s));
+            }
+        }
+        QVERIFY(found);
+    }
+
     void unsavedEditsAreNotLost()
     {
         COPYDESK_REQUIRE(!(samplePath().isEmpty()),
-            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+                         "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         QTest::keyClicks(window->editor()->headlineEdit(), u"My own story"_s);
@@ -338,7 +379,7 @@ private Q_SLOTS:
     void wirePhotoGetsItsPicture()
     {
         COPYDESK_REQUIRE(!(samplePath().isEmpty()),
-            "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+                         "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
         auto window = openWindow();
         QVERIFY(window);
         window->importWireFiles({samplePath()});
