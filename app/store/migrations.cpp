@@ -197,6 +197,13 @@ QStringList headlineIndex(const SqlDialect &)
     return {u"CREATE INDEX stories_by_headline ON stories (headline)"_s};
 }
 
+// Version 5: saved versions packed (see RevisionPacking); older rows keep
+// their JSON in story and are read as before.
+QStringList packedRevisions(const SqlDialect &dialect)
+{
+    return {u"ALTER TABLE story_revisions ADD COLUMN packed %1"_s.arg(dialect.blobType())};
+}
+
 Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
@@ -247,6 +254,8 @@ const QList<Migration> &all()
              u"indexes"_s,
              &storyLife},
             {4, u"Headline index for finding duplicates"_s, &headlineIndex},
+            {5, u"Saved versions packed: compressed, and as differences between keyframes"_s,
+             &packedRevisions},
     };
     return steps;
 }

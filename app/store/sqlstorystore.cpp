@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "store/migrations.h"
+#include "store/revisionpacking.h"
 #include "story/storyjson.h"
 
 #include <QCoreApplication>
@@ -606,15 +607,17 @@ Result<QList<Story>> SqlStoryStore::newestPublished(int limit)
     query.setForwardOnly(true);
     if (auto done = run(
                 query,
-                u"SELECT s.id, r.story FROM stories s JOIN story_revisions r ON "
-                u"r.story_row = s.story_row AND r.version = s.published_version WHERE s.status = "
-                u"? ORDER BY s.first_published_at DESC, s.id ASC LIMIT ?"_s,
+                u"SELECT s.id, r.story, r.story_row, r.version, r.packed FROM stories s JOIN "
+                u"story_revisions r ON r.story_row = s.story_row AND r.version = "
+                u"s.published_version WHERE s.status = ? ORDER BY s.first_published_at DESC, s.id "
+                u"ASC LIMIT ?"_s,
                 {statusKey(StoryStatus::Published), qMax(0, limit)});
         !done)
         return failure(done.error(), tr("Copydesk could not read the newest stories: %1"));
     QList<Story> stories;
     while (query.next()) {
-        auto story = revisionFromValue(query.value(1));
+        auto story = revisionFromRow(query.value(2).toLongLong(), query.value(3).toInt(),
+                                     query.value(1), query.value(4));
         if (!story)
             return Error{ErrorKind::Permanent,
                          tr("The published version of the story %1 is damaged: %2")
@@ -632,13 +635,14 @@ Result<void> SqlStoryStore::forEachPublishedVersion(const std::function<bool(con
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query,
-                        u"SELECT s.id, r.story FROM stories s JOIN story_revisions r ON "
-                        u"r.story_row = s.story_row AND r.version = s.published_version ORDER BY "
-                        u"s.save_order DESC"_s);
+                        u"SELECT s.id, r.story, r.story_row, r.version, r.packed FROM stories s "
+                        u"JOIN story_revisions r ON r.story_row = s.story_row AND r.version = "
+                        u"s.published_version ORDER BY s.save_order DESC"_s);
         !done)
         return failure(done.error(), tr("Copydesk could not read the published stories: %1"));
     while (query.next()) {
-        auto story = revisionFromValue(query.value(1));
+        auto story = revisionFromRow(query.value(2).toLongLong(), query.value(3).toInt(),
+                                     query.value(1), query.value(4));
         if (!story)
             return Error{ErrorKind::Permanent,
                          tr("The published version of the story %1 is damaged: %2")
@@ -657,8 +661,9 @@ Result<Story> SqlStoryStore::loadPublishedVersion(const QUuid &id)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query,
-                        u"SELECT r.story FROM stories s JOIN story_revisions r ON r.story_row = "
-                        u"s.story_row AND r.version = s.published_version WHERE s.id = ?"_s,
+                        u"SELECT r.story, r.story_row, r.version, r.packed FROM stories s JOIN "
+                        u"story_revisions r ON r.story_row = s.story_row AND r.version = "
+                        u"s.published_version WHERE s.id = ?"_s,
                         {idText(id)});
         !done)
         return failure(done.error(),
@@ -668,7 +673,8 @@ Result<Story> SqlStoryStore::loadPublishedVersion(const QUuid &id)
     if (!query.next())
         return Error{ErrorKind::NotFound,
                      tr("The story %1 has no published version.").arg(idText(id))};
-    auto story = revisionFromValue(query.value(0));
+    auto story = revisionFromRow(query.value(1).toLongLong(), query.value(2).toInt(),
+                                 query.value(0), query.value(3));
     if (!story)
         return Error{ErrorKind::Permanent,
                      tr("The published version of the story %1 is damaged: %2")
@@ -932,15 +938,109 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
     {
         const QString author = stamp.author.isEmpty() ? currentAuthor() : stamp.author;
         if (auto done = cached(u"INSERT INTO story_revisions (story_row, version, saved_at, "
-                               u"headline, story, kind, author, note) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                               u"?)"_s,
+                               u"headline, story, kind, author, note, packed) VALUES (?, ?, ?, ?, "
+                               u"'null', ?, ?, ?, ?)"_s,
                                {row, stored.version(), m_dialect->timeValue(stored.savedAt()),
-                                notNullText(stored.headline()), compactJson(json),
-                                revisionKindKey(stamp.kind), author, notNullText(stamp.note)});
+                                notNullText(stored.headline()), revisionKindKey(stamp.kind), author,
+                                notNullText(stamp.note), RevisionPacking::packWhole(json)});
             !done)
             return failed(done.error());
     }
+    // The version before is kept from now on as what differs from this one.
+    if (exists && storedVersion > 0) {
+        if (auto packed = packAsDelta(row, storedVersion, stored.body()); !packed)
+            return failed(packed.error());
+    }
     return stored;
+}
+
+Result<Story> SqlStoryStore::revisionFromRow(qint64 row, int version, const QVariant &story,
+                                             const QVariant &packed)
+{
+    if (packed.isNull())
+        return revisionFromValue(story); // kept before versions were packed
+    const QByteArray bytes = packed.toByteArray();
+    if (!RevisionPacking::isDelta(bytes)) {
+        const auto whole = RevisionPacking::unpackWhole(bytes);
+        if (!whole)
+            return whole.error();
+        return StoryJson::fromJson(*whole);
+    }
+    // The versions after it, up to the first kept whole, newest last.
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = run(query,
+                        u"SELECT version, story, packed FROM story_revisions WHERE story_row = ? "
+                        u"AND version > ? ORDER BY version LIMIT ?"_s,
+                        {row, version, RevisionPacking::keyframeInterval + 1});
+        !done)
+        return done.error();
+    QList<QByteArray> deltas{bytes};
+    std::optional<QString> body;
+    while (query.next() && !body) {
+        const QVariant nextPacked = query.value(2);
+        if (nextPacked.isNull()) {
+            auto older = revisionFromValue(query.value(1));
+            if (!older)
+                return older.error();
+            body = older->body();
+        } else if (RevisionPacking::isDelta(nextPacked.toByteArray())) {
+            deltas.append(nextPacked.toByteArray());
+        } else {
+            const auto whole = RevisionPacking::unpackWhole(nextPacked.toByteArray());
+            if (!whole)
+                return whole.error();
+            body = whole->value(u"body"_s).toString();
+        }
+    }
+    if (!body)
+        return Error{ErrorKind::Permanent, tr("the versions it was kept against are missing")};
+    QJsonObject object;
+    for (qsizetype i = deltas.size() - 1; i >= 0; --i) {
+        auto unpacked = RevisionPacking::unpackDelta(deltas.at(i), *body);
+        if (!unpacked)
+            return unpacked.error();
+        object = *std::move(unpacked);
+        body = object.value(u"body"_s).toString();
+    }
+    return StoryJson::fromJson(object);
+}
+
+Result<void> SqlStoryStore::packAsDelta(qint64 row, int version, const QString &nextBody)
+{
+    if (RevisionPacking::isKeyframe(version))
+        return {};
+    auto query = cached(u"SELECT story, packed FROM story_revisions WHERE story_row = ? AND "
+                        u"version = ?"_s,
+                        {row, version});
+    if (!query)
+        return query.error();
+    if (!(*query)->next())
+        return {}; // nothing kept of it (a library from before revisions)
+    const QVariant story = (*query)->value(0);
+    const QVariant packed = (*query)->value(1);
+    (*query)->finish();
+    if (!packed.isNull() && RevisionPacking::isDelta(packed.toByteArray()))
+        return {};
+    QJsonObject object;
+    if (packed.isNull()) {
+        const auto parsed = parseJson(story);
+        if (!parsed || !parsed->isObject())
+            return {}; // a damaged old row stays as it was
+        object = parsed->object();
+    } else {
+        auto whole = RevisionPacking::unpackWhole(packed.toByteArray());
+        if (!whole)
+            return whole.error();
+        object = *std::move(whole);
+    }
+    auto done = cached(u"UPDATE story_revisions SET story = 'null', packed = ? WHERE story_row = ? "
+                       u"AND version = ?"_s,
+                       {RevisionPacking::packDelta(object, nextBody), row, version});
+    if (!done)
+        return done.error();
+    return {};
 }
 
 Result<void> SqlStoryStore::deleteStory(const QUuid &id)
@@ -1000,8 +1100,9 @@ Result<Story> SqlStoryStore::loadRevision(const QUuid &id, int version)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query,
-                        u"SELECT r.story FROM story_revisions r JOIN stories s ON s.story_row = "
-                        u"r.story_row WHERE s.id = ? AND r.version = ?"_s,
+                        u"SELECT r.story, r.story_row, r.version, r.packed FROM story_revisions r "
+                        u"JOIN stories s ON s.story_row = r.story_row WHERE s.id = ? AND "
+                        u"r.version = ?"_s,
                         {idText(id), version});
         !done)
         return failure(done.error(),
@@ -1013,7 +1114,8 @@ Result<Story> SqlStoryStore::loadRevision(const QUuid &id, int version)
                      tr("Version %1 of the story %2 is not in the library.")
                              .arg(version)
                              .arg(idText(id))};
-    auto story = revisionFromValue(query.value(0));
+    auto story = revisionFromRow(query.value(1).toLongLong(), query.value(2).toInt(),
+                                 query.value(0), query.value(3));
     if (!story)
         return Error{ErrorKind::Permanent,
                      tr("Version %1 of the story %2 is damaged in the library.")

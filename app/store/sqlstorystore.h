@@ -99,6 +99,14 @@ private:
      * again each time. The query is finished before it runs again.
      */
     Result<QSqlQuery *> cached(const QString &sql, const QVariantList &values);
+    /**
+     * A saved version as JSON from its row's story and packed columns: a
+     * version kept as a difference is rebuilt from the versions after it.
+     */
+    Result<Story> revisionFromRow(qint64 row, int version, const QVariant &story,
+                                  const QVariant &packed);
+    /// Keeps version as what differs from the next body, unless it is a keyframe.
+    Result<void> packAsDelta(qint64 row, int version, const QString &nextBody);
     /// wanted, or wanted-2, wanted-3 … whichever no other story has.
     Result<QString> uniqueSlug(const QString &wanted, const QString &id);
 
