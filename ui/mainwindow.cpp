@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
+#include "backupcontroller.h"
 #include "bodyeditor.h"
 #include "colourscheme.h"
 #include "core/counted.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     m_documents = new DocumentController(*m_desk, m_editor, m_library, m_undoGroup, this);
     m_journal = new JournalController(*m_desk, *m_documents, this);
     m_watcher = new LibraryWatcher(*m_desk, *m_documents, m_editor, this);
+    m_backups = new BackupController(*m_desk, this);
     m_imports = new ImportController(*m_desk, *m_documents, m_library, this);
     m_photos = new PhotoController(*m_desk, *m_documents, m_editor, this);
     m_publishing = new PublishController(*m_desk, *m_documents, m_editor, this);

@@ -28,6 +28,7 @@ class FindingsList;
 class HistoryController;
 class HistoryPanel;
 class ImportController;
+class BackupController;
 class JournalController;
 class LibraryWatcher;
 class ImportSummaryDialog;
@@ -81,6 +82,7 @@ public:
     HistoryController *history() const { return m_history; }
     JournalController *journal() const { return m_journal; }
     LibraryWatcher *watcher() const { return m_watcher; }
+    BackupController *backups() const { return m_backups; }
 
     /// Opens the newest story of the library, or a new one in an empty library.
     void openNewestStory();
@@ -161,6 +163,7 @@ private:
     HistoryController *m_history = nullptr;
     JournalController *m_journal = nullptr;
     LibraryWatcher *m_watcher = nullptr;
+    BackupController *m_backups = nullptr;
     Copydesk::ColourScheme *m_scheme = nullptr;
     PreviewDetacher *m_previewDetacher = nullptr;
 

@@ -143,6 +143,18 @@ const QList<Command> &commands()
                 "  --print             The story as edited, as JSON (list --json's fields).\n"
                 "  --time-zone ZONE    Show times in this zone.\n"),
              nullptr},
+            {u"backup"_s, u"backup DEST | backup --daily"_s,
+             tr("Copy the library, consistently, while windows and the scheduler go on using "
+                "it (SQLite's online backup). DEST is a file, or a folder to put a dated copy "
+                "in. --daily makes today's copy beside the library, once a day, keeping the last "
+                "7, as the window does."),
+             tr("Options:\n"
+                "  --daily             Today's copy in <library>.backups, the last 7 kept.\n"),
+             nullptr},
+            {u"restore-backup"_s, u"restore-backup FILE"_s,
+             tr("Put a backup back as the library: the backup is checked first, and the library "
+                "as it is now is kept as <library>.before-restore."),
+             tr("Options: none.\n"), nullptr},
     };
     return list;
 }
@@ -215,6 +227,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     if (command->name == u"recover")
         return recoverEdits(libraryPath, rest, out, err);
+    if (command->name == u"backup")
+        return backupLibrary(libraryPath, rest, out, err);
+    if (command->name == u"restore-backup")
+        return restoreBackup(libraryPath, rest, out, err);
 
     // A mistyped path must not quietly become a new, empty library; importing
     // is the one command that asks for a library to be written.

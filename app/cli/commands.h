@@ -34,4 +34,10 @@ int restoreVersion(Context &context, const QStringList &arguments);
 int recoverEdits(const QString &libraryPath, const QStringList &arguments, QTextStream &out,
                  QTextStream &err);
 
+// backupcommands.cpp: a copy works on the library file, opened or not.
+int backupLibrary(const QString &libraryPath, const QStringList &arguments, QTextStream &out,
+                  QTextStream &err);
+int restoreBackup(const QString &libraryPath, const QStringList &arguments, QTextStream &out,
+                  QTextStream &err);
+
 } // namespace Copydesk::Cli

@@ -21,6 +21,17 @@ namespace Copydesk {
 
 namespace {
 
+/// Why a write failed, worded for people: a full disk by name.
+QString writeError(const QString &reported)
+{
+    if (errno == ENOSPC || errno == EDQUOT)
+        return QCoreApplication::translate("Copydesk::FolderDestination",
+                                           "the disk is full; make room and deliver again");
+    return reported.isEmpty() || reported == u"Unknown error"
+            ? QString::fromLocal8Bit(std::strerror(errno))
+            : reported;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Copydesk::FolderDestination", text);
@@ -146,12 +157,14 @@ public:
                          tr("Cannot write “%1”: %2. The file was left as it was.")
                                  .arg(QDir::toNativeSeparators(path), why)};
         };
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        // Unbuffered: a failed write reports its own errno, so a full disk says so.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
             return failed(file.errorString());
+        errno = 0;
         if (file.write(bytes) != bytes.size() || !file.flush())
-            return failed(file.errorString());
+            return failed(writeError(file.errorString()));
         if (m_durable && ::fdatasync(file.handle()) != 0)
-            return failed(QString::fromLocal8Bit(std::strerror(errno)));
+            return failed(writeError(QString::fromLocal8Bit(std::strerror(errno))));
         file.close();
         if (::rename(QFile::encodeName(temporary).constData(),
                      QFile::encodeName(path).constData()) != 0)

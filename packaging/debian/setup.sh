@@ -25,7 +25,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
     extra-cmake-modules
-    libmd4c-dev libmd4c-html0-dev
+    libmd4c-dev libmd4c-html0-dev libsqlite3-dev
     libhunspell-dev hunspell-en-us libdtl-dev tzdata
     xvfb xauth fonts-dejavu-core
     nginx-light python3-feedparser python3-jsonschema

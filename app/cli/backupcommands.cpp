@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+// backup and restore-backup: copies of the library made while it is in use.
+#include "cli/commands.h"
+
+#include "store/backup.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk::Cli {
+
+int backupLibrary(const QString &libraryPath, const QStringList &arguments, QTextStream &out,
+                  QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption daily(u"daily"_s);
+    parser.addOption(daily);
+    if (!parse(parser, arguments, err))
+        return Usage;
+    const QStringList targets = parser.positionalArguments();
+    if (parser.isSet(daily) == (targets.size() == 1) || targets.size() > 1) {
+        err << tr("Use backup DEST, or backup --daily.") << u'\n';
+        return Usage;
+    }
+    if (parser.isSet(daily)) {
+        const auto made = Backup::makeDaily(libraryPath, QDate::currentDate());
+        if (!made) {
+            err << made.errorMessage() << u'\n';
+            return Failure;
+        }
+        out << tr("Today's backup: %1 (the last %2 days are kept in %3)")
+                        .arg(QDir::toNativeSeparators(*made))
+                        .arg(Backup::keptDailyBackups)
+                        .arg(QDir::toNativeSeparators(Backup::folderFor(libraryPath)))
+            << u'\n';
+        return Success;
+    }
+    QString dest = targets.constFirst();
+    if (QFileInfo(dest).isDir())
+        dest = QDir(dest).filePath(Backup::dailyName(libraryPath, QDate::currentDate()));
+    const auto copied = Backup::copyLibrary(libraryPath, dest);
+    if (!copied) {
+        err << copied.errorMessage() << u'\n';
+        return Failure;
+    }
+    out << tr("Backed up %1 to %2")
+                    .arg(QDir::toNativeSeparators(libraryPath), QDir::toNativeSeparators(dest))
+        << u'\n';
+    return Success;
+}
+
+int restoreBackup(const QString &libraryPath, const QStringList &arguments, QTextStream &out,
+                  QTextStream &err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, err))
+        return Usage;
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("restore-backup needs exactly one backup FILE.") << u'\n';
+        return Usage;
+    }
+    const QString backup = parser.positionalArguments().constFirst();
+    const auto restored = Backup::restore(backup, libraryPath);
+    if (!restored) {
+        err << restored.errorMessage() << u'\n';
+        return Failure;
+    }
+    out << tr("Restored %1 from %2; the library as it was is kept as %3.")
+                    .arg(QDir::toNativeSeparators(libraryPath), QDir::toNativeSeparators(backup),
+                         QDir::toNativeSeparators(libraryPath + u".before-restore"_s))
+        << u'\n';
+    return Success;
+}
+
+} // namespace Copydesk::Cli
