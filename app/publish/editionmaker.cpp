@@ -123,7 +123,7 @@ Result<Edition> EditionMaker::completeEdition(Edition edition, const Site &site,
     }
 
     if (withFeeds) {
-        auto feedFiles = feeds(site);
+        auto feedFiles = feeds(site, destination, published.id());
         if (!feedFiles)
             return feedFiles.error();
         edition.feeds = *std::move(feedFiles);
@@ -141,9 +141,10 @@ Result<Edition> EditionMaker::feedsEdition(const Site &site)
     return edition;
 }
 
-Result<QList<EditionFile>> EditionMaker::feeds(const Site &site)
+Result<QList<EditionFile>> EditionMaker::feeds(const Site &site, const QString &destination,
+                                               const QUuid &including)
 {
-    const auto stories = m_store.newestPublished(qMax(0, site.feedEntries));
+    const auto stories = m_store.newestPublished(qMax(0, site.feedEntries), destination, including);
     if (!stories)
         return stories.error().reworded(
                 tr("Cannot read the newest stories for the feeds: %1").arg(stories.errorMessage()));

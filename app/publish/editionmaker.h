@@ -37,8 +37,12 @@ public:
     /// An edition that only brings the feeds up to date.
     Result<Edition> feedsEdition(const Site &site);
 
-    /// Both feeds of site: its newest feedEntries published stories.
-    Result<QList<EditionFile>> feeds(const Site &site);
+    /**
+     * Both feeds of site: its newest feedEntries published stories; with a
+     * destination, only those whose pages reached it, and including.
+     */
+    Result<QList<EditionFile>> feeds(const Site &site, const QString &destination = {},
+                                     const QUuid &including = {});
 
 private:
     StoryStore &m_store;

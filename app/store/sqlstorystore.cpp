@@ -600,18 +600,30 @@ Result<void> SqlStoryStore::forEachStory(const QList<StoryStatus> &statuses,
     return {};
 }
 
-Result<QList<Story>> SqlStoryStore::newestPublished(int limit)
+Result<QList<Story>> SqlStoryStore::newestPublished(int limit, const QString &destination,
+                                                    const QUuid &including)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto done = run(
-                query,
-                u"SELECT s.id, r.story, r.story_row, r.version, r.packed FROM stories s JOIN "
-                u"story_revisions r ON r.story_row = s.story_row AND r.version = "
-                u"s.published_version WHERE s.status = ? ORDER BY s.first_published_at DESC, s.id "
-                u"ASC LIMIT ?"_s,
-                {statusKey(StoryStatus::Published), qMax(0, limit)});
+    QString delivered;
+    QVariantList values{statusKey(StoryStatus::Published)};
+    if (!destination.isEmpty()) {
+        // Stories published before deliveries were recorded have none: they stay.
+        delivered = u" AND (s.id = ? OR NOT EXISTS (SELECT 1 FROM deliveries d WHERE "
+                    u"d.story_id = s.id AND d.destination = ? AND d.state <> 'delivered') OR "
+                    u"EXISTS (SELECT 1 FROM deliveries d WHERE d.story_id = s.id AND "
+                    u"d.destination = ? AND d.state = 'delivered'))"_s;
+        values << idText(including) << destination << destination;
+    }
+    values << qMax(0, limit);
+    if (auto done =
+                run(query,
+                    u"SELECT s.id, r.story, r.story_row, r.version, r.packed FROM stories s "
+                    u"JOIN story_revisions r ON r.story_row = s.story_row AND r.version = "
+                    u"s.published_version WHERE s.status = ?"_s +
+                            delivered + u" ORDER BY s.first_published_at DESC, s.id ASC LIMIT ?"_s,
+                    values);
         !done)
         return failure(done.error(), tr("Copydesk could not read the newest stories: %1"));
     QList<Story> stories;

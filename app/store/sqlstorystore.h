@@ -47,7 +47,8 @@ public:
     Result<QList<StorySummary>> findStories(const QString &key) override;
     Result<void> forEachStory(const QList<StoryStatus> &statuses,
                               const std::function<bool(const Story &)> &visit) override;
-    Result<QList<Story>> newestPublished(int limit) override;
+    Result<QList<Story>> newestPublished(int limit, const QString &destination = {},
+                                         const QUuid &including = {}) override;
     Result<void> forEachPublishedVersion(const std::function<bool(const Story &)> &visit) override;
     Result<Story> loadPublishedVersion(const QUuid &id) override;
     Result<void> setPublishedVersion(const QUuid &id, int version) override;

@@ -116,8 +116,14 @@ public:
      * The newest limit published stories by first publication, ties by id,
      * each as its published version (not a later save): what the feeds
      * list. An update does not move a story up.
+     *
+     * With a destination, a story whose delivery there failed or never
+     * finished, and that never reached it before, is left out, so a feed
+     * never links to a page that is not there; including names the story
+     * being delivered now, whose page goes first.
      */
-    virtual Result<QList<Story>> newestPublished(int limit) = 0;
+    virtual Result<QList<Story>> newestPublished(int limit, const QString &destination = {},
+                                                 const QUuid &including = {}) = 0;
     /**
      * Calls visit with the published version of every story that has one
      * (published or withdrawn), one at a time, newest save first; visit

@@ -99,8 +99,18 @@ private Q_SLOTS:
             QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
         }
 
-        // With room again, the delivery that failed goes out.
+        // With room again, another story goes out: its feeds must not link to
+        // the page that was never written.
         disk.empty();
+        const Story third = *store.saveStory(publishable(u"Ferry resumes"_s, u"Short too."_s));
+        auto next = service.publish(PublishRequest{third.id(), PublicationKind::First, {}, 0, {}});
+        QVERIFY(next && next->delivered());
+        const QByteArray feed = fileBytes(folder + u"/feed.atom"_s);
+        QVERIFY(feed.contains("Ferry resumes"));
+        QVERIFY(feed.contains("Harbour reopens"));
+        QVERIFY2(!feed.contains("Council votes"), "a feed links to a page that is not there");
+        QVERIFY(!fileBytes(folder + u"/feed.json"_s).contains("Council votes"));
+        // The delivery that failed goes out when delivered again.
         const auto again = service.deliverUnfinished();
         QVERIFY2(again, qPrintable(why(again)));
         QVERIFY(again->constFirst().ok());
