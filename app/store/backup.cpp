@@ -119,6 +119,26 @@ Result<void> syncFile(const QString &path)
     return {};
 }
 
+enum class JournalMode { AsItIs, Delete };
+
+/// Copies the database at source into the one at dest through two connections of our own.
+Result<void> copyDatabase(const QString &source, const QString &dest, const Progress &progress,
+                          JournalMode mode)
+{
+    Connection from;
+    if (auto opened = openConnection(from, source, SQLITE_OPEN_READONLY); !opened)
+        return opened;
+    Connection to;
+    if (auto opened = openConnection(to, dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !opened)
+        return opened;
+    if (auto copied = copyPages(from.db, to.db, QDir::toNativeSeparators(source), progress);
+        !copied)
+        return copied;
+    if (mode == JournalMode::Delete)
+        sqlite3_exec(to.db, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    return {};
+}
+
 /// True when path holds a whole SQLite database with Copydesk's meta table.
 Result<void> checkLibrary(const QString &path)
 {
@@ -166,22 +186,10 @@ Result<void> copyLibrary(const QString &source, const QString &dest, const Progr
                      tr("A backup cannot be written over the library itself.")};
     const QString partial = dest + u".partial"_s;
     QFile::remove(partial);
-    {
-        Connection from;
-        if (auto opened = openConnection(from, source, SQLITE_OPEN_READONLY); !opened)
-            return opened;
-        Connection to;
-        if (auto opened = openConnection(to, partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-            !opened)
-            return opened;
-        if (auto copied = copyPages(from.db, to.db, shownSource, progress); !copied) {
-            sqlite3_close_v2(to.db);
-            to.db = nullptr;
-            QFile::remove(partial);
-            return copied;
-        }
-        // The copy is one file: no write-ahead log beside it.
-        sqlite3_exec(to.db, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    // The copy is one file: no write-ahead log beside it.
+    if (auto copied = copyDatabase(source, partial, progress, JournalMode::Delete); !copied) {
+        QFile::remove(partial);
+        return copied;
     }
     if (auto synced = syncFile(partial); !synced) {
         QFile::remove(partial);
@@ -247,14 +255,7 @@ Result<void> restore(const QString &backup, const QString &library)
                     tr("The library was left as it was: keeping a copy of it first failed. %1")
                             .arg(kept.errorMessage()));
     }
-    Connection from;
-    if (auto opened = openConnection(from, backup, SQLITE_OPEN_READONLY); !opened)
-        return opened;
-    Connection to;
-    if (auto opened = openConnection(to, library, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        !opened)
-        return opened;
-    return copyPages(from.db, to.db, QDir::toNativeSeparators(backup), {});
+    return copyDatabase(backup, library, {}, JournalMode::AsItIs);
 }
 
 } // namespace Copydesk::Backup
