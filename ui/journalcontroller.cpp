@@ -72,8 +72,17 @@ RecoveryDialog *JournalController::recoveryDialog() const
     return m_dialog;
 }
 
+void JournalController::setRecording(bool recording)
+{
+    m_recording = recording;
+    if (!recording)
+        m_timer->stop();
+}
+
 void JournalController::editMade()
 {
+    if (!m_recording)
+        return;
     m_lastEdit = QDateTime::currentDateTimeUtc();
     // Not restarted by more typing: the first unkept edit sets the deadline.
     if (!m_timer->isActive())

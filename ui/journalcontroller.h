@@ -48,6 +48,9 @@ public:
     RecoveryDialog *recoveryDialog() const;
     /// Hands the open story's state to the journal now instead of after the timer.
     void recordNow();
+    /// Whether edits go to the journal (on unless turned off, e.g. to measure its cost).
+    void setRecording(bool recording);
+    bool isRecording() const { return m_recording; }
 
     bool restore(int index);
     bool keepBoth(int index);
@@ -63,6 +66,7 @@ private:
     QDateTime m_lastEdit;
     QPointer<RecoveryDialog> m_dialog;
     bool m_failing = false;
+    bool m_recording = true;
 };
 
 } // namespace Copydesk
