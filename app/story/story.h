@@ -151,6 +151,9 @@ private:
 /// A URL-safe slug from free text: lower-case ASCII letters, digits and hyphens.
 QString slugify(const QString &text, int maxLength = 80);
 
+/// The most highlight bullets a story takes (the house default is 2); more is refused at import.
+inline constexpr int maxHighlightCount = 20;
+
 /// The short code for a story id: 8 characters of Crockford base 32.
 QString shortCode(const QUuid &id);
 /// baseUrl (from settings) joined with the story's short code.

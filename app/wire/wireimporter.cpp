@@ -966,11 +966,23 @@ qsizetype PageParser::parseBlock(qsizetype at)
 
     // The bullets, with or without blank lines around them.
     QStringList highlights;
+    qsizetype bullets = 0;
     for (; i < m_lines.size() && m_lines.at(i).kind == LineKind::Bullet; ++i) {
+        // Counted, not kept, past the limit: a page of a hundred thousand
+        // bullets must not become a hundred thousand fields.
+        if (++bullets > maxHighlightCount)
+            continue;
         const QString text = m_lines.at(i).text.sliced(1).toString().simplified();
         if (!text.isEmpty())
             highlights.append(text);
     }
+    if (bullets > maxHighlightCount)
+        addProblem(first.number,
+                   tr("The story %1 has %L2 highlight bullets; a story takes at most %3. Keep "
+                      "the ones that matter and import it again.")
+                           .arg(quoted(headline))
+                           .arg(bullets)
+                           .arg(maxHighlightCount));
 
     // The body: every line up to the next story, one paragraph a line.
     QString dateline;

@@ -231,6 +231,14 @@ private Q_SLOTS:
                 << 5
                 << u"The repeated headline “A different headline” differs from the headline "
                    u"“Good headline” on line 1"_s;
+        QByteArray flood;
+        for (int i = 0; i < 100'000; ++i)
+            flood += "  \xe2\x80\xa2 H\n";
+        QTest::newRow("a hundred thousand highlights")
+                << QByteArray("Headline\n\nUpdated 2 min ago\n\nHeadline\n\n" + flood +
+                              "VALLETTA: Body.\n")
+                << 1
+                << u"The story “Headline” has 100,000 highlight bullets; a story takes at most 20"_s;
         QTest::newRow("no body at the end")
                 << QByteArray("Headline\n\nUpdated 2 min ago\n\nHeadline\n\n" + bullets) << 1
                 << u"The story “Headline” has no body"_s;
