@@ -6,6 +6,7 @@
 #include "recoverydialog.h"
 #include "store/journalwriter.h"
 #include "story/history.h"
+#include "story/storymerge.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -14,18 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
-
-namespace {
-
-/// The fields a person edits; the rest (status, times) are the library's.
-bool sameEdits(const Story &a, const Story &b)
-{
-    return a.headline() == b.headline() && a.slug() == b.slug() &&
-            a.highlights() == b.highlights() && a.dateline() == b.dateline() &&
-            a.byline() == b.byline() && a.body() == b.body() && a.photos() == b.photos();
-}
-
-} // namespace
 
 JournalController::JournalController(Desk &desk, DocumentController &documents, QObject *parent)
     : QObject(parent)
@@ -186,14 +175,10 @@ bool JournalController::keepBoth(int index)
         return false;
     const RecoveryItem item = m_dialog->items().at(index);
     const Story &edited = item.entry.story;
-    Story copy = Story::create();
-    copy.setHeadline(edited.headline());
+    const QList<EditableField> fields = editableFields();
+    Story copy = mergeEdits(Story::create(), edited, {fields.cbegin(), fields.cend()});
+    // The slug is the held story's: the copy takes one of its own.
     copy.setSlug(edited.slug().isEmpty() ? QString() : edited.slug() + u"-recovered"_s);
-    copy.setHighlights(edited.highlights());
-    copy.setDateline(edited.dateline());
-    copy.setByline(edited.byline());
-    copy.setBody(edited.body());
-    copy.setPhotos(edited.photos());
     RevisionStamp stamp;
     stamp.note = tr("Unsaved edits of “%1” recovered from the edit journal").arg(edited.headline());
     const auto saved = m_desk.store().saveStory(copy, stamp);

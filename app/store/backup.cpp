@@ -2,6 +2,7 @@
 #include "backup.h"
 
 #include "core/logging.h"
+#include "store/migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -149,9 +150,10 @@ Result<void> checkLibrary(const QString &path)
     sqlite3_stmt *statement = nullptr;
     QStringList problems;
     bool copydesk = false;
-    if (sqlite3_prepare_v2(connection.db,
-                           "SELECT count(*) FROM sqlite_master WHERE name = 'copydesk_meta'", -1,
-                           &statement, nullptr) == SQLITE_OK &&
+    const QByteArray metaQuery = "SELECT count(*) FROM sqlite_master WHERE name = '" +
+            Migrations::metaTable.toString().toUtf8() + "'";
+    if (sqlite3_prepare_v2(connection.db, metaQuery.constData(), -1, &statement, nullptr) ==
+                SQLITE_OK &&
         sqlite3_step(statement) == SQLITE_ROW)
         copydesk = sqlite3_column_int(statement, 0) == 1;
     sqlite3_finalize(statement);

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QtEndian>
 
 #include <algorithm>
 #include <array>
@@ -63,16 +64,8 @@ quint32 crc32(QByteArrayView bytes)
 
 void putLittleEndian(QByteArray &out, quint32 value)
 {
-    for (int i = 0; i < 4; ++i)
-        out.append(static_cast<char>((value >> (8 * i)) & 0xFFU));
-}
-
-quint32 littleEndian(const char *bytes)
-{
-    quint32 value = 0;
-    for (int i = 3; i >= 0; --i)
-        value = (value << 8) | static_cast<unsigned char>(bytes[i]);
-    return value;
+    const quint32 stored = qToLittleEndian(value);
+    out.append(reinterpret_cast<const char *>(&stored), sizeof stored);
 }
 
 QByteArray makeRecord(const Story &story, const QDateTime &editedAt)
@@ -289,8 +282,8 @@ Result<JournalEntry> EditJournal::readFile(const QString &path)
     while (bytes.size() - at >= recordHeaderSize) {
         if (QByteArrayView(bytes.constData() + at, 4) != recordMarker)
             break;
-        const quint32 length = littleEndian(bytes.constData() + at + 4);
-        const quint32 crc = littleEndian(bytes.constData() + at + 8);
+        const quint32 length = qFromLittleEndian<quint32>(bytes.constData() + at + 4);
+        const quint32 crc = qFromLittleEndian<quint32>(bytes.constData() + at + 8);
         if (length > maxRecordSize || bytes.size() - at - recordHeaderSize < qsizetype(length))
             break;
         const QByteArrayView payload(bytes.constData() + at + recordHeaderSize, length);

@@ -28,26 +28,22 @@ void JournalWriter::record(const Story &story, const QDateTime &editedAt)
 {
     {
         const std::lock_guard lock(m_mutex);
-        if (!m_queue.empty() && !m_queue.back().forget && m_queue.back().story.id() == story.id()) {
-            m_queue.back().story = story;
-            m_queue.back().editedAt = editedAt;
-        } else {
-            m_queue.push_back(Request{false, story, editedAt});
-        }
+        if (!m_queue.empty() && m_queue.back().story && m_queue.back().id == story.id())
+            m_queue.back() = Request{story.id(), story, editedAt};
+        else
+            m_queue.push_back(Request{story.id(), story, editedAt});
     }
     m_wake.notify_one();
 }
 
 void JournalWriter::forget(const QUuid &storyId)
 {
-    Story story;
-    story.setId(storyId);
     {
         const std::lock_guard lock(m_mutex);
         // A waiting state of the story would only be written to be removed.
-        if (!m_queue.empty() && !m_queue.back().forget && m_queue.back().story.id() == storyId)
+        if (!m_queue.empty() && m_queue.back().story && m_queue.back().id == storyId)
             m_queue.pop_back();
-        m_queue.push_back(Request{true, story, {}});
+        m_queue.push_back(Request{storyId, std::nullopt, {}});
     }
     m_wake.notify_one();
 }
@@ -74,13 +70,13 @@ void JournalWriter::run()
         m_queue.pop_front();
         m_busy = true;
         lock.unlock();
-        const Result<void> done = request.forget ? journal.forget(request.story.id())
-                                                 : journal.record(request.story, request.editedAt);
+        const Result<void> done = request.story ? journal.record(*request.story, request.editedAt)
+                                                : journal.forget(request.id);
         if (!done) {
             qCWarning(lcStore) << done.errorMessage();
             Q_EMIT failed(done.errorMessage());
-        } else if (!request.forget) {
-            Q_EMIT recorded(request.story.id(), request.editedAt);
+        } else if (request.story) {
+            Q_EMIT recorded(request.id, request.editedAt);
         }
         lock.lock();
         m_busy = false;

@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace Copydesk {
@@ -42,10 +43,11 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    /// A state to keep, or (without a story) the story's edits to drop.
     struct Request
     {
-        bool forget = false;
-        Story story;
+        QUuid id;
+        std::optional<Story> story;
         QDateTime editedAt;
     };
     void run();

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -21,16 +22,13 @@ QString tr(const char *text)
 
 void putNumber(QByteArray &out, quint32 value)
 {
-    for (int i = 0; i < 4; ++i)
-        out.append(static_cast<char>((value >> (8 * i)) & 0xFFU));
+    const quint32 stored = qToLittleEndian(value);
+    out.append(reinterpret_cast<const char *>(&stored), sizeof stored);
 }
 
 quint32 number(const QByteArray &bytes, qsizetype at)
 {
-    quint32 value = 0;
-    for (int i = 3; i >= 0; --i)
-        value = (value << 8) | static_cast<unsigned char>(bytes.at(at + i));
-    return value;
+    return qFromLittleEndian<quint32>(bytes.constData() + at);
 }
 
 Error damaged()
@@ -116,7 +114,8 @@ Result<QJsonObject> unpackDelta(const QByteArray &packed, const QString &nextBod
     const QByteArray packedMiddle = packed.mid(deltaHeader + metaSize);
     const QByteArray middle = qUncompress(packedMiddle);
     // qCompress puts the size first: an empty result must have been empty.
-    if (packedMiddle.size() < 4 || (middle.isEmpty() && number(packedMiddle, 0) != 0))
+    if (packedMiddle.size() < 4 ||
+        (middle.isEmpty() && qFromBigEndian<quint32>(packedMiddle.constData()) != 0))
         return damaged();
     auto meta = parse(metaJson);
     if (!meta)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storydocument.h"
 
+#include "story/storymerge.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSignalBlocker>
@@ -321,13 +323,9 @@ void StoryDocument::markSaved(const Story &stored)
 
 void StoryDocument::replaceContent(const Story &edited, const QString &description)
 {
-    Story after = m_story;
-    after.setHeadline(edited.headline());
-    after.setSlug(edited.slug());
-    after.setHighlights(edited.highlights());
-    after.setDateline(edited.dateline());
-    after.setByline(edited.byline());
-    after.setPhotos(edited.photos());
+    const QList<EditableField> fields = editableFields();
+    Story after = mergeEdits(m_story, edited, {fields.cbegin(), fields.cend()});
+    after.setBody({}); // the body lives in m_body
     const bool metadataChanged = !(after == m_story);
     const bool bodyChanged = m_body->toPlainText() != edited.body();
     if (!metadataChanged && !bodyChanged)

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Copydesk {
 
 QList<EditableField> editableFields()
@@ -60,6 +62,13 @@ bool sameField(const Story &a, const Story &b, EditableField field)
         return a.photos() == b.photos();
     }
     return true;
+}
+
+bool sameEdits(const Story &a, const Story &b)
+{
+    const QList<EditableField> fields = editableFields();
+    return std::all_of(fields.cbegin(), fields.cend(),
+                       [&](EditableField field) { return sameField(a, b, field); });
 }
 
 QList<FieldEdit> compareEdits(const std::optional<Story> &base, const Story &mine,

@@ -35,6 +35,8 @@ QList<FieldEdit> compareEdits(const std::optional<Story> &base, const Story &min
 
 /// True when the two hold the same text in field.
 bool sameField(const Story &a, const Story &b, EditableField field);
+/// True when the two hold the same text in every editable field.
+bool sameEdits(const Story &a, const Story &b);
 
 /**
  * Theirs with the fields in fromMine taken from mine: the status, times,

@@ -151,10 +151,7 @@ Result<QList<Story>> updateFromWire(StoryStore &store, const QList<WireDuplicate
         if (!held)
             return held.error();
         const Story updated = wireUpdate(*held, duplicate.incoming);
-        bool same = true;
-        for (const EditableField field : editableFields())
-            same = same && sameField(updated, *held, field);
-        if (!same)
+        if (!sameEdits(updated, *held))
             next.append(updated);
     }
     if (next.isEmpty())
