@@ -68,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     , m_schedulePanel(new SchedulePanel(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_changeTimer(new QTimer(this))
+    , m_checker(new StoryChecker(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/copydesk/icons/copydesk.svg"_s));
@@ -116,13 +117,16 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     // One pause after typing feeds both the house-style check and the preview.
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(200);
-    connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::updateFindingsAndPreview);
+    // The check runs on a worker after a pause, so keys never wait behind it.
+    connect(m_changeTimer, &QTimer::timeout, this,
+            [this] { updateFindingsAndPreview(CheckTiming::InBackground); });
+    connect(m_checker, &StoryChecker::checked, this, &MainWindow::showCheck);
     connect(m_documents, &DocumentController::contentChanged, m_changeTimer,
             qOverload<>(&QTimer::start));
     connect(m_documents, &DocumentController::titleChanged, this, &MainWindow::updateTitle);
     connect(m_documents, &DocumentController::documentChanged, this, [this] {
         m_changeTimer->stop();
-        updateFindingsAndPreview();
+        updateFindingsAndPreview(CheckTiming::Now);
     });
 
     connect(m_findings, &FindingsList::findingActivated, this, [this](const Finding &finding) {
@@ -428,29 +432,39 @@ void MainWindow::setColourScheme(ColourScheme scheme)
 void MainWindow::flushPendingChanges()
 {
     m_changeTimer->stop();
-    updateFindingsAndPreview();
+    updateFindingsAndPreview(CheckTiming::Now);
 }
 
-void MainWindow::updateFindingsAndPreview()
+void MainWindow::updateFindingsAndPreview(CheckTiming timing)
 {
     StoryDocument *document = m_documents->document();
     if (!document) {
-        m_editor->setFindings({});
-        m_findings->setFindings({});
+        m_checker->cancel();
+        showCheck({});
         m_preview->showStory(std::nullopt);
         m_outputs->showStory(std::nullopt);
         return;
     }
     // One copy of the body per pause serves the count, the check and the preview.
     const Story story = document->story();
-    m_editor->setBodyWords(wordCount(story.body()));
-    const QList<Finding> findings = m_desk->houseStyle().check(story);
-    m_editor->setFindings(findings);
-    m_findings->setFindings(findings);
+    if (timing == CheckTiming::Now)
+        showCheck(m_checker->checkNow(story, m_desk->houseStyle()));
+    else
+        m_checker->check(story, m_desk->houseStyle());
+    m_preview->showStory(story);
+    m_preview->renderNow();
+    m_outputs->showStory(story);
+}
+
+void MainWindow::showCheck(const StoryChecker::Result &check)
+{
+    m_editor->setBodyWords(check.words);
+    m_editor->setFindings(check.findings);
+    m_findings->setFindings(check.findings);
     int errors = 0;
-    for (const Finding &finding : findings)
+    for (const Finding &finding : check.findings)
         errors += finding.severity == Severity::Error ? 1 : 0;
-    const qsizetype warnings = findings.size() - errors;
+    const qsizetype warnings = check.findings.size() - errors;
     QStringList counts;
     if (errors > 0)
         counts.append(counted(errors, tr("1 error"), tr("%L1 errors")));
@@ -459,9 +473,6 @@ void MainWindow::updateFindingsAndPreview()
     m_findingsDock->setWindowTitle(counts.isEmpty()
                                            ? tr("House Style")
                                            : tr("House Style — %1").arg(counts.join(u", "_s)));
-    m_preview->showStory(story);
-    m_preview->renderNow();
-    m_outputs->showStory(story);
 }
 
 void MainWindow::updateTitle()

@@ -6,6 +6,7 @@
 #include "store/storystore.h"
 #include "story/housestyle.h"
 #include "story/storydocument.h"
+#include "storychecker.h"
 
 #include <QMainWindow>
 
@@ -133,7 +134,9 @@ protected:
 private:
     void createActions();
     void updateTitle();
-    void updateFindingsAndPreview();
+    enum class CheckTiming { Now, InBackground };
+    void updateFindingsAndPreview(CheckTiming timing);
+    void showCheck(const StoryChecker::Result &check);
     void applyPublishSettings();
     QDockWidget *addDock(const QString &name, const QString &title, QWidget *widget,
                          Qt::DockWidgetArea area);
@@ -155,6 +158,7 @@ private:
     QUndoGroup *m_undoGroup;
     UndoRouting *m_routing = nullptr;
     QTimer *m_changeTimer;
+    StoryChecker *m_checker;
     DocumentController *m_documents = nullptr;
     ImportController *m_imports = nullptr;
     PhotoController *m_photos = nullptr;

@@ -2,6 +2,7 @@
 #include "previewpane.h"
 
 #include "core/logging.h"
+#include "documentsplice.h"
 #include "photocache.h"
 #include "render/relativetime.h"
 #include "render/storypagerenderer.h"
@@ -9,9 +10,12 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QStackedLayout>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,30 @@ QVariant PreviewBrowser::loadResource(int type, const QUrl &name)
     // Everything else (http, file, relative paths) stays unloaded by design.
     return {};
 }
+
+namespace {
+
+/**
+ * The preview's page. Parsed on a worker, where it loads nothing; once it
+ * belongs to the browser, every resource goes through the browser's rules
+ * (no network, no local files: QTextDocument's own fallback would read a
+ * relative path from the working directory).
+ */
+class PreviewDocument : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        if (auto *browser = qobject_cast<PreviewBrowser *>(parent()))
+            return browser->loadResource(type, name);
+        return {};
+    }
+};
+
+} // namespace
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
@@ -79,13 +107,27 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &PreviewPane::startRender);
     m_tick->setSingleShot(true);
     connect(m_tick, &QTimer::timeout, this, &PreviewPane::startRender);
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &PreviewPane::renderFinished);
+    connect(&m_watcher, &QFutureWatcher<Page>::finished, this, &PreviewPane::renderFinished);
     connect(m_browser, &QTextBrowser::highlighted, this, &PreviewPane::linkHovered);
 }
 
 PreviewPane::~PreviewPane()
 {
     m_watcher.waitForFinished();
+    if (!m_pageTaken && m_watcher.future().resultCount() > 0) {
+        delete m_watcher.result().document;
+        delete m_watcher.result().shadow;
+    }
+}
+
+void PreviewPane::retire(std::unique_ptr<QTextDocument> document)
+{
+    if (!document)
+        return;
+    // Freeing a long page takes a while; the next render job does it. Only
+    // pages never shown come here: one laid out on screen has timers of this thread.
+    document->moveToThread(nullptr);
+    m_retired.push_back(std::move(document));
 }
 
 void PreviewPane::setPhotoCache(PhotoCache *cache)
@@ -114,6 +156,7 @@ void PreviewPane::showStory(const std::optional<Story> &story)
         m_tick->stop();
         m_html.clear();
         m_browser->clear();
+        retire(std::move(m_shadow));
         m_notice->setVisible(false);
         return;
     }
@@ -162,8 +205,48 @@ void PreviewPane::startRender()
     }
     m_notice->setVisible(bodySize > previewBodyLimit);
     m_renderedUpdatedAt = story.updatedAt();
-    m_watcher.setFuture(
-            QtConcurrent::run([story, options] { return renderStoryPage(story, options); }));
+    m_pageTaken = false;
+    // The page on screen may be spliced when it shows the same story and the
+    // copy kept beside it (read by the worker, never by this thread meanwhile)
+    // still mirrors it.
+    const QTextDocument *shadow = m_shadow && m_shownStoryId == m_story->id() && !m_html.isEmpty()
+            ? m_shadow.get()
+            : nullptr;
+    m_watcher.setFuture(QtConcurrent::run(
+            [story, options, font = m_browser->font(),
+             margin = m_browser->document()->documentMargin(), previous = m_html, shadow,
+             retired = std::make_shared<std::vector<std::unique_ptr<QTextDocument>>>(
+                     std::exchange(m_retired, {})),
+             target = thread()] {
+                // Pages no longer shown are freed here, not between two keystrokes.
+                retired->clear();
+                Page page{renderStoryPage(story, options), nullptr, nullptr, std::nullopt};
+                // The same page again (the stamp ticked without changing) keeps what is on screen.
+                if (page.html == previous)
+                    return page;
+                // Parsing a long page's HTML takes tens of milliseconds: done here too.
+                const auto parse = [&] {
+                    auto document = std::make_unique<PreviewDocument>();
+                    document->setUndoRedoEnabled(false);
+                    document->setDefaultFont(font);
+                    document->setDocumentMargin(margin);
+                    document->setHtml(page.html);
+                    return document;
+                };
+                std::unique_ptr<PreviewDocument> document = parse();
+                if (shadow)
+                    page.splice = planSplice(*shadow, *document);
+                if (!page.splice) {
+                    // The new page goes on screen; a copy of it stays beside it
+                    // (parsed again: QTextDocument::clone() does not keep every format).
+                    std::unique_ptr<PreviewDocument> copy = parse();
+                    copy->moveToThread(target);
+                    page.shadow = copy.release();
+                }
+                document->moveToThread(target);
+                page.document = document.release();
+                return page;
+            }));
 }
 
 void PreviewPane::resizeEvent(QResizeEvent *event)
@@ -175,15 +258,35 @@ void PreviewPane::resizeEvent(QResizeEvent *event)
 
 void PreviewPane::renderFinished()
 {
-    const QString html = m_watcher.result();
-    if (m_story && html != m_html) {
-        QScrollBar *bar = m_browser->verticalScrollBar();
-        const int position = bar->value();
-        m_html = html;
-        m_browser->clearRequestedResources();
-        m_browser->setHtml(html);
-        bar->setValue(position);
+    m_pageTaken = true;
+    const Page page = m_watcher.result();
+    std::unique_ptr<QTextDocument> document(page.document);
+    std::unique_ptr<QTextDocument> copy(page.shadow);
+    if (m_story && document && page.html != m_html) {
+        const bool sameStory = m_shownStoryId == m_story->id() && !m_html.isEmpty();
+        m_html = page.html;
+        m_shownStoryId = m_story->id();
+        retire(std::move(m_shadow));
+        if (page.splice) {
+            // Typing changes a paragraph or two: only those are replaced and
+            // laid out again, and the new page becomes the copy beside it.
+            applySplice(*m_browser->document(), *document, *page.splice);
+            m_shadow = std::move(document);
+        } else {
+            // Another story, or a change to the page's structure: the new
+            // document, laid out from the top (in steps, on this thread).
+            QScrollBar *bar = m_browser->verticalScrollBar();
+            const int position = sameStory ? bar->value() : 0;
+            m_browser->clearRequestedResources();
+            // The browser owns its child document and deletes the one it replaces.
+            document->setParent(m_browser);
+            m_browser->setDocument(document.release());
+            bar->setValue(position);
+            m_shadow = std::move(copy);
+        }
     }
+    retire(std::move(document));
+    retire(std::move(copy));
     Q_EMIT rendered();
     if (m_dirty) {
         startRender();

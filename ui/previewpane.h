@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "documentsplice.h"
 #include "story/story.h"
 
 #include <QFutureWatcher>
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -41,8 +46,11 @@ private:
 
 /**
  * The story as readers will see it, made by the renderer publishing uses.
- * Follows typing after a short pause, renders off the UI thread, keeps the
- * scroll position, and re-renders when the "Updated" stamp changes.
+ * Follows typing after a short pause, keeps the scroll position, and
+ * re-renders when the "Updated" stamp changes. The page is rendered and its
+ * rich-text document parsed on a worker; the UI thread only swaps the
+ * document in and lays out what is on screen, so typing never waits behind
+ * a long story's preview.
  */
 class PreviewPane : public QWidget
 {
@@ -89,12 +97,30 @@ private:
     QStackedLayout *m_stack = nullptr;
     QTimer *m_debounce;
     QTimer *m_tick;
-    QFutureWatcher<QString> m_watcher;
+    /// A page made on a worker: its HTML and the document parsed from it,
+    /// already handed to this pane's thread.
+    struct Page
+    {
+        QString html;
+        QTextDocument *document = nullptr;
+        /// A copy of document when it is to replace the one on screen.
+        QTextDocument *shadow = nullptr;
+        /// How to make the page on screen read like document, when it can.
+        std::optional<SplicePlan> splice;
+    };
+    void retire(std::unique_ptr<QTextDocument> document);
+    QFutureWatcher<Page> m_watcher;
+    bool m_pageTaken = true;
     std::optional<Story> m_story;
     QDateTime m_renderedUpdatedAt;
     QString m_shortUrlBase;
     QTimeZone m_timeZone = QTimeZone::systemTimeZone();
     QString m_html;
+    QUuid m_shownStoryId;
+    /// Reads like the page on screen; the worker plans the next splice on it.
+    std::unique_ptr<QTextDocument> m_shadow;
+    /// Pages no longer needed, freed by the next render job.
+    std::vector<std::unique_ptr<QTextDocument>> m_retired;
     bool m_dirty = false;
     int m_renderedWidth = 0;
 };
