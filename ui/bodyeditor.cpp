@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "bodyeditor.h"
 
+#include "fieldlimit.h"
+#include "story/story.h"
+
 #include "highlight/documenthighlighter.h"
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QMimeData>
 #include <QPlainTextDocumentLayout>
 #include <QTextBlock>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +27,9 @@ BodyEditor::BodyEditor(QWidget *parent)
                   "subhead, > for a quote, [text](https://…) for a link."));
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // A long URL, or a paste with no spaces at all, wraps instead of making one
+    // line of a hundred thousand characters (Qt lays such a line out in seconds).
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setPlaceholderText(tr("Write the story. The dateline is added before the first paragraph."));
     m_highlighter->setDefinition(u"Markdown"_s);
     applyTheme();
@@ -55,6 +63,21 @@ void BodyEditor::showPosition(int offset)
     setTextCursor(cursor);
     centerCursor();
     setFocus(Qt::OtherFocusReason);
+}
+
+void BodyEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (source->hasText()) {
+        const qsizetype length = document()->characterCount() - 1 -
+                textCursor().selectedText().size() + source->text().size();
+        if (length > maxBodyLength) {
+            QToolTip::showText(viewport()->mapToGlobal(QPoint(0, 0)), bodyTooLongMessage(length),
+                               this);
+            Q_EMIT editRefused(bodyTooLongMessage(length));
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 void BodyEditor::changeEvent(QEvent *event)

@@ -26,8 +26,13 @@ public:
     /// Selects the character at offset in the body and shows it.
     void showPosition(int offset);
 
+Q_SIGNALS:
+    /// A paste or drop was refused; message says why.
+    void editRefused(const QString &message);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     void applyTheme();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "highlightseditor.h"
 
+#include "fieldlimit.h"
+
 #include "editorrows.h"
 #include "fieldhint.h"
 #include "story/storydocument.h"
@@ -142,10 +144,18 @@ void HighlightsEditor::rebuild(int count)
         grid->addWidget(row.hint);
         m_rowsLayout->addWidget(row.container);
 
-        connect(row.edit, &QLineEdit::textEdited, this, [this, i](const QString &text) {
-            if (m_document)
-                m_document->setHighlight(i, text);
-        });
+        connect(row.edit, &QLineEdit::textEdited, this,
+                [this, i, edit = row.edit](const QString &text) {
+                    if (!m_document)
+                        return;
+                    const QStringList highlights = m_document->highlights();
+                    const QString before = i < highlights.size() ? highlights.at(i) : QString();
+                    if (const auto refused =
+                                refuseOverLongEdit(edit, before, text, tr("highlight")))
+                        Q_EMIT editRefused(*refused);
+                    else
+                        m_document->setHighlight(i, text);
+                });
         connect(row.edit, &QLineEdit::textChanged, this, [this, i] { updateRow(i); });
         connect(row.up, &QToolButton::clicked, this, [this, i] {
             if (m_document)

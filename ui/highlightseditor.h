@@ -42,6 +42,10 @@ public:
     /// Adds a bullet after the last one and puts the cursor in it.
     void addHighlight();
 
+Q_SIGNALS:
+    /// An edit was refused (too long); message says why.
+    void editRefused(const QString &message);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -121,6 +121,8 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     connect(m_changeTimer, &QTimer::timeout, this,
             [this] { updateFindingsAndPreview(CheckTiming::InBackground); });
     connect(m_checker, &StoryChecker::checked, this, &MainWindow::showCheck);
+    connect(m_editor, &StoryEditor::editRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
     connect(m_documents, &DocumentController::contentChanged, m_changeTimer,
             qOverload<>(&QTimer::start));
     connect(m_documents, &DocumentController::titleChanged, this, &MainWindow::updateTitle);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "photopanel.h"
 
+#include "fieldlimit.h"
+
 #include "editorrows.h"
 #include "fieldhint.h"
 #include "photocache.h"
@@ -215,10 +217,28 @@ void PhotoPanel::rebuild(int count)
         m_rowsLayout->addWidget(row.container);
 
         auto connectField = [this, i](QLineEdit *edit, StoryDocument::PhotoField field) {
-            connect(edit, &QLineEdit::textEdited, this, [this, i, field](const QString &text) {
-                if (m_document)
-                    m_document->setPhotoText(i, field, text);
-            });
+            connect(edit, &QLineEdit::textEdited, this,
+                    [this, i, field, edit](const QString &text) {
+                        if (!m_document)
+                            return;
+                        const QList<Photo> photos = m_document->photos();
+                        if (i < photos.size()) {
+                            const Photo &photo = photos.at(i);
+                            const QString before = field == StoryDocument::PhotoField::Caption
+                                    ? photo.caption
+                                    : field == StoryDocument::PhotoField::Credit ? photo.credit
+                                                                                 : photo.altText;
+                            const QString name = field == StoryDocument::PhotoField::Caption
+                                    ? tr("caption")
+                                    : field == StoryDocument::PhotoField::Credit ? tr("credit")
+                                                                                 : tr("alt text");
+                            if (const auto refused = refuseOverLongEdit(edit, before, text, name)) {
+                                Q_EMIT editRefused(*refused);
+                                return;
+                            }
+                        }
+                        m_document->setPhotoText(i, field, text);
+                    });
         };
         connectField(row.caption, StoryDocument::PhotoField::Caption);
         connectField(row.credit, StoryDocument::PhotoField::Credit);

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void addPhotoRequested();
     /// The user asked to pick the picture file for the photo at index, keeping its texts.
     void choosePictureRequested(int index);
+    /// An edit was refused (too long); message says why.
+    void editRefused(const QString &message);
 
 private:
     struct Row

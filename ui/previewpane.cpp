@@ -191,19 +191,12 @@ void PreviewPane::startRender()
     m_renderedWidth = m_browser->viewport()->width();
     options.photoWidth = std::clamp(m_renderedWidth - 96, 160, 680);
     Story story = *m_story;
-    const qsizetype bodySize = story.body().size();
-    if (bodySize > previewBodyLimit) {
-        // Cut at a paragraph break where there is one, so the page stays well formed.
-        qsizetype cut = story.body().lastIndexOf(u"\n\n"_s, previewBodyLimit);
-        if (cut < previewBodyLimit / 2)
-            cut = previewBodyLimit;
-        story.setBody(story.body().left(cut));
-        m_notice->setText(tr("The body has %L1 characters; the preview shows the first %L2. "
-                             "Everything is kept and saved.")
-                                  .arg(bodySize)
-                                  .arg(cut));
+    const std::optional<BodyCut> cut = bodyCut(story.body());
+    if (cut) {
+        story.setBody(story.body().left(cut->at));
+        m_notice->setText(cut->note);
     }
-    m_notice->setVisible(bodySize > previewBodyLimit);
+    m_notice->setVisible(cut.has_value());
     m_renderedUpdatedAt = story.updatedAt();
     m_pageTaken = false;
     // The page on screen may be spliced when it shows the same story and the
@@ -247,6 +240,90 @@ void PreviewPane::startRender()
                 page.document = document.release();
                 return page;
             }));
+}
+
+namespace {
+
+/// How deep a Markdown line nests (list indentation in steps of two
+/// columns, or quote marks), and whether it is a list item, table row or
+/// quote at all.
+struct LineShape
+{
+    bool structural = false;
+    bool tableRow = false;
+    int depth = 0;
+};
+
+LineShape shapeOf(QStringView line)
+{
+    int columns = 0;
+    qsizetype i = 0;
+    for (; i < line.size() && (line[i] == u' ' || line[i] == u'\t'); ++i)
+        columns += line[i] == u'\t' ? 4 : 1;
+    int quotes = 0;
+    for (; i < line.size() && (line[i] == u'>' || line[i] == u' '); ++i)
+        quotes += line[i] == u'>' ? 1 : 0;
+    if (i >= line.size())
+        return {quotes > 0, false, quotes};
+    const QChar c = line[i];
+    const bool bullet =
+            (c == u'-' || c == u'*' || c == u'+') && i + 1 < line.size() && line[i + 1] == u' ';
+    qsizetype digits = i;
+    while (digits < line.size() && line[digits].isDigit())
+        ++digits;
+    const bool numbered = digits > i && digits + 1 < line.size() &&
+            (line[digits] == u'.' || line[digits] == u')') && line[digits + 1] == u' ';
+    const bool row = c == u'|';
+    return {quotes > 0 || bullet || numbered || row, row, quotes + columns / 2};
+}
+
+} // namespace
+
+std::optional<PreviewPane::BodyCut> PreviewPane::bodyCut(const QString &body)
+{
+    int structural = 0;
+    int rows = 0;
+    int line = 0;
+    const qsizetype scanned = std::min(body.size(), previewBodyLimit);
+    for (qsizetype start = 0; start < scanned;) {
+        qsizetype end = body.indexOf(u'\n', start);
+        if (end < 0)
+            end = body.size();
+        ++line;
+        const LineShape shape = shapeOf(QStringView(body).mid(start, end - start));
+        if (shape.structural && shape.depth > previewNestingLimit)
+            return BodyCut{start,
+                           tr("Line %L1 of the body nests lists or quotes %L2 deep; the "
+                              "preview shows the body up to there. Everything is kept "
+                              "and saved.")
+                                   .arg(line)
+                                   .arg(shape.depth)};
+        if (shape.tableRow && ++rows > previewTableRowLimit)
+            return BodyCut{start,
+                           tr("The body has more than %L1 table rows; the preview shows "
+                              "it up to line %L2. Everything is kept and saved.")
+                                   .arg(previewTableRowLimit)
+                                   .arg(line)};
+        if (shape.structural && ++structural > previewStructureLimit)
+            return BodyCut{start,
+                           tr("The body has more than %L1 list items, table rows and "
+                              "quoted lines; the preview shows it up to line %L2. "
+                              "Everything is kept and saved.")
+                                   .arg(previewStructureLimit)
+                                   .arg(line)};
+        start = end + 1;
+    }
+    if (body.size() <= previewBodyLimit)
+        return std::nullopt;
+    // Cut at a paragraph break where there is one, so the page stays well formed.
+    qsizetype at = body.lastIndexOf(u"\n\n"_s, previewBodyLimit);
+    if (at < previewBodyLimit / 2)
+        at = previewBodyLimit;
+    return BodyCut{at,
+                   tr("The body has %L1 characters; the preview shows the first %L2. "
+                      "Everything is kept and saved.")
+                           .arg(body.size())
+                           .arg(at)};
 }
 
 void PreviewPane::resizeEvent(QResizeEvent *event)

@@ -61,6 +61,23 @@ public:
     /// Bodies longer than this are previewed in part: Qt's rich text takes
     /// minutes to lay out tens of megabytes, and the editor must stay usable.
     static constexpr qsizetype previewBodyLimit = 1000 * 1000;
+    /// Qt's rich text builds lists and tables in time that grows faster than
+    /// their length (a 30,000-item list takes 15 s) and slows down sharply
+    /// with nesting, so the preview shows the body up to this many list
+    /// item and quote lines or table rows (a table is laid out whole, on
+    /// the UI thread), and up to the first line nested deeper.
+    static constexpr int previewStructureLimit = 1000;
+    static constexpr int previewTableRowLimit = 150;
+    static constexpr int previewNestingLimit = 12;
+
+    /// Where the preview stops showing a body, and the note that says so.
+    struct BodyCut
+    {
+        qsizetype at = 0;
+        QString note;
+    };
+    /// nullopt: the whole body is previewed.
+    static std::optional<BodyCut> bodyCut(const QString &body);
 
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;

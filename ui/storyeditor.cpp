@@ -4,6 +4,7 @@
 #include "bodyeditor.h"
 #include "core/counted.h"
 #include "fieldhint.h"
+#include "fieldlimit.h"
 #include "highlightseditor.h"
 #include "photopanel.h"
 #include "undorouting.h"
@@ -134,6 +135,10 @@ StoryEditor::StoryEditor(QWidget *parent)
     connect(m_photos, &PhotoPanel::choosePictureRequested, this,
             &StoryEditor::choosePictureRequested);
 
+    connect(m_body, &BodyEditor::editRefused, this, &StoryEditor::editRefused);
+    connect(m_highlights, &HighlightsEditor::editRefused, this, &StoryEditor::editRefused);
+    connect(m_photos, &PhotoPanel::editRefused, this, &StoryEditor::editRefused);
+
     setTabOrder(m_headline, m_slug);
     setDocument(nullptr);
 }
@@ -152,8 +157,27 @@ QLineEdit *StoryEditor::makeField(const QString &name, const QString &accessible
 void StoryEditor::connectField(QLineEdit *edit, StoryDocument::TextField field)
 {
     // Only what the user does is an edit; text loaded into the field is not.
-    connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
-        if (m_document)
+    QString name;
+    switch (field) {
+    case StoryDocument::TextField::Headline:
+        name = tr("headline");
+        break;
+    case StoryDocument::TextField::Slug:
+        name = tr("slug");
+        break;
+    case StoryDocument::TextField::Dateline:
+        name = tr("dateline");
+        break;
+    case StoryDocument::TextField::Byline:
+        name = tr("byline");
+        break;
+    }
+    connect(edit, &QLineEdit::textEdited, this, [this, edit, field, name](const QString &text) {
+        if (!m_document)
+            return;
+        if (const auto refused = refuseOverLongEdit(edit, m_document->text(field), text, name))
+            Q_EMIT editRefused(*refused);
+        else
             m_document->setText(field, text);
     });
     connect(edit, &QLineEdit::textChanged, this, [this, field] {

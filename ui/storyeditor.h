@@ -64,6 +64,8 @@ Q_SIGNALS:
     void addPhotoRequested();
     /// Forwarded from the photo panel: pick a picture for the photo at index.
     void choosePictureRequested(int index);
+    /// An edit in any field was refused (too long); message says why.
+    void editRefused(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -153,6 +153,14 @@ QString slugify(const QString &text, int maxLength = 80);
 
 /// The most highlight bullets a story takes (the house default is 2); more is refused at import.
 inline constexpr int maxHighlightCount = 20;
+/// The longest a one-line field (headline, slug, dateline, byline, a
+/// highlight, a caption, credit or alt text) may grow by typing or pasting,
+/// and the longest a wire import takes. A longer text already stored opens
+/// whole and can be shortened.
+inline constexpr int maxLineFieldLength = 2'000;
+/// The longest a body may grow by pasting or dropping text: ten million
+/// characters, some 1.5 million words. Typing is never refused.
+inline constexpr qsizetype maxBodyLength = 10'000'000;
 
 /// The short code for a story id: 8 characters of Crockford base 32.
 QString shortCode(const QUuid &id);

@@ -1008,6 +1008,26 @@ qsizetype PageParser::parseBlock(qsizetype at)
                                   "The story %1 has no body. Add its paragraphs after the "
                                   "highlights, or remove the story from the page."));
 
+    // A field that long is a page run together, not a story: say which.
+    const auto tooLong = [&](const QString &what, qsizetype length) {
+        if (length <= maxLineFieldLength)
+            return;
+        addProblem(first.number,
+                   tr("The story %1 has a %2 of %L3 characters; it takes at most "
+                      "%L4. Check the page for a missing line break.")
+                           .arg(quoted(headline), what)
+                           .arg(length)
+                           .arg(maxLineFieldLength));
+    };
+    tooLong(tr("headline"), headline.toString().simplified().size());
+    tooLong(tr("dateline"), dateline.size());
+    for (const QString &highlight : std::as_const(highlights))
+        tooLong(tr("highlight"), highlight.size());
+    if (photo) {
+        tooLong(tr("caption"), photo->caption.size());
+        tooLong(tr("credit"), photo->credit.size());
+    }
+
     if (m_problems.isEmpty()) {
         Story story = Story::create(m_reference);
         story.setHeadline(headline.toString().simplified());

@@ -239,6 +239,18 @@ private Q_SLOTS:
                               "VALLETTA: Body.\n")
                 << 1
                 << u"The story “Headline” has 100,000 highlight bullets; a story takes at most 20"_s;
+        const QByteArray longLine(3000, 'x');
+        QTest::newRow("a highlight run together with the page")
+                << QByteArray("Headline\n\nUpdated 2 min ago\n\nHeadline\n\n  \xe2\x80\xa2 " +
+                              longLine + "\nVALLETTA: Body.\n")
+                << 1
+                << u"The story “Headline” has a highlight of 3,000 characters; it takes at most "
+                   u"2,000"_s;
+        QTest::newRow("a caption run together with the page")
+                << QByteArray("Headline\n\n" + longLine +
+                              " (AP)\nShort Url\nUpdated 2 min ago\n\nHeadline\n\n" + bullets +
+                              "VALLETTA: Body.\n")
+                << 1 << u"The story “Headline” has a caption of 3,000 characters"_s;
         QTest::newRow("no body at the end")
                 << QByteArray("Headline\n\nUpdated 2 min ago\n\nHeadline\n\n" + bullets) << 1
                 << u"The story “Headline” has no body"_s;

@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QImage>
 #include <QJsonDocument>
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -379,6 +381,69 @@ private Q_SLOTS:
         QCOMPARE(window->editor()->highlightsEditor()->lineEdit(0)->text().size(), 35000);
         QCOMPARE(window->editor()->photoPanel()->captionEdit(0)->text(), caption);
         QVERIFY(window->deleteStory(false));
+    }
+
+    void overLongPastesAreRefusedWithAMessage()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        StoryEditor *editor = window->editor();
+        QLineEdit *headline = editor->headlineEdit();
+        QTest::keyClicks(headline, u"Storm closes port"_s);
+        QUndoStack *stack = window->document()->undoStack();
+        const int steps = stack->count();
+
+        // A whole page pasted into the headline is refused, and the window says why.
+        QApplication::clipboard()->setText(QString(5000, u'p'));
+        headline->setFocus();
+        QTest::keyClick(headline, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(headline->text(), u"Storm closes port"_s);
+        QCOMPARE(window->document()->text(StoryDocument::TextField::Headline),
+                 u"Storm closes port"_s);
+        QCOMPARE(stack->count(), steps);
+        QVERIFY2(window->statusBar()->currentMessage().contains(u"at most 2,000 characters"_s),
+                 qPrintable(window->statusBar()->currentMessage()));
+        // A paste that fits still goes in.
+        QApplication::clipboard()->setText(u" again"_s);
+        QTest::keyClick(headline, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(window->document()->text(StoryDocument::TextField::Headline),
+                 u"Storm closes port again"_s);
+
+        // The same for a highlight and a caption.
+        QApplication::clipboard()->setText(QString(2001, u'h'));
+        if (editor->highlightsEditor()->count() == 0)
+            editor->highlightsEditor()->addHighlight();
+        QLineEdit *highlight = editor->highlightsEditor()->lineEdit(0);
+        highlight->setFocus();
+        QTest::keyClick(highlight, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(highlight->text().isEmpty());
+        QVERIFY(window->document()->highlights().value(0).isEmpty());
+        QVERIFY(window->statusBar()->currentMessage().contains(u"A highlight takes"_s));
+        QVERIFY(window->addPhotoFromFile(writePicture(m_dir, u"limit.png"_s, {320, 200})));
+        QLineEdit *caption = editor->photoPanel()->captionEdit(0);
+        caption->setFocus();
+        QTest::keyClick(caption, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(caption->text().isEmpty());
+        QVERIFY(window->statusBar()->currentMessage().contains(u"A caption takes"_s));
+
+        // A body over ten million characters is refused whole; the body is as it was.
+        BodyEditor *body = editor->bodyEditor();
+        body->setFocus();
+        QTest::keyClicks(body, u"The port closed."_s);
+        QApplication::clipboard()->setText(QString(maxBodyLength, u'b'));
+        QTest::keyClick(body, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(body->toPlainText(), u"The port closed."_s);
+        QVERIFY(window->statusBar()->currentMessage().contains(u"A body takes at most"_s));
+        QApplication::clipboard()->clear();
+
+        // A field stored longer than the limit opens whole and can be shortened.
+        window->document()->setText(StoryDocument::TextField::Headline, QString(3000, u'x'));
+        headline->setFocus();
+        headline->end(false);
+        QTest::keyClick(headline, Qt::Key_Backspace);
+        QCOMPARE(window->document()->text(StoryDocument::TextField::Headline).size(), 2999);
+        window->document()->undoStack()->setClean();
     }
 
     void filteringTheLibraryOpensNothing()

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#include "fieldlimit.h"
+
+#include "story/story.h"
+
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QToolTip>
+
+namespace Copydesk {
+
+std::optional<QString> refuseOverLongEdit(QLineEdit *edit, const QString &before,
+                                          const QString &after, const QString &field)
+{
+    if (after.size() <= maxLineFieldLength || after.size() <= before.size())
+        return std::nullopt;
+    const int cursor = edit->cursorPosition() - int(after.size() - before.size());
+    edit->setText(before);
+    edit->setCursorPosition(std::clamp(cursor, 0, int(before.size())));
+    const QString message =
+            QCoreApplication::translate("Copydesk::FieldLimit",
+                                        "A %1 takes at most %L2 characters; this would make it "
+                                        "%L3. Nothing was changed.")
+                    .arg(field)
+                    .arg(maxLineFieldLength)
+                    .arg(after.size());
+    QToolTip::showText(edit->mapToGlobal(QPoint(0, edit->height())), message, edit);
+    return message;
+}
+
+QString bodyTooLongMessage(qsizetype length)
+{
+    return QCoreApplication::translate("Copydesk::FieldLimit",
+                                       "A body takes at most %L1 characters; this paste would "
+                                       "make it %L2. Nothing was changed; split the text into "
+                                       "several stories.")
+            .arg(maxBodyLength)
+            .arg(length);
+}
+
+} // namespace Copydesk
