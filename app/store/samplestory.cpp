@@ -24,7 +24,8 @@ Result<QByteArray> readResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::Permanent, tr("The bundled sample %1 is missing: %2").arg(path, file.errorString())};
+        return Error{ErrorKind::Permanent,
+                     tr("The bundled sample %1 is missing: %2").arg(path, file.errorString())};
     return file.readAll();
 }
 } // namespace

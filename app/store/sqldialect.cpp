@@ -66,7 +66,27 @@ Error sqlError(const QSqlError &error)
 {
     const ErrorKind kind = sqlErrorKind(error);
     QString text = sqlErrorText(error);
-    if (kind == ErrorKind::Io)
+    if (kind != ErrorKind::Io)
+        return Error{kind, text};
+    // SQLite's codes are at most four digits; PostgreSQL's SQLSTATEs are five characters.
+    const QString code = error.nativeErrorCode();
+    const int primary = code.size() < 5 ? code.toInt() & 0xff : -1;
+    if (primary == 8) // SQLITE_READONLY
+        text = QCoreApplication::translate("Copydesk::SqlDialect",
+                                           "the library cannot be written: its file or its "
+                                           "disk has become read-only (%1)")
+                       .arg(text);
+    else if (primary == 10) // SQLITE_IOERR
+        text = QCoreApplication::translate("Copydesk::SqlDialect",
+                                           "the disk that holds the library reported an error; "
+                                           "it may have failed or turned read-only (%1)")
+                       .arg(text);
+    else if (primary == 13) // SQLITE_FULL
+        text = QCoreApplication::translate("Copydesk::SqlDialect",
+                                           "the disk that holds the library is full (%1); make "
+                                           "room and try again")
+                       .arg(text);
+    else
         text = QCoreApplication::translate("Copydesk::SqlDialect",
                                            "%1 (check that the disk has room and that the "
                                            "library's folder may be written to)")

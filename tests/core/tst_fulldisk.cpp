@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// A full disk, on a small tmpfs of the test's own: nothing half-written, the
-// old files and the library whole, and messages that say the disk is full.
+// Storage faults on a small tmpfs of the test's own (a full disk, a disk
+// mounted read-only) and a library moved while open: nothing half-written,
+// the old files and the library whole, and messages that say what happened.
 #include "feeds/site.h"
 #include "publish/folderdestination.h"
 #include "publish/publishservice.h"
@@ -14,6 +15,10 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+
+#include "support/loopdisk.h"
 #include "support/rawdatabase.h"
 #include "support/smalldisk.h"
 #include "support/testing.h"
@@ -151,6 +156,62 @@ private Q_SLOTS:
         auto reopened = Library::open(library);
         QVERIFY(reopened);
         QCOMPARE(reopened->store->loadStory(id)->body(), u"The saved text."_s);
+    }
+
+    void aLibraryOnAReadOnlyDiskIsRefusedAtOpen()
+    {
+        SmallDisk disk(2048);
+        COPYDESK_REQUIRE(disk.isReady(), disk.whyNot());
+        const QString library = disk.filePath(u"library.sqlite"_s);
+        {
+            auto opened = Library::open(library);
+            QVERIFY2(opened, qPrintable(why(opened)));
+            QVERIFY(opened->store->saveStory(publishable(u"Kept"_s, u"Text."_s)));
+        }
+        QVERIFY2(disk.setReadOnly(true), std::strerror(errno));
+        const auto opened = Library::open(library);
+        QVERIFY(disk.setReadOnly(false));
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains(u"is read-only; Copydesk needs to write"_s),
+                 qPrintable(opened.errorMessage()));
+        QCOMPARE(integrity(library), u"ok"_s);
+    }
+
+    void aDiskTurnedReadOnlyUnderAnOpenLibrary()
+    {
+        LoopDisk disk(16);
+        COPYDESK_REQUIRE(disk.isReady(), disk.whyNot());
+        const QString library = disk.filePath(u"library.sqlite"_s);
+        auto opened = Library::open(library);
+        QVERIFY2(opened, qPrintable(why(opened)));
+        std::unique_ptr<StoryStore> store = std::move(opened->store);
+        Story story = *store->saveStory(publishable(u"Kept"_s, u"The saved text."_s));
+        EditJournal journal(EditJournal::directoryFor(library));
+
+        QVERIFY2(disk.turnReadOnly(), qPrintable(disk.whyNot()));
+        story.setBody(u"Typed after the disk failed."_s);
+        const auto saved = store->saveStory(story);
+        QVERIFY(!saved);
+        QCOMPARE(saved.errorKind(), ErrorKind::Io);
+        QVERIFY2(saved.errorMessage().contains(u"read-only"_s) &&
+                         saved.errorMessage().contains(u"nothing was saved"_s),
+                 qPrintable(saved.errorMessage()));
+        // The journal on the same disk cannot keep the text either, and says so.
+        const auto kept = journal.record(story, utc(2026, 11, 30, 10));
+        QVERIFY(!kept);
+        QVERIFY(!kept.errorMessage().isEmpty());
+        store.reset();
+
+        // What was saved before the failure is whole; the failed save left nothing.
+        QTemporaryDir copy;
+        for (const QString &suffix : {u""_s, u"-wal"_s}) {
+            if (QFile::exists(library + suffix))
+                QVERIFY(QFile::copy(library + suffix, copy.filePath(u"library.sqlite"_s) + suffix));
+        }
+        QCOMPARE(integrity(copy.filePath(u"library.sqlite"_s)), u"ok"_s);
+        auto reopened = Library::open(copy.filePath(u"library.sqlite"_s));
+        QVERIFY2(reopened, qPrintable(why(reopened)));
+        QCOMPARE(reopened->store->loadStory(story.id())->body(), u"The saved text."_s);
     }
 
     void aBackupOnAFullDiskLeavesNothingBehind()

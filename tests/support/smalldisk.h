@@ -47,6 +47,16 @@ public:
     QString path() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
+    /// Remounts the disk read-only or writable again, as a failing disk or a
+    /// locked card is; false with errno when the kernel refuses (files open
+    /// for writing keep a disk writable).
+    bool setReadOnly(bool readOnly) const
+    {
+        const unsigned long flags = MS_REMOUNT | (readOnly ? MS_RDONLY : 0);
+        return ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", flags,
+                       nullptr) == 0;
+    }
+
     /// Fills the disk but for about leaveKiB with a file of its own; false when that fails.
     bool fill(qint64 leaveKiB = 0) const
     {
