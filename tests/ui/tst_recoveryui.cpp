@@ -19,6 +19,7 @@
 #include <QUndoStack>
 
 #include "modaldialogs.h"
+#include "support/loopdisk.h"
 #include "support/testing.h"
 #include "testwindow.h"
 
@@ -90,6 +91,42 @@ private Q_SLOTS:
         while (window->document()->isModified())
             window->document()->undoStack()->undo();
         QTRY_VERIFY_WITH_TIMEOUT(journalOf(*window).isEmpty(), 2000);
+    }
+
+    void aDiskThatFailsUnderTheWindowKeepsTheText()
+    {
+        LoopDisk disk(16);
+        COPYDESK_REQUIRE(disk.isReady(), disk.whyNot());
+        auto window = openTestWindow(disk.filePath(u"library.sqlite"_s));
+        QVERIFY(window);
+        window->newStory();
+        QTest::keyClicks(window->editor()->headlineEdit(), u"Typed headline"_s);
+        window->editor()->bodyEditor()->setFocus();
+        QTest::keyClicks(window->editor()->bodyEditor(), u"Typed before the disk failed."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                !journalOf(*window).isEmpty() &&
+                        journalOf(*window).constFirst().story.body().endsWith(u"failed."_s),
+                2000);
+
+        QVERIFY2(disk.turnReadOnly(), qPrintable(disk.whyNot()));
+        QTest::keyClicks(window->editor()->bodyEditor(), u" And after."_s);
+        QString message;
+        answerNextMessageBox(QMessageBox::Ok, &message);
+        QVERIFY(!window->saveStory());
+        QVERIFY2(message.contains(u"read-only"_s) &&
+                         message.contains(u"still open in the editor"_s),
+                 qPrintable(message));
+        // Everything typed is still in the window, which still counts it unsaved.
+        QCOMPARE(window->editor()->bodyEditor()->toPlainText(),
+                 u"Typed before the disk failed. And after."_s);
+        QVERIFY(window->isWindowModified());
+        // The journal kept what it could before the disk failed, and it is whole.
+        const auto entries =
+                EditJournal::entries(EditJournal::directoryFor(window->store()->location()));
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        QVERIFY(entries->constFirst().story.body().startsWith(u"Typed before the disk failed."_s));
+        window->document()->undoStack()->setClean();
     }
 
     void closingTheWindowKeepsTheLastEdits()
