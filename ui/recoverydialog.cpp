@@ -68,7 +68,11 @@ RecoveryDialog::RecoveryDialog(const QList<RecoveryItem> &items, const QTimeZone
                                          describeTime(item.entry.editedAt, zone), savedText(item)});
         row->setToolTip(0, QDir::toNativeSeparators(item.entry.file));
     }
+    // The time and the version read whole; the headline takes what is left.
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_note->setObjectName(u"recoveryNote"_s);
     m_note->setWordWrap(true);
 
