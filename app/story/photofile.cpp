@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageIOHandler>
@@ -27,9 +28,16 @@ Result<PhotoFile> readPhotoFile(const QString &path)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        const QDir folder = QFileInfo(path).absoluteDir();
+        if (!folder.exists())
+            return Error{ErrorKind::Io,
+                         tr("Cannot open the picture %1: its folder %2 is gone (a card or a "
+                            "network folder taken away?). Nothing was added.")
+                                 .arg(path, QDir::toNativeSeparators(folder.path()))};
         return Error{ErrorKind::Io,
                      tr("Cannot open the picture %1: %2").arg(path, file.errorString())};
+    }
     if (file.size() > maxPhotoBytes)
         return Error{ErrorKind::InvalidInput,
                      tr("The picture %1 is %2 MB; pictures up to %3 MB can be added.")

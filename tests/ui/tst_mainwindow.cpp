@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QImage>
 #include <QJsonDocument>
@@ -588,6 +589,27 @@ private Q_SLOTS:
         QVERIFY(!window->addPhotoFromFile(broken.fileName()));
         QVERIFY2(told.contains(u"broken.jpg"_s), qPrintable(told));
         QCOMPARE(window->document()->photos().size(), photos);
+    }
+
+    void aPictureWhoseFolderIsGoneIsNamed()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        // A folder on a card or a share that went away between choosing and adding.
+        QTemporaryDir card;
+        const QString picture = writePicture(m_dir, u"gone.jpg"_s, {300, 200});
+        const QString path = card.filePath(u"DCIM/gone.jpg"_s);
+        QVERIFY(QDir().mkpath(card.filePath(u"DCIM"_s)));
+        QVERIFY(QFile::copy(picture, path));
+        QVERIFY(card.remove());
+        QString told;
+        answerNextMessageBox(QMessageBox::Ok, &told);
+        QVERIFY(!window->addPhotoFromFile(path));
+        QVERIFY2(told.contains(u"gone.jpg"_s) && told.contains(u"DCIM is gone"_s),
+                 qPrintable(told));
+        QVERIFY(window->document()->photos().isEmpty());
+        QVERIFY(!window->isWindowModified());
     }
 
     void previewHidesAndDetaches()
