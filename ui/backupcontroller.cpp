@@ -30,7 +30,6 @@ BackupController::BackupController(Desk &desk, QObject *parent)
             m_desk.showStatus(
                     tr("Today's backup of the library failed: %1").arg(result.errorMessage()), 0);
         }
-        Q_EMIT finished(result);
     });
 }
 

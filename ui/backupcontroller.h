@@ -31,15 +31,10 @@ public:
     /// Waits for a backup still running: the window does not go while it writes.
     ~BackupController() override;
 
-    /// Makes today's backup now unless one runs already.
-    void backUpNow();
-    bool isRunning() const { return m_watcher.isRunning(); }
-
-Q_SIGNALS:
-    /// A backup finished: the path of today's copy, or why there is none.
-    void finished(const Copydesk::Result<QString> &result);
-
 private:
+    /// Makes today's backup unless one runs already.
+    void backUpNow();
+
     Desk &m_desk;
     QTimer *m_timer;
     QFutureWatcher<Result<QString>> m_watcher;

@@ -2,9 +2,8 @@
 #include "bodyeditor.h"
 
 #include "fieldlimit.h"
-#include "story/story.h"
-
 #include "highlight/documenthighlighter.h"
+#include "story/story.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -71,9 +70,9 @@ void BodyEditor::insertFromMimeData(const QMimeData *source)
         const qsizetype length = document()->characterCount() - 1 -
                 textCursor().selectedText().size() + source->text().size();
         if (length > maxBodyLength) {
-            QToolTip::showText(viewport()->mapToGlobal(QPoint(0, 0)), bodyTooLongMessage(length),
-                               this);
-            Q_EMIT editRefused(bodyTooLongMessage(length));
+            const QString message = bodyTooLongMessage(length);
+            QToolTip::showText(viewport()->mapToGlobal(QPoint(0, 0)), message, this);
+            Q_EMIT editRefused(message);
             return;
         }
     }

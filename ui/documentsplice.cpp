@@ -131,13 +131,4 @@ void applySplice(QTextDocument &target, const QTextDocument &after, const Splice
     cursor.endEditBlock();
 }
 
-bool spliceDocument(QTextDocument &target, const QTextDocument &source)
-{
-    const std::optional<SplicePlan> plan = planSplice(target, source);
-    if (!plan)
-        return false;
-    applySplice(target, source, *plan);
-    return true;
-}
-
 } // namespace Copydesk

@@ -35,7 +35,4 @@ struct SplicePlan
 /// Carries out plan on target, a document that reads like the plan's before.
 void applySplice(QTextDocument &target, const QTextDocument &after, const SplicePlan &plan);
 
-/// planSplice() and applySplice() in one; false leaves target untouched.
-[[nodiscard]] bool spliceDocument(QTextDocument &target, const QTextDocument &source);
-
 } // namespace Copydesk

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "highlightseditor.h"
 
-#include "fieldlimit.h"
-
 #include "editorrows.h"
 #include "fieldhint.h"
+#include "fieldlimit.h"
 #include "story/storydocument.h"
 #include "undorouting.h"
 
@@ -148,10 +147,8 @@ void HighlightsEditor::rebuild(int count)
                 [this, i, edit = row.edit](const QString &text) {
                     if (!m_document)
                         return;
-                    const QStringList highlights = m_document->highlights();
-                    const QString before = i < highlights.size() ? highlights.at(i) : QString();
-                    if (const auto refused =
-                                refuseOverLongEdit(edit, before, text, tr("highlight")))
+                    if (const auto refused = refuseOverLongEdit(
+                                edit, m_document->highlights().value(i), text, tr("highlight")))
                         Q_EMIT editRefused(*refused);
                     else
                         m_document->setHighlight(i, text);

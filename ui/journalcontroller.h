@@ -50,7 +50,6 @@ public:
     void recordNow();
     /// Whether edits go to the journal (on unless turned off, e.g. to measure its cost).
     void setRecording(bool recording);
-    bool isRecording() const { return m_recording; }
 
     bool restore(int index);
     bool keepBoth(int index);

@@ -83,7 +83,6 @@ public:
     HistoryController *history() const { return m_history; }
     JournalController *journal() const { return m_journal; }
     LibraryWatcher *watcher() const { return m_watcher; }
-    BackupController *backups() const { return m_backups; }
 
     /// Opens the newest story of the library, or a new one in an empty library.
     void openNewestStory();

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "photopanel.h"
 
-#include "fieldlimit.h"
-
 #include "editorrows.h"
 #include "fieldhint.h"
+#include "fieldlimit.h"
 #include "photocache.h"
 #include "story/storydocument.h"
 #include "undorouting.h"
@@ -216,33 +215,22 @@ void PhotoPanel::rebuild(int count)
         outer->addLayout(form, 1);
         m_rowsLayout->addWidget(row.container);
 
-        auto connectField = [this, i](QLineEdit *edit, StoryDocument::PhotoField field) {
+        auto connectField = [this, i](QLineEdit *edit, StoryDocument::PhotoField field,
+                                      const QString &name) {
             connect(edit, &QLineEdit::textEdited, this,
-                    [this, i, field, edit](const QString &text) {
+                    [this, i, field, edit, name](const QString &text) {
                         if (!m_document)
                             return;
-                        const QList<Photo> photos = m_document->photos();
-                        if (i < photos.size()) {
-                            const Photo &photo = photos.at(i);
-                            const QString before = field == StoryDocument::PhotoField::Caption
-                                    ? photo.caption
-                                    : field == StoryDocument::PhotoField::Credit ? photo.credit
-                                                                                 : photo.altText;
-                            const QString name = field == StoryDocument::PhotoField::Caption
-                                    ? tr("caption")
-                                    : field == StoryDocument::PhotoField::Credit ? tr("credit")
-                                                                                 : tr("alt text");
-                            if (const auto refused = refuseOverLongEdit(edit, before, text, name)) {
-                                Q_EMIT editRefused(*refused);
-                                return;
-                            }
-                        }
-                        m_document->setPhotoText(i, field, text);
+                        if (const auto refused = refuseOverLongEdit(
+                                    edit, m_document->photoText(i, field), text, name))
+                            Q_EMIT editRefused(*refused);
+                        else
+                            m_document->setPhotoText(i, field, text);
                     });
         };
-        connectField(row.caption, StoryDocument::PhotoField::Caption);
-        connectField(row.credit, StoryDocument::PhotoField::Credit);
-        connectField(row.altText, StoryDocument::PhotoField::AltText);
+        connectField(row.caption, StoryDocument::PhotoField::Caption, tr("caption"));
+        connectField(row.credit, StoryDocument::PhotoField::Credit, tr("credit"));
+        connectField(row.altText, StoryDocument::PhotoField::AltText, tr("alt text"));
         connect(row.lead, &QToolButton::clicked, this, [this, i] {
             if (m_document)
                 m_document->movePhoto(i, 0);

@@ -48,9 +48,9 @@ private:
  * The story as readers will see it, made by the renderer publishing uses.
  * Follows typing after a short pause, keeps the scroll position, and
  * re-renders when the "Updated" stamp changes. The page is rendered and its
- * rich-text document parsed on a worker; the UI thread only swaps the
- * document in and lays out what is on screen, so typing never waits behind
- * a long story's preview.
+ * rich-text document parsed on a worker; the UI thread then replaces only
+ * the paragraphs that changed (see planSplice()), so typing never waits
+ * behind a long story's preview.
  */
 class PreviewPane : public QWidget
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "backup.h"
 
+#include "core/filesync.h"
 #include "core/logging.h"
 #include "store/migrations.h"
 
@@ -12,8 +13,7 @@
 
 #include <sqlite3.h>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -86,10 +86,8 @@ Result<void> copyPages(sqlite3 *from, sqlite3 *to, const QString &shownSource,
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     const int finished = sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
-        return Error{rc == SQLITE_FULL
-                             ? ErrorKind::Io
-                             : (rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorKind::Transient
-                                                                         : ErrorKind::Io),
+        return Error{rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorKind::Transient
+                                                              : ErrorKind::Io,
                      tr("Copying “%1” stopped: %2")
                              .arg(shownSource,
                                   rc == SQLITE_FULL ? tr("the disk is full")
@@ -103,20 +101,9 @@ Result<void> copyPages(sqlite3 *from, sqlite3 *to, const QString &shownSource,
 
 Result<void> syncFile(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        if (fd >= 0)
-            ::close(fd);
+    if (!syncFileAndFolder(path))
         return Error{ErrorKind::Io,
                      tr("Cannot write “%1” to the disk.").arg(QDir::toNativeSeparators(path))};
-    }
-    ::close(fd);
-    const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
-                           O_RDONLY | O_DIRECTORY);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
     return {};
 }
 

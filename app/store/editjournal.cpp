@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "editjournal.h"
 
+#include "core/filesync.h"
 #include "core/logging.h"
 #include "story/storyjson.h"
 
@@ -18,7 +19,6 @@
 #include <cerrno>
 #include <cstring>
 
-#include <fcntl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -86,16 +86,6 @@ QByteArray makeRecord(const Story &story, const QDateTime &editedAt)
 QString systemError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
-}
-
-/// Makes a new or renamed entry of folder durable.
-void syncFolder(const QString &folder)
-{
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return;
-    ::fsync(fd);
-    ::close(fd);
 }
 
 QString storyKey(const QUuid &id)

@@ -274,6 +274,23 @@ void StoryDocument::movePhoto(int from, int to)
     change(after, tr("Move photo"), -1);
 }
 
+QString StoryDocument::photoText(int index, PhotoField field) const
+{
+    const QList<Photo> photos = m_story.photos();
+    if (index < 0 || index >= photos.size())
+        return {};
+    const Photo &photo = photos.at(index);
+    switch (field) {
+    case PhotoField::Caption:
+        return photo.caption;
+    case PhotoField::Credit:
+        return photo.credit;
+    case PhotoField::AltText:
+        return photo.altText;
+    }
+    return {};
+}
+
 void StoryDocument::setPhotoText(int index, PhotoField field, const QString &text)
 {
     QList<Photo> photos = m_story.photos();

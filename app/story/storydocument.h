@@ -54,6 +54,8 @@ public:
     void moveHighlight(int from, int to);
 
     QList<Photo> photos() const { return m_story.photos(); }
+    /// The caption, credit or alt text of the photo at index; empty past the last.
+    QString photoText(int index, PhotoField field) const;
     void insertPhoto(int index, const Photo &photo);
     void removePhoto(int index);
     /// Puts a different photo at index as one step, e.g. a picture for a wire caption.
