@@ -24,6 +24,8 @@ struct DeliveryReport
     QString url;
     /// Set when the delivery stopped; what is listed above reached the destination before it.
     std::optional<Error> error;
+    /// The server asked not to be tried again before this many milliseconds (Retry-After).
+    std::optional<qint64> retryAfterMs;
 
     bool ok() const { return !error.has_value(); }
 };

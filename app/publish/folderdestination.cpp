@@ -2,6 +2,7 @@
 #include "publish/folderdestination.h"
 
 #include "core/logging.h"
+#include "store/destinationconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -230,7 +231,9 @@ FolderDestination::FolderDestination(QString folder, Site site)
 
 QString FolderDestination::keyFor(const QString &folder)
 {
-    return u"folder:"_s + QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    DestinationConfig config;
+    config.target = folder;
+    return config.key();
 }
 
 QString FolderDestination::key() const

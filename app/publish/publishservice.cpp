@@ -345,60 +345,19 @@ Result<Publication> PublishService::publish(const PublishRequest &request,
 
 void PublishService::deliverAll(Publication &publication, const DeliveryProgress &progress)
 {
-    for (qsizetype i = 0; i < publication.outcomes.size(); ++i) {
-        DestinationOutcome &outcome = publication.outcomes[i];
-        Destination *destination = nullptr;
-        for (Destination *candidate : std::as_const(m_destinations)) {
-            if (candidate->key() == outcome.destination)
-                destination = candidate;
+    if (!m_deliverNow)
+        return;
+    Outbox outbox(m_store, m_destinations, m_clock);
+    for (DestinationOutcome &outcome : publication.outcomes) {
+        auto delivered = outbox.deliverRow(outcome.delivery.id, progress);
+        if (!delivered) {
+            outcome.report.error = delivered.error();
+            continue;
         }
-        if (destination)
-            outcome = deliver(*destination, outcome.delivery, progress);
+        // None: another worker took the row first and is sending it.
+        if (*delivered)
+            outcome = **delivered;
     }
-}
-
-DestinationOutcome PublishService::deliver(Destination &destination, Delivery delivery,
-                                           const DeliveryProgress &progress)
-{
-    LibraryPictures pictures(m_store);
-    EditionMaker maker(m_store);
-    std::optional<Story> sent;
-    const DeliveryReport report = destination.deliver(
-            [&]() -> Result<Edition> {
-                // Made now, inside the destination's lock: the newest
-                // published version, whichever delivery asked for it.
-                auto edition = maker.storyEdition(delivery.storyId, destination.site(),
-                                                  destination.key(), true);
-                if (edition)
-                    sent = edition->story;
-                return edition;
-            },
-            pictures, progress);
-    if (sent) {
-        delivery.version = sent->version();
-        delivery.slug = sent->effectiveSlug();
-    }
-    delivery.state = report.ok() ? DeliveryState::Delivered : DeliveryState::Failed;
-    delivery.written = report.written;
-    delivery.url = report.url;
-    delivery.errorKind = report.ok() ? std::nullopt : std::optional(report.error->kind);
-    delivery.message = report.ok() ? QString() : report.error->message;
-    delivery.finishedAt = now();
-    if (auto recorded = m_store.finishDelivery(delivery); !recorded) {
-        // The files are out; the record still says pending, so the next
-        // run delivers again, which writes nothing that is already there.
-        qCWarning(lcPublish).noquote() << recorded.errorMessage();
-    }
-    if (report.ok())
-        qCInfo(lcPublish).noquote()
-                << u"Delivered %1 version %2 to %3: %4 written, %5 unchanged"_s.arg(
-                           delivery.slug, QString::number(delivery.version), destination.key(),
-                           QString::number(report.written.size()),
-                           QString::number(report.unchanged.size()));
-    else
-        qCWarning(lcPublish).noquote() << u"Delivery of %1 to %2 failed: %3"_s.arg(
-                delivery.slug, destination.key(), report.error->message);
-    return DestinationOutcome{destination.key(), destination.displayName(), delivery, report};
 }
 
 Result<Story> PublishService::change(const QUuid &id, int expectedVersion,
@@ -620,39 +579,33 @@ Result<Story> PublishService::restore(const QUuid &id, int version, int expected
 Result<QList<DestinationOutcome>>
 PublishService::deliverUnfinished(const DeliveryProgress &progress)
 {
-    QList<DestinationOutcome> outcomes;
+    QList<qint64> rows;
     for (Destination *destination : std::as_const(m_destinations)) {
         const auto unfinished = m_store.unfinishedDeliveries(destination->key(), 1000);
         if (!unfinished)
             return unfinished.error();
-        if (unfinished->isEmpty())
-            continue;
-        // One delivery per story: the edition is always its newest published version.
-        QList<QUuid> order;
-        QHash<QUuid, QList<Delivery>> byStory;
         for (const Delivery &delivery : *unfinished) {
-            if (!byStory.contains(delivery.storyId))
-                order.append(delivery.storyId);
-            byStory[delivery.storyId].append(delivery);
+            if (delivery.state == DeliveryState::Sending)
+                continue; // another worker has it now
+            if (auto due = m_store.retryDeliveryNow(delivery.id); !due)
+                return due.error();
+            rows.append(delivery.id);
         }
-        for (const QUuid &storyId : std::as_const(order)) {
-            const QList<Delivery> rows = byStory.value(storyId);
-            DestinationOutcome outcome = deliver(*destination, rows.constLast(), progress);
-            for (qsizetype i = 0; i + 1 < rows.size(); ++i) {
-                Delivery older = rows.at(i);
-                older.state = outcome.delivery.state;
-                older.errorKind = outcome.delivery.errorKind;
-                older.written.clear();
-                older.url = outcome.delivery.url;
-                older.message = outcome.ok() ? tr("Superseded: version %1 was delivered instead.")
-                                                       .arg(outcome.delivery.version)
-                                             : outcome.delivery.message;
-                older.finishedAt = outcome.delivery.finishedAt;
-                if (auto recorded = m_store.finishDelivery(older); !recorded)
-                    qCWarning(lcPublish).noquote() << recorded.errorMessage();
-            }
-            outcomes.append(outcome);
-        }
+    }
+    QList<DestinationOutcome> outcomes;
+    Outbox outbox(m_store, m_destinations, m_clock);
+    for (qint64 id : std::as_const(rows)) {
+        // A row superseded by a newer one delivered meanwhile has nothing left to do.
+        const auto row = m_store.delivery(id);
+        if (!row)
+            return row.error();
+        if (!isUnfinished(row->state) || row->state == DeliveryState::Sending)
+            continue;
+        auto delivered = outbox.deliverRow(id, progress);
+        if (!delivered)
+            return delivered.error();
+        if (*delivered)
+            outcomes.append(**delivered);
     }
     return outcomes;
 }

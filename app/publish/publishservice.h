@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "publish/destination.h"
+#include "publish/outbox.h"
 #include "store/storystore.h"
 #include "story/history.h"
 #include "story/housestyle.h"
@@ -29,17 +30,6 @@ struct PublishRequest
     int expectedVersion = 0;
     /// Who asks; empty: the operating-system user.
     QString author;
-};
-
-/// How one destination took a publication.
-struct DestinationOutcome
-{
-    QString destination; ///< its key
-    QString name;        ///< for people
-    Delivery delivery;   ///< as recorded
-    DeliveryReport report;
-
-    bool ok() const { return report.ok(); }
 };
 
 /// A publication as it happened: the version recorded and what each destination did with it.
@@ -121,6 +111,13 @@ public:
     PublishService(StoryStore &store, HouseStyle style, QList<Destination *> destinations,
                    Clock clock = {}, QTimeZone zone = QTimeZone::systemTimeZone());
 
+    /**
+     * Whether publish() and publishDue() deliver the rows they write before
+     * returning (copydesk-cli, tests), or leave them to a worker draining
+     * the outbox (the window, which never waits on the network).
+     */
+    void setDeliverNow(bool now) { m_deliverNow = now; }
+
     QDateTime now() const;
     const QList<Destination *> &destinations() const { return m_destinations; }
 
@@ -158,7 +155,10 @@ public:
     /// A new version with the text of an earlier one; nothing is overwritten.
     Result<Story> restore(const QUuid &id, int version, int expectedVersion = 0);
 
-    /// Deliveries that are pending, or failed for a reason worth another try, delivered again.
+    /**
+     * Deliveries still to do (pending, or retrying later) made due and
+     * delivered now, each tried once: "Deliver Again".
+     */
     Result<QList<DestinationOutcome>> deliverUnfinished(const DeliveryProgress &progress = {});
 
     /**
@@ -183,8 +183,6 @@ private:
     /// Records the publication (transaction held by the caller); fills publication.
     Result<void> record(const Story &story, const PublishRequest &request, const QDateTime &now,
                         const QString &historyNote, Publication &publication);
-    DestinationOutcome deliver(Destination &destination, Delivery delivery,
-                               const DeliveryProgress &progress);
     void deliverAll(Publication &publication, const DeliveryProgress &progress);
     Result<void> checkDestinations() const;
     QString when(const QDateTime &at) const;
@@ -194,6 +192,7 @@ private:
     QList<Destination *> m_destinations;
     Clock m_clock;
     QTimeZone m_zone;
+    bool m_deliverNow = true;
 };
 
 } // namespace Copydesk

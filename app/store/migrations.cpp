@@ -204,6 +204,60 @@ QStringList packedRevisions(const SqlDialect &dialect)
     return {u"ALTER TABLE story_revisions ADD COLUMN packed %1"_s.arg(dialect.blobType())};
 }
 
+// Version 6: the outbox. Deliveries gain the states a worker moves them
+// through (sending, retrying, cancelled), when to try again and who holds
+// them; destinations are kept in the library, shared by everyone using it.
+// SQL cannot widen a CHECK in place, so the table is copied.
+QStringList outbox(const SqlDialect &dialect)
+{
+    const QString text = dialect.textType();
+    const QString integer = dialect.integerType();
+    const QString time = dialect.timestampType();
+    const QString columns = u"id, story_id, version, destination, kind, slug, state, created_at, "
+                            u"finished_at, attempts, written, url, error_kind, message"_s;
+    return {
+            uR"(CREATE TABLE deliveries_v6 (
+    id %5,
+    story_id %1 NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    version %3 NOT NULL,
+    destination %1 NOT NULL,
+    kind %1 NOT NULL,
+    slug %1 NOT NULL,
+    state %1 NOT NULL CHECK (state IN ('pending', 'sending', 'retrying', 'delivered', 'failed',
+                                       'cancelled')),
+    created_at %4 NOT NULL,
+    finished_at %4,
+    attempts %3 NOT NULL DEFAULT 0,
+    written %2 NOT NULL,
+    url %1 NOT NULL DEFAULT '',
+    error_kind %1,
+    message %1 NOT NULL DEFAULT '',
+    next_attempt_ms %6,
+    claimed_by %1 NOT NULL DEFAULT '',
+    lease_until_ms %6
+))"_s.arg(text, dialect.jsonType(), integer, time, dialect.autoIncrementKey(),
+            dialect.bigIntegerType()),
+            u"INSERT INTO deliveries_v6 (%1) SELECT %1 FROM deliveries ORDER BY id"_s.arg(columns),
+            u"DROP TABLE deliveries"_s,
+            u"ALTER TABLE deliveries_v6 RENAME TO deliveries"_s,
+            u"CREATE INDEX deliveries_by_story ON deliveries (story_id, destination, id)"_s,
+            u"CREATE INDEX deliveries_by_state ON deliveries (state, destination, id)"_s,
+            uR"(CREATE TABLE destinations (
+    name %1 PRIMARY KEY,
+    kind %1 NOT NULL CHECK (kind IN ('folder', 'webdav', 'push')),
+    target %1 NOT NULL,
+    user_name %1 NOT NULL DEFAULT '',
+    base_url %1 NOT NULL DEFAULT '',
+    assets_url %1 NOT NULL DEFAULT '',
+    hub_url %1 NOT NULL DEFAULT '',
+    ca_file %1 NOT NULL DEFAULT '',
+    secret_env %1 NOT NULL DEFAULT '',
+    enabled %2 NOT NULL DEFAULT 1,
+    created_at %3 NOT NULL
+))"_s.arg(text, integer, time),
+    };
+}
+
 Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
@@ -256,6 +310,7 @@ const QList<Migration> &all()
             {4, u"Headline index for finding duplicates"_s, &headlineIndex},
             {5, u"Saved versions packed: compressed, and as differences between keyframes"_s,
              &packedRevisions},
+            {6, u"The outbox: delivery states, retry times and claims; destinations"_s, &outbox},
     };
     return steps;
 }

@@ -135,6 +135,11 @@ QString SqliteDialect::integerType() const
     return u"INTEGER"_s;
 }
 
+QString SqliteDialect::bigIntegerType() const
+{
+    return u"INTEGER"_s; // every SQLite integer holds 64 bits
+}
+
 QString SqliteDialect::timestampType() const
 {
     // SQLite has no time type; ISO 8601 UTC text sorts in time order and

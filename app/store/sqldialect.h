@@ -35,6 +35,8 @@ public:
     virtual QString jsonType() const = 0;
     virtual QString blobType() const = 0;
     virtual QString integerType() const = 0;
+    /// A 64-bit integer, e.g. milliseconds since the epoch.
+    virtual QString bigIntegerType() const = 0;
     virtual QString timestampType() const = 0;
     /// A column definition for a key the database numbers itself, rising.
     virtual QString autoIncrementKey() const = 0;
@@ -115,6 +117,7 @@ public:
     QString jsonType() const override;
     QString blobType() const override;
     QString integerType() const override;
+    QString bigIntegerType() const override;
     QString timestampType() const override;
     QString autoIncrementKey() const override;
     QString caseInsensitiveLike() const override;

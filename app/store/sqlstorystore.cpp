@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "store/migrations.h"
 #include "store/revisionpacking.h"
+#include "store/sqlsupport.h"
 #include "story/storyjson.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
+using namespace SqlSupport;
+
 namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -33,60 +36,9 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 std::atomic<int> connectionCounter{0};
 
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 QString storyLabel(const Story &story)
 {
     return story.headline().isEmpty() ? idText(story.id()) : story.headline();
-}
-
-Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
-{
-    return execPrepared(query, sql, values);
-}
-
-/// A failed step, worded for the person: what Copydesk was doing, then the database's words.
-Error failure(const Error &cause, const QString &doing)
-{
-    return cause.reworded(doing.arg(cause.message));
-}
-
-/// The error a query ran into while stepping through its rows, if any.
-Result<void> rowsRead(const QSqlQuery &query)
-{
-    if (query.lastError().isValid())
-        return sqlError(query.lastError());
-    return {};
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-// Qt SQL binds a null QString as NULL, and an unset field is a null QString.
-QVariant notNullText(const QString &value)
-{
-    return value.isNull() ? QVariant(u""_s) : QVariant(value);
-}
-
-QString compactJson(const QJsonValue &value)
-{
-    const QJsonDocument document =
-            value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray());
-    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
-}
-
-Result<QJsonDocument> parseJson(const QVariant &value)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return Error{ErrorKind::Permanent, error.errorString()};
-    return document;
 }
 
 void dropConnection(const QString &connectionName)
@@ -185,36 +137,6 @@ Result<Story> revisionFromValue(const QVariant &value)
     return StoryJson::fromJson(parsed->object());
 }
 
-const QString deliveryColumns =
-        u"id, story_id, version, destination, kind, slug, state, created_at, finished_at, "
-        u"attempts, written, url, error_kind, message"_s;
-
-Delivery deliveryFromRow(const QSqlQuery &query, const SqlDialect &dialect)
-{
-    Delivery delivery;
-    delivery.id = query.value(0).toLongLong();
-    delivery.storyId = QUuid::fromString(query.value(1).toString());
-    delivery.version = query.value(2).toInt();
-    delivery.destination = query.value(3).toString();
-    delivery.kind =
-            publicationKindFromKey(query.value(4).toString()).value_or(PublicationKind::First);
-    delivery.slug = query.value(5).toString();
-    delivery.state =
-            deliveryStateFromKey(query.value(6).toString()).value_or(DeliveryState::Pending);
-    delivery.createdAt = dialect.timeFromValue(query.value(7));
-    delivery.finishedAt = dialect.timeFromValue(query.value(8));
-    delivery.attempts = query.value(9).toInt();
-    if (const auto written = parseJson(query.value(10)); written && written->isArray()) {
-        for (const QJsonValue &value : written->array())
-            delivery.written.append(value.toString());
-    }
-    delivery.url = query.value(11).toString();
-    if (!query.value(12).isNull())
-        delivery.errorKind = errorKindFromKey(query.value(12).toString());
-    delivery.message = query.value(13).toString();
-    return delivery;
-}
-
 /// Connects and checks the database; returns whether it held no library yet.
 Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &dialect,
                              const QString &databaseName, const QString &location)
@@ -304,28 +226,6 @@ QString orderClause(StoryListQuery::Order order)
 }
 
 } // namespace
-
-QString deliveryStateKey(DeliveryState state)
-{
-    switch (state) {
-    case DeliveryState::Pending:
-        return u"pending"_s;
-    case DeliveryState::Delivered:
-        return u"delivered"_s;
-    case DeliveryState::Failed:
-        return u"failed"_s;
-    }
-    return u"pending"_s;
-}
-
-std::optional<DeliveryState> deliveryStateFromKey(const QString &key)
-{
-    for (auto state : {DeliveryState::Pending, DeliveryState::Delivered, DeliveryState::Failed}) {
-        if (deliveryStateKey(state) == key)
-            return state;
-    }
-    return std::nullopt;
-}
 
 SqlStoryStore::SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName,
                              QString databaseName, QString location, bool wasEmpty)
@@ -1187,101 +1087,6 @@ Result<qint64> SqlStoryStore::photoFileSize(const QString &fileId)
     if (!size)
         return size.error();
     return size->toLongLong();
-}
-
-Result<qint64> SqlStoryStore::addDelivery(const Delivery &delivery)
-{
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    QJsonArray written;
-    for (const QString &path : delivery.written)
-        written.append(path);
-    if (auto done = run(
-                query,
-                u"INSERT INTO deliveries (story_id, version, destination, kind, slug, "
-                u"state, created_at, finished_at, attempts, written, url, error_kind, "
-                u"message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                {idText(delivery.storyId), delivery.version, delivery.destination,
-                 publicationKindKey(delivery.kind), notNullText(delivery.slug),
-                 deliveryStateKey(delivery.state),
-                 m_dialect->timeValue(delivery.createdAt.isValid() ? delivery.createdAt : now()),
-                 m_dialect->timeValue(delivery.finishedAt), delivery.attempts, compactJson(written),
-                 notNullText(delivery.url),
-                 delivery.errorKind ? QVariant(errorKindKey(*delivery.errorKind))
-                                    : QVariant(QMetaType::fromType<QString>()),
-                 notNullText(delivery.message)});
-        !done)
-        return failure(done.error(), tr("Copydesk could not record the delivery: %1"));
-    if (!query.next())
-        return Error{ErrorKind::Permanent,
-                     tr("Copydesk could not record the delivery: the library gave no id.")};
-    return query.value(0).toLongLong();
-}
-
-Result<void> SqlStoryStore::finishDelivery(const Delivery &delivery)
-{
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    QJsonArray written;
-    for (const QString &path : delivery.written)
-        written.append(path);
-    if (auto done = run(
-                query,
-                u"UPDATE deliveries SET version = ?, slug = ?, state = ?, finished_at = ?, "
-                u"attempts = attempts + 1, written = ?, url = ?, error_kind = ?, message = "
-                u"? WHERE id = ?"_s,
-                {delivery.version, notNullText(delivery.slug), deliveryStateKey(delivery.state),
-                 m_dialect->timeValue(delivery.finishedAt.isValid() ? delivery.finishedAt : now()),
-                 compactJson(written), notNullText(delivery.url),
-                 delivery.errorKind ? QVariant(errorKindKey(*delivery.errorKind))
-                                    : QVariant(QMetaType::fromType<QString>()),
-                 notNullText(delivery.message), delivery.id});
-        !done)
-        return failure(done.error(), tr("Copydesk could not record how the delivery went: %1"));
-    if (query.numRowsAffected() != 1)
-        return Error{ErrorKind::NotFound,
-                     tr("The delivery %1 is no longer in the library.").arg(delivery.id)};
-    return {};
-}
-
-Result<QList<Delivery>> SqlStoryStore::deliveries(const QUuid &storyId, int limit)
-{
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (auto done = run(query,
-                        u"SELECT "_s + deliveryColumns +
-                                u" FROM deliveries WHERE story_id = ? ORDER BY id DESC LIMIT ?"_s,
-                        {idText(storyId), qMax(0, limit)});
-        !done)
-        return failure(done.error(), tr("Copydesk could not read the deliveries: %1"));
-    QList<Delivery> list;
-    while (query.next())
-        list.append(deliveryFromRow(query, *m_dialect));
-    return list;
-}
-
-Result<QList<Delivery>> SqlStoryStore::unfinishedDeliveries(const QString &destination, int limit)
-{
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    // A failure that retrying cannot mend stays failed until the desk publishes again.
-    if (auto done =
-                run(query,
-                    u"SELECT "_s + deliveryColumns +
-                            u" FROM deliveries WHERE destination = ? AND (state = ? OR "
-                            u"(state = ? AND error_kind IN (?, ?))) ORDER BY id ASC LIMIT ?"_s,
-                    {destination, deliveryStateKey(DeliveryState::Pending),
-                     deliveryStateKey(DeliveryState::Failed), errorKindKey(ErrorKind::Transient),
-                     errorKindKey(ErrorKind::Io), qMax(0, limit)});
-        !done)
-        return failure(done.error(), tr("Copydesk could not read the deliveries: %1"));
-    QList<Delivery> list;
-    while (query.next())
-        list.append(deliveryFromRow(query, *m_dialect));
-    return list;
 }
 
 Result<QStringList> SqlStoryStore::earlierSlugs(const QUuid &storyId, const QString &destination,

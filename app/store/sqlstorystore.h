@@ -73,11 +73,21 @@ public:
 
     Result<qint64> addDelivery(const Delivery &delivery) override;
     Result<void> finishDelivery(const Delivery &delivery) override;
+    Result<std::optional<Delivery>> claimDelivery(const DeliveryClaim &claim) override;
+    Result<std::optional<QDateTime>> nextDeliveryDue(const QStringList &destinations) override;
+    Result<QList<Delivery>> deliveryQueue(const DeliveryQuery &query) override;
+    Result<Delivery> delivery(qint64 id) override;
+    Result<void> retryDeliveryNow(qint64 id) override;
+    Result<void> cancelDelivery(qint64 id) override;
     Result<QList<Delivery>> deliveries(const QUuid &storyId, int limit = 50) override;
     Result<QList<Delivery>> unfinishedDeliveries(const QString &destination, int limit) override;
     Result<QStringList> earlierSlugs(const QUuid &storyId, const QString &destination,
                                      const QString &slug) override;
     Result<std::optional<QUuid>> slugOwner(const QString &slug) override;
+
+    Result<QList<DestinationConfig>> destinations() override;
+    Result<void> saveDestination(const DestinationConfig &config) override;
+    Result<void> removeDestination(const QString &name) override;
 
 private:
     SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString databaseName,

@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "store/delivery.h"
+#include "store/destinationconfig.h"
 #include "story/history.h"
 #include "story/story.h"
 
@@ -180,21 +181,49 @@ public:
      */
     virtual Result<void> writeTransaction(const std::function<Result<void>()> &work) = 0;
 
-    /// Records a delivery; returns its id.
+    /// Records a delivery (an outbox row); returns its id.
     virtual Result<qint64> addDelivery(const Delivery &delivery) = 0;
-    /// Records how a delivery ended (the version and slug sent, state, what
-    /// was written, the error), and counts the attempt.
+    /**
+     * Records how an attempt ended: the version and slug sent, the state
+     * (delivered, retrying at nextAttemptAt, failed …), what was written,
+     * the error; the claim is released. A delivered version also settles
+     * the rows of earlier versions still waiting for that destination.
+     */
     virtual Result<void> finishDelivery(const Delivery &delivery) = 0;
+    /**
+     * Takes the oldest due row off the outbox for claim.worker, in one
+     * write transaction, so that several workers (threads or processes)
+     * never send the same row: it becomes "sending" with a lease and one
+     * more attempt. Of a story's rows waiting for one destination the
+     * newest version is taken and the older ones are cancelled as
+     * superseded; a story being sent to a destination is not taken again
+     * until that ends. Rows whose worker is gone are taken back first.
+     */
+    virtual Result<std::optional<Delivery>> claimDelivery(const DeliveryClaim &claim) = 0;
+    /// When the next row for these destinations is due; none when nothing waits.
+    virtual Result<std::optional<QDateTime>> nextDeliveryDue(const QStringList &destinations) = 0;
+    /// The outbox, newest first, for the Publish Queue.
+    virtual Result<QList<Delivery>> deliveryQueue(const DeliveryQuery &query) = 0;
+    virtual Result<Delivery> delivery(qint64 id) = 0;
+    /// A waiting, failed or cancelled row made due now.
+    virtual Result<void> retryDeliveryNow(qint64 id) = 0;
+    /// A row not being sent right now cancelled.
+    virtual Result<void> cancelDelivery(qint64 id) = 0;
     /// A story's deliveries, newest first, at most limit.
     virtual Result<QList<Delivery>> deliveries(const QUuid &storyId, int limit = 50) = 0;
-    /// Deliveries still pending (or failed for a reason worth retrying) at a destination, oldest
-    /// first.
+    /// Rows still to deliver (pending, sending, retrying) at a destination, oldest first.
     virtual Result<QList<Delivery>> unfinishedDeliveries(const QString &destination, int limit) = 0;
     /// The slugs a story was delivered under at a destination other than slug, for retiring them.
     virtual Result<QStringList> earlierSlugs(const QUuid &storyId, const QString &destination,
                                              const QString &slug) = 0;
     /// The story that holds slug now, if any.
     virtual Result<std::optional<QUuid>> slugOwner(const QString &slug) = 0;
+
+    /// The destinations kept in the library, by name.
+    virtual Result<QList<DestinationConfig>> destinations() = 0;
+    /// Adds a destination, or changes the one with its name.
+    virtual Result<void> saveDestination(const DestinationConfig &config) = 0;
+    virtual Result<void> removeDestination(const QString &name) = 0;
 
 protected:
     StoryStore() = default;
