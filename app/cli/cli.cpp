@@ -59,7 +59,8 @@ const QList<Command> &commands()
                 "                      (default: the publishing settings').\n"),
              &exportStory},
             {u"publish"_s, u"publish ID [--minor | --major NOTE | --correction NOTE]"_s,
-             tr("Publish a story to the folder: its page, ninjs file and photos, and the feeds. "
+             tr("Publish a story to the active destinations (or with --folder, to that folder): "
+                "its page, ninjs file and photos, and the feeds. "
                 "House-style errors and an embargo stop it; a story already out needs the kind "
                 "of update."),
              tr("Options:\n"
@@ -113,10 +114,50 @@ const QList<Command> &commands()
                 "  --quiet             Print nothing when nothing is due (for timers).\n") +
                      PublishingOptions::help(),
              &publishDue},
-            {u"deliver"_s, u"deliver"_s,
-             tr("Try again every delivery that did not reach the folder (a full disk, a lock "
-                "held too long)."),
-             tr("Options:\n") + PublishingOptions::help(), &deliver},
+            {u"deliver"_s, u"deliver [--until-idle] [--max-seconds N] [--now]"_s,
+             tr("Deliver what the outbox holds for the active destinations: every version "
+                "published and not yet delivered, each exactly once, the newest of a story "
+                "first. A delivery that fails for a passing reason (a timeout, a 5xx, a full "
+                "disk) is tried again later, never before a server's Retry-After; one the "
+                "destination refuses fails at once, with its message. Runs the window's worker "
+                "without the window, for cron and scripts."),
+             tr("Options:\n"
+                "  --until-idle        Wait for retries too, until nothing is waiting.\n"
+                "  --max-seconds N     Take no new delivery after N seconds.\n"
+                "  --now               Make every waiting delivery due now and try each once.\n") +
+                     PublishingOptions::help(),
+             &deliver},
+            {u"destination"_s,
+             u"destination add NAME (--folder DIR | --webdav URL --user USER | --push URL "
+             u"[--assets-url URL]) | destination list [--json] | destination remove NAME | "
+             u"destination test NAME"_s,
+             tr("Set up where stories publish. Destinations are kept in the library, so "
+                "everyone using it publishes to the same places; every enabled one takes every "
+                "publication. A password or signing secret is kept in the desktop's secret "
+                "service (asked for on add), or read from an environment variable named with "
+                "--secret-from-env: the library keeps the variable's name, never its value."),
+             tr("Options for add:\n"
+                "  --folder DIR          A folder a web server serves.\n"
+                "  --webdav URL          A web server taking the files over WebDAV (https).\n"
+                "  --user USER           The WebDAV user name.\n"
+                "  --push URL            An endpoint taking each version's ninjs as a POST.\n"
+                "  --assets-url URL      Where a push endpoint takes the pictures.\n"
+                "  --base-url URL        The address readers find the site at.\n"
+                "  --ca-file FILE        Trust this CA certificate (PEM) too.\n"
+                "  --secret-from-env VAR Read the password or secret from VAR.\n"
+                "  --hub URL             Tell this WebSub hub when the feeds change.\n"
+                "  --disabled            Keep it, but publish nothing to it yet.\n"
+                "Also: destination enable NAME, destination disable NAME.\n"),
+             &destinationCommand},
+            {u"queue"_s, u"queue [--all] [--json] | queue retry ID | queue cancel ID"_s,
+             tr("Show the deliveries waiting, being sent or failed: destination, state, "
+                "attempts, next try, last error; try one again now or cancel it."),
+             tr("Options:\n"
+                "  --all               Every delivery, delivered and cancelled too.\n"
+                "  --json              A JSON array.\n"
+                "  --limit N           At most N rows (default 50), newest first.\n"
+                "  --time-zone ZONE    Show times in this zone.\n"),
+             &showQueue},
             {u"history"_s, u"history ID [--json]"_s,
              tr("List every saved version of a story: when, what kind, who, and the note."),
              tr("Options:\n"
@@ -234,7 +275,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     // A mistyped path must not quietly become a new, empty library; importing
     // is the one command that asks for a library to be written.
-    const bool creates = command->name == u"import-wire";
+    const bool creates = command->name == u"import-wire" || command->name == u"destination";
     if (!QFileInfo::exists(libraryPath) && !creates) {
         err << Cli::tr("There is no library at %1.").arg(libraryPath) << u'\n';
         return Failure;

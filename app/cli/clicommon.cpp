@@ -4,6 +4,7 @@
 #include "core/counted.h"
 #include "publish/publishsettings.h"
 #include "publish/scheduletime.h"
+#include "publish/secrets.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -103,8 +104,8 @@ void PublishingOptions::addTo(QCommandLineParser &parser) const
 
 QString PublishingOptions::help()
 {
-    return tr("  --folder DIR        The destination folder (default: the publishing\n"
-              "                      settings').\n"
+    return tr("  --folder DIR        Publish to this folder only (default: the library's\n"
+              "                      active destinations, else the settings' folder).\n"
               "  --base-url URL      The address the folder is served at (default: the\n"
               "                      settings', else the folder's file:// URL).\n"
               "  --feed-entries N    How many stories each feed lists.\n"
@@ -118,12 +119,8 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
                                                PublishService::Clock clock)
 {
     PublishSettings settings = PublishSettings::load(QSettings());
-    const QString folder =
-            parser.isSet(options.folder) ? parser.value(options.folder) : settings.folder;
-    if (folder.isEmpty()) {
-        context.err << tr("Give the folder to publish to with --folder DIR.") << u'\n';
-        return nullptr;
-    }
+    const bool toFolder = parser.isSet(options.folder);
+    const QString folder = toFolder ? parser.value(options.folder) : settings.folder;
     if (parser.isSet(options.baseUrl)) {
         const QString baseUrl = parser.value(options.baseUrl);
         if (!PublishSettings::isUsableBaseUrl(QUrl(baseUrl, QUrl::StrictMode))) {
@@ -139,7 +136,6 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
         return nullptr;
     if (parser.isSet(options.timeZone))
         settings.timeZone = parser.value(options.timeZone);
-    Site site = settings.site(folder);
     if (parser.isSet(options.feedEntries)) {
         bool number = false;
         const int count = parser.value(options.feedEntries).toInt(&number);
@@ -147,7 +143,7 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
             context.err << tr("--feed-entries needs a number from 1 to 500.") << u'\n';
             return nullptr;
         }
-        site.feedEntries = count;
+        settings.feedEntries = count;
     }
     auto style = HouseStyle::deskStyle(parser.value(options.houseStyle));
     if (!style) {
@@ -156,12 +152,29 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
     }
 
     std::unique_ptr<Publishing> publishing(new Publishing);
-    publishing->m_destination = std::make_unique<FolderDestination>(folder, site);
+    if (toFolder) {
+        if (folder.isEmpty()) {
+            context.err << tr("Give the folder to publish to with --folder DIR.") << u'\n';
+            return nullptr;
+        }
+        DestinationConfig config;
+        config.name = tr("folder");
+        config.target = folder;
+        settings.folder = folder;
+        publishing->m_destinations = DestinationSet::of(config, settings);
+    } else {
+        auto loaded = DestinationSet::load(context.store, settings, &Secrets::read);
+        if (!loaded) {
+            context.err << loaded.errorMessage() << u'\n';
+            return nullptr;
+        }
+        publishing->m_destinations = *std::move(loaded);
+    }
     publishing->m_style = *std::move(style);
     publishing->m_zone = *zone;
-    publishing->m_service = std::make_unique<PublishService>(
-            context.store, publishing->m_style,
-            QList<Destination *>{publishing->m_destination.get()}, std::move(clock), *zone);
+    publishing->m_service = std::make_unique<PublishService>(context.store, publishing->m_style,
+                                                             publishing->m_destinations.active(),
+                                                             std::move(clock), *zone);
     return publishing;
 }
 

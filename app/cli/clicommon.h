@@ -6,7 +6,7 @@
 // delivers takes. Internal to cli/.
 
 #include "core/result.h"
-#include "publish/folderdestination.h"
+#include "publish/destinationset.h"
 #include "publish/publishservice.h"
 #include "store/storystore.h"
 #include "story/housestyle.h"
@@ -77,14 +77,15 @@ public:
                                               PublishService::Clock clock = {});
 
     PublishService &service() { return *m_service; }
-    FolderDestination &destination() { return *m_destination; }
+    /// The destinations it publishes to: --folder's, else the library's active ones.
+    QList<Destination *> destinations() const { return m_destinations.active(); }
     const QTimeZone &zone() const { return m_zone; }
     const HouseStyle &style() const { return m_style; }
 
 private:
     Publishing() = default;
 
-    std::unique_ptr<FolderDestination> m_destination;
+    DestinationSet m_destinations;
     HouseStyle m_style;
     QTimeZone m_zone;
     std::unique_ptr<PublishService> m_service;

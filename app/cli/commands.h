@@ -25,6 +25,10 @@ int embargoStory(Context &context, const QStringList &arguments);
 int publishDue(Context &context, const QStringList &arguments);
 int deliver(Context &context, const QStringList &arguments);
 
+// destinationcommands.cpp
+int destinationCommand(Context &context, const QStringList &arguments);
+int showQueue(Context &context, const QStringList &arguments);
+
 // historycommands.cpp
 int showHistory(Context &context, const QStringList &arguments);
 int diffVersions(Context &context, const QStringList &arguments);

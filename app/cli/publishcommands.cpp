@@ -63,6 +63,9 @@ int publishAs(Context &context, const QCommandLineParser &parser, const Publishi
 }
 
 /// Each delivery tried again, one line and its outcome; returns how many still failed.
+/// How long publish-due and deliver spend on what is due at most, without --max-seconds.
+constexpr qint64 deliverDueForMs = 10 * 60 * 1000;
+
 int printRedeliveries(const QList<DestinationOutcome> &outcomes, Context &context)
 {
     int failed = 0;
@@ -351,15 +354,18 @@ int publishDue(Context &context, const QStringList &arguments)
             ++failed;
     }
     // A publication whose delivery was cut short (a full disk, a process
-    // killed half-way) is finished here too, so the timer mends what broke.
-    const auto again = publishing->service().deliverUnfinished();
+    // killed half-way) and is due again is finished here too, so the timer
+    // mends what broke; a retry a server asked to wait for is left waiting.
+    Outbox outbox(context.store, publishing->destinations());
+    const auto again = outbox.run(QDeadlineTimer(deliverDueForMs), false);
     if (!again) {
         context.err << again.errorMessage() << u'\n';
         ++failed;
     } else {
-        failed += printRedeliveries(*again, context);
+        failed += printRedeliveries(again->outcomes, context);
     }
-    if (published == 0 && failed == 0 && (!again || again->isEmpty()) && !parser.isSet(quiet))
+    if (published == 0 && failed == 0 && (!again || again->outcomes.isEmpty()) &&
+        !parser.isSet(quiet))
         context.out << tr("Nothing is due.") << u'\n';
     return failed ? Failure : Success;
 }
@@ -369,25 +375,77 @@ int deliver(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     PublishingOptions options;
     options.addTo(parser);
+    const QCommandLineOption untilIdle(u"until-idle"_s);
+    const QCommandLineOption maxSeconds(u"max-seconds"_s, QString(), u"n"_s);
+    const QCommandLineOption now(u"now"_s);
+    parser.addOptions({untilIdle, maxSeconds, now});
     if (!parse(parser, arguments, context.err))
         return Usage;
     if (!expectArguments(parser, 0, tr("deliver takes no story ID."), context.err))
         return Usage;
+    QDeadlineTimer deadline(QDeadlineTimer::Forever);
+    if (parser.isSet(maxSeconds)) {
+        bool number = false;
+        const int seconds = parser.value(maxSeconds).toInt(&number);
+        if (!number || seconds < 0) {
+            context.err << tr("--max-seconds needs a number of seconds.") << u'\n';
+            return Usage;
+        }
+        deadline.setRemainingTime(qint64(seconds) * 1000);
+    } else if (!parser.isSet(untilIdle)) {
+        deadline.setRemainingTime(deliverDueForMs);
+    }
     auto publishing = Publishing::create(parser, options, context);
     if (!publishing)
         return Usage;
-    const auto outcomes = publishing->service().deliverUnfinished();
-    if (!outcomes) {
-        context.err << outcomes.errorMessage() << u'\n';
+    if (parser.isSet(now)) {
+        // Every waiting row made due: "Retry now" for the whole outbox.
+        const auto outcomes = publishing->service().deliverUnfinished();
+        if (!outcomes) {
+            context.err << outcomes.errorMessage() << u'\n';
+            return Failure;
+        }
+        return printRedeliveries(*outcomes, context) ? Failure : Success;
+    }
+    Outbox outbox(context.store, publishing->destinations());
+    int failed = 0;
+    const auto ran =
+            outbox.run(deadline, parser.isSet(untilIdle), [&](const DestinationOutcome &outcome) {
+                if (outcome.ok()) {
+                    context.out << tr("Delivered version %1 of %2 to %3.")
+                                           .arg(outcome.delivery.version)
+                                           .arg(outcome.delivery.slug, outcome.name)
+                                << u'\n';
+                } else if (outcome.delivery.state == DeliveryState::Retrying) {
+                    context.err << tr("Not delivered to %1, trying again at %2: %3")
+                                           .arg(outcome.name,
+                                                describeTime(outcome.delivery.nextAttemptAt,
+                                                             publishing->zone()),
+                                                outcome.report.error->message)
+                                << u'\n';
+                } else {
+                    ++failed;
+                    context.err << tr("Not delivered to %1: %2")
+                                           .arg(outcome.name, outcome.report.error->message)
+                                << u'\n';
+                }
+                context.out.flush();
+                context.err.flush();
+            });
+    if (!ran) {
+        context.err << ran.errorMessage() << u'\n';
         return Failure;
     }
-    if (outcomes->isEmpty()) {
-        context.out << tr("Every publication has reached %1.")
-                               .arg(publishing->destination().displayName())
+    if (ran->waiting) {
+        const auto due = outbox.nextDue();
+        context.out << (due && *due ? tr("Deliveries are still waiting; the next is due at %1.")
+                                              .arg(describeTime(**due, publishing->zone()))
+                                    : tr("Deliveries are still waiting."))
                     << u'\n';
-        return Success;
+    } else if (ran->outcomes.isEmpty()) {
+        context.out << tr("Nothing is waiting to be delivered.") << u'\n';
     }
-    return printRedeliveries(*outcomes, context) ? Failure : Success;
+    return failed ? Failure : Success;
 }
 
 } // namespace Copydesk::Cli

@@ -65,6 +65,12 @@ public:
 
     /// Whether it can take deliveries at all, checked before a publication is recorded.
     virtual Result<void> check() = 0;
+    /**
+     * Sends a request that changes nothing readers see ("Send a test
+     * request"): a file written and removed, or a server asked. Says what
+     * answered, or why it failed.
+     */
+    virtual Result<QString> sendTestRequest() = 0;
 
     /**
      * Delivers what makeEdition gives, calling it once it holds whatever

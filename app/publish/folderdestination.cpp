@@ -251,6 +251,24 @@ Result<void> FolderDestination::check()
     return prepareFolder(m_folder);
 }
 
+Result<QString> FolderDestination::sendTestRequest()
+{
+    if (auto ready = prepareFolder(m_folder); !ready)
+        return ready.error();
+    const QString path =
+            QDir(m_folder).filePath(QLatin1StringView(partialFolder)) + u"/test-request.tmp"_s;
+    if (!QDir().mkpath(QFileInfo(path).path()))
+        return Error{ErrorKind::Io, tr("Cannot make a folder in %1.").arg(displayName())};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("test\n") != 5 || !file.flush())
+        return Error{
+                ErrorKind::Io,
+                tr("Cannot write to %1: %2").arg(displayName(), writeError(file.errorString()))};
+    file.close();
+    file.remove();
+    return tr("%1 can be written to.").arg(displayName());
+}
+
 class FolderDestination::FolderHold final : public DestinationHold
 {
 public:

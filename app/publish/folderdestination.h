@@ -28,6 +28,7 @@ public:
     Result<void> check() override;
     DeliveryReport deliver(const std::function<Result<Edition>()> &makeEdition,
                            PictureSource &pictures, const DeliveryProgress &progress) override;
+    Result<QString> sendTestRequest() override;
     Result<std::unique_ptr<DestinationHold>> hold() override;
 
     QString folder() const { return m_folder; }

@@ -1,0 +1,497 @@
+// SPDX-License-Identifier: MIT
+// destination and queue: where the desk publishes, and what is on its way there.
+#include "cli/commands.h"
+
+#include "core/counted.h"
+#include "publish/destinationset.h"
+#include "publish/httpclient.h"
+#include "publish/publishsettings.h"
+#include "publish/scheduletime.h"
+#include "publish/secrets.h"
+#include "story/storyjson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSslCertificate>
+
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk::Cli {
+
+namespace {
+
+constexpr int longestName = 64;
+
+/// A line from standard input, typed without echo when it is a terminal.
+QString readSecretLine(QTextStream &err, const QString &prompt)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        err << prompt;
+        err.flush();
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QFile in;
+    QString line;
+    if (in.open(stdin, QIODevice::ReadOnly | QIODevice::Text))
+        line = QString::fromUtf8(in.readLine()).chopped(0).trimmed();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << u'\n';
+    }
+    return line;
+}
+
+/// An https address (or http to this machine), or what is wrong with it.
+std::optional<QUrl> remoteUrl(const QString &text, const QString &option, QTextStream &err)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!PublishSettings::isWebUrl(url)) {
+        err << tr("%1 needs an absolute https:// address, not “%2”.").arg(option, text) << u'\n';
+        return std::nullopt;
+    }
+    if (!HttpClient::isSafeAddress(url)) {
+        err << tr("%1 needs https://: a password or a signed story never crosses the network in "
+                  "plain http (plain http is only for a server on this machine).")
+                        .arg(option)
+            << u'\n';
+        return std::nullopt;
+    }
+    return url;
+}
+
+Result<DestinationConfig> named(StoryStore &store, const QString &name)
+{
+    const auto all = store.destinations();
+    if (!all)
+        return all.error();
+    for (const DestinationConfig &config : *all) {
+        if (config.name == name)
+            return config;
+    }
+    return Error{ErrorKind::NotFound,
+                 tr("There is no destination “%1”; copydesk-cli destination list shows them.")
+                         .arg(name)};
+}
+
+QString secretSource(const DestinationConfig &config)
+{
+    if (!config.needsSecret())
+        return {};
+    return config.secretEnv.isEmpty() ? tr("secret service")
+                                      : tr("environment variable %1").arg(config.secretEnv);
+}
+
+QJsonObject destinationJson(const DestinationConfig &config)
+{
+    QJsonObject object{{u"name"_s, config.name},
+                       {u"kind"_s, destinationKindKey(config.kind)},
+                       {u"target"_s, config.target},
+                       {u"enabled"_s, config.enabled},
+                       {u"key"_s, config.key()}};
+    const auto add = [&object](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            object.insert(key, value);
+    };
+    add(u"user"_s, config.user);
+    add(u"baseUrl"_s, config.baseUrl.toString());
+    add(u"assetsUrl"_s, config.assetsUrl.toString());
+    add(u"hubUrl"_s, config.hubUrl.toString());
+    add(u"caFile"_s, config.caFile);
+    add(u"secretFromEnv"_s, config.secretEnv);
+    return object;
+}
+
+int addDestination(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption folder(u"folder"_s, QString(), u"dir"_s);
+    const QCommandLineOption webdav(u"webdav"_s, QString(), u"url"_s);
+    const QCommandLineOption user(u"user"_s, QString(), u"user"_s);
+    const QCommandLineOption push(u"push"_s, QString(), u"url"_s);
+    const QCommandLineOption assetsUrl(u"assets-url"_s, QString(), u"url"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s, QString(), u"url"_s);
+    const QCommandLineOption caFile(u"ca-file"_s, QString(), u"file"_s);
+    const QCommandLineOption secretEnv(u"secret-from-env"_s, QString(), u"var"_s);
+    const QCommandLineOption hub(u"hub"_s, QString(), u"url"_s);
+    const QCommandLineOption disabled(u"disabled"_s);
+    parser.addOptions(
+            {folder, webdav, user, push, assetsUrl, baseUrl, caFile, secretEnv, hub, disabled});
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    // "destination add NAME": the parser sees "destination" as the program.
+    if (!expectArguments(parser, 2, tr("destination add needs exactly one NAME."), context.err))
+        return Usage;
+    DestinationConfig config;
+    config.name = parser.positionalArguments().at(1).trimmed();
+    if (config.name.isEmpty() || config.name.size() > longestName ||
+        std::any_of(config.name.cbegin(), config.name.cend(),
+                    [](QChar c) { return c.category() == QChar::Other_Control || c == u'/'; })) {
+        context.err << tr("A destination's name is 1 to %1 characters, without “/” or control "
+                          "characters.")
+                               .arg(longestName)
+                    << u'\n';
+        return Usage;
+    }
+    const int kinds =
+            int(parser.isSet(folder)) + int(parser.isSet(webdav)) + int(parser.isSet(push));
+    if (kinds != 1) {
+        context.err << tr("Give exactly one of --folder DIR, --webdav URL --user USER or --push "
+                          "URL.")
+                    << u'\n';
+        return Usage;
+    }
+    if (parser.isSet(folder)) {
+        config.kind = DestinationKind::Folder;
+        config.target = QFileInfo(parser.value(folder)).absoluteFilePath();
+    } else {
+        const bool isDav = parser.isSet(webdav);
+        const QCommandLineOption &which = isDav ? webdav : push;
+        const auto url =
+                remoteUrl(parser.value(which), u"--"_s + which.names().constFirst(), context.err);
+        if (!url)
+            return Usage;
+        config.kind = isDav ? DestinationKind::WebDav : DestinationKind::Push;
+        config.target = url->toString();
+        if (isDav) {
+            if (!parser.isSet(user) || parser.value(user).isEmpty()) {
+                context.err << tr("--webdav needs --user USER.") << u'\n';
+                return Usage;
+            }
+            config.user = parser.value(user);
+        }
+    }
+    if (parser.isSet(assetsUrl)) {
+        if (config.kind != DestinationKind::Push) {
+            context.err << tr("--assets-url is for a --push destination.") << u'\n';
+            return Usage;
+        }
+        const auto url = remoteUrl(parser.value(assetsUrl), u"--assets-url"_s, context.err);
+        if (!url)
+            return Usage;
+        config.assetsUrl = *url;
+    }
+    if (parser.isSet(hub)) {
+        const auto url = remoteUrl(parser.value(hub), u"--hub"_s, context.err);
+        if (!url)
+            return Usage;
+        config.hubUrl = *url;
+    }
+    if (parser.isSet(baseUrl)) {
+        const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
+        if (!PublishSettings::isWebUrl(url)) {
+            context.err << tr("--base-url needs the http or https address readers use, not “%1”.")
+                                   .arg(parser.value(baseUrl))
+                        << u'\n';
+            return Usage;
+        }
+        config.baseUrl = url;
+    }
+    if (parser.isSet(caFile)) {
+        const QString path = QFileInfo(parser.value(caFile)).absoluteFilePath();
+        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty()) {
+            context.err << tr("%1 holds no PEM certificate to trust.").arg(path) << u'\n';
+            return Usage;
+        }
+        config.caFile = path;
+    }
+    if (parser.isSet(secretEnv)) {
+        if (!config.needsSecret()) {
+            context.err << tr("A folder needs no secret.") << u'\n';
+            return Usage;
+        }
+        config.secretEnv = parser.value(secretEnv);
+    }
+    config.enabled = !parser.isSet(disabled);
+
+    if (named(context.store, config.name)) {
+        context.err << tr("There is a destination “%1” already; remove it first to change it.")
+                               .arg(config.name)
+                    << u'\n';
+        return Failure;
+    }
+    const auto all = context.store.destinations();
+    if (!all) {
+        context.err << all.errorMessage() << u'\n';
+        return Failure;
+    }
+    for (const DestinationConfig &other : *all) {
+        if (other.key() == config.key()) {
+            context.err << tr("The destination “%1” goes there already.").arg(other.name) << u'\n';
+            return Failure;
+        }
+    }
+    if (config.needsSecret() && config.secretEnv.isEmpty()) {
+        const QString secret = readSecretLine(
+                context.err,
+                config.kind == DestinationKind::WebDav
+                        ? tr("Password for %1 at %2: ").arg(config.user, config.target)
+                        : tr("Signing secret for %1: ").arg(config.target));
+        if (secret.isEmpty()) {
+            context.err << tr("No password or secret was given; nothing was added.") << u'\n';
+            return Failure;
+        }
+        if (auto kept = Secrets::store(config.name, secret); !kept) {
+            context.err << kept.errorMessage() << u'\n';
+            return Failure;
+        }
+    }
+    if (auto saved = context.store.saveDestination(config); !saved) {
+        context.err << saved.errorMessage() << u'\n';
+        return Failure;
+    }
+    context.out << tr("Added the destination “%1”: %2.").arg(config.name, config.where()) << u'\n';
+    return Success;
+}
+
+int listDestinations(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s);
+    parser.addOption(json);
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    if (!expectArguments(parser, 1, tr("destination list takes no NAME."), context.err))
+        return Usage;
+    const auto all = context.store.destinations();
+    if (!all) {
+        context.err << all.errorMessage() << u'\n';
+        return Failure;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const DestinationConfig &config : *all)
+            array.append(destinationJson(config));
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (all->isEmpty()) {
+        const PublishSettings settings = PublishSettings::load(QSettings());
+        context.out << tr("No destinations are set up; stories publish to the folder %1.")
+                               .arg(settings.folder)
+                    << u'\n';
+        return Success;
+    }
+    for (const DestinationConfig &config : *all) {
+        context.out << config.name << u"  "_s << destinationKindKey(config.kind) << u"  "_s
+                    << config.where();
+        if (!config.enabled)
+            context.out << u"  "_s << tr("(disabled)");
+        context.out << u'\n';
+        if (!config.user.isEmpty())
+            context.out << u"    "_s << tr("user: %1").arg(config.user) << u'\n';
+        if (!config.baseUrl.isEmpty())
+            context.out << u"    "_s << tr("site address: %1").arg(config.baseUrl.toString())
+                        << u'\n';
+        if (!config.assetsUrl.isEmpty())
+            context.out << u"    "_s << tr("pictures to: %1").arg(config.assetsUrl.toString())
+                        << u'\n';
+        if (!config.hubUrl.isEmpty())
+            context.out << u"    "_s << tr("WebSub hub: %1").arg(config.hubUrl.toString()) << u'\n';
+        if (!config.caFile.isEmpty())
+            context.out << u"    "_s << tr("trusts the CA in %1").arg(config.caFile) << u'\n';
+        if (config.needsSecret())
+            context.out << u"    "_s << tr("secret from: %1").arg(secretSource(config)) << u'\n';
+    }
+    return Success;
+}
+
+int removeDestination(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    if (!expectArguments(parser, 2, tr("destination remove needs exactly one NAME."), context.err))
+        return Usage;
+    const QString name = parser.positionalArguments().at(1);
+    if (auto removed = context.store.removeDestination(name); !removed) {
+        context.err << removed.errorMessage() << u'\n';
+        return Failure;
+    }
+    if (auto forgotten = Secrets::forget(name); !forgotten)
+        context.err << forgotten.errorMessage() << u'\n';
+    context.out << tr("Removed the destination “%1”; its deliveries stay in the history.").arg(name)
+                << u'\n';
+    return Success;
+}
+
+int enableDestination(Context &context, const QStringList &arguments, bool enabled)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    if (!expectArguments(parser, 2, tr("Give exactly one NAME."), context.err))
+        return Usage;
+    auto config = named(context.store, parser.positionalArguments().at(1));
+    if (!config) {
+        context.err << config.errorMessage() << u'\n';
+        return Failure;
+    }
+    config->enabled = enabled;
+    if (auto saved = context.store.saveDestination(*config); !saved) {
+        context.err << saved.errorMessage() << u'\n';
+        return Failure;
+    }
+    context.out << (enabled ? tr("“%1” takes publications again.")
+                            : tr("“%1” takes no publications until it is enabled."))
+                           .arg(config->name)
+                << u'\n';
+    return Success;
+}
+
+int testDestination(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    if (!expectArguments(parser, 2, tr("destination test needs exactly one NAME."), context.err))
+        return Usage;
+    const auto config = named(context.store, parser.positionalArguments().at(1));
+    if (!config) {
+        context.err << config.errorMessage() << u'\n';
+        return Failure;
+    }
+    QString secret;
+    if (config->needsSecret()) {
+        const auto found = Secrets::read(*config);
+        if (!found) {
+            context.err << found.errorMessage() << u'\n';
+            return Failure;
+        }
+        secret = *found;
+    }
+    const auto destination =
+            DestinationSet::make(*config, PublishSettings::load(QSettings()), secret);
+    const auto answered = destination->sendTestRequest();
+    if (!answered) {
+        context.err << answered.errorMessage() << u'\n';
+        return Failure;
+    }
+    context.out << *answered << u'\n';
+    return Success;
+}
+
+} // namespace
+
+int destinationCommand(Context &context, const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    const QStringList rest = arguments.mid(1);
+    if (action == u"add")
+        return addDestination(context, rest);
+    if (action == u"list")
+        return listDestinations(context, rest);
+    if (action == u"remove")
+        return removeDestination(context, rest);
+    if (action == u"enable" || action == u"disable")
+        return enableDestination(context, rest, action == u"enable");
+    if (action == u"test")
+        return testDestination(context, rest);
+    context.err << tr("destination needs add, list, remove, enable, disable or test.") << u'\n';
+    return Usage;
+}
+
+int showQueue(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption all(u"all"_s);
+    const QCommandLineOption limit(u"limit"_s, QString(), u"n"_s, u"50"_s);
+    const QCommandLineOption timeZone(u"time-zone"_s, QString(), u"zone"_s);
+    parser.addOptions({json, all, limit, timeZone});
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(1);
+    if (action == u"retry" || action == u"cancel") {
+        bool number = false;
+        const qint64 id = positional.value(2).toLongLong(&number);
+        if (positional.size() != 3 || !number) {
+            context.err << tr("queue %1 needs the number of one delivery.").arg(action) << u'\n';
+            return Usage;
+        }
+        const auto done = action == u"retry" ? context.store.retryDeliveryNow(id)
+                                             : context.store.cancelDelivery(id);
+        if (!done) {
+            context.err << done.errorMessage() << u'\n';
+            return Failure;
+        }
+        context.out << (action == u"retry"
+                                ? tr("Delivery %1 is due now; copydesk-cli deliver sends it.")
+                                : tr("Delivery %1 is cancelled."))
+                               .arg(id)
+                    << u'\n';
+        return Success;
+    }
+    if (positional.size() != 1) {
+        context.err << tr("queue takes retry ID, cancel ID or nothing.") << u'\n';
+        return Usage;
+    }
+    const auto zone = zoneOption(context, parser, timeZone);
+    if (!zone)
+        return Usage;
+    DeliveryQuery query;
+    query.needingAttention = !parser.isSet(all);
+    query.limit = qBound(1, parser.value(limit).toInt(), 10'000);
+    const auto rows = context.store.deliveryQueue(query);
+    if (!rows) {
+        context.err << rows.errorMessage() << u'\n';
+        return Failure;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Delivery &row : *rows) {
+            QJsonObject object{{u"id"_s, row.id},
+                               {u"story"_s, row.storyId.toString(QUuid::WithoutBraces)},
+                               {u"version"_s, row.version},
+                               {u"slug"_s, row.slug},
+                               {u"destination"_s, row.destination},
+                               {u"kind"_s, publicationKindKey(row.kind)},
+                               {u"state"_s, deliveryStateKey(row.state)},
+                               {u"attempts"_s, row.attempts},
+                               {u"createdAt"_s, StoryJson::timeToJson(row.createdAt)}};
+            if (row.nextAttemptAt.isValid())
+                object.insert(u"nextAttemptAt"_s, row.nextAttemptAt.toString(Qt::ISODateWithMs));
+            if (row.finishedAt.isValid())
+                object.insert(u"finishedAt"_s, StoryJson::timeToJson(row.finishedAt));
+            if (!row.message.isEmpty())
+                object.insert(u"message"_s, row.message);
+            if (!row.url.isEmpty())
+                object.insert(u"url"_s, row.url);
+            array.append(object);
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (rows->isEmpty()) {
+        context.out << (query.needingAttention ? tr("Nothing is waiting or failed.")
+                                               : tr("Nothing was ever delivered."))
+                    << u'\n';
+        return Success;
+    }
+    for (const Delivery &row : *rows) {
+        context.out << u"%1  %2  v%3  %4  %5"_s.arg(
+                QString::number(row.id), deliveryStateKey(row.state), QString::number(row.version),
+                row.slug, row.destination);
+        context.out << u"  "_s << counted(row.attempts, tr("1 attempt"), tr("%L1 attempts"));
+        if (row.nextAttemptAt.isValid() && isUnfinished(row.state))
+            context.out << u"  "_s << tr("next try %1").arg(describeTime(row.nextAttemptAt, *zone));
+        context.out << u'\n';
+        if (!row.message.isEmpty())
+            context.out << u"    "_s << row.message << u'\n';
+    }
+    return Success;
+}
+
+} // namespace Copydesk::Cli
