@@ -146,6 +146,8 @@ const QList<Command> &commands()
                 "  --ca-file FILE        Trust this CA certificate (PEM) too.\n"
                 "  --secret-from-env VAR Read the password or secret from VAR.\n"
                 "  --hub URL             Tell this WebSub hub when the feeds change.\n"
+                "  --timeout SECONDS     Give up an attempt that hears nothing this long\n"
+                "                        (default 30); it is tried again later.\n"
                 "  --disabled            Keep it, but publish nothing to it yet.\n"
                 "Also: destination enable NAME, destination disable NAME.\n"),
              &destinationCommand},

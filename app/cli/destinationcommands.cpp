@@ -110,6 +110,7 @@ QJsonObject destinationJson(const DestinationConfig &config)
     add(u"hubUrl"_s, config.hubUrl.toString());
     add(u"caFile"_s, config.caFile);
     add(u"secretFromEnv"_s, config.secretEnv);
+    object.insert(u"timeoutSeconds"_s, config.timeoutSeconds);
     return object;
 }
 
@@ -126,15 +127,16 @@ int addDestination(Context &context, const QStringList &arguments)
     const QCommandLineOption secretEnv(u"secret-from-env"_s, QString(), u"var"_s);
     const QCommandLineOption hub(u"hub"_s, QString(), u"url"_s);
     const QCommandLineOption disabled(u"disabled"_s);
-    parser.addOptions(
-            {folder, webdav, user, push, assetsUrl, baseUrl, caFile, secretEnv, hub, disabled});
+    const QCommandLineOption timeout(u"timeout"_s, QString(), u"seconds"_s);
+    parser.addOptions({folder, webdav, user, push, assetsUrl, baseUrl, caFile, secretEnv, hub,
+                       disabled, timeout});
     if (!parse(parser, arguments, context.err))
         return Usage;
-    // "destination add NAME": the parser sees "destination" as the program.
-    if (!expectArguments(parser, 2, tr("destination add needs exactly one NAME."), context.err))
+    // "add NAME": the parser takes "add" for the program's name.
+    if (!expectArguments(parser, 1, tr("destination add needs exactly one NAME."), context.err))
         return Usage;
     DestinationConfig config;
-    config.name = parser.positionalArguments().at(1).trimmed();
+    config.name = parser.positionalArguments().at(0).trimmed();
     if (config.name.isEmpty() || config.name.size() > longestName ||
         std::any_of(config.name.cbegin(), config.name.cend(),
                     [](QChar c) { return c.category() == QChar::Other_Control || c == u'/'; })) {
@@ -214,6 +216,14 @@ int addDestination(Context &context, const QStringList &arguments)
         config.secretEnv = parser.value(secretEnv);
     }
     config.enabled = !parser.isSet(disabled);
+    if (parser.isSet(timeout)) {
+        bool number = false;
+        config.timeoutSeconds = parser.value(timeout).toInt(&number);
+        if (!number || config.timeoutSeconds < 1 || config.timeoutSeconds > 3600) {
+            context.err << tr("--timeout needs a number of seconds from 1 to 3600.") << u'\n';
+            return Usage;
+        }
+    }
 
     if (named(context.store, config.name)) {
         context.err << tr("There is a destination “%1” already; remove it first to change it.")
@@ -262,7 +272,7 @@ int listDestinations(Context &context, const QStringList &arguments)
     parser.addOption(json);
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("destination list takes no NAME."), context.err))
+    if (!expectArguments(parser, 0, tr("destination list takes no NAME."), context.err))
         return Usage;
     const auto all = context.store.destinations();
     if (!all) {
@@ -312,9 +322,9 @@ int removeDestination(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 2, tr("destination remove needs exactly one NAME."), context.err))
+    if (!expectArguments(parser, 1, tr("destination remove needs exactly one NAME."), context.err))
         return Usage;
-    const QString name = parser.positionalArguments().at(1);
+    const QString name = parser.positionalArguments().at(0);
     if (auto removed = context.store.removeDestination(name); !removed) {
         context.err << removed.errorMessage() << u'\n';
         return Failure;
@@ -331,9 +341,9 @@ int enableDestination(Context &context, const QStringList &arguments, bool enabl
     QCommandLineParser parser;
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 2, tr("Give exactly one NAME."), context.err))
+    if (!expectArguments(parser, 1, tr("Give exactly one NAME."), context.err))
         return Usage;
-    auto config = named(context.store, parser.positionalArguments().at(1));
+    auto config = named(context.store, parser.positionalArguments().at(0));
     if (!config) {
         context.err << config.errorMessage() << u'\n';
         return Failure;
@@ -355,9 +365,9 @@ int testDestination(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 2, tr("destination test needs exactly one NAME."), context.err))
+    if (!expectArguments(parser, 1, tr("destination test needs exactly one NAME."), context.err))
         return Usage;
-    const auto config = named(context.store, parser.positionalArguments().at(1));
+    const auto config = named(context.store, parser.positionalArguments().at(0));
     if (!config) {
         context.err << config.errorMessage() << u'\n';
         return Failure;
@@ -413,11 +423,11 @@ int showQueue(Context &context, const QStringList &arguments)
     if (!parse(parser, arguments, context.err))
         return Usage;
     const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(1);
+    const QString action = positional.value(0);
     if (action == u"retry" || action == u"cancel") {
         bool number = false;
-        const qint64 id = positional.value(2).toLongLong(&number);
-        if (positional.size() != 3 || !number) {
+        const qint64 id = positional.value(1).toLongLong(&number);
+        if (positional.size() != 2 || !number) {
             context.err << tr("queue %1 needs the number of one delivery.").arg(action) << u'\n';
             return Usage;
         }
@@ -434,7 +444,7 @@ int showQueue(Context &context, const QStringList &arguments)
                     << u'\n';
         return Success;
     }
-    if (positional.size() != 1) {
+    if (!positional.isEmpty()) {
         context.err << tr("queue takes retry ID, cancel ID or nothing.") << u'\n';
         return Usage;
     }

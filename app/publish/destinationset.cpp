@@ -41,6 +41,7 @@ std::unique_ptr<Destination> DestinationSet::make(const DestinationConfig &confi
     const Site site = siteFor(config, settings);
     HttpOptions options;
     options.caFile = config.caFile;
+    options.timeoutMs = qBound(1, config.timeoutSeconds, 3600) * 1000;
     std::unique_ptr<Destination> made;
     switch (config.kind) {
     case DestinationKind::Folder:

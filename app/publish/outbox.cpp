@@ -132,8 +132,11 @@ DestinationOutcome Outbox::attempt(Destination &destination, Delivery delivery,
             delivery.state = DeliveryState::Retrying;
             qint64 wait = retryDelayMs(delivery.attempts, m_policy);
             // A server's Retry-After is a floor: never earlier, even if the jitter says so.
-            if (report.retryAfterMs)
+            if (report.retryAfterMs) {
                 wait = qMax(wait, *report.retryAfterMs);
+                // The server asked for a pause: nothing else goes there before it ends either.
+                delivery.pauseDestinationUntil = now().addMSecs(*report.retryAfterMs);
+            }
             delivery.nextAttemptAt = now().addMSecs(wait);
         } else {
             delivery.state = DeliveryState::Failed;

@@ -72,7 +72,7 @@ std::optional<HttpResponse> RemoteDestination::send(const HttpRequest &request,
     if (accepted.contains(response->status))
         return *std::move(response);
     if (auto error = HttpClient::statusError(*response, doing)) {
-        report.error = error->reworded(tr("%1: %2").arg(displayName(), error->message));
+        report.error = error;
         report.retryAfterMs = HttpClient::retryAfterMs(*response);
         return std::nullopt;
     }

@@ -58,6 +58,9 @@ struct Delivery
     QString message;
     /// Not tried again before this (milliseconds kept); invalid: as soon as a worker is free.
     QDateTime nextAttemptAt;
+    /// Set by a worker when the server asked for a pause (Retry-After): nothing goes to the
+    /// destination before it.
+    QDateTime pauseDestinationUntil;
     /// The worker sending it ("host:pid") and until when its claim holds.
     QString claimedBy;
     QDateTime leaseUntil;

@@ -43,6 +43,8 @@ struct DestinationConfig
     QString caFile;
     /// The environment variable holding the password or secret, for servers and scripts.
     QString secretEnv;
+    /// An attempt that hears nothing for this long is given up and retried.
+    int timeoutSeconds = 30;
     bool enabled = true;
     QDateTime createdAt;
 

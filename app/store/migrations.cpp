@@ -206,7 +206,8 @@ QStringList packedRevisions(const SqlDialect &dialect)
 
 // Version 6: the outbox. Deliveries gain the states a worker moves them
 // through (sending, retrying, cancelled), when to try again and who holds
-// them; destinations are kept in the library, shared by everyone using it.
+// them; destinations are kept in the library, shared by everyone using it,
+// and a destination that asked for a pause (Retry-After) is left alone until then.
 // SQL cannot widen a CHECK in place, so the table is copied.
 QStringList outbox(const SqlDialect &dialect)
 {
@@ -252,9 +253,15 @@ QStringList outbox(const SqlDialect &dialect)
     hub_url %1 NOT NULL DEFAULT '',
     ca_file %1 NOT NULL DEFAULT '',
     secret_env %1 NOT NULL DEFAULT '',
+    timeout_seconds %2 NOT NULL DEFAULT 30,
     enabled %2 NOT NULL DEFAULT 1,
     created_at %3 NOT NULL
 ))"_s.arg(text, integer, time),
+            // A server that answered 429 or 503 with Retry-After gets nothing before then.
+            uR"(CREATE TABLE destination_pauses (
+    destination %1 PRIMARY KEY,
+    until_ms %2 NOT NULL
+))"_s.arg(text, dialect.bigIntegerType()),
     };
 }
 

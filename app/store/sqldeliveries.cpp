@@ -117,8 +117,9 @@ DestinationConfig destinationFromRow(const QSqlQuery &query, const SqlDialect &d
     config.hubUrl = QUrl(query.value(6).toString());
     config.caFile = query.value(7).toString();
     config.secretEnv = query.value(8).toString();
-    config.enabled = query.value(9).toInt() != 0;
-    config.createdAt = dialect.timeFromValue(query.value(10));
+    config.timeoutSeconds = query.value(9).toInt();
+    config.enabled = query.value(10).toInt() != 0;
+    config.createdAt = dialect.timeFromValue(query.value(11));
     return config;
 }
 
@@ -233,6 +234,17 @@ Result<void> SqlStoryStore::finishDelivery(const Delivery &delivery)
         if (query.numRowsAffected() != 1)
             return Error{ErrorKind::NotFound,
                          tr("The delivery %1 is no longer in the library.").arg(delivery.id)};
+        if (delivery.pauseDestinationUntil.isValid()) {
+            QSqlQuery pause(db);
+            if (auto paused = run(pause,
+                                  m_dialect->upsert(u"destination_pauses"_s,
+                                                    {u"destination"_s, u"until_ms"_s},
+                                                    {u"destination"_s}),
+                                  {delivery.destination, msValue(delivery.pauseDestinationUntil)});
+                !paused)
+                return failure(paused.error(),
+                               tr("Copydesk could not record how the delivery went: %1"));
+        }
         if (delivery.state != DeliveryState::Delivered)
             return {};
         // What arrived is the newest a reader can have: rows of earlier
@@ -316,13 +328,16 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
             values.append(nowMs);
         }
         values.append(deliveryStateKey(DeliveryState::Sending));
+        values.append(nowMs);
         QSqlQuery candidate(db);
         candidate.setForwardOnly(true);
         if (auto read = run(candidate,
                             u"SELECT d.story_id, d.destination FROM deliveries d WHERE d.state IN "
                             u"(?, ?) AND d.destination IN (%1) AND %2 AND NOT EXISTS (SELECT 1 "
                             u"FROM deliveries s WHERE s.story_id = d.story_id AND s.destination = "
-                            u"d.destination AND s.state = ?) ORDER BY d.id LIMIT 1"_s.arg(
+                            u"d.destination AND s.state = ?) AND NOT EXISTS (SELECT 1 FROM "
+                            u"destination_pauses p WHERE p.destination = d.destination AND "
+                            u"p.until_ms > ?) ORDER BY d.id LIMIT 1"_s.arg(
                                     placeholders(claim.destinations.size()), which),
                             values);
             !read)
@@ -399,8 +414,11 @@ Result<std::optional<QDateTime>> SqlStoryStore::nextDeliveryDue(const QStringLis
     // A row being sent elsewhere counts at its lease's end: taken back then if still there.
     if (auto done =
                 run(query,
-                    u"SELECT MIN(t) FROM (SELECT COALESCE(next_attempt_ms, 0) AS t FROM "
-                    u"deliveries WHERE state IN (?, ?) AND destination IN (%1) UNION ALL "
+                    u"SELECT MIN(t) FROM (SELECT CASE WHEN COALESCE(p.until_ms, 0) > "
+                    u"COALESCE(d.next_attempt_ms, 0) THEN p.until_ms ELSE "
+                    u"COALESCE(d.next_attempt_ms, 0) END AS t FROM deliveries d LEFT JOIN "
+                    u"destination_pauses p ON p.destination = d.destination WHERE d.state IN "
+                    u"(?, ?) AND d.destination IN (%1) UNION ALL "
                     u"SELECT COALESCE(lease_until_ms, 0) AS t FROM deliveries WHERE state = ? "
                     u"AND destination IN (%1)) AS waiting"_s.arg(placeholders(destinations.size())),
                     values);
@@ -554,7 +572,8 @@ Result<QList<DestinationConfig>> SqlStoryStore::destinations()
     query.setForwardOnly(true);
     if (auto done = run(query,
                         u"SELECT name, kind, target, user_name, base_url, assets_url, hub_url, "
-                        u"ca_file, secret_env, enabled, created_at FROM destinations ORDER BY "
+                        u"ca_file, secret_env, timeout_seconds, enabled, created_at FROM "
+                        u"destinations ORDER BY "
                         u"name"_s);
         !done)
         return failure(done.error(), tr("Copydesk could not read the destinations: %1"));
@@ -570,18 +589,20 @@ Result<void> SqlStoryStore::saveDestination(const DestinationConfig &config)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    const QString upsert = m_dialect->upsert(
-            u"destinations"_s,
-            {u"name"_s, u"kind"_s, u"target"_s, u"user_name"_s, u"base_url"_s, u"assets_url"_s,
-             u"hub_url"_s, u"ca_file"_s, u"secret_env"_s, u"enabled"_s, u"created_at"_s},
-            {u"name"_s});
-    if (auto done = run(
-                query, upsert,
-                {config.name, destinationKindKey(config.kind), config.target,
-                 notNullText(config.user), notNullText(config.baseUrl.toString()),
-                 notNullText(config.assetsUrl.toString()), notNullText(config.hubUrl.toString()),
-                 notNullText(config.caFile), notNullText(config.secretEnv), config.enabled ? 1 : 0,
-                 m_dialect->timeValue(config.createdAt.isValid() ? config.createdAt : now())});
+    const QString upsert =
+            m_dialect->upsert(u"destinations"_s,
+                              {u"name"_s, u"kind"_s, u"target"_s, u"user_name"_s, u"base_url"_s,
+                               u"assets_url"_s, u"hub_url"_s, u"ca_file"_s, u"secret_env"_s,
+                               u"timeout_seconds"_s, u"enabled"_s, u"created_at"_s},
+                              {u"name"_s});
+    if (auto done =
+                run(query, upsert,
+                    {config.name, destinationKindKey(config.kind), config.target,
+                     notNullText(config.user), notNullText(config.baseUrl.toString()),
+                     notNullText(config.assetsUrl.toString()),
+                     notNullText(config.hubUrl.toString()), notNullText(config.caFile),
+                     notNullText(config.secretEnv), config.timeoutSeconds, config.enabled ? 1 : 0,
+                     m_dialect->timeValue(config.createdAt.isValid() ? config.createdAt : now())});
         !done)
         return failure(done.error(),
                        tr("Copydesk could not keep the destination “%1”: %2").arg(config.name));
