@@ -287,8 +287,10 @@ private Q_SLOTS:
         int replays = 0;
         for (const QJsonObject &entry : entries)
             replays += entry.value(u"outcome"_s).toString() == u"replayed" ? 1 : 0;
-        qInfo("%d requests, %d faults, %d replays after kills, %d keys accepted",
-              int(entries.size()), faults, replays, int(accepted.size()));
+        qInfo("%d requests, %d faults, %d replays, %d keys accepted", int(entries.size()), faults,
+              replays, int(accepted.size()));
+        // A story taken but answered too late comes again, and is taken as the same one.
+        QVERIFY(replays >= 1);
         QVERIFY2(faults >= 12, qPrintable(u"only %1 faults were served"_s.arg(faults)));
         for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));

@@ -6,7 +6,8 @@ POST /push takes a ninjs document signed with X-Copydesk-Signature and keyed
 with Idempotency-Key. While the first --faulty requests come in, some get
 a fault instead, in a fixed cycle: an HTTP 500, a hang longer than the
 client's timeout, the connection dropped half-way through the body, a 429
-with Retry-After. A story whose headline holds --reject is refused with 400.
+with Retry-After, a story taken and answered only after the client gave up
+(so that it comes again under the same key). A story whose headline holds --reject is refused with 400.
 A key already accepted is answered again as a replay (the same body) or
 refused with 422 (another body). HEAD/PUT /assets/<name> keep pictures.
 
@@ -24,7 +25,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-CYCLE = ["ok", "500", "ok", "hang", "ok", "drop", "ok", "ok", "429", "ok"]
+CYCLE = ["ok", "500", "ok", "hang", "ok", "drop", "ok", "slow", "429", "ok"]
 
 
 def main():
@@ -152,6 +153,8 @@ def main():
             if seen is None:
                 entry["outcome"] = "accepted"
                 log(entry)
+                if fault == "slow":
+                    time.sleep(args.hang_seconds)
                 self.answer(200, b'{"ok": true}', [("Content-Type", "application/json")])
             elif seen == digest:
                 entry["outcome"] = "replayed"
