@@ -107,8 +107,10 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         networkRequest.setRawHeader("Authorization", "Basic " + credentials.toBase64());
     }
 
-    QNetworkReply *reply =
-            m_manager->sendCustomRequest(networkRequest, request.method, request.body);
+    // HEAD by its own call: as a custom verb Qt would wait for a body that never comes.
+    QNetworkReply *reply = request.method == "HEAD"
+            ? m_manager->head(networkRequest)
+            : m_manager->sendCustomRequest(networkRequest, request.method, request.body);
     QStringList tlsErrors;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [&tlsErrors](const QList<QSslError> &errors) {

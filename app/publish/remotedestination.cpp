@@ -66,7 +66,7 @@ std::optional<HttpResponse> RemoteDestination::send(const HttpRequest &request,
     auto response = m_client.send(request);
     if (!response) {
         report.error = response.error().reworded(
-                tr("%1 failed while %2: %3").arg(displayName(), doing, response.errorMessage()));
+                tr("No answer while %1: %2").arg(doing, response.errorMessage()));
         return std::nullopt;
     }
     if (accepted.contains(response->status))

@@ -43,9 +43,9 @@ bool WebDavDestination::makeCollections(const QString &path, DeliveryReport &rep
         collection += parts.at(i) + u'/';
         if (m_collections.contains(collection))
             continue;
-        // 405: it is there already.
+        // 405 (or 409 on some servers): it is there already.
         if (!send({"MKCOL", fileUrl(collection), {}, {}},
-                  tr("making the folder %1").arg(collection), report, {405}))
+                  tr("making the folder %1").arg(collection), report, {405, 409}))
             return false;
         m_collections.insert(collection);
     }
@@ -55,14 +55,19 @@ bool WebDavDestination::makeCollections(const QString &path, DeliveryReport &rep
 bool WebDavDestination::put(const QString &path, const QByteArray &bytes,
                             const QString &contentType, DeliveryReport &report)
 {
+    // Folders first, once each: servers differ in how they refuse a PUT
+    // into a missing one (RFC 4918 says 409; nginx answers 500).
+    if (!makeCollections(path, report))
+        return false;
     const HttpRequest request{
             "PUT", fileUrl(path), {{"Content-Type", contentType.toUtf8()}}, bytes};
     const QString doing = tr("uploading %1").arg(path);
-    // 409: a parent collection is missing.
+    // 409: a folder went missing since it was made.
     const auto response = send(request, doing, report, {409});
     if (!response)
         return false;
     if (response->status == 409) {
+        m_collections.clear();
         if (!makeCollections(path, report) || !send(request, doing, report))
             return false;
     }

@@ -7,6 +7,7 @@
 #include "render/htmlescape.h"
 #include "store/library.h"
 #include "story/photofile.h"
+#include "support/nginxserver.h"
 #include "support/testing.h"
 #include "wire/wireimport.h"
 
@@ -39,7 +40,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString nginxBinary = u"/usr/sbin/nginx"_s;
 const QString python = u"/usr/bin/python3"_s;
 /// read_feed.py and validate_schema.py exit with this when their module is missing.
 constexpr int skipExitCode = 77;
@@ -60,13 +60,6 @@ QByteArray harborPicture()
     QImageWriter writer(&buffer, "jpeg");
     writer.setQuality(90);
     return writer.write(image) ? bytes : QByteArray();
-}
-
-/// A loopback port nothing listens on right now (another program may take it before nginx).
-quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 /// The server's configuration: %1 its own folder, %2 the port, %3 the folder it serves.
@@ -105,79 +98,6 @@ http {
 }
 )"_s.arg(dir, QString::number(port), root);
 }
-
-/**
- * nginx as a child process, serving one folder on 127.0.0.1. Everything it
- * writes (pid, logs, temporary bodies) stays in its own folder, and it runs
- * as the current user in one process, so it reads the test's private
- * folders. The destructor stops it, so a failing test never leaves it behind.
- */
-class NginxServer
-{
-public:
-    NginxServer() = default;
-    ~NginxServer() { stop(); }
-    Q_DISABLE_COPY_MOVE(NginxServer)
-
-    /// Starts serving root on port and waits until it accepts connections.
-    Result<void> start(const QString &workDir, const QString &root, quint16 port)
-    {
-        stop();
-        m_workDir = workDir;
-        if (!QDir().mkpath(workDir))
-            return Error{ErrorKind::Permanent, u"cannot create "_s + workDir};
-        QFile::remove(errorLogPath());
-        const QString config = workDir + u"/nginx.conf"_s;
-        if (!writeFile(config, nginxConfiguration(workDir, root, port).toUtf8()))
-            return Error{ErrorKind::Permanent, u"cannot write "_s + config};
-
-        m_process.setProgram(nginxBinary);
-        // -e: the error log before the configuration is read, which is
-        // otherwise a system path an ordinary user cannot write.
-        m_process.setArguments({u"-p"_s, workDir + u'/', u"-c"_s, config, u"-e"_s, errorLogPath()});
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start();
-        if (!m_process.waitForStarted(5000))
-            return Error{ErrorKind::Permanent,
-                         u"nginx did not start: "_s + m_process.errorString()};
-
-        const QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired()) {
-            if (m_process.state() != QProcess::Running)
-                return Error{ErrorKind::Permanent, u"nginx stopped: "_s + output()};
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            if (probe.waitForConnected(200))
-                return {};
-            // Returns at once if nginx exits; otherwise a short pause.
-            m_process.waitForFinished(50);
-        }
-        return Error{ErrorKind::Permanent,
-                     u"nginx did not answer on port %1 within 10 s: "_s.arg(port) + output()};
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    /// What nginx said, on its output and in its error log.
-    QString output() { return QString::fromUtf8(m_process.readAll() + fileBytes(errorLogPath())); }
-
-    bool portWasTaken() { return output().contains(u"Address already in use"_s); }
-
-private:
-    QString errorLogPath() const { return m_workDir + u"/error.log"_s; }
-
-    QProcess m_process;
-    QString m_workDir;
-};
 
 /// One HTTP response, as a test checks it.
 struct Response
@@ -352,7 +272,9 @@ private Q_SLOTS:
             QVERIFY(m_port != 0);
             const auto published = publishAll(m_port);
             QVERIFY2(published, qPrintable(why(published)));
-            const auto started = m_nginx.start(m_dir.filePath(u"nginx"_s), siteFolder(), m_port);
+            const QString work = m_dir.filePath(u"nginx"_s);
+            const auto started =
+                    m_nginx.start(work, nginxConfiguration(work, siteFolder(), m_port), m_port);
             if (started)
                 return;
             failure = started.errorMessage();
