@@ -54,8 +54,8 @@ struct HttpOptions
  * Sends requests and waits for the answer, for a destination on the
  * outbox's worker thread (never the window's). TLS is always verified,
  * against the system's CAs and the destination's own CA file; there is
- * no way to ignore a certificate error. Connections are kept and reused
- * between requests. Use it from the thread that first sends with it.
+ * no way to ignore a certificate error. Each request has a connection of
+ * its own (see send()). Use it from the thread that first sends with it.
  */
 class HttpClient
 {

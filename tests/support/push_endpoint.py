@@ -55,6 +55,11 @@ def main():
         def log_message(self, *_):
             pass
 
+        def setup(self):
+            super().setup()
+            if os.environ.get("PUSH_ENDPOINT_NODELAY"):
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
         def answer(self, status, body=b"", headers=()):
             self.send_response(status)
             for name, value in headers:
