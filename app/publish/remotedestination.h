@@ -10,7 +10,7 @@ namespace Copydesk {
 /**
  * What the destinations on another machine share: the library's record of
  * them, the site they publish, the password or secret, and one HTTP
- * client whose connections are reused from request to request. Deliveries
+ * client. Deliveries
  * to one take turns through the outbox, which hands a story to one worker
  * at a time, so a hold keeps nothing else out.
  */
