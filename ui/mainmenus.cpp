@@ -55,16 +55,44 @@ void MainMenus::build(MainWindow &window)
 
     QMenu *file = bar->addMenu(MainWindow::tr("&File"));
     addActions(file, actions,
-               {u"new"_s, u"save"_s, {}, u"import.wire"_s, {}, u"publish"_s, u"deliver"_s,
-                u"publish.settings"_s, {}, u"delete"_s, {}, u"quit"_s});
+               {u"new"_s,
+                u"save"_s,
+                {},
+                u"import.wire"_s,
+                {},
+                u"publish"_s,
+                {},
+                u"delete"_s,
+                {},
+                u"quit"_s});
 
     QMenu *edit = bar->addMenu(MainWindow::tr("&Edit"));
     addActions(edit, actions, {u"undo"_s, u"redo"_s, {}, u"paste.wire"_s, {}, u"find"_s});
 
     QMenu *story = bar->addMenu(MainWindow::tr("&Story"));
     addActions(story, actions,
-               {u"highlight.add"_s, u"photo.add"_s, {}, u"publish"_s, u"schedule"_s,
-                u"unschedule"_s, u"withdraw"_s, {}, u"history.compare"_s, u"history.restore"_s});
+               {u"highlight.add"_s,
+                u"photo.add"_s,
+                {},
+                u"publish"_s,
+                u"schedule"_s,
+                u"unschedule"_s,
+                u"withdraw"_s,
+                {},
+                u"history.compare"_s,
+                u"history.restore"_s});
+
+    QMenu *publishing = bar->addMenu(MainWindow::tr("&Publishing"));
+    addActions(publishing, actions,
+               {u"publish"_s,
+                u"schedule"_s,
+                u"withdraw"_s,
+                {},
+                u"deliver"_s,
+                u"focus.queue"_s,
+                {},
+                u"destinations"_s,
+                u"publish.settings"_s});
 
     QMenu *view = bar->addMenu(MainWindow::tr("&View"));
     dockToggle(actions, window.m_findingsDock, u"view.findings"_s,
@@ -74,21 +102,47 @@ void MainMenus::build(MainWindow &window)
                MainWindow::tr("Show or hide every saved version of the story"));
     dockToggle(actions, window.m_scheduleDock, u"view.schedule"_s, MainWindow::tr("S&chedule"),
                MainWindow::tr("Show or hide the day's scheduled stories in time order"));
+    dockToggle(actions, window.m_queueDock, u"view.queue"_s, MainWindow::tr("Publish &Queue"),
+               MainWindow::tr("Show or hide the deliveries of published versions: waiting, "
+                              "delivered, failed"));
 
     QToolBar *tools = window.addToolBar(MainWindow::tr("Main Toolbar"));
     tools->setObjectName(u"mainToolBar"_s);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     addActions(tools, actions,
-               {u"new"_s, u"save"_s, u"undo"_s, u"redo"_s, u"photo.add"_s, {}, u"import.wire"_s,
-                u"publish"_s, u"schedule"_s, {}, u"preview.show"_s});
+               {u"new"_s,
+                u"save"_s,
+                u"undo"_s,
+                u"redo"_s,
+                u"photo.add"_s,
+                {},
+                u"import.wire"_s,
+                u"publish"_s,
+                u"schedule"_s,
+                {},
+                u"preview.show"_s});
     actions.adopt(u"view.toolbar"_s, tools->toggleViewAction(),
                   MainWindow::tr("Show or hide the main toolbar"));
 
     addActions(view, actions,
-               {u"preview.show"_s, u"preview.detach"_s, u"output.next"_s, u"output.previous"_s,
-                u"view.toolbar"_s, u"view.findings"_s, u"view.history"_s, u"view.schedule"_s, {},
-                u"focus.library"_s, u"focus.editor"_s, u"focus.body"_s, u"focus.findings"_s,
-                u"focus.history"_s, u"focus.schedule"_s, {}});
+               {u"preview.show"_s,
+                u"preview.detach"_s,
+                u"output.next"_s,
+                u"output.previous"_s,
+                u"view.toolbar"_s,
+                u"view.findings"_s,
+                u"view.history"_s,
+                u"view.schedule"_s,
+                u"view.queue"_s,
+                {},
+                u"focus.library"_s,
+                u"focus.editor"_s,
+                u"focus.body"_s,
+                u"focus.findings"_s,
+                u"focus.history"_s,
+                u"focus.schedule"_s,
+                u"focus.queue"_s,
+                {}});
     QMenu *schemes = view->addMenu(MainWindow::tr("&Colour Scheme"));
     schemes->addActions(window.m_scheme->group()->actions());
 

@@ -7,6 +7,7 @@
 #include "colourscheme.h"
 #include "core/counted.h"
 #include "core/logging.h"
+#include "deliverycontroller.h"
 #include "desk.h"
 #include "documentcontroller.h"
 #include "findingslist.h"
@@ -24,6 +25,7 @@
 #include "previewdetacher.h"
 #include "previewpane.h"
 #include "publishcontroller.h"
+#include "publishqueuepanel.h"
 #include "schedulecontroller.h"
 #include "schedulepanel.h"
 #include "storyeditor.h"
@@ -66,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     , m_findings(new FindingsList(this))
     , m_historyPanel(new HistoryPanel(this))
     , m_schedulePanel(new SchedulePanel(this))
+    , m_queuePanel(new PublishQueuePanel(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_changeTimer(new QTimer(this))
     , m_checker(new StoryChecker(this))
@@ -89,8 +92,11 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
             addDock(u"historyDock"_s, tr("History"), m_historyPanel, Qt::BottomDockWidgetArea);
     m_scheduleDock =
             addDock(u"scheduleDock"_s, tr("Schedule"), m_schedulePanel, Qt::BottomDockWidgetArea);
+    m_queueDock =
+            addDock(u"queueDock"_s, tr("Publish Queue"), m_queuePanel, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_findingsDock, m_historyDock);
     tabifyDockWidget(m_historyDock, m_scheduleDock);
+    tabifyDockWidget(m_scheduleDock, m_queueDock);
     m_findingsDock->raise();
 
     m_editor->setPhotoCache(m_photoCache.get());
@@ -104,8 +110,10 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     m_backups = new BackupController(*m_desk, this);
     m_imports = new ImportController(*m_desk, *m_documents, m_library, this);
     m_photos = new PhotoController(*m_desk, *m_documents, m_editor, this);
-    m_publishing = new PublishController(*m_desk, *m_documents, m_editor, this);
-    m_scheduling = new ScheduleController(*m_desk, *m_documents, m_schedulePanel, this);
+    m_deliveries = new DeliveryController(*m_desk, m_queuePanel, this);
+    m_publishing = new PublishController(*m_desk, *m_documents, m_editor, *m_deliveries, this);
+    m_scheduling =
+            new ScheduleController(*m_desk, *m_documents, m_schedulePanel, *m_deliveries, this);
     m_history = new HistoryController(*m_desk, *m_documents, m_historyPanel, this);
     m_scheme = new Copydesk::ColourScheme(*m_actions, this);
     m_previewDetacher = new PreviewDetacher(m_outputs, m_splitter, *m_actions, this);
@@ -168,6 +176,8 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The worker first: its signals reach controllers that go with the window.
+    m_deliveries->stop();
     m_scheduling->setSchedulerRunning(false);
     // Lets the widgets go of the document before the controllers go away.
     m_documents->close();
@@ -266,6 +276,14 @@ void MainWindow::createActions()
         m_scheduleDock->show();
         m_scheduleDock->raise();
         m_schedulePanel->setFocus(Qt::ShortcutFocusReason);
+    });
+    a = actions.add(u"focus.queue"_s, tr("Go to Publish &Queue"),
+                    tr("Move the focus to the deliveries of published versions"), {},
+                    QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(a, &QAction::triggered, this, [this] {
+        m_queueDock->show();
+        m_queueDock->raise();
+        m_queuePanel->setFocus(Qt::ShortcutFocusReason);
     });
 
     a = actions.add(u"highlight.add"_s, tr("Add &Highlight"),
@@ -495,6 +513,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     WindowState::write(*this);
     if (m_previewDetacher->window())
         m_previewDetacher->window()->hide();
+    // What is being sent is finished or cut short now; the next start sends the rest.
+    m_deliveries->stop();
     event->accept();
 }
 

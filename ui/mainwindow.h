@@ -23,6 +23,7 @@ namespace Copydesk {
 
 class ActionRegistry;
 class ColourScheme;
+class DeliveryController;
 class Desk;
 class DocumentController;
 class FindingsList;
@@ -40,6 +41,7 @@ class PhotoController;
 class PreviewDetacher;
 class PreviewPane;
 class PublishController;
+class PublishQueuePanel;
 class ScheduleController;
 class SchedulePanel;
 class StoryEditor;
@@ -48,10 +50,11 @@ class UndoRouting;
 /**
  * The desk: the library, the story editor and the outputs (the page
  * preview, ninjs, Atom, JSON Feed) side by side, with the house-style
- * findings, the story's history and the day's schedule in docks. The
- * window composes; each concern has its controller (documents, imports,
- * photos, publishing, scheduling, history), the actions live in one
- * registry, the menus and the saved window state have files of their own.
+ * findings, the story's history, the day's schedule and the publish queue
+ * in docks. The window composes; each concern has its controller
+ * (documents, imports, photos, publishing, delivering, scheduling,
+ * history), the actions live in one registry, the menus and the saved
+ * window state have files of their own.
  */
 class MainWindow : public QMainWindow
 {
@@ -74,11 +77,13 @@ public:
     FindingsList *findingsList() const { return m_findings; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     SchedulePanel *schedulePanel() const { return m_schedulePanel; }
+    PublishQueuePanel *queuePanel() const { return m_queuePanel; }
     StoryDocument *document() const;
     StoryStore *store() const;
 
     DocumentController *documents() const { return m_documents; }
     PublishController *publishing() const { return m_publishing; }
+    DeliveryController *deliveries() const { return m_deliveries; }
     ScheduleController *scheduling() const { return m_scheduling; }
     HistoryController *history() const { return m_history; }
     JournalController *journal() const { return m_journal; }
@@ -151,9 +156,11 @@ private:
     FindingsList *m_findings;
     HistoryPanel *m_historyPanel;
     SchedulePanel *m_schedulePanel;
+    PublishQueuePanel *m_queuePanel;
     QDockWidget *m_findingsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_scheduleDock = nullptr;
+    QDockWidget *m_queueDock = nullptr;
     QUndoGroup *m_undoGroup;
     UndoRouting *m_routing = nullptr;
     QTimer *m_changeTimer;
@@ -161,6 +168,7 @@ private:
     DocumentController *m_documents = nullptr;
     ImportController *m_imports = nullptr;
     PhotoController *m_photos = nullptr;
+    DeliveryController *m_deliveries = nullptr;
     PublishController *m_publishing = nullptr;
     ScheduleController *m_scheduling = nullptr;
     HistoryController *m_history = nullptr;

@@ -3,10 +3,12 @@
 
 #include "actionregistry.h"
 #include "backgroundtask.h"
+#include "busycursor.h"
 #include "core/counted.h"
+#include "deliverycontroller.h"
 #include "desk.h"
 #include "documentcontroller.h"
-#include "publish/folderdestination.h"
+#include "publish/destinationset.h"
 #include "publishdialog.h"
 #include "publishsettingsdialog.h"
 #include "storyeditor.h"
@@ -15,7 +17,6 @@
 #include <QDir>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QProgressDialog>
 
 using namespace Qt::StringLiterals;
 
@@ -23,39 +24,28 @@ namespace Copydesk {
 
 namespace {
 
-/// Carries a worker's progress to the progress dialog on the window's thread.
-class ProgressRelay : public QObject
-{
-    Q_OBJECT
-
-public:
-    using QObject::QObject;
-
-Q_SIGNALS:
-    void stepped(int done, int total, const QString &what);
-};
-
 /// What publishing needs from the desk, copied so a worker thread can use it.
 struct PublishingSetup
 {
-    QString folder;
-    Site site;
+    PublishSettings settings;
     HouseStyle style;
+    SecretLookup secrets;
 };
 
 } // namespace
 
 PublishController::PublishController(Desk &desk, DocumentController &documents, StoryEditor *editor,
-                                     QObject *parent)
+                                     DeliveryController &deliveries, QObject *parent)
     : QObject(parent)
     , m_desk(desk)
     , m_documents(documents)
     , m_editor(editor)
+    , m_deliveries(deliveries)
 {
     ActionRegistry &actions = desk.actions();
     QAction *a = actions.add(u"publish"_s, tr("&Publish…"),
                              tr("Check the story and publish it, or an update, correction or "
-                                "withdrawal of it, to the destination folder"),
+                                "withdrawal of it, to the destinations"),
                              u"document-send"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(a, &QAction::triggered, this, [this] { publishStory(); });
     a = actions.add(u"withdraw"_s, tr("&Withdraw Story…"),
@@ -64,7 +54,8 @@ PublishController::PublishController(Desk &desk, DocumentController &documents, 
                     u"dialog-cancel"_s);
     connect(a, &QAction::triggered, this, [this] { publishStory(PublicationKind::Withdraw); });
     a = actions.add(u"deliver"_s, tr("&Deliver Again"),
-                    tr("Try again the publications that did not reach the destination folder"));
+                    tr("Try now the deliveries still waiting for their next try"),
+                    u"view-refresh"_s);
     connect(a, &QAction::triggered, this, [this] { deliverAgain(); });
     a = actions.add(u"publish.settings"_s, tr("Publis&hing Settings…"),
                     tr("Choose the destination folder, the site's address and title, the feeds' "
@@ -100,9 +91,8 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
         return false;
     const Story story = document->story();
     const PublishSettings settings = m_desk.publishSettings();
-    const PublishingSetup setup{settings.folder, settings.site(), m_desk.houseStyle()};
     const bool savesFirst = document->isNew() || document->isModified();
-    const QUrl url = story.effectiveSlug().isEmpty() ? QUrl() : setup.site.storyUrl(story);
+    const QUrl url = story.effectiveSlug().isEmpty() ? QUrl() : settings.site().storyUrl(story);
     const PublishService checker = serviceFor(m_desk.store());
     const QList<PublicationKind> kinds = PublishService::kindsFor(story.status());
     PublishDialog dialog(
@@ -110,7 +100,7 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
             [&checker, story](PublicationKind kind, const QString &note) {
                 return checker.check(story, kind, note);
             },
-            settings.folder, url, savesFirst, m_desk.window());
+            m_deliveries.destinationsText().join(u'\n'), url, savesFirst, m_desk.window());
     const int answer = dialog.exec();
     if (answer == PublishDialog::GoToFinding && dialog.chosenFinding()) {
         m_editor->focusField(dialog.chosenFinding()->field, dialog.chosenFinding()->position);
@@ -128,115 +118,84 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
     }
     if ((document->isNew() || document->isModified()) && !m_documents.saveStory())
         return false;
+    // A destination without its password cannot take the publication; asked once a session.
+    m_deliveries.fillSecrets();
 
     const PublishRequest request{
             document->id(), dialog.kind(), dialog.note(), document->story().version(), {}};
+    const PublishingSetup setup{settings, m_desk.houseStyle(), m_deliveries.secretLookup()};
     m_busy = true;
     updateActions();
-    QProgressDialog progress(tr("Publishing “%1”…").arg(m_documents.title()), QString(), 0, 0,
-                             m_desk.window());
-    progress.setObjectName(u"publishProgress"_s);
-    progress.setWindowTitle(publicationKindDisplayName(request.kind));
-    progress.setWindowModality(Qt::WindowModal);
-    // Shown at once: it keeps typing out of the editor while the story goes out.
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    ProgressRelay relay;
-    connect(&relay, &ProgressRelay::stepped, &progress,
-            [&progress](int done, int total, const QString &what) {
-                progress.setMaximum(total);
-                progress.setValue(done);
-                if (!what.isEmpty())
-                    progress.setLabelText(tr("Writing %1…").arg(what));
-            });
     m_desk.showStatus(tr("Publishing…"), 0);
-    const auto publication = runOnLibraryAndWait<Publication>(
-            m_desk.libraryConnection(),
-            [setup, request, zone = setup.site.timeZone, sink = &relay](StoryStore &store) {
-                FolderDestination destination(setup.folder, setup.site);
-                PublishService service(store, setup.style, {&destination}, {}, zone);
-                // A signal across threads is queued to the dialog's thread.
-                return service.publish(request, [sink](int done, int total, const QString &what) {
-                    Q_EMIT sink->stepped(done, total, what);
+    std::optional<Result<Publication>> publication;
+    {
+        // Only the library's transaction is waited for: the outbox worker delivers.
+        const BusyCursor busy;
+        publication = runOnLibraryAndWait<Publication>(
+                m_desk.libraryConnection(),
+                [setup, request](StoryStore &store) -> Result<Publication> {
+                    const auto destinations =
+                            DestinationSet::load(store, setup.settings, setup.secrets);
+                    if (!destinations)
+                        return destinations.error();
+                    PublishService service(store, setup.style, destinations->active(), {},
+                                           setup.settings.site().timeZone);
+                    service.setDeliverNow(false);
+                    return service.publish(request);
                 });
-            });
-    progress.reset();
+    }
     m_busy = false;
-    if (!publication) {
+    if (!*publication) {
         m_desk.showStatus(QString());
         QMessageBox::critical(m_desk.window(), tr("Story Not Published"),
                               tr("%1\n\nThe story is saved in the library; publish it again once "
                                  "this is sorted out.")
-                                      .arg(publication.errorMessage()));
+                                      .arg(publication->errorMessage()));
         updateActions();
         return false;
     }
+    const Publication &published = **publication;
     // The publication saved a new version (status, times, notes): edit that
     // one from now on, unless something was typed meanwhile.
     StoryDocument *open = m_documents.document();
-    if (open && open->id() == publication->story.id() && !open->isModified())
-        m_documents.takeStored(publication->story);
-    else if (open && open->id() == publication->story.id())
-        m_desk.showStatus(tr("Published; your newer changes are still open. Save them to see "
-                             "whether they conflict."));
-    Q_EMIT m_desk.storyChanged(publication->story.id());
+    const bool typedMeanwhile = open && open->id() == published.story.id() && open->isModified();
+    if (open && open->id() == published.story.id() && !open->isModified())
+        m_documents.takeStored(published.story);
+    Q_EMIT m_desk.storyChanged(published.story.id());
     updateActions();
-    if (!publication->delivered()) {
-        QMessageBox::warning(m_desk.window(), tr("Story Not Delivered"),
-                             tr("The library has version %1 as published, but it did not reach "
-                                "every destination:\n\n%2\n\nUse File → Deliver Again once this "
-                                "is sorted out.")
-                                     .arg(publication->story.version())
-                                     .arg(publication->failures().join(u'\n')));
-        return false;
-    }
-    const qsizetype written = publication->outcomes.constFirst().report.written.size();
-    const QString where = QDir::toNativeSeparators(settings.folder);
-    const QString what = publicationKindDisplayName(publication->kind);
-    m_desk.showStatus(
-            written == 0
-                    ? tr("%1 to %2; every file was already up to date.").arg(what, where)
-                    : tr("%1 to %2: %3 written.")
-                              .arg(what, where, counted(written, tr("1 file"), tr("%L1 files"))),
-            10'000);
+    const QString where =
+            counted(published.outcomes.size(), tr("1 destination"), tr("%L1 destinations"));
+    QString said;
+    if (published.unchanged)
+        said = tr("Version %1 is already what readers have; bringing %2 up to date…")
+                       .arg(published.story.version())
+                       .arg(where);
+    else if (published.kind == PublicationKind::Withdraw)
+        said = tr("Withdrawn as version %1; delivering to %2…")
+                       .arg(published.story.version())
+                       .arg(where);
+    else
+        said = tr("Published version %1; delivering to %2…")
+                       .arg(published.story.version())
+                       .arg(where);
+    if (typedMeanwhile)
+        said += u' ' +
+                tr("Your newer changes are still open. Save them to see whether they conflict.");
+    m_desk.showStatus(said, 0);
+    m_deliveries.wake();
     return true;
 }
 
 bool PublishController::deliverAgain()
 {
-    if (m_busy)
-        return false;
-    const PublishSettings settings = m_desk.publishSettings();
-    const PublishingSetup setup{settings.folder, settings.site(), m_desk.houseStyle()};
-    m_busy = true;
-    updateActions();
-    m_desk.showStatus(tr("Delivering again…"), 0);
-    const auto outcomes = runOnLibraryAndWait<QList<DestinationOutcome>>(
-            m_desk.libraryConnection(), [setup](StoryStore &store) {
-                FolderDestination destination(setup.folder, setup.site);
-                PublishService service(store, setup.style, {&destination}, {}, setup.site.timeZone);
-                return service.deliverUnfinished();
-            });
-    m_busy = false;
-    updateActions();
-    if (!outcomes) {
-        QMessageBox::critical(m_desk.window(), tr("Not Delivered"), outcomes.errorMessage());
+    const auto due = m_deliveries.deliverAgain();
+    if (!due) {
+        QMessageBox::critical(m_desk.window(), tr("Not Delivered"), due.errorMessage());
         return false;
     }
-    QStringList failures;
-    for (const DestinationOutcome &outcome : *outcomes) {
-        Q_EMIT m_desk.storyChanged(outcome.delivery.storyId);
-        if (!outcome.ok())
-            failures.append(tr("%1: %2").arg(outcome.delivery.slug, outcome.report.error->message));
-    }
-    if (!failures.isEmpty()) {
-        QMessageBox::warning(m_desk.window(), tr("Not Delivered"), failures.join(u'\n'));
-        return false;
-    }
-    m_desk.showStatus(outcomes->isEmpty()
-                              ? tr("Every publication has reached its destination.")
-                              : counted(outcomes->size(), tr("Delivered 1 publication again."),
-                                        tr("Delivered %L1 publications again.")));
+    m_desk.showStatus(*due == 0 ? tr("Nothing is waiting to be delivered.")
+                                : counted(*due, tr("Delivering 1 publication again…"),
+                                          tr("Delivering %L1 publications again…")));
     return true;
 }
 
@@ -251,5 +210,3 @@ void PublishController::editSettings()
 }
 
 } // namespace Copydesk
-
-#include "publishcontroller.moc"

@@ -9,6 +9,7 @@
 
 namespace Copydesk {
 
+class DeliveryController;
 class Desk;
 class DocumentController;
 class StoryEditor;
@@ -17,10 +18,10 @@ class StoryEditor;
  * Publishing from the window: File → Publish… asks which kind of
  * publication it is (a first publication; for a story already out a minor
  * update, a major update or a correction with its note; a withdrawal with
- * its reason; a republication) and runs it through the publishing service
- * on a worker thread with a progress dialog, so the window never waits on
- * a destination. Also the publishing settings and delivering again what
- * did not arrive.
+ * its reason; a republication) and records it through the publishing
+ * service with a pending delivery per destination; the outbox worker
+ * delivers them, so the window never waits on a destination. Also the
+ * publishing settings and delivering again what is still waiting.
  */
 class PublishController : public QObject
 {
@@ -29,7 +30,7 @@ class PublishController : public QObject
 public:
     /// Makes the publish, withdraw, deliver and publish.settings actions.
     PublishController(Desk &desk, DocumentController &documents, StoryEditor *editor,
-                      QObject *parent = nullptr);
+                      DeliveryController &deliveries, QObject *parent = nullptr);
 
     /**
      * Asks and publishes the open story, saving unsaved changes first;
@@ -37,11 +38,12 @@ public:
      * nothing went out.
      */
     bool publishStory(std::optional<PublicationKind> kind = std::nullopt);
-    /// Tries again every delivery that did not arrive.
+    /// Makes every delivery still waiting due now, for the outbox worker.
     bool deliverAgain();
     void editSettings();
 
-    /// The service for store, with the desk's house style and destinations (for checks on this thread).
+    /// The service for store, with the desk's house style and destinations (for checks on this
+    /// thread).
     PublishService serviceFor(StoryStore &store) const;
 
 private:
@@ -50,6 +52,7 @@ private:
     Desk &m_desk;
     DocumentController &m_documents;
     StoryEditor *m_editor;
+    DeliveryController &m_deliveries;
     bool m_busy = false;
 };
 

@@ -5,7 +5,6 @@
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,7 +81,7 @@ QString buttonText(PublicationKind kind)
 } // namespace
 
 PublishDialog::PublishDialog(const Story &story, const QList<PublicationKind> &kinds,
-                             PublicationKind preselected, Check check, const QString &folder,
+                             PublicationKind preselected, Check check, const QString &destinations,
                              const QUrl &storyUrl, bool savesFirst, QWidget *parent)
     : QDialog(parent)
     , m_check(std::move(check))
@@ -110,16 +109,16 @@ PublishDialog::PublishDialog(const Story &story, const QList<PublicationKind> &k
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *folderLabel = selectableLabel(QDir::toNativeSeparators(folder), this);
+    auto *folderLabel = selectableLabel(destinations, this);
     folderLabel->setObjectName(u"publishFolder"_s);
-    folderLabel->setToolTip(tr("Change it in File → Publishing Settings…"));
+    folderLabel->setToolTip(tr("Change them in Publishing → Destinations…"));
     auto *urlLabel = selectableLabel(storyUrl.isValid()
                                              ? storyUrl.toDisplayString()
                                              : tr("Follows from the headline, once there is one."),
                                      this);
     urlLabel->setObjectName(u"publishUrl"_s);
     urlLabel->setToolTip(tr("Where readers will find the story page"));
-    form->addRow(tr("Folder:"), folderLabel);
+    form->addRow(tr("Goes to:"), folderLabel);
     form->addRow(tr("Address:"), urlLabel);
     QString status = statusDisplayName(story.status());
     if (story.status() == StoryStatus::Published)

@@ -43,11 +43,13 @@ public:
 
     /**
      * kinds: what the story's status allows, the usual one first; check
-     * says what the service would. storyUrl: where the page will be;
-     * invalid while the story has no slug to publish under.
+     * says what the service would. destinations: where it goes, for people
+     * (the settings' folder, or the library's destinations one a line).
+     * storyUrl: where the page will be; invalid while the story has no
+     * slug to publish under.
      */
     PublishDialog(const Story &story, const QList<PublicationKind> &kinds,
-                  PublicationKind preselected, Check check, const QString &folder,
+                  PublicationKind preselected, Check check, const QString &destinations,
                   const QUrl &storyUrl, bool savesFirst, QWidget *parent = nullptr);
 
     PublicationKind kind() const { return m_kind; }

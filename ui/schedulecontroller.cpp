@@ -4,9 +4,10 @@
 #include "actionregistry.h"
 #include "backgroundtask.h"
 #include "core/logging.h"
+#include "deliverycontroller.h"
 #include "desk.h"
 #include "documentcontroller.h"
-#include "publish/folderdestination.h"
+#include "publish/destinationset.h"
 #include "publish/scheduletime.h"
 #include "scheduledialog.h"
 #include "schedulepanel.h"
@@ -22,11 +23,13 @@ using namespace Qt::StringLiterals;
 namespace Copydesk {
 
 ScheduleController::ScheduleController(Desk &desk, DocumentController &documents,
-                                       SchedulePanel *panel, QObject *parent)
+                                       SchedulePanel *panel, DeliveryController &deliveries,
+                                       QObject *parent)
     : QObject(parent)
     , m_desk(desk)
     , m_documents(documents)
     , m_panel(panel)
+    , m_deliveries(deliveries)
     , m_timer(new QTimer(this))
 {
     ActionRegistry &actions = desk.actions();
@@ -139,37 +142,24 @@ bool ScheduleController::isSchedulerRunning() const
 
 namespace {
 
-Result<QList<DueOutcome>> runDue(StoryStore &store, const PublishSettings &settings,
-                                 const HouseStyle &style)
+/// What the scheduler needs from the desk, copied so a worker thread can use it.
+struct DueSetup
 {
-    const Site site = settings.site();
-    FolderDestination destination(settings.folder, site);
-    PublishService service(store, style, {&destination}, {}, site.timeZone);
-    auto due = service.publishDue();
-    if (!due)
-        return due;
-    // What a full disk or a crash cut short is delivered again on the same
-    // round; what still does not arrive is said beside what went out.
-    const auto again = service.deliverUnfinished();
-    if (!again) {
-        qCWarning(lcPublish).noquote() << again.errorMessage();
-        return due;
-    }
-    for (const DestinationOutcome &outcome : *again) {
-        if (outcome.ok())
-            continue;
-        DueOutcome failed;
-        if (const auto summary = store.storySummary(outcome.delivery.storyId))
-            failed.story = *summary;
-        failed.story.id = outcome.delivery.storyId;
-        const QString headline =
-                failed.story.headline.isEmpty() ? outcome.delivery.slug : failed.story.headline;
-        failed.error = outcome.report.error->reworded(
-                ScheduleController::tr("“%1” did not reach %2: %3")
-                        .arg(headline, outcome.name, outcome.report.error->message));
-        due->append(failed);
-    }
-    return due;
+    PublishSettings settings;
+    HouseStyle style;
+    SecretLookup secrets;
+};
+
+/// Publishes what is due, recording a pending delivery per destination for the outbox worker.
+Result<QList<DueOutcome>> runDue(StoryStore &store, const DueSetup &setup)
+{
+    const auto destinations = DestinationSet::load(store, setup.settings, setup.secrets);
+    if (!destinations)
+        return destinations.error();
+    PublishService service(store, setup.style, destinations->active(), {},
+                           setup.settings.site().timeZone);
+    service.setDeliverNow(false);
+    return service.publishDue();
 }
 
 } // namespace
@@ -178,18 +168,16 @@ void ScheduleController::startDueRun()
 {
     if (m_running > 0)
         return;
-    // Cheap on this thread: two indexed lookups. The work itself goes to a worker.
-    const PublishSettings settings = m_desk.publishSettings();
+    // Cheap on this thread: one indexed lookup. The work itself goes to a worker.
     const auto due = m_desk.store().dueStories(QDateTime::currentDateTimeUtc(), 1);
-    const auto unfinished =
-            m_desk.store().unfinishedDeliveries(FolderDestination::keyFor(settings.folder), 1);
-    if ((!due || due->isEmpty()) && (!unfinished || unfinished->isEmpty()))
+    if (!due || due->isEmpty())
         return;
     ++m_running;
-    const HouseStyle style = m_desk.houseStyle();
+    const DueSetup setup{m_desk.publishSettings(), m_desk.houseStyle(),
+                         m_deliveries.secretLookup()};
     runOnLibrary<QList<DueOutcome>>(
             this, m_desk.libraryConnection(),
-            [settings, style](StoryStore &store) { return runDue(store, settings, style); },
+            [setup](StoryStore &store) { return runDue(store, setup); },
             [this](Result<QList<DueOutcome>> outcomes) {
                 --m_running;
                 if (!outcomes) {
@@ -203,12 +191,12 @@ void ScheduleController::startDueRun()
 
 Result<QList<DueOutcome>> ScheduleController::publishDue()
 {
-    const PublishSettings settings = m_desk.publishSettings();
-    const HouseStyle style = m_desk.houseStyle();
+    const DueSetup setup{m_desk.publishSettings(), m_desk.houseStyle(),
+                         m_deliveries.secretLookup()};
     ++m_running;
     auto outcomes = runOnLibraryAndWait<QList<DueOutcome>>(
             m_desk.libraryConnection(),
-            [settings, style](StoryStore &store) { return runDue(store, settings, style); });
+            [setup](StoryStore &store) { return runDue(store, setup); });
     --m_running;
     if (outcomes)
         takeOutcomes(*outcomes);
@@ -251,6 +239,7 @@ void ScheduleController::takeOutcomes(const QList<DueOutcome> &outcomes)
     }
     m_desk.showStatus(messages.join(u' '), 15'000);
     updateActions();
+    m_deliveries.wake();
     Q_EMIT duePublished(outcomes);
 }
 

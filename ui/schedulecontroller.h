@@ -9,6 +9,7 @@ class QTimer;
 
 namespace Copydesk {
 
+class DeliveryController;
 class Desk;
 class DocumentController;
 class SchedulePanel;
@@ -18,7 +19,8 @@ class SchedulePanel;
  * the newsroom's zone), Unschedule, the Schedule panel with the day's
  * stories in time order, and the scheduler that publishes due stories
  * while the window is open: every half minute, on a worker thread, each
- * due story exactly once even when copydesk-cli publish-due runs too.
+ * due story exactly once even when copydesk-cli publish-due runs too. The
+ * outbox worker delivers what it publishes.
  */
 class ScheduleController : public QObject
 {
@@ -27,7 +29,7 @@ class ScheduleController : public QObject
 public:
     /// Makes the schedule and unschedule actions; panel shows the day's schedule.
     ScheduleController(Desk &desk, DocumentController &documents, SchedulePanel *panel,
-                       QObject *parent = nullptr);
+                       DeliveryController &deliveries, QObject *parent = nullptr);
 
     /// How often the scheduler looks for due stories.
     static constexpr int intervalMs = 30'000;
@@ -52,6 +54,7 @@ private:
     Desk &m_desk;
     DocumentController &m_documents;
     SchedulePanel *m_panel;
+    DeliveryController &m_deliveries;
     QTimer *m_timer;
     /// Runs of the due stories under way: the timer starts none while one is.
     int m_running = 0;

@@ -69,7 +69,7 @@ QStringList highlights(const Story &story)
 
 QList<Photo> photos(const Story &story)
 {
-    return story.status() == StoryStatus::Withdrawn ? QList<Photo>() : story.photos();
+    return story.status() == StoryStatus::Withdrawn ? QList<Photo>() : story.picturedPhotos();
 }
 
 std::optional<Photo> leadPhoto(const Story &story)

@@ -36,7 +36,7 @@ QString headline(const Story &story);
 /// has none: nothing of a killed story goes out but its headline and the
 /// notice that it was withdrawn.
 QStringList highlights(const Story &story);
-/// The photos that go out: none for a withdrawn story.
+/// The photos that go out: those with a picture; none for a withdrawn story.
 QList<Photo> photos(const Story &story);
 std::optional<Photo> leadPhoto(const Story &story);
 /// The bullets as one plain-text summary, one per line.

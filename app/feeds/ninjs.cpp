@@ -188,7 +188,7 @@ QJsonObject ninjsObject(const Story &story, const Site &site, const QString &bod
                story.savedAt().isValid() ? story.savedAt() : story.updatedAt());
     insertDate(object, u"embargoed"_s, story.embargoUntil());
 
-    const QString shortUrl = Copydesk::shortUrl(site.shortUrlBase.trimmed(), story.id());
+    const QString shortUrl = site.shortUrl(story);
     if (!shortUrl.isEmpty())
         object.insert(u"altids"_s, QJsonArray{roleValue(u"shorturl"_s, shortUrl)});
 

@@ -119,6 +119,30 @@ JsonKind ninjsKind(const QString &key)
 // A ninjs object's properties against the schema's names and types, and
 // the date-time and uri formats the schema declares. Used for the root and
 // for each association, which may use every root property plus a name.
+/// A host that only stands in for a real one (RFC 2606, RFC 6761).
+bool isPlaceholderHost(const QString &host)
+{
+    const QString name = host.toLower();
+    return name.endsWith(u".example"_s) || name.endsWith(u".invalid"_s) || name == u"example.com" ||
+            name == u"example.org" || name == u"example.net" || name.endsWith(u".example.com"_s) ||
+            name.endsWith(u".example.org"_s) || name.endsWith(u".example.net"_s);
+}
+
+/// Every link in every output starts with the site's address: one on this disk or a
+/// placeholder leads readers nowhere.
+void checkSiteAddress(const Site &site, Findings &findings)
+{
+    if (site.baseUrl.isLocalFile())
+        findings.warning(tr("Links point at a folder on this computer (%1), which readers cannot "
+                            "open. Set the site's web address in the publishing settings or "
+                            "the destination.")
+                                 .arg(site.baseUrl.toString()));
+    else if (isPlaceholderHost(site.baseUrl.host()))
+        findings.warning(tr("The site address %1 is a placeholder. Set the address readers use "
+                            "in the publishing settings or the destination.")
+                                 .arg(site.baseUrl.toString()));
+}
+
 void checkNinjsProperties(const QJsonObject &object, const QString &where, Findings &findings)
 {
     static const QStringList known = ninjsRootProperties();
@@ -181,9 +205,10 @@ void checkNinjs(const Story &story, const Site &site, const QString &bodyHtml,
                             "\"en\" or \"pt-BR\". Correct it in the publishing settings.")
                                  .arg(language));
 
-    const QString shortUrlBase = site.shortUrlBase.trimmed();
+    checkSiteAddress(site, findings);
+    const QString shortUrlBase = site.shortUrlPrefix();
     if (!shortUrlBase.isEmpty()) {
-        const QUrl url(Copydesk::shortUrl(shortUrlBase, story.id()), QUrl::StrictMode);
+        const QUrl url(site.shortUrl(story), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
             findings.warning(tr("The short URL base \"%1\" does not make a web address, so the "
                                 "ninjs short URL is of no use to readers. Set a full http(s) "
@@ -245,6 +270,7 @@ void checkAtom(const Story &story, const Site &site, const QString &bodyHtml,
                QList<OutputFinding> &all)
 {
     Findings findings(all, OutputFormat::Atom);
+    checkSiteAddress(site, findings);
     checkXmlCharacters(story, findings);
 
     const QString atom = u"http://www.w3.org/2005/Atom"_s;
@@ -332,6 +358,7 @@ void checkJsonFeed(const Story &story, const Site &site, const QString &bodyHtml
                    QList<OutputFinding> &all)
 {
     Findings findings(all, OutputFormat::JsonFeed);
+    checkSiteAddress(site, findings);
     const QJsonObject item = jsonFeedItem(story, site, bodyHtml);
 
     if (!item.value(u"id"_s).isString() || item.value(u"id"_s).toString().isEmpty())

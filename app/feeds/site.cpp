@@ -5,6 +5,30 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
+QString Site::shortUrlPrefix() const
+{
+    if (!shortUrlBase.trimmed().isEmpty())
+        return shortUrlBase.trimmed();
+    const QString scheme = baseUrl.scheme();
+    if ((scheme == u"http" || scheme == u"https") && !baseUrl.host().isEmpty())
+        return url(u"s/"_s).toString();
+    return {};
+}
+
+QString Site::shortUrl(const Story &story) const
+{
+    return Copydesk::shortUrl(shortUrlPrefix(), story.id());
+}
+
+QString Site::shortUrlFile(const Story &story) const
+{
+    const QString link = shortUrl(story);
+    const QString base = baseUrl.toString();
+    if (link.isEmpty() || !link.startsWith(base))
+        return {};
+    return link.mid(base.size()) + u"/index.html"_s;
+}
+
 Site Site::withBaseUrl(const QUrl &url) const
 {
     Site copy = *this;

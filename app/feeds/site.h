@@ -46,7 +46,8 @@ struct Site
     /// The rendition widths, largest first; a picture narrower than a
     /// width gets no rendition of that width.
     QList<int> renditionWidths = {1200, 400};
-    /// From settings; stories carry shortUrl(shortUrlBase, id) when set.
+    /// From settings: a short-link service's address. Empty: short URLs
+    /// live on the site itself, under s/ (see shortUrlPrefix()).
     QString shortUrlBase;
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 
@@ -62,6 +63,20 @@ struct Site
     /// in renditionWidths that is smaller than the photo. A photo without a
     /// picture file (fileId empty, e.g. a wire caption) has none.
     QList<Rendition> renditions(const Photo &photo) const;
+
+    /// Where short URLs start: shortUrlBase, else "<baseUrl>s/" for a site
+    /// on the web; empty for a site only on this disk (file://).
+    QString shortUrlPrefix() const;
+    /// The story's short URL; empty when the site has none.
+    QString shortUrl(const Story &story) const;
+    /**
+     * The file that answers the story's short URL on this site, relative to
+     * it ("s/<code>/index.html": a server answers /s/<code> with it); empty
+     * when short URLs live elsewhere.
+     */
+    QString shortUrlFile(const Story &story) const;
+    /// The front page: the newest stories.
+    static constexpr const char *frontPagePath = "index.html";
 
     /// baseUrl resolved with a relative path.
     QUrl url(const QString &relativePath) const;

@@ -55,7 +55,7 @@ struct Edition
     QList<EditionFile> pointers;
     /// Files of earlier slugs to remove: one ninjs document per story.
     QStringList retired;
-    /// Both feeds; empty leaves the destination's feeds as they are.
+    /// Both feeds and the front page; empty leaves the destination's as they are.
     QList<EditionFile> feeds;
     /// Where readers find the story at this site.
     QUrl url;

@@ -84,9 +84,14 @@ Edition renderedEdition(const Story &published, const Site &site)
     const QString body = renderStoryBody(published, site.timeZone);
     edition.storyFiles.append({Site::ninjsPath(published), u"application/json"_s,
                                ninjsDocument(published, site, body)});
-    const PageOptions options = publishedPageOptions(site);
+    const PageOptions options = publishedPageOptions(site, published);
     edition.storyFiles.append({Site::storyPagePath(published), u"text/html; charset=utf-8"_s,
                                renderStoryPage(published, options, body).toUtf8()});
+    // The short URL answers on the site itself, after the page it leads to.
+    const QString shortFile = site.shortUrlFile(published);
+    if (!shortFile.isEmpty())
+        edition.storyFiles.append(
+                {shortFile, u"text/html; charset=utf-8"_s, shortUrlPage(published, site)});
     return edition;
 }
 
@@ -153,6 +158,8 @@ Result<QList<EditionFile>> EditionMaker::feeds(const Site &site, const QString &
              atomFeed(*stories, site)},
             {QString::fromLatin1(Site::jsonFeedPath), u"application/feed+json"_s,
              jsonFeed(*stories, site)},
+            {QString::fromLatin1(Site::frontPagePath), u"text/html; charset=utf-8"_s,
+             frontPage(*stories, site)},
     };
 }
 

@@ -128,6 +128,14 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owned(
             reply, [](QNetworkReply *r) { r->deleteLater(); });
+    if (!reply->isFinished()) {
+        // The thread is ending (the window's outbox worker stops with the
+        // window) and ended this wait: the attempt is given up, to be made again.
+        reply->abort();
+        return Error{
+                ErrorKind::Transient,
+                tr("Sending to %1 was cut short: Copydesk was closing.").arg(hostOf(request.url))};
+    }
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     // Codes under 100 are the connection's failures (a reset after the

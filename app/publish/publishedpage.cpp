@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "publish/publishedpage.h"
 
+#include "render/htmlescape.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
 namespace Copydesk {
 
 QString publishedPhotoPath(const Site &site, const Photo &photo)
@@ -24,11 +30,98 @@ PageOptions publishedPageOptions(const Site &site)
 {
     PageOptions options;
     options.timeZone = site.timeZone;
-    options.shortUrlBase = site.shortUrlBase;
+    options.shortUrlBase = site.shortUrlPrefix();
     options.photoUrl = [site](const Photo &photo) -> QString {
         return publishedPhotoPath(site, photo);
     };
     return options;
+}
+
+PageOptions publishedPageOptions(const Site &site, const Story &story)
+{
+    PageOptions options = publishedPageOptions(site);
+    options.photoSrcset = [site](const Photo &photo) -> QString {
+        QStringList sources;
+        const QList<Rendition> files = site.renditions(photo);
+        // Narrowest first, as browsers read them best.
+        for (auto it = files.crbegin(); it != files.crend(); ++it) {
+            if (it->width > 0)
+                sources.append(it->path + u' ' + QString::number(it->width) + u'w');
+        }
+        return sources.size() > 1 ? sources.join(u", "_s) : QString();
+    };
+    PageSite page;
+    page.name = site.title;
+    page.pageUrl = site.storyUrl(story).toString();
+    page.homeUrl = QString::fromLatin1(Site::frontPagePath);
+    page.atomFeedUrl = site.url(QString::fromLatin1(Site::atomFeedPath)).toString();
+    page.jsonFeedUrl = site.url(QString::fromLatin1(Site::jsonFeedPath)).toString();
+    if (const std::optional<Photo> photo = story.leadPhoto()) {
+        const QList<Rendition> files = site.renditions(*photo);
+        // Social cards want a large picture: the widest rendition, else the original.
+        const Rendition *largest = nullptr;
+        for (const Rendition &file : files) {
+            if (file.name != u"original" && (!largest || file.width > largest->width))
+                largest = &file;
+        }
+        if (!largest && !files.isEmpty())
+            largest = &files.constFirst();
+        if (largest)
+            page.imageUrl = site.url(largest->path).toString();
+    }
+    options.site = page;
+    return options;
+}
+
+QByteArray shortUrlPage(const Story &story, const Site &site)
+{
+    const QString headline = escapeHtml(story.headline());
+    const QString url = escapeHtml(site.storyUrl(story).toString());
+    const QString page = u"<!DOCTYPE html>\n<html lang=\""_s + escapeHtml(site.language) +
+            u"\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + headline +
+            u"</title>\n<link rel=\"canonical\" href=\""_s + url +
+            u"\">\n<meta name=\"robots\" content=\"noindex\">\n"
+            u"<meta http-equiv=\"refresh\" content=\"0; url="_s +
+            url + u"\">\n</head>\n<body>\n<p><a href=\""_s + url + u"\">"_s + headline +
+            u"</a></p>\n</body>\n</html>\n"_s;
+    return page.toUtf8();
+}
+
+QByteArray frontPage(const QList<Story> &stories, const Site &site)
+{
+    const QString title = escapeHtml(site.title);
+    const QLocale locale(QLocale::English);
+    QString items;
+    for (const Story &story : stories) {
+        items += u"<li><a class=\"story-link\" href=\""_s + escapeHtml(Site::storyPagePath(story)) +
+                u"\">"_s + escapeHtml(story.headline().trimmed()) + u"</a>"_s;
+        const QString highlight = story.highlights().value(0).trimmed();
+        if (!highlight.isEmpty())
+            items += u"\n<p>"_s + escapeHtml(highlight) + u"</p>"_s;
+        const QDateTime when = story.firstPublishedAt().toTimeZone(site.timeZone);
+        if (when.isValid())
+            items += u"\n<p class=\"meta\">"_s +
+                    escapeHtml(locale.toString(when, u"d MMMM yyyy, HH:mm"_s)) + u"</p>"_s;
+        items += u"</li>\n"_s;
+    }
+    const QString atom = escapeHtml(site.url(QString::fromLatin1(Site::atomFeedPath)).toString());
+    const QString json = escapeHtml(site.url(QString::fromLatin1(Site::jsonFeedPath)).toString());
+    const QString page = u"<!DOCTYPE html>\n<html lang=\""_s + escapeHtml(site.language) +
+            u"\">\n<head>\n<meta charset=\"utf-8\">\n"
+            u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s +
+            title + u"</title>\n<link rel=\"canonical\" href=\""_s +
+            escapeHtml(site.url(QString::fromLatin1(Site::frontPagePath)).toString()) +
+            u"\">\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\""_s + title +
+            u"\" href=\""_s + atom +
+            u"\">\n<link rel=\"alternate\" type=\"application/feed+json\" "
+            u"title=\""_s +
+            title + u"\" href=\""_s + json +
+            u"\">\n<meta property=\"og:type\" content=\"website\">\n"
+            u"<meta property=\"og:site_name\" content=\""_s +
+            title + u"\">\n<style>\n"_s + storyPageStyle() +
+            u"</style>\n</head>\n<body>\n<div class=\"story\">\n<h1 class=\"headline\">"_s + title +
+            u"</h1>\n<ul class=\"front\">\n"_s + items + u"</ul>\n</div>\n</body>\n</html>\n"_s;
+    return page.toUtf8();
 }
 
 } // namespace Copydesk

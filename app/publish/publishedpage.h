@@ -4,6 +4,9 @@
 #include "feeds/site.h"
 #include "render/storypagerenderer.h"
 
+#include <QByteArray>
+#include <QList>
+
 namespace Copydesk {
 
 /**
@@ -15,6 +18,18 @@ namespace Copydesk {
  * the original).
  */
 PageOptions publishedPageOptions(const Site &site);
+/**
+ * The same for one story's page: its canonical address, social cards
+ * with the lead photo's largest rendition, the site's name and feeds,
+ * and a srcset over the renditions.
+ */
+PageOptions publishedPageOptions(const Site &site, const Story &story);
+
+/// The page a short URL (s/<code>/) answers with: straight on to the story's page.
+QByteArray shortUrlPage(const Story &story, const Site &site);
+
+/// The site's front page: its newest stories, newest first, each with its first highlight.
+QByteArray frontPage(const QList<Story> &stories, const Site &site);
 
 /// The relative path a published page uses for a photo; empty when it has no picture file.
 QString publishedPhotoPath(const Site &site, const Photo &photo);

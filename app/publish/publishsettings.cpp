@@ -35,6 +35,9 @@ PublishSettings PublishSettings::load(const QSettings &settings)
             qBound(1, settings.value(u"publishing/feedEntries"_s, loaded.feedEntries).toInt(), 500);
     loaded.shortUrlBase =
             settings.value(u"publishing/shortUrlBase"_s, loaded.shortUrlBase).toString();
+    // Earlier versions kept a placeholder host here by default.
+    if (loaded.shortUrlBase == u"https://copydesk.example/s/")
+        loaded.shortUrlBase.clear();
     loaded.timeZone = settings.value(u"newsroom/timeZone"_s).toString();
     return loaded;
 }

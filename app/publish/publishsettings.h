@@ -25,7 +25,8 @@ struct PublishSettings
     QString baseUrl;
     QString siteTitle = QStringLiteral("Copydesk");
     int feedEntries = 20;
-    QString shortUrlBase = QStringLiteral("https://copydesk.example/s/");
+    /// A short-link service's address; empty: "<site address>s/", answered by the site itself.
+    QString shortUrlBase;
     /// IANA id of the newsroom's time zone; empty: the system's.
     QString timeZone;
 

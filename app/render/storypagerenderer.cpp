@@ -61,7 +61,8 @@ QString loadPageTemplate()
         // Without the resource (an executable that forgot to link it) the
         // words must still show, if plainly.
         page = u"<!DOCTYPE html>\n<html lang=\"{{lang}}\">\n<head>\n<meta charset=\"utf-8\">\n"
-               "<title>{{title}}</title>\n</head>\n<body>\n<h1>{{headline}}</h1>\n{{byline}}\n"
+               "<title>{{title}}</title>\n{{head}}\n</head>\n<body>\n{{site}}\n"
+               "<h1>{{headline}}</h1>\n{{byline}}\n"
                "{{photo}}\n{{meta}}\n{{notices}}\n{{highlights}}\n{{body}}\n{{updates}}\n"
                "</body>\n</html>\n"_s;
     }
@@ -138,14 +139,6 @@ QString photoHtml(const Story &story, const PageOptions &options)
     const std::optional<Photo> photo = story.leadPhoto();
     if (!photo)
         return {};
-    if (photo->fileId.isEmpty()) {
-        // A wire import brings the caption and credit of a picture it cannot
-        // bring: the words still belong under the headline, with no <img>.
-        const QString caption = captionHtml(*photo);
-        if (caption.isEmpty())
-            return {};
-        return u"<div class=\"photo\">\n"_s + caption + u"</div>"_s;
-    }
     if (!options.photoUrl)
         return {};
     const QString url = options.photoUrl(*photo);
@@ -166,9 +159,96 @@ QString photoHtml(const Story &story, const PageOptions &options)
         size = u" width=\""_s + QString::number(options.photoWidth) + u'"';
     }
 
-    return u"<div class=\"photo\">\n<img class=\"lead-photo\" src=\""_s + escapeHtml(url) +
-            u"\" alt=\""_s + escapeHtml(photo->altText.trimmed()) + u'"' + size + u">\n"_s +
+    // Browsers pick the smallest rendition that fills the column at the
+    // screen's density; Qt's rich text reads src and ignores the rest.
+    QString sources;
+    if (options.photoSrcset) {
+        const QString srcset = options.photoSrcset(*photo);
+        if (!srcset.isEmpty())
+            sources = u" srcset=\""_s + escapeHtml(srcset) + u"\" sizes=\"(max-width: "_s +
+                    QString::number(options.photoWidth) + u"px) 100vw, "_s +
+                    QString::number(options.photoWidth) + u"px\""_s;
+    }
+    return u"<div class=\"photo\">\n<img class=\"lead-photo\" src=\""_s + escapeHtml(url) + u'"' +
+            sources + u" alt=\""_s + escapeHtml(photo->altText.trimmed()) + u'"' + size + u">\n"_s +
             captionHtml(*photo) + u"</div>"_s;
+}
+
+QString metaTag(const QString &attribute, const QString &name, const QString &content)
+{
+    if (content.trimmed().isEmpty())
+        return {};
+    return u"<meta %1=\"%2\" content=\"%3\">\n"_s.arg(attribute, name,
+                                                      escapeHtml(content.trimmed()));
+}
+
+QString linkTag(const QString &rel, const QString &href, const QString &type = {},
+                const QString &title = {})
+{
+    if (href.isEmpty())
+        return {};
+    QString tag = u"<link rel=\""_s + rel + u'"';
+    if (!type.isEmpty())
+        tag += u" type=\""_s + type + u'"';
+    if (!title.isEmpty())
+        tag += u" title=\""_s + escapeHtml(title) + u'"';
+    return tag + u" href=\""_s + escapeHtml(href) + u"\">\n"_s;
+}
+
+/// What the page says about itself in its head: a description always; for
+/// a published page its canonical address, Open Graph and Twitter cards,
+/// and where its feeds are.
+QString headHtml(const Story &story, const PageOptions &options)
+{
+    const bool withdrawn = story.status() == StoryStatus::Withdrawn;
+    const QString description = withdrawn ? QString() : story.highlights().value(0).trimmed();
+    QString head = metaTag(u"name"_s, u"description"_s, description);
+    if (!options.site)
+        return head.trimmed();
+    const PageSite &site = *options.site;
+    const QString title = story.headline().trimmed();
+    head += linkTag(u"canonical"_s, site.pageUrl);
+    head += linkTag(u"alternate"_s, site.atomFeedUrl, u"application/atom+xml"_s, site.name);
+    head += linkTag(u"alternate"_s, site.jsonFeedUrl, u"application/feed+json"_s, site.name);
+    if (withdrawn)
+        return QString(head + metaTag(u"name"_s, u"robots"_s, u"noindex"_s)).trimmed();
+    const std::optional<Photo> photo = story.leadPhoto();
+    const bool image = photo && !site.imageUrl.isEmpty();
+    head += metaTag(u"property"_s, u"og:type"_s, u"article"_s);
+    head += metaTag(u"property"_s, u"og:title"_s, title);
+    head += metaTag(u"property"_s, u"og:description"_s, description);
+    head += metaTag(u"property"_s, u"og:url"_s, site.pageUrl);
+    head += metaTag(u"property"_s, u"og:site_name"_s, site.name);
+    if (story.firstPublishedAt().isValid())
+        head += metaTag(u"property"_s, u"article:published_time"_s,
+                        story.firstPublishedAt().toUTC().toString(Qt::ISODate));
+    if (story.updatedAt().isValid())
+        head += metaTag(u"property"_s, u"article:modified_time"_s,
+                        story.updatedAt().toUTC().toString(Qt::ISODate));
+    if (image) {
+        head += metaTag(u"property"_s, u"og:image"_s, site.imageUrl);
+        head += metaTag(u"property"_s, u"og:image:alt"_s, photo->altText);
+    }
+    head += metaTag(u"name"_s, u"twitter:card"_s, image ? u"summary_large_image"_s : u"summary"_s);
+    head += metaTag(u"name"_s, u"twitter:title"_s, title);
+    head += metaTag(u"name"_s, u"twitter:description"_s, description);
+    if (image) {
+        head += metaTag(u"name"_s, u"twitter:image"_s, site.imageUrl);
+        head += metaTag(u"name"_s, u"twitter:image:alt"_s, photo->altText);
+    }
+    return head.trimmed();
+}
+
+/// The site's name above the headline, linking to its front page; none in the preview.
+QString siteHtml(const PageOptions &options)
+{
+    if (!options.site || options.site->name.trimmed().isEmpty())
+        return {};
+    const QString name = escapeHtml(options.site->name.trimmed());
+    if (options.site->homeUrl.isEmpty())
+        return u"<p class=\"site-name\">"_s + name + u"</p>"_s;
+    return u"<p class=\"site-name\"><a href=\""_s + escapeHtml(options.site->homeUrl) + u"\">"_s +
+            name + u"</a></p>"_s;
 }
 
 QString metaHtml(const Story &story, const PageOptions &options)
@@ -295,6 +375,11 @@ QString renderStoryBody(const Story &story, const QTimeZone &zone)
     return u"<p>"_s + strong + u"</p>\n"_s + html;
 }
 
+const QString &storyPageStyle()
+{
+    return pageStyle();
+}
+
 QString renderStoryPage(const Story &story, const PageOptions &options)
 {
     return renderStoryPage(story, options,
@@ -310,6 +395,8 @@ QString renderStoryPage(const Story &story, const PageOptions &options, const QS
         const QList<Placeholder> placeholders = {
                 {u"lang", escapeHtml(options.locale.bcp47Name())},
                 {u"title", headline.isEmpty() ? u"Withdrawn story"_s : headline},
+                {u"head", headHtml(story, options)},
+                {u"site", siteHtml(options)},
                 {u"style", pageStyle()},
                 {u"headline", headline},
                 {u"byline", QString()},
@@ -325,6 +412,8 @@ QString renderStoryPage(const Story &story, const PageOptions &options, const QS
     const QList<Placeholder> placeholders = {
             {u"lang", escapeHtml(options.locale.bcp47Name())},
             {u"title", headline.isEmpty() ? u"Untitled story"_s : headline},
+            {u"head", headHtml(story, options)},
+            {u"site", siteHtml(options)},
             {u"style", pageStyle()},
             {u"headline", headline},
             {u"byline", bylineHtml(story)},

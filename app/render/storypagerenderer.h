@@ -9,8 +9,24 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <optional>
 
 namespace Copydesk {
+
+/// What a published page says about itself to browsers, search engines and social cards.
+struct PageSite
+{
+    /// The site's name, shown above the headline and in og:site_name.
+    QString name;
+    /// The page's own address (canonical, og:url).
+    QString pageUrl;
+    /// The lead photo's address for social cards: absolute, the largest rendition.
+    QString imageUrl;
+    /// The site's front page and its two feeds, for the link above the headline and autodiscovery.
+    QString homeUrl;
+    QString atomFeedUrl;
+    QString jsonFeedUrl;
+};
 
 /// What a story page needs besides the story: when, where and how it is shown.
 struct PageOptions
@@ -34,6 +50,10 @@ struct PageOptions
     /// (A lambda that concatenates strings needs "-> QString": with
     /// QT_USE_QSTRINGBUILDER it would otherwise return a dangling builder.)
     std::function<QString(const Photo &)> photoUrl;
+    /// The lead photo's srcset: "photos/x-w400.jpg 400w, photos/x.jpg 1600w". Unset: none.
+    std::function<QString(const Photo &)> photoSrcset;
+    /// For a published page: its addresses, the site's name and feeds. None in the preview.
+    std::optional<PageSite> site;
     /// The width the lead photo is shown at in CSS pixels, at most; smaller
     /// photos keep their own. Qt's rich text cannot scale a picture to the
     /// window, so this is a real size.
@@ -65,5 +85,8 @@ QString renderStoryPage(const Story &story, const PageOptions &options, const QS
  * Pure and reentrant.
  */
 QString renderStoryBody(const Story &story, const QTimeZone &zone = QTimeZone::utc());
+
+/// The story page's style sheet, for other pages of the site to look the same.
+const QString &storyPageStyle();
 
 } // namespace Copydesk

@@ -323,11 +323,13 @@ Result<HouseStyle> HouseStyle::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::Io, tr("Cannot read the house style %1: %2").arg(path, file.errorString())};
+        return Error{ErrorKind::Io,
+                     tr("Cannot read the house style %1: %2").arg(path, file.errorString())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error{ErrorKind::InvalidInput,
+        return Error{
+                ErrorKind::InvalidInput,
                 tr("The house style %1 is not valid JSON: %2").arg(path, parseError.errorString())};
     return fromJson(document.object());
 }
@@ -348,13 +350,16 @@ Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
         rule.kind = json.value(u"kind"_s).toString();
         rule.field = json.value(u"field"_s).toString();
         if (!kinds.contains(rule.kind))
-            return Error{ErrorKind::InvalidInput,
+            return Error{
+                    ErrorKind::InvalidInput,
                     tr("House style rule “%1” has an unknown kind “%2”.").arg(rule.id, rule.kind)};
         if (!fields.contains(rule.field))
-            return Error{ErrorKind::InvalidInput, tr("House style rule “%1” names an unknown field “%2”.")
+            return Error{ErrorKind::InvalidInput,
+                         tr("House style rule “%1” names an unknown field “%2”.")
                                  .arg(rule.id, rule.field)};
         if ((rule.field == u"photos") != (rule.kind == u"credit"))
-            return Error{ErrorKind::InvalidInput, tr("House style rule “%1”: the field “photos” goes with the kind "
+            return Error{ErrorKind::InvalidInput,
+                         tr("House style rule “%1”: the field “photos” goes with the kind "
                             "“credit” and only with it.")
                                  .arg(rule.id)};
         rule.severity = json.value(u"severity"_s).toString() == u"error" ? Severity::Error
@@ -370,10 +375,12 @@ Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
                 options |= QRegularExpression::CaseInsensitiveOption;
             rule.pattern = QRegularExpression(json.value(u"pattern"_s).toString(), options);
             if (!rule.pattern.isValid())
-                return Error{ErrorKind::InvalidInput, tr("House style rule “%1” has a broken pattern: %2")
+                return Error{ErrorKind::InvalidInput,
+                             tr("House style rule “%1” has a broken pattern: %2")
                                      .arg(rule.id, rule.pattern.errorString())};
         } else if (rule.kind == u"pattern" || rule.kind == u"forbidden") {
-            return Error{ErrorKind::InvalidInput, tr("House style rule “%1” needs a pattern.").arg(rule.id)};
+            return Error{ErrorKind::InvalidInput,
+                         tr("House style rule “%1” needs a pattern.").arg(rule.id)};
         }
         style.m_rules.append(rule);
     }
@@ -420,6 +427,20 @@ QList<Finding> HouseStyle::check(const Story &story) const
     QList<Finding> findings;
     for (const Rule &rule : m_rules)
         checkRule(rule, story, findings);
+    // Not a rule a desk turns off: a caption without its picture would
+    // read as a stray line under the headline, so it never goes out.
+    const QList<Photo> photos = story.photos();
+    for (qsizetype i = 0; i < photos.size(); ++i) {
+        const Photo &photo = photos.at(i);
+        if (photo.fileId.isEmpty() &&
+            !(photo.caption.trimmed().isEmpty() && photo.credit.trimmed().isEmpty()))
+            findings.append({u"photo-without-picture"_s, Severity::Warning,
+                             FieldRef{FieldRef::Caption, int(i)},
+                             tr("Photo %1 has a caption but no picture yet: it is left out of "
+                                "the page and the outputs until a picture is added.")
+                                     .arg(i + 1),
+                             -1});
+    }
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         if (a.severity != b.severity)
             return a.severity == Severity::Error;

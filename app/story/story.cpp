@@ -67,9 +67,21 @@ QString Story::effectiveSlug() const
 
 std::optional<Photo> Story::leadPhoto() const
 {
-    if (m_photos.isEmpty())
-        return std::nullopt;
-    return m_photos.constFirst();
+    for (const Photo &photo : m_photos) {
+        if (!photo.fileId.isEmpty())
+            return photo;
+    }
+    return std::nullopt;
+}
+
+QList<Photo> Story::picturedPhotos() const
+{
+    QList<Photo> pictured;
+    for (const Photo &photo : m_photos) {
+        if (!photo.fileId.isEmpty())
+            pictured.append(photo);
+    }
+    return pictured;
 }
 
 bool Story::sameContent(const Story &other) const

@@ -88,7 +88,13 @@ public:
     QList<Photo> photos() const { return m_photos; }
     void setPhotos(const QList<Photo> &photos) { m_photos = photos; }
     /// The first photo leads the story page.
+    /**
+     * The first photo that has a picture: what the page leads with. A photo
+     * still waiting for its picture (a wire caption) goes out nowhere.
+     */
     std::optional<Photo> leadPhoto() const;
+    /// The photos that have a picture, in order: the ones that go out.
+    QList<Photo> picturedPhotos() const;
 
     StoryStatus status() const { return m_status; }
     void setStatus(StoryStatus status) { m_status = status; }

@@ -445,7 +445,8 @@ private Q_SLOTS:
                  qPrintable(all.out));
         const Run nothing = cli(QStringList{u"deliver"_s} + site);
         QCOMPARE(nothing.code, 0);
-        QVERIFY2(nothing.out.contains(u"Nothing is waiting to be delivered."_s), qPrintable(nothing.out));
+        QVERIFY2(nothing.out.contains(u"Nothing is waiting to be delivered."_s),
+                 qPrintable(nothing.out));
         const Run unschedule = cli(QStringList{u"unschedule"_s, u"ferry-service-resumes"_s} + site);
         QCOMPARE(unschedule.code, 1);
         QVERIFY2(unschedule.err.contains(u"not scheduled"_s), qPrintable(unschedule.err));

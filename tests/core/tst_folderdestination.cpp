@@ -174,8 +174,9 @@ private:
                               const QString &note = {})
     {
         FolderDestination destination(folder(), m_site);
-        PublishService service(*m_store, HouseStyle::defaultStyle(), {&destination},
-                               [now] { return now; }, QTimeZone::utc());
+        PublishService service(
+                *m_store, HouseStyle::defaultStyle(), {&destination}, [now] { return now; },
+                QTimeZone::utc());
         auto publication = service.publish(PublishRequest{id, kind, note, 0, {}});
         if (!publication)
             return publication.error();
@@ -300,7 +301,7 @@ private Q_SLOTS:
         const QString w400 = u"photos/"_s + photo.fileId + u"-w400.jpg"_s;
         const QStringList expected =
                 sorted({u"harbor-reopens.html"_s, u"harbor-reopens.json"_s, original, w1200, w400,
-                        u"feed.atom"_s, u"feed.json"_s});
+                        u"feed.atom"_s, u"feed.json"_s, u"index.html"_s});
         QCOMPARE(sorted(report->written), expected);
         QVERIFY(report->unchanged.isEmpty());
         QVERIFY(report->removed.isEmpty());
@@ -386,7 +387,7 @@ private Q_SLOTS:
         const auto report = publish(story.id(), utc(2026, 11, 21, 12, 5), PublicationKind::Minor);
         QVERIFY2(report, qPrintable(why(report)));
         const QStringList changed = sorted({u"harbor-reopens.html"_s, u"harbor-reopens.json"_s,
-                                            u"feed.atom"_s, u"feed.json"_s});
+                                            u"feed.atom"_s, u"feed.json"_s, u"index.html"_s});
         QCOMPARE(sorted(report->written), changed);
         // The minor update is a version of its own; readers' "Updated" stays.
         QCOMPARE(stored(story.id()).version(), edited->version() + 1);
@@ -449,7 +450,8 @@ private Q_SLOTS:
                                      PublicationKind::Withdraw, u"The timetable was wrong."_s);
         QVERIFY2(written, qPrintable(why(written)));
         QCOMPARE(sorted(written->written),
-                 sorted({u"buses.html"_s, u"buses.json"_s, u"feed.atom"_s, u"feed.json"_s}));
+                 sorted({u"buses.html"_s, u"buses.json"_s, u"feed.atom"_s, u"feed.json"_s,
+                         u"index.html"_s}));
         QCOMPARE(jsonFeedIds(fileBytes(inFolder(u"feed.json"_s))),
                  QStringList{storyUrn(stored(kept.id()))});
         const auto entries = atomEntries(fileBytes(inFolder(u"feed.atom"_s)));
@@ -483,9 +485,11 @@ private Q_SLOTS:
         QVERIFY2(report, qPrintable(why(report)));
         QCOMPARE(sorted(report->written),
                  sorted({u"caption-only.html"_s, u"caption-only.json"_s, u"feed.atom"_s,
-                         u"feed.json"_s}));
+                         u"feed.json"_s, u"index.html"_s}));
         QVERIFY(!QFileInfo::exists(inFolder(u"photos"_s)));
-        QVERIFY(fileBytes(inFolder(u"caption-only.html"_s)).contains("northern quay"));
+        // Left out until its picture comes: no stray caption under the headline.
+        QVERIFY(!fileBytes(inFolder(u"caption-only.html"_s)).contains("northern quay"));
+        QVERIFY(!fileBytes(inFolder(u"caption-only.json"_s)).contains("northern quay"));
     }
 
     void transparentPictureBecomesJpegOnWhite()
@@ -627,8 +631,8 @@ private Q_SLOTS:
         } else {
             // Recorded as published, with a failed delivery to try again.
             QCOMPARE(stored(story.id()).status(), StoryStatus::Published);
-            const auto unfinished = m_store->unfinishedDeliveries(
-                    FolderDestination::keyFor(folder()), 10);
+            const auto unfinished =
+                    m_store->unfinishedDeliveries(FolderDestination::keyFor(folder()), 10);
             QVERIFY2(unfinished, qPrintable(why(unfinished)));
             QCOMPARE(unfinished->size(), 1);
             QCOMPARE(unfinished->constFirst().errorKind, ErrorKind::Io);
@@ -660,13 +664,13 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(home + u"/tmp"_s));
         QVERIFY(QDir().mkpath(folder()));
         QVERIFY(Unprivileged::giveAway(m_dir->path()));
-        QVERIFY(QFile::setPermissions(folder(), QFile::ReadOwner | QFile::ExeOwner |
-                                                        QFile::ReadOther | QFile::ExeOther));
-        const CommandRun run = Unprivileged::run(
-                cli,
-                {u"--library"_s, library, u"publish"_s, story.id().toString(QUuid::WithoutBraces),
-                 u"--folder"_s, folder()},
-                Unprivileged::environmentIn(home));
+        QVERIFY(QFile::setPermissions(
+                folder(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        const CommandRun run = Unprivileged::run(cli,
+                                                 {u"--library"_s, library, u"publish"_s,
+                                                  story.id().toString(QUuid::WithoutBraces),
+                                                  u"--folder"_s, folder()},
+                                                 Unprivileged::environmentIn(home));
         QVERIFY2(run.started, qPrintable(run.err));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"not writable"_s), qPrintable(run.err));

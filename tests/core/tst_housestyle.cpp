@@ -19,6 +19,7 @@ Story cleanStory()
     story.setDateline(u"VALLETTA"_s);
     story.setBody(u"The harbor reopened.\n\n“We are back,” the director said.\n"_s);
     Photo photo;
+    photo.fileId = u"3f0a9c1be2d4"_s;
     photo.caption = u"Cranes stand idle at the quay."_s;
     photo.credit = u"Reuters"_s;
     photo.altText = u"Two cranes at a quay"_s;
@@ -60,6 +61,26 @@ private Q_SLOTS:
     {
         const QList<Finding> findings = HouseStyle::defaultStyle().check(cleanStory());
         QVERIFY2(findings.isEmpty(), qPrintable(ruleIds(findings).join(u", ")));
+    }
+
+    void captionWithoutPictureIsWarnedAbout()
+    {
+        // A wire photo: its caption came, its picture did not.
+        Story story = cleanStory();
+        QList<Photo> photos = story.photos();
+        photos[0].fileId.clear();
+        story.setPhotos(photos);
+        const QList<Finding> findings = HouseStyle::defaultStyle().check(story);
+        QCOMPARE(ruleIds(findings), QStringList{u"photo-without-picture@photos[0].caption"_s});
+        QCOMPARE(findings.constFirst().severity, Severity::Warning);
+        QCOMPARE(findings.constFirst().field, (FieldRef{FieldRef::Caption, 0}));
+        QVERIFY(findings.constFirst().message.contains(u"left out"_s));
+        // A photo slot with nothing in it yet says nothing.
+        photos[0].caption.clear();
+        photos[0].credit.clear();
+        story.setPhotos(photos);
+        QVERIFY(!ruleIds(HouseStyle::defaultStyle().check(story))
+                         .contains(u"photo-without-picture"_s));
     }
 
     void findings_data()

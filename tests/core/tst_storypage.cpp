@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "publish/publishedpage.h"
 #include "render/storypagerenderer.h"
 #include "story/story.h"
 #include "support/golden.h"
@@ -372,8 +373,10 @@ private Q_SLOTS:
         QVERIFY(!renderStoryPage(fullStory(), options).contains(u"class=\"photo\""_s));
     }
 
-    void photoWithoutFileShowsItsWordsOnly()
+    void photoWithoutPictureIsLeftOut()
     {
+        // A wire caption whose picture has not come: never a stray caption
+        // under the headline (the house style says why it is missing).
         Story story = fullStory();
         Photo captionOnly;
         captionOnly.caption = u"Cranes at the harbor."_s;
@@ -388,15 +391,55 @@ private Q_SLOTS:
         for (const PageOptions &each : {options, PageOptions()}) {
             const QString html = renderStoryPage(story, each);
             QVERIFY(!html.contains(u"<img"_s));
-            QVERIFY2(html.contains(u"<div class=\"photo\">\n<p class=\"caption\">Cranes at the "
-                                   "harbor. <span class=\"credit\">(Wire)</span></p>\n</div>"_s),
-                     qPrintable(html));
+            QVERIFY(!html.contains(u"class=\"photo\""_s));
+            QVERIFY2(!html.contains(u"Cranes at the harbor"_s), qPrintable(html));
         }
         QVERIFY(!asked);
-        captionOnly.caption.clear();
-        captionOnly.credit.clear();
-        story.setPhotos({captionOnly});
-        QVERIFY(!renderStoryPage(story, options).contains(u"class=\"photo\""_s));
+        // A photo with a picture after it leads the page instead.
+        Photo pictured = captionOnly;
+        pictured.fileId = u"3f0a9c1be2d4"_s;
+        pictured.caption = u"The reopened berths."_s;
+        story.setPhotos({captionOnly, pictured});
+        const QString html = renderStoryPage(story, options);
+        QVERIFY(asked);
+        QVERIFY(html.contains(u"The reopened berths."_s));
+        QVERIFY(!html.contains(u"Cranes at the harbor"_s));
+    }
+
+    void publishedPageCarriesCardsFeedsAndSrcset()
+    {
+        Story story = fullStory();
+        Photo photo;
+        photo.fileId = u"3f0a9c1be2d4"_s;
+        photo.mimeType = u"image/jpeg"_s;
+        photo.width = 1600;
+        photo.height = 1000;
+        photo.caption = u"The reopened berths."_s;
+        photo.altText = u"Two cranes over a quay"_s;
+        story.setPhotos({photo});
+        Site site = Site().withBaseUrl(QUrl(u"https://www.harbour-daily.mt/news/"_s));
+        site.title = u"Harbour Daily"_s;
+        const QString html = renderStoryPage(story, publishedPageOptions(site, story));
+        const QString page = site.storyUrl(story).toString();
+        const QString highlight = story.highlights().constFirst().toHtmlEscaped();
+        const QStringList tags{
+                QString(u"<meta name=\"description\" content=\""_s + highlight + u"\">"_s),
+                QString(u"<link rel=\"canonical\" href=\""_s + page + u"\">"_s),
+                QString(u"<meta property=\"og:url\" content=\""_s + page + u"\">"_s),
+                u"<meta property=\"og:site_name\" content=\"Harbour Daily\">"_s,
+                u"<meta property=\"og:image\" content=\"https://www.harbour-daily.mt/news/photos/3f0a9c1be2d4-w1200.jpg\">"_s,
+                u"<meta property=\"og:image:alt\" content=\"Two cranes over a quay\">"_s,
+                u"<meta name=\"twitter:card\" content=\"summary_large_image\">"_s,
+                u"<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Harbour Daily\" href=\"https://www.harbour-daily.mt/news/feed.atom\">"_s,
+                u"<link rel=\"alternate\" type=\"application/feed+json\" title=\"Harbour Daily\" href=\"https://www.harbour-daily.mt/news/feed.json\">"_s,
+                u"srcset=\"photos/3f0a9c1be2d4-w400.jpg 400w, photos/3f0a9c1be2d4-w1200.jpg 1200w, photos/3f0a9c1be2d4.jpg 1600w\""_s,
+                u"<p class=\"site-name\"><a href=\"index.html\">Harbour Daily</a></p>"_s};
+        for (const QString &tag : tags)
+            QVERIFY2(html.contains(tag), qPrintable(tag));
+        // The preview shows none of it but the description.
+        const QString preview = renderStoryPage(story, previewOptions());
+        QVERIFY(!preview.contains(u"og:"_s));
+        QVERIFY(!preview.contains(u"class=\"site-name\""_s));
     }
 
     void creditAlreadyInParentheses()

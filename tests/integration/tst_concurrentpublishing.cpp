@@ -73,8 +73,9 @@ private Q_SLOTS:
             StoryStore &store = *opened->store;
             FolderDestination destination(folder, Site());
             const QDateTime before = scheduledAt.addSecs(-3600);
-            PublishService service(store, HouseStyle::defaultStyle(), {&destination},
-                                   [before] { return before; }, QTimeZone::utc());
+            PublishService service(
+                    store, HouseStyle::defaultStyle(), {&destination}, [before] { return before; },
+                    QTimeZone::utc());
             for (int i = 0; i <= dueStories; ++i) {
                 Story story = Story::create(before);
                 story.setHeadline(u"Round %1 story %2"_s.arg(round).arg(i));
@@ -98,8 +99,9 @@ private Q_SLOTS:
         const QString home = dir.filePath(u"home"_s);
         QVERIFY(QDir().mkpath(home + u"/tmp"_s));
         const QProcessEnvironment environment = Unprivileged::environmentIn(home);
-        const QStringList common{u"--folder"_s, folder, u"--base-url"_s,
-                                 u"https://news.example/"_s, u"--time-zone"_s, u"UTC"_s};
+        const QStringList common{u"--folder"_s,    folder,
+                                 u"--base-url"_s,  u"https://news.example/"_s,
+                                 u"--time-zone"_s, u"UTC"_s};
         const QString now = scheduledAt.addSecs(90).toString(Qt::ISODate);
         QList<QStringList> commands{
                 QStringList{u"--library"_s, library, u"publish-due"_s, u"--now"_s, now} + common,
@@ -122,7 +124,8 @@ private Q_SLOTS:
             const QString out = QString::fromUtf8(process.readAllStandardOutput());
             const QString err = QString::fromUtf8(process.readAllStandardError());
             QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                     qPrintable(u"process %1 ended with %2:\n%3\n%4"_s.arg(i).arg(process.exitCode())
+                     qPrintable(u"process %1 ended with %2:\n%3\n%4"_s.arg(i)
+                                        .arg(process.exitCode())
                                         .arg(out, err)));
             QVERIFY2(err.isEmpty(), qPrintable(err));
             if (i < 2)

@@ -84,7 +84,7 @@ private Q_SLOTS:
                            m_dir.filePath(u"settings"_s));
         PublishSettings settings;
         settings.folder = m_dir.filePath(u"site"_s);
-        settings.baseUrl = u"https://news.example/desk/"_s;
+        settings.baseUrl = u"https://www.harbour-daily.mt/desk/"_s;
         QSettings stored;
         settings.save(stored);
     }
@@ -141,7 +141,7 @@ private Q_SLOTS:
         // Exactly the bytes ninjsDocument makes for the story as edited, with the site's address.
         const Story story = window->document()->story();
         const Site site = window->outputs()->site();
-        QCOMPARE(site.baseUrl, QUrl(u"https://news.example/desk/"_s));
+        QCOMPARE(site.baseUrl, QUrl(u"https://www.harbour-daily.mt/desk/"_s));
         QCOMPARE(ninjs->bytes(), ninjsDocument(story, site));
         QCOMPARE(shownText(ninjs), QString::fromUtf8(ninjsDocument(story, site)));
         QVERIFY(QJsonDocument::fromJson(ninjs->bytes()).isObject());

@@ -177,8 +177,12 @@ private Q_SLOTS:
         for (const QString &name : QStringList{slug + u".json"_s, u"feed.atom"_s, u"feed.json"_s})
             QVERIFY2(QFileInfo::exists(folder + u'/' + name), qPrintable(name));
         QVERIFY(!QDir(folder + u"/photos"_s).isEmpty());
-        QVERIFY2(window->statusBar()->currentMessage().contains(u"files written."_s),
-                 qPrintable(window->statusBar()->currentMessage()));
+        // The window said the publication was recorded; the outbox worker says when it arrived.
+        QTRY_VERIFY2(window->statusBar()->currentMessage().contains(
+                             u"Delivered version %1 of “%2” to the folder %3."_s.arg(
+                                     QString::number(window->document()->story().version()), slug,
+                                     QDir::toNativeSeparators(folder))),
+                     qPrintable(window->statusBar()->currentMessage()));
 
         // The editor holds the stored story: published, clean, same version as the library.
         StoryDocument *document = window->document();

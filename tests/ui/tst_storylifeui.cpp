@@ -141,7 +141,8 @@ private Q_SLOTS:
         const int firstPublished = window->document()->story().version();
         const QString page =
                 folder + u'/' + window->document()->story().effectiveSlug() + u".html"_s;
-        QVERIFY(QFileInfo::exists(page));
+        // Recorded at once, delivered by the outbox worker on its own thread.
+        QTRY_VERIFY(QFileInfo::exists(page));
         QVERIFY(window->action(u"withdraw"_s)->isEnabled());
         QVERIFY(!window->action(u"schedule"_s)->isEnabled());
 
@@ -170,7 +171,7 @@ private Q_SLOTS:
         const Story updated = window->document()->story();
         QCOMPARE(updated.updateNotes().size(), 1);
         QCOMPARE(updated.updateNotes().constFirst().text, u"Adds the harbour master's comment."_s);
-        QVERIFY(fileBytes(page).contains("Adds the harbour master&#39;s comment."));
+        QTRY_VERIFY(fileBytes(page).contains("Adds the harbour master&#39;s comment."));
 
         // The history lists every version with what made it.
         QTreeWidget *history = window->historyPanel()->list();

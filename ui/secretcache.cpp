@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "secretcache.h"
+
+#include "core/logging.h"
+#include "publish/secrets.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMutexLocker>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+SecretCache::SecretCache(QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_shared(std::make_shared<Shared>())
+{
+}
+
+SecretLookup SecretCache::lookup() const
+{
+    return [shared = m_shared](const DestinationConfig &config) -> Result<QString> {
+        {
+            const QMutexLocker lock(&shared->mutex);
+            const auto kept = shared->secrets.constFind(config.name);
+            if (kept != shared->secrets.cend())
+                return *kept;
+        }
+        // The environment is safe to read anywhere; the secret service is
+        // asked on the window's thread only (fill()).
+        if (!config.secretEnv.isEmpty())
+            return Secrets::read(config);
+        return Error{ErrorKind::NotFound,
+                     tr("No password or secret for the destination “%1” was given since "
+                        "Copydesk started.")
+                             .arg(config.name)};
+    };
+}
+
+bool SecretCache::holds(const QString &destination) const
+{
+    const QMutexLocker lock(&m_shared->mutex);
+    return m_shared->secrets.contains(destination);
+}
+
+void SecretCache::remember(const QString &destination, const QString &secret)
+{
+    const QMutexLocker lock(&m_shared->mutex);
+    m_shared->secrets.insert(destination, secret);
+}
+
+void SecretCache::forget(const QString &destination)
+{
+    const QMutexLocker lock(&m_shared->mutex);
+    m_shared->secrets.remove(destination);
+}
+
+QString SecretCache::promptText(const DestinationConfig &config)
+{
+    const QString where = config.user.isEmpty() ? config.where()
+                                                : tr("%1 at %2").arg(config.user, config.where());
+    return config.kind == DestinationKind::WebDav
+            ? tr("Password for %1 (%2):").arg(config.name, where)
+            : tr("Signing secret for %1 (%2):").arg(config.name, where);
+}
+
+bool SecretCache::fill(const QList<DestinationConfig> &configs, bool ask)
+{
+    bool added = false;
+    for (const DestinationConfig &config : configs) {
+        if (!config.enabled || !config.needsSecret() || holds(config.name) ||
+            m_asked.contains(config.name))
+            continue;
+        const auto found = Secrets::read(config);
+        if (found) {
+            // Kept for the worker, which does not ask the secret service itself.
+            if (config.secretEnv.isEmpty()) {
+                remember(config.name, *found);
+                added = true;
+            }
+            continue;
+        }
+        if (found.errorKind() != ErrorKind::NotFound) {
+            qCWarning(lcUi).noquote() << found.errorMessage();
+            continue;
+        }
+        if (!ask)
+            continue;
+        m_asked.insert(config.name);
+        bool given = false;
+        const QString secret = QInputDialog::getText(
+                m_window, tr("Destination Password"),
+                promptText(config) + u"\n\n"_s + tr("Copydesk keeps it in memory until it closes."),
+                QLineEdit::Password, QString(), &given);
+        if (given && !secret.isEmpty()) {
+            remember(config.name, secret);
+            added = true;
+        }
+    }
+    return added;
+}
+
+} // namespace Copydesk
