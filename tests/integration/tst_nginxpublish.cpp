@@ -106,6 +106,7 @@ struct Response
     QString contentType;
     QByteArray body;
     QString error;
+    QString location; ///< where a redirect points
 };
 
 } // namespace
@@ -181,6 +182,7 @@ private:
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         response.body = reply->readAll();
+        response.location = QString::fromUtf8(reply->rawHeader("Location"));
         if (reply->error() != QNetworkReply::NoError &&
             reply->error() != QNetworkReply::ContentNotFoundError)
             response.error = reply->errorString();
@@ -358,6 +360,43 @@ private Q_SLOTS:
         QCOMPARE(response.status, 200);
         QCOMPARE(response.contentType, u"image/jpeg"_s);
         QCOMPARE(QImage::fromData(response.body, "jpeg").size(), size);
+    }
+
+    void shortUrlsLeadToTheStory()
+    {
+        // What a reader who types the short URL gets: nginx sends /s/<code>
+        // on to the folder, whose page sends the browser to the story.
+        for (const Story &story : std::as_const(m_stories)) {
+            const QString code = shortCode(story.id());
+            const QString shortUrl = m_site.shortUrl(story);
+            QCOMPARE(shortUrl, u"http://127.0.0.1:%1/s/"_s.arg(m_port) + code);
+            const Response bare = fetch(u"s/"_s + code);
+            QVERIFY2(bare.error.isEmpty(), qPrintable(bare.error));
+            QCOMPARE(bare.status, 301);
+            QVERIFY2(bare.location.endsWith(u"/s/"_s + code + u'/'), qPrintable(bare.location));
+            const Response page = fetch(u"s/"_s + code + u'/');
+            QCOMPARE(page.status, 200);
+            const QByteArray target = m_site.storyUrl(story).toString().toUtf8();
+            const QByteArray refresh =
+                    QByteArray("http-equiv=\"refresh\" content=\"0; url=") + target;
+            const QByteArray canonical = QByteArray("rel=\"canonical\" href=\"") + target;
+            QVERIFY2(page.body.contains(refresh), page.body.constData());
+            QVERIFY(page.body.contains(canonical));
+            QCOMPARE(fetch(m_site.storyUrl(story).path().mid(1)).status, 200);
+        }
+    }
+
+    void frontPageListsTheStories()
+    {
+        const Response front = fetch(u"index.html"_s);
+        QCOMPARE(front.status, 200);
+        for (const Story &story : std::as_const(m_stories)) {
+            QVERIFY2(front.body.contains(story.headline().toHtmlEscaped().toUtf8()),
+                     qPrintable(story.headline()));
+            QVERIFY(front.body.contains(
+                    (u"href=\""_s + Site::storyPagePath(story) + u'"').toUtf8()));
+        }
+        QVERIFY(front.body.contains("application/atom+xml"));
     }
 
     void missingPathIsNotFound()

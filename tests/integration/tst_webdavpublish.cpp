@@ -297,7 +297,7 @@ private Q_SLOTS:
         const QString slug = first->story.effectiveSlug();
         const DeliveryReport &report = first->outcomes.constFirst().report;
         // The feeds and the front page went last.
-        QVERIFY(report.written.size() >= 7);
+        QVERIFY(report.written.size() >= 8);
         QCOMPARE(report.written.mid(report.written.size() - 3),
                  (QStringList{u"feed.atom"_s, u"feed.json"_s, u"index.html"_s}));
 
@@ -306,6 +306,11 @@ private Q_SLOTS:
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QCOMPARE(page.status, 200);
         QVERIFY(page.body.contains("Harbor reopens two berths after repairs"));
+        // The short URL answers on the site, made with MKCOL like any folder.
+        const Fetched shortPage = fetch(u"s/"_s + shortCode(story.id()) + u'/');
+        QCOMPARE(shortPage.status, 200);
+        QVERIFY(shortPage.body.contains((baseUrl() + slug + u".html"_s).toUtf8()));
+        QVERIFY(fetch(u"index.html"_s).body.contains("Harbor reopens two berths after repairs"));
         const Fetched ninjs = fetch(slug + u".json"_s);
         QCOMPARE(ninjs.status, 200);
         const QJsonObject document = QJsonDocument::fromJson(ninjs.body).object();
