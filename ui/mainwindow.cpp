@@ -370,7 +370,8 @@ void MainWindow::applyPublishSettings()
 {
     const PublishSettings settings = m_desk->publishSettings();
     const Site site = settings.site();
-    m_preview->setShortUrlBase(settings.shortUrlBase);
+    // The short URL readers get: the settings' service, else the site's own s/.
+    m_preview->setShortUrlBase(settings.site().shortUrlPrefix());
     m_preview->setTimeZone(site.timeZone);
     m_outputs->setSite(site);
     m_library->model()->setTimeZone(site.timeZone);

@@ -56,9 +56,11 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     m_feedEntries->setValue(settings.feedEntries);
     m_feedEntries->setToolTip(tr("How many of the newest published stories each feed lists"));
     m_shortUrl->setObjectName(u"publishShortUrlEdit"_s);
-    m_shortUrl->setPlaceholderText(tr("https://short.example/s/"));
+    m_shortUrl->setPlaceholderText(tr("Empty: the site address followed by s/"));
     m_shortUrl->setToolTip(tr("Each story's short URL is this address followed by a code made "
-                              "from its id; leave it empty for no short URLs"));
+                              "from its id. Leave it empty and the site answers short URLs "
+                              "itself, under s/; give a short-link service's address to use "
+                              "that instead"));
 
     m_timeZone->setObjectName(u"publishTimeZone"_s);
     m_timeZone->setEditable(false);
@@ -140,7 +142,7 @@ QString PublishSettingsDialog::problem() const
     const QString shortBase = m_shortUrl->text().trimmed();
     if (!shortBase.isEmpty() && !PublishSettings::isWebUrl(QUrl(shortBase)))
         return tr("The short URL base must start with https:// or http:// and name a host, or "
-                  "be left empty.");
+                  "be left empty for short URLs on the site itself.");
     return {};
 }
 
