@@ -4,6 +4,8 @@
 #include "actionregistry.h"
 #include "desk.h"
 #include "destinationsdialog.h"
+#include "feeds/outputcheck.h"
+#include "publish/destinationset.h"
 #include "publish/outboxworker.h"
 #include "publishqueuepanel.h"
 #include "secretcache.h"
@@ -126,12 +128,19 @@ void DeliveryController::fillSecrets()
 QStringList DeliveryController::destinationsText() const
 {
     const QList<DestinationConfig> all = configs();
+    const PublishSettings settings = m_desk.publishSettings();
+    // The dialog flags an address readers could not follow before anything goes there.
+    const auto flagged = [](const QString &line, const Site &site) {
+        const auto problem = siteAddressProblem(site.baseUrl);
+        return problem ? tr("%1\n  ⚠ %2").arg(line, *problem) : line;
+    };
     if (all.isEmpty())
-        return {QDir::toNativeSeparators(m_desk.publishSettings().folder)};
+        return {flagged(QDir::toNativeSeparators(settings.folder), settings.site())};
     QStringList lines;
     for (const DestinationConfig &config : all) {
         if (config.enabled)
-            lines.append(tr("%1 (%2)").arg(config.name, config.where()));
+            lines.append(flagged(tr("%1 (%2)").arg(config.name, config.where()),
+                                 DestinationSet::siteFor(config, settings)));
     }
     if (lines.isEmpty())
         lines.append(tr("Nowhere: every destination is disabled (Publishing → Destinations…)."));

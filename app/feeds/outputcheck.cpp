@@ -128,19 +128,11 @@ bool isPlaceholderHost(const QString &host)
             name.endsWith(u".example.org"_s) || name.endsWith(u".example.net"_s);
 }
 
-/// Every link in every output starts with the site's address: one on this disk or a
-/// placeholder leads readers nowhere.
+/// Every link in every output starts with the site's address.
 void checkSiteAddress(const Site &site, Findings &findings)
 {
-    if (site.baseUrl.isLocalFile())
-        findings.warning(tr("Links point at a folder on this computer (%1), which readers cannot "
-                            "open. Set the site's web address in the publishing settings or "
-                            "the destination.")
-                                 .arg(site.baseUrl.toString()));
-    else if (isPlaceholderHost(site.baseUrl.host()))
-        findings.warning(tr("The site address %1 is a placeholder. Set the address readers use "
-                            "in the publishing settings or the destination.")
-                                 .arg(site.baseUrl.toString()));
+    if (const auto problem = siteAddressProblem(site.baseUrl))
+        findings.warning(*problem);
 }
 
 void checkNinjsProperties(const QJsonObject &object, const QString &where, Findings &findings)
@@ -394,6 +386,19 @@ void checkJsonFeed(const Story &story, const Site &site, const QString &bodyHtml
 }
 
 } // namespace
+
+std::optional<QString> siteAddressProblem(const QUrl &address)
+{
+    if (address.isLocalFile())
+        return tr("Links point at a folder on this computer (%1), which readers cannot open. Set "
+                  "the site's web address in the publishing settings or the destination.")
+                .arg(address.toString());
+    if (isPlaceholderHost(address.host()))
+        return tr("The site address %1 is a placeholder. Set the address readers use in the "
+                  "publishing settings or the destination.")
+                .arg(address.toString());
+    return std::nullopt;
+}
 
 QList<OutputFinding> checkOutputs(const Story &story, const Site &site)
 {

@@ -6,6 +6,9 @@
 
 #include <QList>
 #include <QString>
+#include <QUrl>
+
+#include <optional>
 
 namespace Copydesk {
 
@@ -28,5 +31,11 @@ struct OutputFinding
  * JSON Feed item for the 1.1 required members. Empty when all is well.
  */
 QList<OutputFinding> checkOutputs(const Story &story, const Site &site);
+
+/**
+ * What is wrong with a site address readers would follow: one on this disk
+ * (file://) or a placeholder host (RFC 2606). None when it is a web address.
+ */
+std::optional<QString> siteAddressProblem(const QUrl &address);
 
 } // namespace Copydesk
