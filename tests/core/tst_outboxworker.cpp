@@ -158,7 +158,8 @@ private Q_SLOTS:
         const auto delivery = finished.constFirst().constFirst().value<Delivery>();
         QCOMPARE(delivery.state, DeliveryState::Delivered);
         QCOMPARE(delivery.storyId, id);
-        QVERIFY(changed.size() >= 1);
+        // Emitted just after deliveryFinished, from the worker's thread.
+        QTRY_VERIFY(changed.size() >= 1);
         QVERIFY(QFileInfo::exists(folder.target + u'/' + publication->story.effectiveSlug() +
                                   u".html"_s));
         QCOMPARE(m_store->delivery(delivery.id)->state, DeliveryState::Delivered);
