@@ -7,6 +7,7 @@
 #include "render/htmlescape.h"
 #include "store/library.h"
 #include "story/photofile.h"
+#include "support/harborpicture.h"
 #include "support/nginxserver.h"
 #include "support/testing.h"
 #include "wire/wireimport.h"
@@ -43,24 +44,6 @@ namespace {
 const QString python = u"/usr/bin/python3"_s;
 /// read_feed.py and validate_schema.py exit with this when their module is missing.
 constexpr int skipExitCode = 77;
-
-/// A 1600×1000 JPEG with some detail, standing in for the picture the wire only describes.
-QByteArray harborPicture()
-{
-    QImage image(1600, 1000, QImage::Format_RGB32);
-    image.fill(QColor(0x2b, 0x4a, 0x6f));
-    QPainter painter(&image);
-    for (int i = 0; i < 16; ++i)
-        painter.fillRect(QRect(i * 100, 600 - i * 20, 60, 400 + i * 20),
-                         QColor::fromHsv(i * 22, 160, 200));
-    painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
-    writer.setQuality(90);
-    return writer.write(image) ? bytes : QByteArray();
-}
 
 /// The server's configuration: %1 its own folder, %2 the port, %3 the folder it serves.
 QString nginxConfiguration(const QString &dir, const QString &root, quint16 port)

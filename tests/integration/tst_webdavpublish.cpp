@@ -8,6 +8,7 @@
 #include "publish/webdavdestination.h"
 #include "store/library.h"
 #include "story/photofile.h"
+#include "support/harborpicture.h"
 #include "support/nginxserver.h"
 #include "support/testing.h"
 
@@ -36,23 +37,6 @@ namespace {
 
 const QString openssl = u"/usr/bin/openssl"_s;
 const QString password = u"dav-password-4c1e"_s;
-
-QByteArray picture()
-{
-    QImage image(1600, 1000, QImage::Format_RGB32);
-    image.fill(QColor(0x2b, 0x4a, 0x6f));
-    QPainter painter(&image);
-    for (int i = 0; i < 16; ++i)
-        painter.fillRect(QRect(i * 100, 600 - i * 20, 60, 400 + i * 20),
-                         QColor::fromHsv(i * 22, 160, 200));
-    painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "jpeg");
-    writer.setQuality(90);
-    return writer.write(image) ? bytes : QByteArray();
-}
 
 /// Runs openssl with arguments in dir; its output on failure.
 Result<QByteArray> runOpenssl(const QString &dir, const QStringList &arguments)
@@ -265,7 +249,7 @@ private Q_SLOTS:
         auto opened = Library::open(m_dir.filePath(u"library.sqlite"_s));
         QVERIFY2(opened, qPrintable(why(opened)));
         m_store = std::move(opened->store);
-        const QByteArray jpeg = picture();
+        const QByteArray jpeg = harborPicture();
         const auto checked = photoFileFromBytes(jpeg, u"harbor.jpg"_s);
         QVERIFY2(checked, qPrintable(why(checked)));
         const auto fileId = m_store->addPhotoFile(jpeg, checked->mimeType);
