@@ -9,11 +9,13 @@
 #include "publish/outboxworker.h"
 #include "publishqueuepanel.h"
 #include "secretcache.h"
+#include "siteaddressdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -123,6 +125,46 @@ void DeliveryController::fillSecrets()
 {
     if (m_secrets->fill(configs(), true))
         m_worker->reloadDestinations();
+}
+
+bool DeliveryController::askForSiteAddresses()
+{
+    PublishSettings settings = m_desk.publishSettings();
+    const QList<DestinationConfig> all = configs();
+    if (all.isEmpty()) {
+        if (!settings.site().baseUrl.isLocalFile())
+            return true;
+        SiteAddressDialog dialog(tr("the folder %1").arg(QDir::toNativeSeparators(settings.folder)),
+                                 {}, m_desk.window());
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        settings.baseUrl = dialog.address().toString();
+        m_desk.setPublishSettings(settings);
+        m_desk.showStatus(tr("Links now start with %1.").arg(settings.baseUrl), 10'000);
+        return true;
+    }
+    bool saved = false;
+    bool answered = true;
+    for (DestinationConfig config : all) {
+        if (!config.enabled || !DestinationSet::siteFor(config, settings).baseUrl.isLocalFile())
+            continue;
+        SiteAddressDialog dialog(tr("“%1” (%2)").arg(config.name, config.where()), {},
+                                 m_desk.window());
+        if (dialog.exec() != QDialog::Accepted) {
+            answered = false;
+            break;
+        }
+        config.baseUrl = dialog.address();
+        if (auto kept = m_desk.store().saveDestination(config); !kept) {
+            QMessageBox::critical(m_desk.window(), tr("Address Not Saved"), kept.errorMessage());
+            answered = false;
+            break;
+        }
+        saved = true;
+    }
+    if (saved)
+        m_worker->reloadDestinations();
+    return answered;
 }
 
 QStringList DeliveryController::destinationsText() const

@@ -44,6 +44,13 @@ public:
     /// Reads the secrets of the library's enabled destinations, asking (once a session) for missing
     /// ones.
     void fillSecrets();
+    /**
+     * Before a publication: asks for the web address of each enabled
+     * destination whose site has none (its links would be file:// paths)
+     * and keeps the answer with the destination, or in the publishing
+     * settings for their folder. False when the person cancelled.
+     */
+    bool askForSiteAddresses();
     /// Where a publication goes, one line each, for the publish dialog.
     QStringList destinationsText() const;
     /// Publications recorded rows: the worker looks now.

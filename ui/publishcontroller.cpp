@@ -118,12 +118,19 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
     }
     if ((document->isNew() || document->isModified()) && !m_documents.saveStory())
         return false;
+    // Links readers follow need the site's web address: asked for before the first publication.
+    if (!m_deliveries.askForSiteAddresses()) {
+        m_desk.showStatus(tr("Not published: the site's web address is needed first."), 10'000);
+        return false;
+    }
     // A destination without its password cannot take the publication; asked once a session.
     m_deliveries.fillSecrets();
 
     const PublishRequest request{
             document->id(), dialog.kind(), dialog.note(), document->story().version(), {}};
-    const PublishingSetup setup{settings, m_desk.houseStyle(), m_deliveries.secretLookup()};
+    // The settings as they are now: the address just asked for is among them.
+    const PublishingSetup setup{m_desk.publishSettings(), m_desk.houseStyle(),
+                                m_deliveries.secretLookup()};
     m_busy = true;
     updateActions();
     m_desk.showStatus(tr("Publishing…"), 0);

@@ -46,8 +46,9 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
 
     m_baseUrl->setObjectName(u"publishBaseUrlEdit"_s);
     m_baseUrl->setToolTip(tr("The address the folder is served at, such as "
-                             "https://news.example/stories/. Leave it empty while the folder "
-                             "is not on a web server: links then point at the files."));
+                             "https://news.example/stories/. Pages, feeds and ninjs link to "
+                             "stories with it; while it is empty Copydesk asks for it before "
+                             "the first publication."));
     m_title->setObjectName(u"publishTitleEdit"_s);
     m_title->setPlaceholderText(tr("Copydesk"));
     m_title->setToolTip(tr("The name feed readers show for the site"));
@@ -155,8 +156,9 @@ void PublishSettingsDialog::validate()
     const QString folder = m_folder->text().trimmed();
     m_baseUrl->setPlaceholderText(
             folder.isEmpty() || QDir::isRelativePath(folder)
-                    ? tr("Empty: links point at the files in the folder")
-                    : tr("Empty: %1")
+                    ? tr("Empty: asked for before the first publication")
+                    : tr("Empty: asked for before the first publication (the preview links "
+                         "to %1)")
                               .arg(QUrl::fromLocalFile(
                                            QDir(QDir::fromNativeSeparators(folder)).absolutePath())
                                            .toDisplayString()));

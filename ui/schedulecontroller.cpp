@@ -92,6 +92,11 @@ bool ScheduleController::scheduleStory()
         return false;
     if ((document->isNew() || document->isModified()) && !m_documents.saveStory())
         return false;
+    // Asked now, while someone is here: the scheduler publishes alone.
+    if (!m_deliveries.askForSiteAddresses()) {
+        m_desk.showStatus(tr("Not scheduled: the site's web address is needed first."), 10'000);
+        return false;
+    }
     PublishService service(m_desk.store(), m_desk.houseStyle(), {}, {}, zone);
     const auto scheduled = service.schedule(document->id(), dialog.scheduledFor(), dialog.embargo(),
                                             document->story().version());

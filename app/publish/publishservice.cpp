@@ -233,11 +233,32 @@ Result<void> PublishService::checkDestinations() const
         return Error{ErrorKind::InvalidInput,
                      tr("There is nowhere to publish to: choose a destination folder in the "
                         "publishing settings.")};
+    const QList<Destination *> unaddressed = withoutSiteAddress();
+    if (!unaddressed.isEmpty()) {
+        QStringList names;
+        for (const Destination *destination : unaddressed)
+            names.append(destination->displayName());
+        return Error{ErrorKind::InvalidInput,
+                     tr("%1 has no web address for its site: its links would point at a folder "
+                        "on this computer, which readers cannot open. Set the address readers "
+                        "use in the publishing settings or the destination.")
+                             .arg(names.join(tr(", ")))};
+    }
     for (Destination *destination : m_destinations) {
         if (auto usable = destination->check(); !usable)
             return usable;
     }
     return {};
+}
+
+QList<Destination *> PublishService::withoutSiteAddress() const
+{
+    QList<Destination *> found;
+    for (Destination *destination : m_destinations) {
+        if (destination->site().baseUrl.isLocalFile())
+            found.append(destination);
+    }
+    return found;
 }
 
 Result<void> PublishService::record(const Story &story, const PublishRequest &request,

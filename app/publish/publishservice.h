@@ -120,6 +120,12 @@ public:
 
     QDateTime now() const;
     const QList<Destination *> &destinations() const { return m_destinations; }
+    /**
+     * The destinations whose site has no web address (its links would be
+     * file:// paths). Nothing is published or withdrawn while there is one:
+     * the window asks for the address, the CLI takes --base-url.
+     */
+    QList<Destination *> withoutSiteAddress() const;
 
     /// Whether story may go out as kind now; what the publish dialog shows.
     PublicationCheck check(const Story &story, PublicationKind kind, const QString &note) const;

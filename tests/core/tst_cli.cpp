@@ -309,10 +309,19 @@ private Q_SLOTS:
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains(u"0 files written"_s), qPrintable(again.out));
 
-        const Run refused = run(
-                {u"--library"_s, library, u"publish"_s, u"no-body-yet"_s, u"--folder"_s, folder});
+        const Run refused =
+                run({u"--library"_s, library, u"publish"_s, u"no-body-yet"_s, u"--folder"_s, folder,
+                     u"--base-url"_s, u"http://127.0.0.1:8080/"_s});
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(u"error: "_s), qPrintable(refused.err));
+        // Without the site's web address every link would be a file:// path: refused.
+        const QString elsewhere = m_dir.filePath(u"unaddressed"_s);
+        const Run unaddressed =
+                run({u"--library"_s, library, u"publish"_s, u"council-extends-night-buses"_s,
+                     u"--minor"_s, u"--folder"_s, elsewhere});
+        QCOMPARE(unaddressed.code, 1);
+        QVERIFY2(unaddressed.err.contains(u"no web address"_s), qPrintable(unaddressed.err));
+        QVERIFY(!QFileInfo::exists(elsewhere));
         QVERIFY(!QFileInfo::exists(QDir(folder).filePath(u"no-body-yet.html"_s)));
         const Run listed = run({u"--library"_s, library, u"list"_s});
         QVERIFY(listed.out.contains(u"published"_s));
@@ -336,7 +345,9 @@ private Q_SLOTS:
             id = saved->id();
         }
         const QString folder = m_dir.filePath(u"life-site"_s);
-        const QStringList site{u"--folder"_s, folder, u"--time-zone"_s, u"Europe/London"_s};
+        const QStringList site{u"--folder"_s,    folder,
+                               u"--base-url"_s,  u"https://news.example/"_s,
+                               u"--time-zone"_s, u"Europe/London"_s};
         const auto cli = [&](QStringList arguments) {
             return run(QStringList{u"--library"_s, library} + arguments);
         };

@@ -666,11 +666,11 @@ private Q_SLOTS:
         QVERIFY(Unprivileged::giveAway(m_dir->path()));
         QVERIFY(QFile::setPermissions(
                 folder(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
-        const CommandRun run = Unprivileged::run(cli,
-                                                 {u"--library"_s, library, u"publish"_s,
-                                                  story.id().toString(QUuid::WithoutBraces),
-                                                  u"--folder"_s, folder()},
-                                                 Unprivileged::environmentIn(home));
+        const CommandRun run = Unprivileged::run(
+                cli,
+                {u"--library"_s, library, u"publish"_s, story.id().toString(QUuid::WithoutBraces),
+                 u"--folder"_s, folder(), u"--base-url"_s, u"https://news.example/"_s},
+                Unprivileged::environmentIn(home));
         QVERIFY2(run.started, qPrintable(run.err));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"not writable"_s), qPrintable(run.err));

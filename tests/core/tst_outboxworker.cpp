@@ -133,6 +133,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_settings.folder = m_dir.filePath(u"settings-site"_s);
+        m_settings.baseUrl = u"https://news.example/"_s;
     }
 
     void deliversWhatIsPublishedAndSaysSo()

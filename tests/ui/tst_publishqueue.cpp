@@ -60,6 +60,7 @@ DestinationConfig folderDestination(const QString &name, const QString &folder)
     config.name = name;
     config.kind = DestinationKind::Folder;
     config.target = folder;
+    config.baseUrl = QUrl(u"https://news.example/"_s);
     return config;
 }
 
@@ -71,6 +72,7 @@ DestinationConfig pushDestination(const QString &name, quint16 port, int timeout
     config.target = u"http://127.0.0.1:%1/push"_s.arg(port);
     config.secretEnv = secretVariable;
     config.timeoutSeconds = timeoutSeconds;
+    config.baseUrl = QUrl(u"https://news.example/"_s);
     return config;
 }
 

@@ -6,6 +6,7 @@
 #include "outputpane.h"
 #include "publishdialog.h"
 #include "publishsettingsdialog.h"
+#include "siteaddressdialog.h"
 #include "store/library.h"
 #include "store/samplestory.h"
 #include "story/storydocument.h"
@@ -99,12 +100,13 @@ private:
                                        Testing::WithSample::Yes);
     }
 
-    /// Points publishing at a fresh folder of the test's own.
-    QString useFolder(MainWindow &window, const QString &name)
+    /// Points publishing at a fresh folder of the test's own, served at address.
+    QString useFolder(MainWindow &window, const QString &name,
+                      const QString &address = u"https://news.example/desk/"_s)
     {
         PublishSettings settings = PublishSettings::load(QSettings());
         settings.folder = m_dir.filePath(name);
-        settings.baseUrl = QString();
+        settings.baseUrl = address;
         window.setPublishSettings(settings);
         return settings.folder;
     }
@@ -149,7 +151,8 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         QVERIFY(window);
-        const QString folder = useFolder(*window, u"site"_s);
+        // No web address yet: the dialog flags it and the first publication asks for it.
+        const QString folder = useFolder(*window, u"site"_s, QString());
         const QString slug = window->document()->story().effectiveSlug();
         QVERIFY(!slug.isEmpty());
 
@@ -164,8 +167,25 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         DialogView view;
         answerPublishDialog(&view, true);
+        bool askedForAddress = false;
+        bool okWithoutScheme = true;
+        answerNextDialog<SiteAddressDialog>(
+                [&okWithoutScheme](SiteAddressDialog *dialog) {
+                    QPushButton *ok =
+                            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                    QTest::keyClicks(dialog->addressEdit(), u"news.example/desk"_s);
+                    okWithoutScheme = ok->isEnabled();
+                    dialog->addressEdit()->setText(u"https://news.example/desk"_s);
+                    ok->click();
+                    if (dialog->isVisible())
+                        dialog->reject();
+                },
+                &askedForAddress);
         QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(view.seen);
+        QTRY_VERIFY(askedForAddress);
+        QVERIFY(!okWithoutScheme);
+        QCOMPARE(PublishSettings::load(QSettings()).baseUrl, u"https://news.example/desk/"_s);
         QVERIFY(view.publishEnabled);
         QVERIFY(view.saveNoticeShown);
         QCOMPARE(view.saveNotice, u"Publishing saves your changes first."_s);
@@ -180,6 +200,15 @@ private Q_SLOTS:
         for (const QString &name : QStringList{slug + u".json"_s, u"feed.atom"_s, u"feed.json"_s})
             QVERIFY2(QFileInfo::exists(folder + u'/' + name), qPrintable(name));
         QVERIFY(!QDir(folder + u"/photos"_s).isEmpty());
+        // Every link readers get starts with the address given, none with file://.
+        for (const QString &name : QStringList{slug + u".html"_s, slug + u".json"_s, u"feed.atom"_s,
+                                               u"feed.json"_s, u"index.html"_s}) {
+            QFile written(folder + u'/' + name);
+            QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(name));
+            const QByteArray text = written.readAll();
+            QVERIFY2(!text.contains("file:"), qPrintable(name));
+            QVERIFY2(text.contains("https://news.example/desk/"), qPrintable(name));
+        }
         // The window said the publication was recorded; the outbox worker says when it arrived.
         QTRY_VERIFY2(window->statusBar()->currentMessage().contains(
                              u"Delivered version %1 of “%2” to the folder %3."_s.arg(
@@ -211,6 +240,30 @@ private Q_SLOTS:
         QCOMPARE(window->document()->story().version(), stored->version());
     }
 
+    void noAddressNoPublication()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const QString folder = useFolder(*window, u"unaddressed"_s, QString());
+        DialogView view;
+        answerPublishDialog(&view, true);
+        bool asked = false;
+        answerNextDialog<SiteAddressDialog>([](SiteAddressDialog *dialog) { dialog->reject(); },
+                                            &asked);
+        QVERIFY(!window->publishStory());
+        QVERIFY(view.seen);
+        QVERIFY(asked);
+        // Nothing recorded, nothing written, nothing queued; the desk is told why.
+        QCOMPARE(window->document()->story().status(), StoryStatus::Draft);
+        QVERIFY(!QFileInfo::exists(folder));
+        const auto queued = window->store()->deliveries(window->document()->id());
+        QVERIFY(queued.ok());
+        QVERIFY(queued->isEmpty());
+        QVERIFY2(window->statusBar()->currentMessage().contains(u"web address"_s),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(PublishSettings::load(QSettings()).baseUrl.isEmpty());
+    }
+
     void publisherFailureIsReported()
     {
         auto window = openWindow();
@@ -223,6 +276,7 @@ private Q_SLOTS:
         file.close();
         PublishSettings settings = PublishSettings::load(QSettings());
         settings.folder = blocker;
+        settings.baseUrl = u"https://news.example/desk/"_s;
         window->setPublishSettings(settings);
 
         DialogView view;

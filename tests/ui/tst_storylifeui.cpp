@@ -75,7 +75,7 @@ private:
             return window;
         PublishSettings settings = PublishSettings::load(QSettings());
         settings.folder = m_dir.filePath(u"site%1"_s.arg(m_libraries));
-        settings.baseUrl = QString();
+        settings.baseUrl = u"https://news.example/"_s;
         settings.timeZone = u"Europe/London"_s;
         window->setPublishSettings(settings);
         return window;
