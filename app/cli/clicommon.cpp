@@ -158,7 +158,6 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
             return nullptr;
         }
         DestinationConfig config;
-        config.name = tr("folder");
         config.target = folder;
         settings.folder = folder;
         publishing->m_destinations = DestinationSet::of(config, settings);

@@ -3,8 +3,8 @@
 #include "cli/commands.h"
 
 #include "core/counted.h"
+#include "publish/destinationcheck.h"
 #include "publish/destinationset.h"
-#include "publish/httpclient.h"
 #include "publish/publishsettings.h"
 #include "publish/scheduletime.h"
 #include "publish/secrets.h"
@@ -16,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
-#include <QSslCertificate>
 
 #include <termios.h>
 #include <unistd.h>
@@ -26,8 +25,6 @@ using namespace Qt::StringLiterals;
 namespace Copydesk::Cli {
 
 namespace {
-
-constexpr int longestName = 64;
 
 /// A line from standard input, typed without echo when it is a terminal.
 QString readSecretLine(QTextStream &err, const QString &prompt)
@@ -51,24 +48,6 @@ QString readSecretLine(QTextStream &err, const QString &prompt)
         err << u'\n';
     }
     return line;
-}
-
-/// An https address (or http to this machine), or what is wrong with it.
-std::optional<QUrl> remoteUrl(const QString &text, const QString &option, QTextStream &err)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    if (!PublishSettings::isWebUrl(url)) {
-        err << tr("%1 needs an absolute https:// address, not “%2”.").arg(option, text) << u'\n';
-        return std::nullopt;
-    }
-    if (!HttpClient::isSafeAddress(url)) {
-        err << tr("%1 needs https://: a password or a signed story never crosses the network in "
-                  "plain http (plain http is only for a server on this machine).")
-                        .arg(option)
-            << u'\n';
-        return std::nullopt;
-    }
-    return url;
 }
 
 Result<DestinationConfig> named(StoryStore &store, const QString &name)
@@ -136,16 +115,7 @@ int addDestination(Context &context, const QStringList &arguments)
     if (!expectArguments(parser, 1, tr("destination add needs exactly one NAME."), context.err))
         return Usage;
     DestinationConfig config;
-    config.name = parser.positionalArguments().at(0).trimmed();
-    if (config.name.isEmpty() || config.name.size() > longestName ||
-        std::any_of(config.name.cbegin(), config.name.cend(),
-                    [](QChar c) { return c.category() == QChar::Other_Control || c == u'/'; })) {
-        context.err << tr("A destination's name is 1 to %1 characters, without “/” or control "
-                          "characters.")
-                               .arg(longestName)
-                    << u'\n';
-        return Usage;
-    }
+    config.name = parser.positionalArguments().at(0);
     const int kinds =
             int(parser.isSet(folder)) + int(parser.isSet(webdav)) + int(parser.isSet(push));
     if (kinds != 1) {
@@ -158,89 +128,41 @@ int addDestination(Context &context, const QStringList &arguments)
         config.kind = DestinationKind::Folder;
         config.target = QFileInfo(parser.value(folder)).absoluteFilePath();
     } else {
-        const bool isDav = parser.isSet(webdav);
-        const QCommandLineOption &which = isDav ? webdav : push;
-        const auto url =
-                remoteUrl(parser.value(which), u"--"_s + which.names().constFirst(), context.err);
-        if (!url)
-            return Usage;
-        config.kind = isDav ? DestinationKind::WebDav : DestinationKind::Push;
-        config.target = url->toString();
-        if (isDav) {
-            if (!parser.isSet(user) || parser.value(user).isEmpty()) {
-                context.err << tr("--webdav needs --user USER.") << u'\n';
-                return Usage;
-            }
-            config.user = parser.value(user);
-        }
+        config.kind = parser.isSet(webdav) ? DestinationKind::WebDav : DestinationKind::Push;
+        config.target = parser.value(parser.isSet(webdav) ? webdav : push);
     }
-    if (parser.isSet(assetsUrl)) {
-        if (config.kind != DestinationKind::Push) {
-            context.err << tr("--assets-url is for a --push destination.") << u'\n';
-            return Usage;
-        }
-        const auto url = remoteUrl(parser.value(assetsUrl), u"--assets-url"_s, context.err);
-        if (!url)
-            return Usage;
-        config.assetsUrl = *url;
+    config.user = parser.value(user);
+    if (!config.user.isEmpty() && config.kind != DestinationKind::WebDav) {
+        context.err << tr("--user is for a --webdav destination.") << u'\n';
+        return Usage;
     }
-    if (parser.isSet(hub)) {
-        const auto url = remoteUrl(parser.value(hub), u"--hub"_s, context.err);
-        if (!url)
-            return Usage;
-        config.hubUrl = *url;
-    }
-    if (parser.isSet(baseUrl)) {
-        const QUrl url(parser.value(baseUrl), QUrl::StrictMode);
-        if (!PublishSettings::isWebUrl(url)) {
-            context.err << tr("--base-url needs the http or https address readers use, not “%1”.")
-                                   .arg(parser.value(baseUrl))
-                        << u'\n';
-            return Usage;
-        }
-        config.baseUrl = url;
-    }
-    if (parser.isSet(caFile)) {
-        const QString path = QFileInfo(parser.value(caFile)).absoluteFilePath();
-        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty()) {
-            context.err << tr("%1 holds no PEM certificate to trust.").arg(path) << u'\n';
-            return Usage;
-        }
-        config.caFile = path;
-    }
-    if (parser.isSet(secretEnv)) {
-        if (!config.needsSecret()) {
-            context.err << tr("A folder needs no secret.") << u'\n';
-            return Usage;
-        }
-        config.secretEnv = parser.value(secretEnv);
-    }
+    const auto url = [&parser](const QCommandLineOption &option) {
+        return parser.isSet(option) ? QUrl(parser.value(option), QUrl::StrictMode) : QUrl();
+    };
+    config.assetsUrl = url(assetsUrl);
+    config.hubUrl = url(hub);
+    config.baseUrl = url(baseUrl);
+    if (parser.isSet(caFile))
+        config.caFile = QFileInfo(parser.value(caFile)).absoluteFilePath();
+    config.secretEnv = parser.value(secretEnv);
     config.enabled = !parser.isSet(disabled);
     if (parser.isSet(timeout)) {
         bool number = false;
         config.timeoutSeconds = parser.value(timeout).toInt(&number);
-        if (!number || config.timeoutSeconds < 1 || config.timeoutSeconds > 3600) {
+        if (!number) {
             context.err << tr("--timeout needs a number of seconds from 1 to 3600.") << u'\n';
             return Usage;
         }
     }
-
-    if (named(context.store, config.name)) {
-        context.err << tr("There is a destination “%1” already; remove it first to change it.")
-                               .arg(config.name)
-                    << u'\n';
-        return Failure;
-    }
+    // The same rules as the Destinations dialog's.
     const auto all = context.store.destinations();
     if (!all) {
         context.err << all.errorMessage() << u'\n';
         return Failure;
     }
-    for (const DestinationConfig &other : *all) {
-        if (other.key() == config.key()) {
-            context.err << tr("The destination “%1” goes there already.").arg(other.name) << u'\n';
-            return Failure;
-        }
+    if (auto usable = checkDestinationConfig(config, *all, false); !usable) {
+        context.err << usable.errorMessage() << u'\n';
+        return Usage;
     }
     if (config.needsSecret() && config.secretEnv.isEmpty()) {
         const QString secret = readSecretLine(

@@ -45,7 +45,7 @@ std::unique_ptr<Destination> DestinationSet::make(const DestinationConfig &confi
     std::unique_ptr<Destination> made;
     switch (config.kind) {
     case DestinationKind::Folder:
-        made = std::make_unique<FolderDestination>(config.target, site);
+        made = std::make_unique<FolderDestination>(config.target, site, config.name);
         break;
     case DestinationKind::WebDav:
         options.user = config.user;

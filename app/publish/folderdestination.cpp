@@ -223,9 +223,10 @@ private:
 
 } // namespace
 
-FolderDestination::FolderDestination(QString folder, Site site)
+FolderDestination::FolderDestination(QString folder, Site site, QString name)
     : m_folder(std::move(folder))
     , m_site(std::move(site))
+    , m_name(std::move(name))
 {
 }
 
@@ -243,7 +244,8 @@ QString FolderDestination::key() const
 
 QString FolderDestination::displayName() const
 {
-    return tr("the folder %1").arg(QDir::toNativeSeparators(m_folder));
+    const QString where = tr("the folder %1").arg(QDir::toNativeSeparators(m_folder));
+    return m_name.isEmpty() ? where : tr("“%1” (%2)").arg(m_name, where);
 }
 
 Result<void> FolderDestination::check()

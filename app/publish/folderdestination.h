@@ -20,7 +20,8 @@ namespace Copydesk {
 class FolderDestination final : public Destination
 {
 public:
-    FolderDestination(QString folder, Site site);
+    /// name: what the desk calls it ("website"); empty for the publishing settings' folder.
+    FolderDestination(QString folder, Site site, QString name = {});
 
     QString key() const override;
     QString displayName() const override;
@@ -42,6 +43,7 @@ private:
 
     QString m_folder;
     Site m_site;
+    QString m_name;
     bool m_held = false;
 };
 

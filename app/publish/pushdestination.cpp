@@ -26,7 +26,7 @@ PushDestination::PushDestination(DestinationConfig config, Site site, QString se
 
 QString PushDestination::displayName() const
 {
-    return tr("the push endpoint %1").arg(m_config.target);
+    return named(tr("the push endpoint %1").arg(m_config.target));
 }
 
 QByteArray PushDestination::signature(const QByteArray &body, const QString &secret)

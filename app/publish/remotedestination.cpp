@@ -30,6 +30,11 @@ RemoteDestination::RemoteDestination(DestinationConfig config, Site site, QStrin
 {
 }
 
+QString RemoteDestination::named(const QString &where) const
+{
+    return m_config.name.isEmpty() ? where : tr("“%1” (%2)").arg(m_config.name, where);
+}
+
 Result<void> RemoteDestination::check()
 {
     const QUrl url(m_config.target, QUrl::StrictMode);

@@ -20,6 +20,7 @@ public:
     QString key() const override { return m_config.key(); }
     const Site &site() const override { return m_site; }
     Result<void> check() override;
+    bool waitsForSecret() const override { return m_secret.isEmpty(); }
     Result<std::unique_ptr<DestinationHold>> hold() override;
 
     const DestinationConfig &config() const { return m_config; }
@@ -34,6 +35,9 @@ protected:
      * the message. Returns the response only when it succeeded, or when its
      * status is among accepted.
      */
+    /// where with the destination's name, when it has one: "“partner” (the push endpoint …)".
+    QString named(const QString &where) const;
+
     std::optional<HttpResponse> send(const HttpRequest &request, const QString &doing,
                                      DeliveryReport &report, QList<int> accepted = {});
 

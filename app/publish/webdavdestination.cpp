@@ -24,7 +24,7 @@ WebDavDestination::WebDavDestination(DestinationConfig config, Site site, QStrin
 
 QString WebDavDestination::displayName() const
 {
-    return tr("the web server %1").arg(m_config.target);
+    return named(tr("the web server %1").arg(m_config.target));
 }
 
 QUrl WebDavDestination::fileUrl(const QString &path) const

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -461,6 +462,131 @@ private Q_SLOTS:
         const Run unschedule = cli(QStringList{u"unschedule"_s, u"ferry-service-resumes"_s} + site);
         QCOMPARE(unschedule.code, 1);
         QVERIFY2(unschedule.err.contains(u"not scheduled"_s), qPrintable(unschedule.err));
+    }
+
+    void destinationsAndTheQueueFromTheCommandLine()
+    {
+        const QString library = m_dir.filePath(u"destinations.sqlite"_s);
+        {
+            auto opened = Library::open(library);
+            QVERIFY(opened.ok());
+            Story story = m_story;
+            story.setVersion(0);
+            story.setId(QUuid::createUuid());
+            story.setPhotos({});
+            QVERIFY(opened->store->saveStory(story).ok());
+        }
+        const auto cli = [&](QStringList arguments) {
+            return run(QStringList{u"--library"_s, library} + arguments);
+        };
+        const QString secret = u"cli-push-secret-9f86d081"_s;
+        const QByteArray variable = "COPYDESK_TEST_CLI_PUSH_SECRET";
+        qputenv(variable.constData(), secret.toUtf8());
+        quint16 port = 0;
+        {
+            // A loopback port where nothing listens: the partner is down.
+            QTcpServer server;
+            QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+            port = server.serverPort();
+        }
+        const QString site = m_dir.filePath(u"destination-site"_s);
+        const QString endpoint = u"http://127.0.0.1:%1/push"_s.arg(port);
+
+        const Run website = cli({u"destination"_s, u"add"_s, u"website"_s, u"--folder"_s, site,
+                                 u"--base-url"_s, u"https://news.example/"_s});
+        QCOMPARE(website.code, 0);
+        QVERIFY2(website.out.contains(u"Added the destination “website”"_s),
+                 qPrintable(website.out));
+        // A secret never crosses the network in plain http, but to this machine.
+        const Run plain = cli({u"destination"_s, u"add"_s, u"partner"_s, u"--push"_s,
+                               u"http://partner.example/push"_s, u"--secret-from-env"_s,
+                               QString::fromLatin1(variable)});
+        QCOMPARE(plain.code, 2);
+        QVERIFY2(plain.err.contains(u"https://"_s), qPrintable(plain.err));
+        const Run noUser = cli({u"destination"_s, u"add"_s, u"dav"_s, u"--webdav"_s,
+                                u"https://dav.example/site/"_s});
+        QCOMPARE(noUser.code, 2);
+        QVERIFY2(noUser.err.contains(u"user name"_s), qPrintable(noUser.err));
+        const Run twice = cli({u"destination"_s, u"add"_s, u"website"_s, u"--folder"_s,
+                               m_dir.filePath(u"other"_s)});
+        QVERIFY(twice.code != 0);
+        QVERIFY2(twice.err.contains(u"already"_s), qPrintable(twice.err));
+        const Run badEnv = cli({u"destination"_s, u"add"_s, u"partner"_s, u"--push"_s, endpoint,
+                                u"--secret-from-env"_s, u"1NOT-A-NAME"_s});
+        QCOMPARE(badEnv.code, 2);
+        const Run partner = cli({u"destination"_s, u"add"_s, u"partner"_s, u"--push"_s, endpoint,
+                                 u"--secret-from-env"_s, QString::fromLatin1(variable),
+                                 u"--base-url"_s, u"https://news.example/"_s, u"--timeout"_s,
+                                 u"5"_s});
+        QCOMPARE(partner.code, 0);
+
+        const Run listed = cli({u"destination"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray destinations = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(destinations.size(), 2);
+        QStringList names;
+        for (const QJsonValue &value : destinations)
+            names.append(value.toObject().value(u"name"_s).toString());
+        names.sort();
+        QCOMPARE(names, (QStringList{u"partner"_s, u"website"_s}));
+        QVERIFY(listed.out.contains(QString::fromLatin1(variable)));
+        QVERIFY(!listed.out.contains(secret));
+
+        QCOMPARE(cli({u"destination"_s, u"test"_s, u"website"_s}).code, 0);
+        const Run down = cli({u"destination"_s, u"test"_s, u"partner"_s});
+        QVERIFY(down.code != 0);
+        QVERIFY2(!down.err.isEmpty(), "a test of a partner that is down says why");
+
+        // Publishing without --folder goes to the library's destinations.
+        const Run published = cli({u"publish"_s, u"council-extends-night-buses"_s});
+        QVERIFY2(published.out.contains(u"website"_s), qPrintable(published.out + published.err));
+        QVERIFY2(published.err.contains(u"partner"_s), qPrintable(published.err));
+        QVERIFY(QFileInfo::exists(site + u"/council-extends-night-buses.html"_s));
+
+        const Run queued = cli({u"queue"_s, u"--json"_s});
+        QCOMPARE(queued.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(queued.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject waiting = rows.first().toObject();
+        QCOMPARE(waiting.value(u"state"_s).toString(), u"retrying"_s);
+        QCOMPARE(waiting.value(u"attempts"_s).toInt(), 1);
+        QVERIFY(waiting.contains(u"nextAttemptAt"_s));
+        QVERIFY(!waiting.value(u"message"_s).toString().isEmpty());
+        const QString id = QString::number(waiting.value(u"id"_s).toInteger());
+        const Run everything = cli({u"queue"_s, u"--all"_s});
+        QVERIFY2(everything.out.contains(u"delivered"_s) && everything.out.contains(u"retrying"_s),
+                 qPrintable(everything.out));
+
+        const Run retry = cli({u"queue"_s, u"retry"_s, id});
+        QCOMPARE(retry.code, 0);
+        QVERIFY2(retry.out.contains(u"due now"_s), qPrintable(retry.out));
+        const Run cancel = cli({u"queue"_s, u"cancel"_s, id});
+        QCOMPARE(cancel.code, 0);
+        QCOMPARE(cli({u"queue"_s, u"cancel"_s, u"x"_s}).code, 2);
+        const Run idle = cli({u"queue"_s});
+        QVERIFY2(idle.out.contains(u"Nothing is waiting or failed."_s), qPrintable(idle.out));
+        const Run nothing = cli({u"deliver"_s, u"--until-idle"_s, u"--max-seconds"_s, u"5"_s});
+        QCOMPARE(nothing.code, 0);
+        QVERIFY2(nothing.out.contains(u"Nothing is waiting to be delivered."_s),
+                 qPrintable(nothing.out));
+
+        QCOMPARE(cli({u"destination"_s, u"disable"_s, u"partner"_s}).code, 0);
+        const Run withoutPartner = cli({u"publish"_s, u"council-extends-night-buses"_s,
+                                        u"--major"_s, u"Routes added."_s});
+        QCOMPARE(withoutPartner.code, 0);
+        QVERIFY2(!withoutPartner.err.contains(u"partner"_s), qPrintable(withoutPartner.err));
+        QCOMPARE(cli({u"destination"_s, u"enable"_s, u"partner"_s}).code, 0);
+        QCOMPARE(cli({u"destination"_s, u"remove"_s, u"partner"_s}).code, 0);
+        QCOMPARE(cli({u"destination"_s, u"remove"_s, u"partner"_s}).code, 1);
+        const Run left = cli({u"destination"_s, u"list"_s});
+        QVERIFY2(left.out.contains(u"website"_s) && !left.out.contains(u"partner"_s),
+                 qPrintable(left.out));
+
+        // The secret was read from the environment, never written down.
+        QFile file(library);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(secret.toUtf8()));
+        qunsetenv(variable.constData());
     }
 
     void recoverListsAndPrintsWhatTheJournalHolds()
