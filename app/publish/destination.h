@@ -66,6 +66,12 @@ public:
     /// Whether it can take deliveries at all, checked before a publication is recorded.
     virtual Result<void> check() = 0;
     /**
+     * True while its password or secret is not known: check() fails, yet a
+     * publication recorded for an outbox worker may take its row, which
+     * waits until the secret is given.
+     */
+    virtual bool waitsForSecret() const { return false; }
+    /**
      * Sends a request that changes nothing readers see ("Send a test
      * request"): a file written and removed, or a server asked. Says what
      * answered, or why it failed.

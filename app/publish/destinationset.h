@@ -73,6 +73,7 @@ public:
     QString displayName() const override { return m_inner->displayName(); }
     const Site &site() const override { return m_inner->site(); }
     Result<void> check() override { return m_inner->check(); }
+    bool waitsForSecret() const override { return m_inner->waitsForSecret(); }
     Result<QString> sendTestRequest() override;
     DeliveryReport deliver(const std::function<Result<Edition>()> &makeEdition,
                            PictureSource &pictures, const DeliveryProgress &progress) override;
