@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "story.h"
 
+#include "story/transliterate.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -95,8 +97,11 @@ bool Story::sameContent(const Story &other) const
 
 QString slugify(const QString &text, int maxLength)
 {
-    // NFKD splits "é" into "e" plus a combining accent, which is then dropped.
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
+    // Other scripts in Latin letters first ("Αθήνα" → "Athena", "Łódź" → "Lodz"); a
+    // slug is short, so only the start of a long text is looked at. What ICU leaves,
+    // NFKD splits ("é" into "e" and a combining accent, which is dropped).
+    const QString latin = toLatinAscii(text.left(qsizetype(maxLength) * 4));
+    const QString decomposed = latin.normalized(QString::NormalizationForm_KD).toLower();
     QString slug;
     slug.reserve(decomposed.size());
     bool pendingHyphen = false;

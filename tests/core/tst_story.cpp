@@ -28,6 +28,13 @@ private Q_SLOTS:
         QTest::newRow("digits") << u"1.2 million euros for 3 routes"_s
                                 << u"1-2-million-euros-for-3-routes"_s;
         QTest::newRow("nothing usable") << u"“…”"_s << QString();
+        QTest::newRow("German") << u"Straße in Köln"_s << u"strasse-in-koln"_s;
+        QTest::newRow("Polish") << u"Łódź"_s << u"lodz"_s;
+        QTest::newRow("Greek") << u"Αθήνα"_s << u"athena"_s;
+        QTest::newRow("Cyrillic") << u"Киев и Москва"_s << u"kiev-i-moskva"_s;
+        QTest::newRow("Arabic") << u"موسكو تستضيف القمة"_s << u"mwskw-tstdyf-alqmt"_s;
+        QTest::newRow("Arabic and English") << u"قمة G20 في الرياض"_s << u"qmt-g20-fy-alryad"_s;
+        QTest::newRow("Chinese") << u"北京"_s << u"bei-jing"_s;
         QTest::newRow("long text cut at a word")
                 << QString(u"word "_s.repeated(30))
                 << u"word-word-word-word-word-word-word-word-word-word-word-word-word-word-word-word"_s;
