@@ -373,6 +373,8 @@ void MainWindow::applyPublishSettings()
     // The short URL readers get: the settings' service, else the site's own s/.
     m_preview->setShortUrlBase(settings.site().shortUrlPrefix());
     m_preview->setTimeZone(site.timeZone);
+    m_preview->setSiteLanguage(site.language);
+    m_editor->setSiteLanguage(site.language);
     m_outputs->setSite(site);
     m_library->model()->setTimeZone(site.timeZone);
 }

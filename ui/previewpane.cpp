@@ -147,6 +147,12 @@ void PreviewPane::setTimeZone(const QTimeZone &zone)
     m_debounce->start();
 }
 
+void PreviewPane::setSiteLanguage(const QString &language)
+{
+    m_siteLanguage = language;
+    m_debounce->start();
+}
+
 void PreviewPane::showStory(const std::optional<Story> &story)
 {
     m_story = story;
@@ -182,6 +188,7 @@ void PreviewPane::startRender()
     PageOptions options;
     options.now = QDateTime::currentDateTimeUtc();
     options.timeZone = m_timeZone;
+    options.language = m_siteLanguage;
     options.shortUrlBase = m_shortUrlBase;
     options.photoUrl = [](const Photo &photo) -> QString {
         return QLatin1StringView(photoScheme) + u':' + photo.fileId;

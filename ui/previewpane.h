@@ -85,6 +85,8 @@ public:
     void setPhotoCache(PhotoCache *cache);
     void setShortUrlBase(const QString &base);
     void setTimeZone(const QTimeZone &zone);
+    /// The site's language: the page's lang and direction for a story without its own.
+    void setSiteLanguage(const QString &language);
 
     /// Shows this story after the typing pause; nullopt clears the page.
     void showStory(const std::optional<Story> &story);
@@ -132,6 +134,7 @@ private:
     QDateTime m_renderedUpdatedAt;
     QString m_shortUrlBase;
     QTimeZone m_timeZone = QTimeZone::systemTimeZone();
+    QString m_siteLanguage = QStringLiteral("en");
     QString m_html;
     QUuid m_shownStoryId;
     /// Reads like the page on screen; the worker plans the next splice on it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "publishsettingsdialog.h"
 
+#include "story/story.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,6 +27,7 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     , m_folder(new QLineEdit(QDir::toNativeSeparators(settings.folder), this))
     , m_baseUrl(new QLineEdit(settings.baseUrl, this))
     , m_title(new QLineEdit(settings.siteTitle, this))
+    , m_language(new QLineEdit(settings.language, this))
     , m_feedEntries(new QSpinBox(this))
     , m_shortUrl(new QLineEdit(settings.shortUrlBase, this))
     , m_timeZone(new QComboBox(this))
@@ -52,6 +55,11 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     m_title->setObjectName(u"publishTitleEdit"_s);
     m_title->setPlaceholderText(tr("Copydesk"));
     m_title->setToolTip(tr("The name feed readers show for the site"));
+    m_language->setObjectName(u"publishLanguageEdit"_s);
+    m_language->setPlaceholderText(u"en"_s);
+    m_language->setToolTip(tr("The language stories are written in unless a story names its "
+                              "own, as a BCP 47 tag: en, en-GB, ar, fr. Pages, feeds and ninjs "
+                              "say it; ar, he, fa and ur pages read right to left"));
     m_feedEntries->setObjectName(u"publishFeedEntries"_s);
     m_feedEntries->setRange(1, 500);
     m_feedEntries->setValue(settings.feedEntries);
@@ -89,6 +97,7 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     form->addRow(label(tr("Destination &folder:"), m_folder), folderRow);
     form->addRow(label(tr("Site &address:"), m_baseUrl), m_baseUrl);
     form->addRow(label(tr("Site &title:"), m_title), m_title);
+    form->addRow(label(tr("&Language:"), m_language), m_language);
     form->addRow(label(tr("Stories in each &feed:"), m_feedEntries), m_feedEntries);
     form->addRow(label(tr("S&hort URL base:"), m_shortUrl), m_shortUrl);
     form->addRow(label(tr("Newsroom &time zone:"), m_timeZone), m_timeZone);
@@ -101,7 +110,7 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_folder, m_baseUrl, m_shortUrl})
+    for (QLineEdit *edit : {m_folder, m_baseUrl, m_shortUrl, m_language})
         connect(edit, &QLineEdit::textChanged, this, &PublishSettingsDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
@@ -119,6 +128,8 @@ PublishSettings PublishSettingsDialog::settings() const
     result.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     result.baseUrl = m_baseUrl->text().trimmed();
     result.siteTitle = m_title->text().trimmed();
+    result.language =
+            m_language->text().trimmed().isEmpty() ? u"en"_s : m_language->text().trimmed();
     result.feedEntries = m_feedEntries->value();
     result.shortUrlBase = m_shortUrl->text().trimmed();
     result.timeZone = m_timeZone->currentData().toString();
@@ -140,6 +151,9 @@ QString PublishSettingsDialog::problem() const
             return tr("The site address must start with https:// or http:// and name a host, "
                       "or be left empty.");
     }
+    const QString language = m_language->text().trimmed();
+    if (!language.isEmpty() && !isLanguageTag(language))
+        return tr("The language must be a BCP 47 tag such as en, en-GB or ar.");
     const QString shortBase = m_shortUrl->text().trimmed();
     if (!shortBase.isEmpty() && !PublishSettings::isWebUrl(QUrl(shortBase)))
         return tr("The short URL base must start with https:// or http:// and name a host, or "

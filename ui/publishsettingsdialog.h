@@ -35,6 +35,7 @@ public:
     QLineEdit *folderEdit() const { return m_folder; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *languageEdit() const { return m_language; }
     QSpinBox *feedEntriesBox() const { return m_feedEntries; }
     QLineEdit *shortUrlEdit() const { return m_shortUrl; }
     /// The newsroom's IANA time zone; the first entry is the system's.
@@ -50,6 +51,7 @@ private:
     QLineEdit *m_folder;
     QLineEdit *m_baseUrl;
     QLineEdit *m_title;
+    QLineEdit *m_language;
     QSpinBox *m_feedEntries;
     QLineEdit *m_shortUrl;
     QComboBox *m_timeZone;

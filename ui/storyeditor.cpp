@@ -41,6 +41,10 @@ StoryEditor::StoryEditor(QWidget *parent)
                               "before the first paragraph")))
     , m_datelineHint(new FieldHint(this))
     , m_byline(makeField(u"byline"_s, tr("Byline"), tr("Who wrote the story (optional)")))
+    , m_language(makeField(u"language"_s, tr("Language"),
+                           tr("The story's language as a BCP 47 tag (en, ar, fr-CA); empty, "
+                              "the site's. Pages, feeds and ninjs say it, and an ar, he, fa or "
+                              "ur page reads right to left")))
     , m_body(new BodyEditor(this))
     , m_bodyStats(new QLabel(this))
     , m_bodyHint(new FieldHint(this))
@@ -57,6 +61,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_headlineCount->setToolTip(tr("Characters in the headline against the house limit"));
     m_dateline->setPlaceholderText(tr("CITY"));
     m_byline->setPlaceholderText(tr("Reporter's name"));
+    m_language->setMaximumWidth(m_language->fontMetrics().averageCharWidth() * 12);
+    setSiteLanguage(u"en"_s);
     m_bodyStats->setObjectName(u"bodyStats"_s);
     m_highlights->setLimits(m_style.maxLength(FieldRef::Highlight));
 
@@ -84,7 +90,11 @@ StoryEditor::StoryEditor(QWidget *parent)
     form->addRow(label(tr("S&lug:"), m_slug), m_slug);
     form->addRow(label(tr("Highligh&ts:"), m_highlights), m_highlights);
     form->addRow(label(tr("&Dateline:"), m_dateline), datelineBox);
-    form->addRow(label(tr("B&yline:"), m_byline), m_byline);
+    auto *bylineRow = new QHBoxLayout;
+    bylineRow->addWidget(m_byline, 1);
+    bylineRow->addWidget(label(tr("La&nguage:"), m_language));
+    bylineRow->addWidget(m_language);
+    form->addRow(label(tr("B&yline:"), m_byline), bylineRow);
     auto *topScroll = new QScrollArea(this);
     topScroll->setWidget(top);
     topScroll->setWidgetResizable(true);
@@ -131,6 +141,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     connectField(m_slug, StoryDocument::TextField::Slug);
     connectField(m_dateline, StoryDocument::TextField::Dateline);
     connectField(m_byline, StoryDocument::TextField::Byline);
+    connectField(m_language, StoryDocument::TextField::Language);
     connect(m_photos, &PhotoPanel::addPhotoRequested, this, &StoryEditor::addPhotoRequested);
     connect(m_photos, &PhotoPanel::choosePictureRequested, this,
             &StoryEditor::choosePictureRequested);
@@ -171,6 +182,9 @@ void StoryEditor::connectField(QLineEdit *edit, StoryDocument::TextField field)
     case StoryDocument::TextField::Byline:
         name = tr("byline");
         break;
+    case StoryDocument::TextField::Language:
+        name = tr("language");
+        break;
     }
     connect(edit, &QLineEdit::textEdited, this, [this, edit, field, name](const QString &text) {
         if (!m_document)
@@ -188,11 +202,16 @@ void StoryEditor::connectField(QLineEdit *edit, StoryDocument::TextField field)
     });
 }
 
+void StoryEditor::setSiteLanguage(const QString &language)
+{
+    m_language->setPlaceholderText(tr("Site's: %1").arg(language));
+}
+
 void StoryEditor::setUndoRouting(UndoRouting *routing)
 {
     for (QWidget *editor : {static_cast<QWidget *>(m_headline), static_cast<QWidget *>(m_slug),
                             static_cast<QWidget *>(m_dateline), static_cast<QWidget *>(m_byline),
-                            static_cast<QWidget *>(m_body)})
+                            static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_body)})
         routing->route(editor);
     m_highlights->setUndoRouting(routing);
     m_photos->setUndoRouting(routing);
@@ -228,13 +247,15 @@ void StoryEditor::setDocument(StoryDocument *document)
     m_document = document;
     const bool enabled = document != nullptr;
     for (QWidget *widget : {static_cast<QWidget *>(m_headline), static_cast<QWidget *>(m_slug),
-                            static_cast<QWidget *>(m_dateline), static_cast<QWidget *>(m_byline)})
+                            static_cast<QWidget *>(m_dateline), static_cast<QWidget *>(m_byline),
+                            static_cast<QWidget *>(m_language)})
         widget->setEnabled(enabled);
     m_body->setBodyDocument(document ? document->bodyDocument() : nullptr);
     m_highlights->setDocument(document);
     m_photos->setDocument(document);
     for (auto field : {StoryDocument::TextField::Headline, StoryDocument::TextField::Slug,
-                       StoryDocument::TextField::Dateline, StoryDocument::TextField::Byline})
+                       StoryDocument::TextField::Dateline, StoryDocument::TextField::Byline,
+                       StoryDocument::TextField::Language})
         loadField(field);
     if (document) {
         connect(document, &StoryDocument::textChanged, this, &StoryEditor::loadField);
@@ -261,6 +282,9 @@ void StoryEditor::loadField(StoryDocument::TextField field)
         break;
     case StoryDocument::TextField::Byline:
         edit = m_byline;
+        break;
+    case StoryDocument::TextField::Language:
+        edit = m_language;
         break;
     }
     if (edit->text() != text) {

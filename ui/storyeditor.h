@@ -50,6 +50,9 @@ public:
     QLineEdit *slugEdit() const { return m_slug; }
     QLineEdit *datelineEdit() const { return m_dateline; }
     QLineEdit *bylineEdit() const { return m_byline; }
+    QLineEdit *languageEdit() const { return m_language; }
+    /// The site's language, shown in the Language field while the story names none.
+    void setSiteLanguage(const QString &language);
     HighlightsEditor *highlightsEditor() const { return m_highlights; }
     BodyEditor *bodyEditor() const { return m_body; }
     PhotoPanel *photoPanel() const { return m_photos; }
@@ -87,6 +90,7 @@ private:
     QLineEdit *m_dateline;
     FieldHint *m_datelineHint;
     QLineEdit *m_byline;
+    QLineEdit *m_language;
     BodyEditor *m_body;
     QLabel *m_bodyStats;
     FieldHint *m_bodyHint;

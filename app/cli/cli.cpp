@@ -58,6 +58,13 @@ const QList<Command> &commands()
                 "  --base-url URL      The address published files are served at\n"
                 "                      (default: the publishing settings').\n"),
              &exportStory},
+            {u"set"_s, u"set ID [--slug SLUG] [--language TAG]"_s,
+             tr("Change a story's slug (its address; empty: made from the headline again) or "
+                "its language (a BCP 47 tag; empty: the site's). Saved as a new version."),
+             tr("Options:\n"
+                "  --slug SLUG         The address to publish under.\n"
+                "  --language TAG      en, ar, fr-CA …\n"),
+             &setFields},
             {u"publish"_s, u"publish ID [--minor | --major NOTE | --correction NOTE]"_s,
              tr("Publish a story to the active destinations (or with --folder, to that folder): "
                 "its page, ninjs file and photos, and the feeds. "

@@ -14,6 +14,7 @@ namespace Copydesk::Cli {
 int importWire(Context &context, const QStringList &arguments);
 int listStories(Context &context, const QStringList &arguments);
 int exportStory(Context &context, const QStringList &arguments);
+int setFields(Context &context, const QStringList &arguments);
 
 // publishcommands.cpp
 int publishStory(Context &context, const QStringList &arguments);

@@ -218,4 +218,57 @@ int exportStory(Context &context, const QStringList &arguments)
     return Success;
 }
 
+int setFields(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption slug(u"slug"_s, QString(), u"slug"_s);
+    const QCommandLineOption language(u"language"_s, QString(), u"tag"_s);
+    parser.addOptions({slug, language});
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    if (!expectArguments(parser, 1, tr("set needs one story ID."), context.err))
+        return Usage;
+    if (!parser.isSet(slug) && !parser.isSet(language)) {
+        context.err << tr("set needs --slug SLUG or --language TAG (or both).") << u'\n';
+        return Usage;
+    }
+    auto story = namedStory(context, parser);
+    if (!story)
+        return Failure;
+    if (parser.isSet(slug)) {
+        const QString wanted = parser.value(slug).trimmed();
+        // Empty: the slug follows the headline again.
+        if (!wanted.isEmpty() && slugify(wanted).isEmpty()) {
+            context.err << tr("“%1” gives no slug: use letters or digits.").arg(wanted) << u'\n';
+            return Usage;
+        }
+        story->setSlug(wanted.isEmpty() ? QString() : slugify(wanted));
+    }
+    if (parser.isSet(language)) {
+        const QString tag = parser.value(language).trimmed();
+        if (!tag.isEmpty() && !isLanguageTag(tag)) {
+            context.err << tr("“%1” is not a BCP 47 language tag such as en, ar or pt-BR.").arg(tag)
+                        << u'\n';
+            return Usage;
+        }
+        story->setLanguage(tag);
+    }
+    const auto saved = context.store.saveStory(*story);
+    if (!saved) {
+        context.err << saved.errorMessage() << u'\n';
+        return Failure;
+    }
+    context.out << tr("Saved “%1” as version %2: slug %3, language %4.")
+                           .arg(saved->headline())
+                           .arg(saved->version())
+                           .arg(saved->effectiveSlug(),
+                                saved->language().isEmpty() ? tr("the site's") : saved->language())
+                << u'\n';
+    if (saved->status() == StoryStatus::Published)
+        context.out << tr("Readers still have the published version: publish an update to put "
+                          "it out.")
+                    << u'\n';
+    return Success;
+}
+
 } // namespace Copydesk::Cli

@@ -37,11 +37,18 @@ void writeAuthor(QXmlStreamWriter &xml, const QString &name)
     xml.writeEndElement();
 }
 
-void writeLanguage(QXmlStreamWriter &xml, const Site &site)
+void writeLanguage(QXmlStreamWriter &xml, const QString &language)
 {
-    const QString language = site.language.trimmed();
     if (!language.isEmpty())
         xml.writeAttribute(u"xml:lang"_s, FeedText::xmlSafe(language));
+}
+
+/// An entry in another language than the feed's says so.
+void writeEntryLanguage(QXmlStreamWriter &xml, const Story &story, const Site &site)
+{
+    const QString own = story.languageOr(site.language);
+    if (own != site.language.trimmed())
+        writeLanguage(xml, own);
 }
 
 /// The children of an atom:entry, the same in a feed and in an Entry Document.
@@ -107,7 +114,7 @@ QByteArray atomFeed(const QList<Story> &stories, const Site &site)
     xml.writeStartDocument();
     xml.writeStartElement(u"feed"_s);
     xml.writeDefaultNamespace(atomNamespace());
-    writeLanguage(xml, site);
+    writeLanguage(xml, site.language.trimmed());
     writeText(xml, u"id"_s, FeedText::urlText(site.url(QLatin1StringView(Site::atomFeedPath))));
     xml.writeStartElement(u"title"_s);
     xml.writeAttribute(u"type"_s, u"text"_s);
@@ -123,6 +130,7 @@ QByteArray atomFeed(const QList<Story> &stories, const Site &site)
 
     for (const Story &story : stories) {
         xml.writeStartElement(u"entry"_s);
+        writeEntryLanguage(xml, story, site);
         writeEntryContent(xml, story, site, renderStoryBody(story, site.timeZone));
         xml.writeEndElement();
     }
@@ -145,7 +153,7 @@ QByteArray atomEntry(const Story &story, const Site &site, const QString &bodyHt
     xml.writeStartDocument();
     xml.writeStartElement(u"entry"_s);
     xml.writeDefaultNamespace(atomNamespace());
-    writeLanguage(xml, site);
+    writeLanguage(xml, story.languageOr(site.language));
     writeEntryContent(xml, story, site, bodyHtml);
     xml.writeEndElement();
     xml.writeEndDocument();

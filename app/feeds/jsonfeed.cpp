@@ -46,7 +46,7 @@ QJsonObject jsonFeedItem(const Story &story, const Site &site, const QString &bo
     const QString author = FeedText::authorName(story);
     if (!author.isEmpty())
         item.insert(u"authors"_s, QJsonArray{QJsonObject{{u"name"_s, author}}});
-    insertText(item, u"language"_s, site.language.trimmed());
+    insertText(item, u"language"_s, story.languageOr(site.language));
     return item;
 }
 

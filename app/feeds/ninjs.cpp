@@ -181,7 +181,7 @@ QJsonObject ninjsObject(const Story &story, const Site &site, const QString &bod
     insertText(object, u"located"_s, FeedText::located(story));
     insertText(object, u"by"_s, story.byline().trimmed());
     insertText(object, u"slugline"_s, story.effectiveSlug());
-    insertText(object, u"language"_s, site.language.trimmed());
+    insertText(object, u"language"_s, story.languageOr(site.language));
 
     insertDate(object, u"firstcreated"_s, story.createdAt());
     insertDate(object, u"versioncreated"_s,

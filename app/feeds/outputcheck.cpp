@@ -53,12 +53,6 @@ bool isAbsoluteUri(const QString &text)
     return url.isValid() && !url.scheme().isEmpty() && !text.contains(u' ');
 }
 
-bool isLanguageTag(const QString &text)
-{
-    static const QRegularExpression tag(u"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"_s);
-    return tag.match(text).hasMatch();
-}
-
 /// The dates a story carries, named as the editor names them.
 QList<std::pair<QString, QDateTime>> storyDates(const Story &story)
 {
@@ -196,6 +190,11 @@ void checkNinjs(const Story &story, const Site &site, const QString &bodyHtml,
         findings.warning(tr("The site language \"%1\" is not a BCP 47 language tag such as "
                             "\"en\" or \"pt-BR\". Correct it in the publishing settings.")
                                  .arg(language));
+    const QString own = story.language().trimmed();
+    if (!own.isEmpty() && !isLanguageTag(own))
+        findings.warning(tr("The story's language \"%1\" is not a BCP 47 language tag such as "
+                            "\"en\" or \"ar\". Correct it in the Language field.")
+                                 .arg(own));
 
     checkSiteAddress(site, findings);
     const QString shortUrlBase = site.shortUrlPrefix();

@@ -39,8 +39,9 @@ QByteArray pointerPage(const Story &story, const Site &site)
     const QString target = Site::storyPagePath(story);
     const QString headline = escapeHtml(story.headline());
     const QString url = escapeHtml(site.storyUrl(story).toString());
-    const QString page = u"<!DOCTYPE html>\n<html lang=\""_s + escapeHtml(site.language) +
-            u"\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + headline +
+    const QString page = u"<!DOCTYPE html>\n<html"_s +
+            htmlLanguageAttributes(story.languageOr(site.language)) +
+            u">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + headline +
             u"</title>\n<link rel=\"canonical\" href=\""_s + url +
             u"\">\n<meta http-equiv=\"refresh\" content=\"0; url="_s + escapeHtml(target) +
             u"\">\n</head>\n<body>\n<p>This story has moved: <a href=\""_s + escapeHtml(target) +

@@ -30,6 +30,7 @@ PageOptions publishedPageOptions(const Site &site)
 {
     PageOptions options;
     options.timeZone = site.timeZone;
+    options.language = site.language;
     options.shortUrlBase = site.shortUrlPrefix();
     options.photoUrl = [site](const Photo &photo) -> QString {
         return publishedPhotoPath(site, photo);
@@ -77,8 +78,9 @@ QByteArray shortUrlPage(const Story &story, const Site &site)
 {
     const QString headline = escapeHtml(story.headline());
     const QString url = escapeHtml(site.storyUrl(story).toString());
-    const QString page = u"<!DOCTYPE html>\n<html lang=\""_s + escapeHtml(site.language) +
-            u"\">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + headline +
+    const QString page = u"<!DOCTYPE html>\n<html"_s +
+            htmlLanguageAttributes(story.languageOr(site.language)) +
+            u">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + headline +
             u"</title>\n<link rel=\"canonical\" href=\""_s + url +
             u"\">\n<meta name=\"robots\" content=\"noindex\">\n"
             u"<meta http-equiv=\"refresh\" content=\"0; url="_s +
@@ -106,8 +108,8 @@ QByteArray frontPage(const QList<Story> &stories, const Site &site)
     }
     const QString atom = escapeHtml(site.url(QString::fromLatin1(Site::atomFeedPath)).toString());
     const QString json = escapeHtml(site.url(QString::fromLatin1(Site::jsonFeedPath)).toString());
-    const QString page = u"<!DOCTYPE html>\n<html lang=\""_s + escapeHtml(site.language) +
-            u"\">\n<head>\n<meta charset=\"utf-8\">\n"
+    const QString page = u"<!DOCTYPE html>\n<html"_s + htmlLanguageAttributes(site.language) +
+            u">\n<head>\n<meta charset=\"utf-8\">\n"
             u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s +
             title + u"</title>\n<link rel=\"canonical\" href=\""_s +
             escapeHtml(site.url(QString::fromLatin1(Site::frontPagePath)).toString()) +

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "publish/publishsettings.h"
 
+#include "story/story.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -31,6 +33,7 @@ PublishSettings PublishSettings::load(const QSettings &settings)
     loaded.folder = settings.value(u"publishing/folder"_s, defaultFolder()).toString();
     loaded.baseUrl = settings.value(u"publishing/baseUrl"_s).toString();
     loaded.siteTitle = settings.value(u"publishing/siteTitle"_s, loaded.siteTitle).toString();
+    loaded.language = settings.value(u"publishing/language"_s, loaded.language).toString();
     loaded.feedEntries =
             qBound(1, settings.value(u"publishing/feedEntries"_s, loaded.feedEntries).toInt(), 500);
     loaded.shortUrlBase =
@@ -47,6 +50,7 @@ void PublishSettings::save(QSettings &settings) const
     settings.setValue(u"publishing/folder"_s, folder);
     settings.setValue(u"publishing/baseUrl"_s, baseUrl);
     settings.setValue(u"publishing/siteTitle"_s, siteTitle);
+    settings.setValue(u"publishing/language"_s, language);
     settings.setValue(u"publishing/feedEntries"_s, feedEntries);
     settings.setValue(u"publishing/shortUrlBase"_s, shortUrlBase);
     settings.setValue(u"newsroom/timeZone"_s, timeZone);
@@ -56,6 +60,8 @@ Site PublishSettings::site(const QString &folderOverride) const
 {
     Site result;
     result.title = siteTitle.trimmed().isEmpty() ? result.title : siteTitle.trimmed();
+    if (isLanguageTag(language.trimmed()))
+        result.language = language.trimmed();
     result.feedEntries = feedEntries;
     result.shortUrlBase = shortUrlBase;
     if (!timeZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()))

@@ -24,6 +24,8 @@ struct PublishSettings
     /// until a web server serves it.
     QString baseUrl;
     QString siteTitle = QStringLiteral("Copydesk");
+    /// The site's language (BCP 47), for stories that do not name their own.
+    QString language = QStringLiteral("en");
     int feedEntries = 20;
     /// A short-link service's address; empty: "<site address>s/", answered by the site itself.
     QString shortUrlBase;

@@ -60,7 +60,7 @@ QString loadPageTemplate()
     if (page.isEmpty()) {
         // Without the resource (an executable that forgot to link it) the
         // words must still show, if plainly.
-        page = u"<!DOCTYPE html>\n<html lang=\"{{lang}}\">\n<head>\n<meta charset=\"utf-8\">\n"
+        page = u"<!DOCTYPE html>\n<html{{language}}>\n<head>\n<meta charset=\"utf-8\">\n"
                "<title>{{title}}</title>\n{{head}}\n</head>\n<body>\n{{site}}\n"
                "<h1>{{headline}}</h1>\n{{byline}}\n"
                "{{photo}}\n{{meta}}\n{{notices}}\n{{highlights}}\n{{body}}\n{{updates}}\n"
@@ -380,6 +380,13 @@ const QString &storyPageStyle()
     return pageStyle();
 }
 
+QString htmlLanguageAttributes(const QString &language)
+{
+    const QString tag = language.trimmed().isEmpty() ? u"en"_s : language.trimmed();
+    return u" lang=\""_s + escapeHtml(tag) + u"\" dir=\""_s +
+            (isRightToLeftLanguage(tag) ? u"rtl"_s : u"ltr"_s) + u"\""_s;
+}
+
 QString renderStoryPage(const Story &story, const PageOptions &options)
 {
     return renderStoryPage(story, options,
@@ -393,7 +400,7 @@ QString renderStoryPage(const Story &story, const PageOptions &options, const QS
     if (story.status() == StoryStatus::Withdrawn) {
         // Old links keep working and say what happened; nothing of the story is left.
         const QList<Placeholder> placeholders = {
-                {u"lang", escapeHtml(options.locale.bcp47Name())},
+                {u"language", htmlLanguageAttributes(story.languageOr(options.language))},
                 {u"title", headline.isEmpty() ? u"Withdrawn story"_s : headline},
                 {u"head", headHtml(story, options)},
                 {u"site", siteHtml(options)},
@@ -410,7 +417,7 @@ QString renderStoryPage(const Story &story, const PageOptions &options, const QS
         return fillTemplate(pageTemplate(), placeholders);
     }
     const QList<Placeholder> placeholders = {
-            {u"lang", escapeHtml(options.locale.bcp47Name())},
+            {u"language", htmlLanguageAttributes(story.languageOr(options.language))},
             {u"title", headline.isEmpty() ? u"Untitled story"_s : headline},
             {u"head", headHtml(story, options)},
             {u"site", siteHtml(options)},

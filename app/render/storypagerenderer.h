@@ -37,8 +37,10 @@ struct PageOptions
     QDateTime now;
     /// The newsroom's time zone, for absolute dates.
     QTimeZone timeZone = QTimeZone::systemTimeZone();
-    /// Month names in dates, and the page's lang attribute.
+    /// Month names in dates.
     QLocale locale = QLocale(QLocale::English);
+    /// The site's language (BCP 47): the page's lang and dir unless the story has its own.
+    QString language = QStringLiteral("en");
     /// From settings; the page shows Copydesk::shortUrl(shortUrlBase, id). Empty: none.
     QString shortUrlBase;
     /// Where the page finds a photo: the preview's own URL scheme, or a path
@@ -71,6 +73,9 @@ struct PageOptions
  * options.photoUrl is.
  */
 QString renderStoryPage(const Story &story, const PageOptions &options);
+
+/// ' lang="ar" dir="rtl"': the attributes of a page's html element for a language.
+QString htmlLanguageAttributes(const QString &language);
 /// The same with the body already rendered by renderStoryBody(), for
 /// callers that ship it elsewhere too (ninjs, feeds) and render it once.
 QString renderStoryPage(const Story &story, const PageOptions &options, const QString &bodyHtml);

@@ -303,6 +303,13 @@ Result<bool> applyStep(QSqlDatabase &db, const SqlDialect &dialect, const Migrat
     return true;
 }
 
+// Version 7: a story's language (a BCP 47 tag; empty for the site's).
+QStringList storyLanguage(const SqlDialect &dialect)
+{
+    return {u"ALTER TABLE stories ADD COLUMN language %1 NOT NULL DEFAULT ''"_s.arg(
+            dialect.textType())};
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -318,6 +325,7 @@ const QList<Migration> &all()
             {5, u"Saved versions packed: compressed, and as differences between keyframes"_s,
              &packedRevisions},
             {6, u"The outbox: delivery states, retry times and claims; destinations"_s, &outbox},
+            {7, u"Stories have a language"_s, &storyLanguage},
     };
     return steps;
 }

@@ -84,7 +84,8 @@ StorySummary summaryFromRow(const QSqlQuery &query, const SqlDialect &dialect)
 const QString storySelect =
         u"SELECT s.id, s.edited_slug, s.headline, s.dateline, s.byline, s.status, s.created_at, "
         u"s.first_published_at, s.updated_at, s.scheduled_for, s.embargo_until, s.saved_at, "
-        u"s.version, s.withdrawn_at, s.withdrawal_reason, t.highlights, t.body, t.photos, "
+        u"s.version, s.withdrawn_at, s.withdrawal_reason, s.language, t.highlights, t.body, "
+        u"t.photos, "
         u"t.update_notes FROM stories s JOIN story_texts t ON t.story_row = s.story_row"_s;
 
 /// Reads a row selected with storySelect back into a story through its JSON form.
@@ -100,6 +101,7 @@ Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
             {u"status"_s, query.value(u"status"_s).toString()},
             {u"version"_s, query.value(u"version"_s).toInt()},
             {u"withdrawalReason"_s, query.value(u"withdrawal_reason"_s).toString()},
+            {u"language"_s, query.value(u"language"_s).toString()},
     };
     const std::pair<QString, QString> lists[] = {
             {u"highlights"_s, u"highlights"_s},
@@ -791,6 +793,7 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
             stored.version(),
             m_dialect->timeValue(stored.withdrawnAt()),
             notNullText(stored.withdrawalReason()),
+            notNullText(stored.language()),
     };
     // The next number comes from the unique index on save_order: MAX reads
     // its last entry, so the cost does not grow with the library.
@@ -810,7 +813,7 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
                                 u"dateline = ?, byline = ?, status = ?, created_at = ?, "
                                 u"first_published_at = ?, updated_at = ?, scheduled_for = ?, "
                                 u"embargo_until = ?, saved_at = ?, version = ?, withdrawn_at = ?, "
-                                u"withdrawal_reason = ?, save_order = "_s +
+                                u"withdrawal_reason = ?, language = ?, save_order = "_s +
                                         nextSaveOrder + u" WHERE id = ? AND version = ?"_s,
                                 rowValues + QVariantList{id, storedVersion});
             if (!query)
@@ -829,8 +832,8 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
             auto query = cached(u"INSERT INTO stories (slug, edited_slug, headline, dateline, "
                                 u"byline, status, created_at, first_published_at, updated_at, "
                                 u"scheduled_for, embargo_until, saved_at, version, withdrawn_at, "
-                                u"withdrawal_reason, id, save_order) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                u"?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                                u"withdrawal_reason, language, id, save_order) VALUES (?, ?, ?, ?, "
+                                u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
                                         nextSaveOrder + u") RETURNING story_row"_s,
                                 rowValues + QVariantList{id});
             if (!query)

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace Copydesk {
 
 QString statusKey(StoryStatus status)
@@ -65,6 +67,37 @@ QString Story::effectiveSlug() const
 {
     const QString edited = slugify(m_slug);
     return edited.isEmpty() ? slugify(m_headline) : edited;
+}
+
+QString Story::languageOr(const QString &siteLanguage) const
+{
+    const QString own = m_language.trimmed();
+    return own.isEmpty() ? siteLanguage.trimmed() : own;
+}
+
+bool isLanguageTag(const QString &text)
+{
+    static const QRegularExpression tag(u"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"_s);
+    return tag.match(text).hasMatch();
+}
+
+bool isRightToLeftLanguage(const QString &tag)
+{
+    if (!isLanguageTag(tag))
+        return false;
+    const QStringList parts = tag.split(u'-');
+    // A script subtag says it outright ("az-Arab", "pa-Arab", "sr-Latn").
+    for (const QString &part : parts.mid(1)) {
+        if (part.size() == 4) {
+            static const QStringList rtlScripts{u"arab"_s, u"hebr"_s, u"syrc"_s, u"thaa"_s,
+                                                u"nkoo"_s, u"adlm"_s, u"rohg"_s};
+            return rtlScripts.contains(part.toLower());
+        }
+    }
+    static const QStringList rtlLanguages{u"ar"_s,  u"he"_s, u"iw"_s, u"fa"_s, u"ur"_s,
+                                          u"ps"_s,  u"sd"_s, u"ug"_s, u"yi"_s, u"dv"_s,
+                                          u"ckb"_s, u"ku"_s, u"syr"_s};
+    return rtlLanguages.contains(parts.constFirst().toLower());
 }
 
 std::optional<Photo> Story::leadPhoto() const

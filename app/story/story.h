@@ -81,6 +81,12 @@ public:
     QString byline() const { return m_byline; }
     void setByline(const QString &byline) { m_byline = byline; }
 
+    /// A BCP 47 tag ("en", "ar", "pt-BR"); empty: the site's language.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language) { m_language = language; }
+    /// language(), else the site's: what every output says the story is in.
+    QString languageOr(const QString &siteLanguage) const;
+
     /// CommonMark with GFM tables and strikethrough.
     QString body() const { return m_body; }
     void setBody(const QString &body) { m_body = body; }
@@ -139,6 +145,7 @@ private:
     QStringList m_highlights;
     QString m_dateline;
     QString m_byline;
+    QString m_language;
     QString m_body;
     QList<Photo> m_photos;
     StoryStatus m_status = StoryStatus::Draft;
@@ -153,6 +160,11 @@ private:
     QDateTime m_withdrawnAt;
     QString m_withdrawalReason;
 };
+
+/// Whether a BCP 47 language tag is written right to left ("ar", "he", "fa-IR", "ur").
+bool isRightToLeftLanguage(const QString &tag);
+/// Whether text has the shape of a BCP 47 tag: "en", "ar-EG", "zh-Hant-TW".
+bool isLanguageTag(const QString &text);
 
 /// A URL-safe slug from free text: lower-case ASCII letters, digits and hyphens.
 QString slugify(const QString &text, int maxLength = 80);

@@ -73,10 +73,9 @@ QString notesText(const QList<UpdateNote> &notes, const QTimeZone &zone)
 {
     QStringList lines;
     for (const UpdateNote &note : notes) {
-        lines.append(u"%1 %2: %3"_s.arg(timeText(note.at, zone),
-                                         note.kind == UpdateKind::Correction ? tr("Correction")
-                                                                             : tr("Update"),
-                                         note.text));
+        lines.append(u"%1 %2: %3"_s.arg(
+                timeText(note.at, zone),
+                note.kind == UpdateKind::Correction ? tr("Correction") : tr("Update"), note.text));
     }
     return lines.join(u'\n');
 }
@@ -150,6 +149,7 @@ QList<FieldDiff> diffStories(const Story &before, const Story &after, const QTim
     add(u"highlights"_s, tr("Highlights"), before.highlights().join(u'\n'),
         after.highlights().join(u'\n'));
     add(u"dateline"_s, tr("Dateline"), before.dateline(), after.dateline());
+    add(u"language"_s, tr("Language"), before.language(), after.language());
     add(u"byline"_s, tr("Byline"), before.byline(), after.byline());
     add(u"body"_s, tr("Body"), before.body(), after.body());
 

@@ -157,6 +157,8 @@ QString StoryDocument::text(TextField field) const
         return m_story.dateline();
     case TextField::Byline:
         return m_story.byline();
+    case TextField::Language:
+        return m_story.language();
     }
     return {};
 }
@@ -183,6 +185,10 @@ void StoryDocument::setText(TextField field, const QString &text)
     case TextField::Byline:
         after.setByline(text);
         description = tr("Edit byline");
+        break;
+    case TextField::Language:
+        after.setLanguage(text);
+        description = tr("Edit language");
         break;
     }
     change(after, description, mergeKeyFor(field));
@@ -389,6 +395,8 @@ void StoryDocument::apply(const Story &metadata, bool slugEdit)
         Q_EMIT textChanged(TextField::Dateline);
     if (before.byline() != metadata.byline())
         Q_EMIT textChanged(TextField::Byline);
+    if (before.language() != metadata.language())
+        Q_EMIT textChanged(TextField::Language);
     if (before.highlights() != metadata.highlights())
         Q_EMIT highlightsChanged();
     if (before.photos() != metadata.photos())

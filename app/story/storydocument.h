@@ -24,7 +24,7 @@ class StoryDocument : public QObject
     Q_OBJECT
 
 public:
-    enum class TextField { Headline, Slug, Dateline, Byline };
+    enum class TextField { Headline, Slug, Dateline, Byline, Language };
     Q_ENUM(TextField)
     enum class PhotoField { Caption, Credit, AltText };
     Q_ENUM(PhotoField)

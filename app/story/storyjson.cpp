@@ -70,6 +70,8 @@ QJsonObject toJson(const Story &story)
     };
     if (!story.slug().isEmpty())
         object.insert(u"editedSlug"_s, story.slug());
+    if (!story.language().isEmpty())
+        object.insert(u"language"_s, story.language());
     QJsonArray photos;
     for (const Photo &photo : story.photos())
         photos.append(photoToJson(photo));
@@ -100,7 +102,8 @@ Result<Story> fromJson(const QJsonObject &object)
     Story story;
     const QUuid id = QUuid::fromString(object.value(u"id"_s).toString());
     if (id.isNull())
-        return Error{ErrorKind::Permanent,
+        return Error{
+                ErrorKind::Permanent,
                 QCoreApplication::translate("Copydesk::StoryJson", "The story has no valid id.")};
     story.setId(id);
     story.setSlug(object.value(u"editedSlug"_s).toString());
@@ -111,11 +114,13 @@ Result<Story> fromJson(const QJsonObject &object)
     story.setHighlights(highlights);
     story.setDateline(object.value(u"dateline"_s).toString());
     story.setByline(object.value(u"byline"_s).toString());
+    story.setLanguage(object.value(u"language"_s).toString());
     story.setBody(object.value(u"body"_s).toString());
     const QString statusText = object.value(u"status"_s).toString(u"draft"_s);
     const auto status = statusFromKey(statusText);
     if (!status)
-        return Error{ErrorKind::Permanent,
+        return Error{
+                ErrorKind::Permanent,
                 QCoreApplication::translate("Copydesk::StoryJson", "Unknown story status “%1”.")
                         .arg(statusText)};
     story.setStatus(*status);

@@ -10,8 +10,8 @@ namespace Copydesk {
 QList<EditableField> editableFields()
 {
     return {EditableField::Headline, EditableField::Slug,   EditableField::Highlights,
-            EditableField::Dateline, EditableField::Byline, EditableField::Body,
-            EditableField::Photos};
+            EditableField::Dateline, EditableField::Byline, EditableField::Language,
+            EditableField::Body,     EditableField::Photos};
 }
 
 QString editableFieldName(EditableField field)
@@ -32,6 +32,9 @@ QString editableFieldName(EditableField field)
         break;
     case EditableField::Byline:
         name = QT_TRANSLATE_NOOP("Copydesk::StoryMerge", "Byline");
+        break;
+    case EditableField::Language:
+        name = QT_TRANSLATE_NOOP("Copydesk::StoryMerge", "Language");
         break;
     case EditableField::Body:
         name = QT_TRANSLATE_NOOP("Copydesk::StoryMerge", "Body");
@@ -56,6 +59,8 @@ bool sameField(const Story &a, const Story &b, EditableField field)
         return a.dateline() == b.dateline();
     case EditableField::Byline:
         return a.byline() == b.byline();
+    case EditableField::Language:
+        return a.language() == b.language();
     case EditableField::Body:
         return a.body() == b.body();
     case EditableField::Photos:
@@ -110,6 +115,9 @@ Story mergeEdits(const Story &theirs, const Story &mine, const QSet<EditableFiel
             break;
         case EditableField::Byline:
             merged.setByline(mine.byline());
+            break;
+        case EditableField::Language:
+            merged.setLanguage(mine.language());
             break;
         case EditableField::Body:
             merged.setBody(mine.body());

@@ -38,8 +38,7 @@ QString toLatinAscii(const QString &text)
     icu::Transliterator *transliterator = latinAscii();
     if (!transliterator || text.isEmpty())
         return text;
-    icu::UnicodeString unicode(reinterpret_cast<const UChar *>(text.utf16()),
-                               int32_t(text.size()));
+    icu::UnicodeString unicode(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
     transliterator->transliterate(unicode);
     return QString(reinterpret_cast<const QChar *>(unicode.getBuffer()), unicode.length());
 }

@@ -514,10 +514,10 @@ private Q_SLOTS:
         const Run badEnv = cli({u"destination"_s, u"add"_s, u"partner"_s, u"--push"_s, endpoint,
                                 u"--secret-from-env"_s, u"1NOT-A-NAME"_s});
         QCOMPARE(badEnv.code, 2);
-        const Run partner = cli({u"destination"_s, u"add"_s, u"partner"_s, u"--push"_s, endpoint,
-                                 u"--secret-from-env"_s, QString::fromLatin1(variable),
-                                 u"--base-url"_s, u"https://news.example/"_s, u"--timeout"_s,
-                                 u"5"_s});
+        const Run partner =
+                cli({u"destination"_s, u"add"_s, u"partner"_s, u"--push"_s, endpoint,
+                     u"--secret-from-env"_s, QString::fromLatin1(variable), u"--base-url"_s,
+                     u"https://news.example/"_s, u"--timeout"_s, u"5"_s});
         QCOMPARE(partner.code, 0);
 
         const Run listed = cli({u"destination"_s, u"list"_s, u"--json"_s});
@@ -571,8 +571,8 @@ private Q_SLOTS:
                  qPrintable(nothing.out));
 
         QCOMPARE(cli({u"destination"_s, u"disable"_s, u"partner"_s}).code, 0);
-        const Run withoutPartner = cli({u"publish"_s, u"council-extends-night-buses"_s,
-                                        u"--major"_s, u"Routes added."_s});
+        const Run withoutPartner = cli(
+                {u"publish"_s, u"council-extends-night-buses"_s, u"--major"_s, u"Routes added."_s});
         QCOMPARE(withoutPartner.code, 0);
         QVERIFY2(!withoutPartner.err.contains(u"partner"_s), qPrintable(withoutPartner.err));
         QCOMPARE(cli({u"destination"_s, u"enable"_s, u"partner"_s}).code, 0);
@@ -587,6 +587,46 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(secret.toUtf8()));
         qunsetenv(variable.constData());
+    }
+
+    void setChangesTheSlugAndTheLanguage()
+    {
+        const QString library = m_dir.filePath(u"set.sqlite"_s);
+        QUuid id;
+        {
+            auto opened = Library::open(library);
+            QVERIFY(opened.ok());
+            Story story = m_story;
+            story.setVersion(0);
+            story.setId(QUuid::createUuid());
+            story.setHeadline(u"موسكو تستضيف القمة"_s);
+            const auto saved = opened->store->saveStory(story);
+            QVERIFY(saved.ok());
+            QCOMPARE(saved->effectiveSlug(), u"mwskw-tstdyf-alqmt"_s);
+            id = saved->id();
+        }
+        const QString key = id.toString(QUuid::WithoutBraces);
+        const auto cli = [&](QStringList arguments) {
+            return run(QStringList{u"--library"_s, library} + arguments);
+        };
+        const Run set =
+                cli({u"set"_s, key, u"--slug"_s, u"Moscow Summit"_s, u"--language"_s, u"ar"_s});
+        QCOMPARE(set.code, 0);
+        QVERIFY2(set.out.contains(u"slug moscow-summit, language ar"_s), qPrintable(set.out));
+        QCOMPARE(cli({u"set"_s, key, u"--language"_s, u"Arabic!"_s}).code, 2);
+        QCOMPARE(cli({u"set"_s, key, u"--slug"_s, u"…"_s}).code, 2);
+        QCOMPARE(cli({u"set"_s, key}).code, 2);
+        const Run listed = cli({u"list"_s, u"--json"_s});
+        const QJsonObject story =
+                QJsonDocument::fromJson(listed.out.toUtf8()).array().first().toObject();
+        QCOMPARE(story.value(u"slug"_s).toString(), u"moscow-summit"_s);
+        QCOMPARE(story.value(u"language"_s).toString(), u"ar"_s);
+        // Empty: the slug follows the headline again, the language is the site's.
+        const Run back =
+                cli({u"set"_s, u"moscow-summit"_s, u"--slug"_s, u""_s, u"--language"_s, u""_s});
+        QCOMPARE(back.code, 0);
+        QVERIFY2(back.out.contains(u"slug mwskw-tstdyf-alqmt, language the site's"_s),
+                 qPrintable(back.out));
     }
 
     void recoverListsAndPrintsWhatTheJournalHolds()
