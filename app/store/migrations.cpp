@@ -310,6 +310,16 @@ QStringList storyLanguage(const SqlDialect &dialect)
             dialect.textType())};
 }
 
+// Version 8: the newsroom dictionary, shared by every desk on the library.
+QStringList newsroomWords(const SqlDialect &dialect)
+{
+    return {uR"(CREATE TABLE newsroom_words (
+    word %1 PRIMARY KEY,
+    added_by %1 NOT NULL DEFAULT '',
+    added_at %2 NOT NULL
+))"_s.arg(dialect.textType(), dialect.timestampType())};
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -326,6 +336,7 @@ const QList<Migration> &all()
              &packedRevisions},
             {6, u"The outbox: delivery states, retry times and claims; destinations"_s, &outbox},
             {7, u"Stories have a language"_s, &storyLanguage},
+            {8, u"The newsroom dictionary"_s, &newsroomWords},
     };
     return steps;
 }

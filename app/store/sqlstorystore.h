@@ -88,6 +88,9 @@ public:
     Result<QList<DestinationConfig>> destinations() override;
     Result<void> saveDestination(const DestinationConfig &config) override;
     Result<void> removeDestination(const QString &name) override;
+    Result<QStringList> newsroomWords() override;
+    Result<void> addNewsroomWord(const QString &word, const QString &addedBy) override;
+    Result<void> removeNewsroomWord(const QString &word) override;
 
 private:
     SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString databaseName,

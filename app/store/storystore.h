@@ -225,6 +225,12 @@ public:
     virtual Result<void> saveDestination(const DestinationConfig &config) = 0;
     virtual Result<void> removeDestination(const QString &name) = 0;
 
+    /// The newsroom dictionary: words every desk's spelling takes as right, sorted.
+    virtual Result<QStringList> newsroomWords() = 0;
+    /// Adds a word to the newsroom dictionary (adding one that is there changes nothing).
+    virtual Result<void> addNewsroomWord(const QString &word, const QString &addedBy) = 0;
+    virtual Result<void> removeNewsroomWord(const QString &word) = 0;
+
 protected:
     StoryStore() = default;
     Q_DISABLE_COPY_MOVE(StoryStore)
