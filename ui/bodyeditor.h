@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "spell/spellchecker.h"
+
+#include <QHash>
 #include <QPlainTextEdit>
+
+QT_BEGIN_NAMESPACE
+class QMenu;
+class QTimer;
+QT_END_NAMESPACE
 
 namespace Copydesk {
 
@@ -26,9 +34,31 @@ public:
     /// Selects the character at offset in the body and shows it.
     void showPosition(int offset);
 
+    /**
+     * Checks the spelling of the paragraphs on screen with checker (owned
+     * elsewhere; null: no checking): wavy underlines drawn over the text as
+     * extra selections, which leave the Markdown highlighting as it is.
+     */
+    void setSpellChecker(SpellChecker *checker);
+    /// Checks again: the dictionary took words, or the checker changed.
+    void recheckSpelling();
+    /// Selects the next mistake after the cursor (wrapping round); false when there is none.
+    bool selectNextMistake();
+    /// The mistake under the cursor or the selection, if any.
+    std::optional<Misspelling> mistakeAtCursor() const;
+    /// The mistakes underlined now, positions in the document.
+    QList<Misspelling> visibleMistakes() const { return m_visible; }
+    /**
+     * Puts the spelling actions for the mistake at viewport position pos
+     * (suggestions, Ignore, Add to Dictionary) at the top of menu.
+     */
+    void addSpellingActions(QMenu *menu, const QPoint &pos);
+
 Q_SIGNALS:
     /// A paste or drop was refused; message says why.
     void editRefused(const QString &message);
+    /// "Add to Dictionary": the word goes to the newsroom dictionary.
+    void addToDictionaryRequested(const QString &word);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,9 +66,17 @@ protected:
 
 private:
     void applyTheme();
+    /// The mistakes of one paragraph, remembered by its text.
+    QList<Misspelling> mistakesIn(const QTextBlock &block);
+    std::optional<Misspelling> mistakeAt(int position);
+    void replaceMistake(const Misspelling &mistake, const QString &with);
 
     DocumentHighlighter *m_highlighter;
     QTextDocument *m_emptyDocument = nullptr;
+    SpellChecker *m_spell = nullptr;
+    QTimer *m_spellTimer;
+    QHash<QString, QList<Misspelling>> m_spellCache;
+    QList<Misspelling> m_visible;
 };
 
 } // namespace Copydesk

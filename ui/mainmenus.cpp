@@ -67,7 +67,8 @@ void MainMenus::build(MainWindow &window)
                 u"quit"_s});
 
     QMenu *edit = bar->addMenu(MainWindow::tr("&Edit"));
-    addActions(edit, actions, {u"undo"_s, u"redo"_s, {}, u"paste.wire"_s, {}, u"find"_s});
+    addActions(edit, actions,
+               {u"undo"_s, u"redo"_s, {}, u"paste.wire"_s, {}, u"find"_s, u"spelling.next"_s});
 
     QMenu *story = bar->addMenu(MainWindow::tr("&Story"));
     addActions(story, actions,

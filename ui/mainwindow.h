@@ -41,6 +41,7 @@ class PhotoController;
 class PreviewDetacher;
 class PreviewPane;
 class PublishController;
+class SpellingController;
 class PublishQueuePanel;
 class ScheduleController;
 class SchedulePanel;
@@ -83,6 +84,7 @@ public:
 
     DocumentController *documents() const { return m_documents; }
     PublishController *publishing() const { return m_publishing; }
+    SpellingController *spelling() const { return m_spelling; }
     DeliveryController *deliveries() const { return m_deliveries; }
     ScheduleController *scheduling() const { return m_scheduling; }
     HistoryController *history() const { return m_history; }
@@ -170,6 +172,7 @@ private:
     PhotoController *m_photos = nullptr;
     DeliveryController *m_deliveries = nullptr;
     PublishController *m_publishing = nullptr;
+    SpellingController *m_spelling = nullptr;
     ScheduleController *m_scheduling = nullptr;
     HistoryController *m_history = nullptr;
     JournalController *m_journal = nullptr;

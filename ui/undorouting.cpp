@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "undorouting.h"
 
+#include "bodyeditor.h"
+
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
@@ -53,6 +55,10 @@ bool UndoRouting::eventFilter(QObject *watched, QEvent *event)
                     static_cast<QContextMenuEvent *>(event)->globalPos()));
         if (!menu)
             return false;
+        if (auto *body = qobject_cast<BodyEditor *>(editor))
+            body->addSpellingActions(menu,
+                                     body->viewport()->mapFromGlobal(
+                                             static_cast<QContextMenuEvent *>(event)->globalPos()));
         const QList<QAction *> actions = menu->actions();
         for (QAction *action : actions) {
             if (action->objectName() == u"edit-undo")

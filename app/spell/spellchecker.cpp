@@ -155,7 +155,8 @@ bool SpellChecker::isCorrect(const QString &word) const
     if (m_accepted.contains(plain) || m_accepted.contains(plain.toLower()))
         return true;
     // A Latin-1 dictionary cannot judge a word with other letters: it is let be.
-    if (!m_utf8 && std::any_of(plain.cbegin(), plain.cend(), [](QChar c) { return c.unicode() > 0xff; }))
+    if (!m_utf8 &&
+        std::any_of(plain.cbegin(), plain.cend(), [](QChar c) { return c.unicode() > 0xff; }))
         return true;
     return m_hunspell->spell(encode(plain).toStdString());
 }
@@ -214,8 +215,8 @@ QList<Misspelling> SpellChecker::check(QStringView text) const
             for (const QChar c : gap)
                 spaces = spaces && (c == u' ' || c == u'\t' || c == u'\u00a0');
             if (spaces) {
-                found.append(Misspelling{wordStart, word.size(), current,
-                                         Misspelling::Kind::Repeated});
+                found.append(
+                        Misspelling{wordStart, word.size(), current, Misspelling::Kind::Repeated});
                 previous = current;
                 previousEnd = at;
                 continue;

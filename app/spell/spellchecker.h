@@ -44,9 +44,8 @@ public:
      * The dictionary for a BCP 47 tag: "en-GB" takes en_GB, "en" en_US or
      * another en_ one, "ar" ar. Null when none is installed for it.
      */
-    static std::unique_ptr<SpellChecker> forLanguage(const QString &language,
-                                                     const QStringList &searchPaths =
-                                                             defaultSearchPaths());
+    static std::unique_ptr<SpellChecker>
+    forLanguage(const QString &language, const QStringList &searchPaths = defaultSearchPaths());
 
     ~SpellChecker();
     SpellChecker(const SpellChecker &) = delete;

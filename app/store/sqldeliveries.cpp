@@ -641,13 +641,12 @@ Result<void> SqlStoryStore::addNewsroomWord(const QString &word, const QString &
                      tr("“%1” is not one word to add to the newsroom dictionary.").arg(clean)};
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    const QString insert =
-            m_dialect->upsert(u"newsroom_words"_s, {u"word"_s, u"added_by"_s, u"added_at"_s},
-                              {u"word"_s});
-    if (auto done = run(query, insert, {clean, addedBy, m_dialect->timeValue(now())}); !done)
+    const QString insert = m_dialect->upsert(
+            u"newsroom_words"_s, {u"word"_s, u"added_by"_s, u"added_at"_s}, {u"word"_s});
+    if (auto done = run(query, insert, {clean, notNullText(addedBy), m_dialect->timeValue(now())});
+        !done)
         return failure(done.error(),
-                       tr("Copydesk could not add “%1” to the newsroom dictionary: %2")
-                               .arg(clean));
+                       tr("Copydesk could not add “%1” to the newsroom dictionary: %2").arg(clean));
     return {};
 }
 
@@ -656,12 +655,11 @@ Result<void> SqlStoryStore::removeNewsroomWord(const QString &word)
     QSqlDatabase db = database();
     QSqlQuery query(db);
     if (auto done = run(query, u"DELETE FROM newsroom_words WHERE word = ?"_s, {word}); !done)
-        return failure(done.error(),
-                       tr("Copydesk could not remove “%1” from the newsroom dictionary: %2")
-                               .arg(word));
+        return failure(
+                done.error(),
+                tr("Copydesk could not remove “%1” from the newsroom dictionary: %2").arg(word));
     if (query.numRowsAffected() != 1)
-        return Error{ErrorKind::NotFound,
-                     tr("“%1” is not in the newsroom dictionary.").arg(word)};
+        return Error{ErrorKind::NotFound, tr("“%1” is not in the newsroom dictionary.").arg(word)};
     return {};
 }
 

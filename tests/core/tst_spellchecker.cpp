@@ -56,7 +56,8 @@ private Q_SLOTS:
         QVERIFY(m_checker->check(u"It was that. That was it."_s).isEmpty());
         QVERIFY(m_checker->check(u"the\nthe"_s).isEmpty());
         // The first word of a text is checked like the others.
-        QCOMPARE(described(m_checker->check(u"Recieve"_s), u"Recieve"), QStringList{u"unknown:Recieve"_s});
+        QCOMPARE(described(m_checker->check(u"Recieve"_s), u"Recieve"),
+                 QStringList{u"unknown:Recieve"_s});
     }
 
     void suggestsTheRightWord()
@@ -70,8 +71,8 @@ private Q_SLOTS:
     {
         for (const QString &text :
              {u"TK: the G20 met in 2026 with NATO."_s, u"See https://news.example/qwzx-plxn now."_s,
-              u"Write to desk@news.example today."_s, u"A [link](https://qwzx.example/plxn) here."_s,
-              u"They don’t and they won't."_s})
+              u"Write to desk@news.example today."_s,
+              u"A [link](https://qwzx.example/plxn) here."_s, u"They don’t and they won't."_s})
             QVERIFY2(m_checker->check(text).isEmpty(),
                      qPrintable(described(m_checker->check(text), text).join(u' ')));
     }
@@ -110,6 +111,9 @@ private Q_SLOTS:
         QVERIFY(first->store->addNewsroomWord(u"Kyiv"_s, u"desk"_s).ok());
         QVERIFY(first->store->addNewsroomWord(u"Kyiv"_s, u"night desk"_s).ok());
         QVERIFY(!first->store->addNewsroomWord(u"two words"_s, u"desk"_s).ok());
+        // Who added it may be unknown (no USER in the environment).
+        QVERIFY(first->store->addNewsroomWord(u"Odesa"_s, QString()).ok());
+        QVERIFY(first->store->removeNewsroomWord(u"Odesa"_s).ok());
         const auto seen = second->store->newsroomWords();
         QVERIFY(seen.ok());
         QCOMPARE(*seen, (QStringList{u"Kyiv"_s, u"Zelenskyy"_s}));

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "spellingcontroller.h"
+
+#include "actionregistry.h"
+#include "bodyeditor.h"
+#include "desk.h"
+#include "documentcontroller.h"
+#include "story/storydocument.h"
+
+#include <QAction>
+#include <QKeySequence>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+SpellingController::SpellingController(Desk &desk, DocumentController &documents, BodyEditor *body,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_desk(desk)
+    , m_documents(documents)
+    , m_body(body)
+{
+    QAction *next = desk.actions().add(
+            u"spelling.next"_s, tr("Next &Spelling Mistake"),
+            tr("Select the next word the dictionary does not know, or a word said twice"),
+            u"tools-check-spelling"_s, QKeySequence(Qt::Key_F7));
+    connect(next, &QAction::triggered, this, &SpellingController::nextMistake);
+    connect(body, &BodyEditor::addToDictionaryRequested, this,
+            &SpellingController::addToDictionary);
+    connect(&documents, &DocumentController::documentChanged, this,
+            &SpellingController::followLanguage);
+    connect(&documents, &DocumentController::contentChanged, this,
+            &SpellingController::followLanguage);
+    connect(&desk, &Desk::publishSettingsChanged, this, &SpellingController::followLanguage);
+    // Another desk added a word: it is right here too from now on.
+    connect(&desk, &Desk::libraryChanged, this, [this] {
+        const QStringList before = m_newsroomWords;
+        readNewsroomWords();
+        if (m_body && m_checker && m_newsroomWords != before) {
+            m_checker->acceptWords(m_newsroomWords);
+            m_body->recheckSpelling();
+        }
+    });
+    readNewsroomWords();
+    followLanguage();
+}
+
+SpellingController::~SpellingController()
+{
+    // The editor must not keep a checker that goes with this controller.
+    if (m_body)
+        m_body->setSpellChecker(nullptr);
+}
+
+void SpellingController::readNewsroomWords()
+{
+    const auto words = m_desk.store().newsroomWords();
+    if (words)
+        m_newsroomWords = *words;
+    else
+        m_desk.showStatus(words.errorMessage(), 10'000);
+}
+
+void SpellingController::followLanguage()
+{
+    if (!m_body)
+        return;
+    const StoryDocument *document = m_documents.document();
+    const QString siteLanguage = m_desk.publishSettings().site().language;
+    const QString language = document ? document->story().languageOr(siteLanguage) : siteLanguage;
+    if (language == m_language && (m_checker || m_language.isEmpty() == language.isEmpty()))
+        return;
+    m_language = language;
+    m_body->setSpellChecker(nullptr);
+    m_checker = SpellChecker::forLanguage(language);
+    if (m_checker) {
+        m_checker->acceptWords(m_newsroomWords);
+    } else {
+        m_desk.showStatus(tr("No spelling dictionary is installed for “%1”: spelling is not "
+                             "checked (Debian: install its hunspell package).")
+                                  .arg(language),
+                          10'000);
+    }
+    m_body->setSpellChecker(m_checker.get());
+    if (!m_checker)
+        m_body->setExtraSelections({}); // no underlines from the dictionary before
+}
+
+bool SpellingController::nextMistake()
+{
+    if (!m_checker) {
+        m_desk.showStatus(tr("No spelling dictionary for “%1”.").arg(m_language));
+        return false;
+    }
+    if (!m_body)
+        return false;
+    m_body->setFocus(Qt::ShortcutFocusReason);
+    if (m_body->selectNextMistake()) {
+        const auto mistake = m_body->mistakeAtCursor();
+        if (mistake)
+            m_desk.showStatus(mistake->kind == Misspelling::Kind::Repeated
+                                      ? tr("“%1” twice in a row.").arg(mistake->word)
+                                      : tr("“%1” is not in the dictionary; the context menu "
+                                           "has suggestions.")
+                                                .arg(mistake->word));
+        return true;
+    }
+    m_desk.showStatus(tr("No spelling mistakes in the body."));
+    return false;
+}
+
+bool SpellingController::addToDictionary(const QString &word)
+{
+    const QString author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (auto added = m_desk.store().addNewsroomWord(word, author); !added) {
+        m_desk.showStatus(added.errorMessage(), 10'000);
+        return false;
+    }
+    m_newsroomWords.append(word);
+    if (m_checker)
+        m_checker->acceptWords({word});
+    if (m_body)
+        m_body->recheckSpelling();
+    m_desk.showStatus(tr("“%1” is in the newsroom dictionary now, for every desk.").arg(word));
+    return true;
+}
+
+} // namespace Copydesk
