@@ -101,17 +101,25 @@ DestinationOutcome Outbox::attempt(Destination &destination, Delivery delivery,
     LibraryPictures pictures(m_store);
     EditionMaker maker(m_store);
     std::optional<Story> sent;
-    const DeliveryReport report = destination.deliver(
-            [&]() -> Result<Edition> {
-                // Made now, inside the destination's turn: the newest
-                // published version, whichever row asked for it.
-                auto edition = maker.storyEdition(delivery.storyId, destination.site(),
-                                                  destination.key(), true);
-                if (edition)
-                    sent = edition->story;
-                return edition;
-            },
-            pictures, progress);
+    // The destination's turn covers the delivery and its record: another
+    // worker's feeds, made in the next turn, then count this story as
+    // delivered instead of leaving it out.
+    auto held = destination.hold();
+    DeliveryReport report;
+    if (!held)
+        report.error = held.error();
+    else
+        report = destination.deliver(
+                [&]() -> Result<Edition> {
+                    // Made now, inside the destination's turn: the newest
+                    // published version, whichever row asked for it.
+                    auto edition = maker.storyEdition(delivery.storyId, destination.site(),
+                                                      destination.key(), true);
+                    if (edition)
+                        sent = edition->story;
+                    return edition;
+                },
+                pictures, progress);
     if (sent) {
         delivery.version = sent->version();
         delivery.slug = sent->effectiveSlug();
