@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The Copydesk window: parses the command line, opens the library, shows the desk.
+#include "core/appfolders.h"
 #include "mainwindow.h"
 #include "store/library.h"
 #include "store/samplestory.h"
@@ -14,8 +15,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Copydesk"_s);
-    QApplication::setOrganizationDomain(u"copydesk.example"_s);
+    Copydesk::setUpApplication();
     QApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
     QApplication::setDesktopFileName(u"io.copydesk.Copydesk"_s);
     QApplication::setWindowIcon(QIcon(u":/copydesk/icons/copydesk.svg"_s));

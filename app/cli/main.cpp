@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // copydesk-cli: the command-line face of the Copydesk library.
 #include "cli/cli.h"
+#include "core/appfolders.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -11,8 +12,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Copydesk"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("copydesk.example"));
+    Copydesk::setUpApplication();
     QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
     // Scripts read standard error for failures; progress notes stay out of it.
     QLoggingCategory::setFilterRules(QStringLiteral("copydesk.*.info=false"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "publish/publishsettings.h"
+#include "core/appfolders.h"
 
 #include "story/story.h"
 
@@ -13,7 +14,7 @@ namespace Copydesk {
 
 QString PublishSettings::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/site"_s;
+    return dataFolder() + u"/site"_s;
 }
 
 bool PublishSettings::isWebUrl(const QUrl &url)

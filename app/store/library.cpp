@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "library.h"
+#include "core/appfolders.h"
 
 #include "core/logging.h"
 #include "store/sqldialect.h"
@@ -102,7 +103,7 @@ Result<bool> createLibrary(const QString &filePath, const QString &shown)
 
 QString defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/library.sqlite"_s;
+    return dataFolder() + u"/library.sqlite"_s;
 }
 
 Result<OpenedLibrary> open(const QString &path)

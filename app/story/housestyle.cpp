@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "housestyle.h"
+#include "core/appfolders.h"
 
 #include "core/logging.h"
 
@@ -306,8 +307,7 @@ HouseStyle HouseStyle::defaultStyle()
 
 QString HouseStyle::userFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-            u"/housestyle.json"_s;
+    return configFolder() + u"/housestyle.json"_s;
 }
 
 Result<HouseStyle> HouseStyle::deskStyle(const QString &path)
