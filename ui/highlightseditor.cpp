@@ -168,8 +168,18 @@ void HighlightsEditor::rebuild(int count)
         });
         m_rows.append(row);
     }
+    Q_EMIT rowsRebuilt();
     if (focused >= 0 && !m_rows.isEmpty())
         m_rows.at(std::min(focused, int(m_rows.size()) - 1)).edit->setFocus();
+}
+
+QList<QWidget *> HighlightsEditor::focusWidgets() const
+{
+    QList<QWidget *> widgets;
+    for (const Row &row : m_rows)
+        widgets << row.edit << row.up << row.down << row.remove;
+    widgets << m_add;
+    return widgets;
 }
 
 void HighlightsEditor::updateRow(int index)

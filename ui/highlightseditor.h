@@ -34,6 +34,8 @@ public:
 
     void setDocument(StoryDocument *document);
     void setUndoRouting(UndoRouting *routing) { m_routing = routing; }
+    /// The rows' fields and buttons, then Add Highlight, in the order they stand.
+    QList<QWidget *> focusWidgets() const;
     void setLimits(int maxLength) { m_maxLength = maxLength; }
     void setFindings(const QList<Finding> &findings);
 
@@ -45,6 +47,8 @@ public:
 Q_SIGNALS:
     /// An edit was refused (too long); message says why.
     void editRefused(const QString &message);
+    /// The rows were made again (another count): the Tab order needs them in place.
+    void rowsRebuilt();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

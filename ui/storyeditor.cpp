@@ -150,7 +150,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     connect(m_highlights, &HighlightsEditor::editRefused, this, &StoryEditor::editRefused);
     connect(m_photos, &PhotoPanel::editRefused, this, &StoryEditor::editRefused);
 
-    setTabOrder(m_headline, m_slug);
+    connect(m_highlights, &HighlightsEditor::rowsRebuilt, this, &StoryEditor::updateTabOrder);
+    updateTabOrder();
     setDocument(nullptr);
 }
 
@@ -200,6 +201,17 @@ void StoryEditor::connectField(QLineEdit *edit, StoryDocument::TextField field)
         if (field == StoryDocument::TextField::Headline || field == StoryDocument::TextField::Slug)
             updateSlugPlaceholder();
     });
+}
+
+void StoryEditor::updateTabOrder()
+{
+    // Tab goes down the fields as they stand; the highlight rows, made
+    // whenever their count changes, would otherwise come last.
+    QList<QWidget *> order{m_headline, m_slug};
+    order += m_highlights->focusWidgets();
+    order += QList<QWidget *>{m_dateline, m_byline, m_language, m_body};
+    for (qsizetype i = 0; i + 1 < order.size(); ++i)
+        setTabOrder(order.at(i), order.at(i + 1));
 }
 
 void StoryEditor::setSiteLanguage(const QString &language)

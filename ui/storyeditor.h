@@ -53,6 +53,8 @@ public:
     QLineEdit *languageEdit() const { return m_language; }
     /// The site's language, shown in the Language field while the story names none.
     void setSiteLanguage(const QString &language);
+    /// Puts the fields in Tab order as they stand on screen.
+    void updateTabOrder();
     HighlightsEditor *highlightsEditor() const { return m_highlights; }
     BodyEditor *bodyEditor() const { return m_body; }
     PhotoPanel *photoPanel() const { return m_photos; }
