@@ -148,7 +148,7 @@ void MainMenus::build(MainWindow &window)
     schemes->addActions(window.m_scheme->group()->actions());
 
     QMenu *help = bar->addMenu(MainWindow::tr("&Help"));
-    addActions(help, actions, {u"about"_s});
+    addActions(help, actions, {u"help.shortcuts"_s, {}, u"about"_s});
 
     // The story list's own menu offers the ways in.
     QTreeView *list = window.m_library->view();

@@ -28,6 +28,7 @@
 #include "publishqueuepanel.h"
 #include "schedulecontroller.h"
 #include "schedulepanel.h"
+#include "shortcutsdialog.h"
 #include "spellingcontroller.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
@@ -306,6 +307,14 @@ void MainWindow::createActions()
     connect(a, &QAction::triggered, this, [this] {
         action(u"preview.show"_s)->setChecked(true);
         m_outputs->showPreviousTab();
+    });
+
+    a = actions.add(u"help.shortcuts"_s, tr("&Keyboard Shortcuts"),
+                    tr("Every command and its keys, with a filter"), u"help-keyboard-shortcuts"_s,
+                    QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Comma));
+    connect(a, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
     });
 
     a = actions.add(u"about"_s, tr("&About Copydesk"), tr("Version and licence"), u"help-about"_s);
