@@ -67,11 +67,11 @@ void BodyEditor::setBodyDocument(QTextDocument *document)
     m_highlighter->setDocument(document);
 }
 
-void BodyEditor::showPosition(int offset)
+void BodyEditor::showPosition(int offset, int length)
 {
     QTextCursor cursor(document());
     cursor.setPosition(std::clamp(offset, 0, document()->characterCount() - 1));
-    cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, std::max(length, 1));
     setTextCursor(cursor);
     centerCursor();
     setFocus(Qt::OtherFocusReason);

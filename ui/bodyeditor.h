@@ -31,8 +31,8 @@ public:
     void setBodyDocument(QTextDocument *document);
     DocumentHighlighter *highlighter() const { return m_highlighter; }
 
-    /// Selects the character at offset in the body and shows it.
-    void showPosition(int offset);
+    /// Selects length characters (at least one) at offset in the body and shows them.
+    void showPosition(int offset, int length = 1);
 
     /**
      * Checks the spelling of the paragraphs on screen with checker (owned

@@ -143,7 +143,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     });
 
     connect(m_findings, &FindingsList::findingActivated, this, [this](const Finding &finding) {
-        m_editor->focusField(finding.field, finding.position);
+        m_editor->focusField(finding.field, finding.position, finding.length);
     });
     setAcceptDrops(true);
     connect(m_preview, &PreviewPane::linkHovered, this, [this](const QUrl &url) {

@@ -103,7 +103,8 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
             m_deliveries.destinationsText().join(u'\n'), url, savesFirst, m_desk.window());
     const int answer = dialog.exec();
     if (answer == PublishDialog::GoToFinding && dialog.chosenFinding()) {
-        m_editor->focusField(dialog.chosenFinding()->field, dialog.chosenFinding()->position);
+        m_editor->focusField(dialog.chosenFinding()->field, dialog.chosenFinding()->position,
+                             dialog.chosenFinding()->length);
         return false;
     }
     if (answer != QDialog::Accepted)

@@ -316,13 +316,15 @@ void StoryEditor::setFindings(const QList<Finding> &findings)
     m_photos->setFindings(findings);
 }
 
-void StoryEditor::focusField(const FieldRef &field, int position)
+void StoryEditor::focusField(const FieldRef &field, int position, int length)
 {
-    auto focusLine = [position](QLineEdit *edit) {
+    auto focusLine = [position, length](QLineEdit *edit) {
         if (!edit)
             return;
         edit->setFocus(Qt::OtherFocusReason);
-        if (position >= 0)
+        if (position >= 0 && length > 0)
+            edit->setSelection(position, length);
+        else if (position >= 0)
             edit->setCursorPosition(position);
     };
     switch (field.field) {
@@ -345,7 +347,7 @@ void StoryEditor::focusField(const FieldRef &field, int position)
         focusLine(m_byline);
         break;
     case FieldRef::Body:
-        m_body->showPosition(std::max(position, 0));
+        m_body->showPosition(std::max(position, 0), length);
         break;
     case FieldRef::Caption:
         focusLine(m_photos->captionEdit(field.index));

@@ -44,7 +44,8 @@ public:
     /// which already holds the body's text after a pause in typing).
     void setBodyWords(int words);
     /// Puts the cursor in the field, at the position where one is known.
-    void focusField(const FieldRef &field, int position = -1);
+    /// Puts the cursor in field at position; with a length, selects that much (a whole TK).
+    void focusField(const FieldRef &field, int position = -1, int length = 0);
 
     QLineEdit *headlineEdit() const { return m_headline; }
     QLineEdit *slugEdit() const { return m_slug; }

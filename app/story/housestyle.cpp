@@ -159,8 +159,8 @@ const QRegularExpression &trailingCredit()
 void checkRule(const HouseStyle::Rule &rule, const Story &story, QList<Finding> &out)
 {
     auto add = [&](Severity severity, const FieldRef &ref, const QString &message,
-                   int position = -1) {
-        out.append(Finding{rule.id, severity, ref, message, position});
+                   int position = -1, int length = 0) {
+        out.append(Finding{rule.id, severity, ref, message, position, length});
     };
 
     if (rule.kind == u"count") {
@@ -192,7 +192,7 @@ void checkRule(const HouseStyle::Rule &rule, const Story &story, QList<Finding> 
                        "credit field.")
                             .arg(i + 1)
                             .arg(match.captured(1)),
-                    int(match.capturedStart()));
+                    int(match.capturedStart()), int(match.capturedLength()));
             } else {
                 add(rule.severity, {FieldRef::Credit, i},
                     tr("Photo %1 has no credit: add who took or supplied it, for example "
@@ -244,7 +244,7 @@ void checkRule(const HouseStyle::Rule &rule, const Story &story, QList<Finding> 
                         tr("%1 still holds “%2”.").arg(fieldName(item.ref), match.captured(0));
                 add(rule.severity, item.ref,
                     rule.advice.isEmpty() ? what : what + u' ' + rule.advice,
-                    int(match.capturedStart()));
+                    int(match.capturedStart()), int(match.capturedLength()));
             }
         } else if (rule.kind == u"quotes") {
             const int at = unbalancedQuoteAt(text);

@@ -45,6 +45,7 @@ struct Finding
     FieldRef field;
     QString message;
     int position = -1; ///< character offset in the field's text, where it helps
+    int length = 0;    ///< how much of the text from position is at fault (0: a place only)
 
     bool operator==(const Finding &) const = default;
 };

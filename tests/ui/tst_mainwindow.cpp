@@ -35,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
@@ -301,6 +302,30 @@ private Q_SLOTS:
         for (QLabel *label : hints)
             shown = shown || (label->isVisible() && label->text().contains(u"capitals"_s));
         QVERIFY(shown);
+
+        // A leftover TK is selected whole, in a one-line field and in the body.
+        QLineEdit *headline = window->editor()->headlineEdit();
+        headline->setFocus();
+        QTest::keyClicks(headline, u"Port costs TK million"_s);
+        QTextCursor end(window->document()->bodyDocument());
+        end.movePosition(QTextCursor::End);
+        end.insertText(u"The wall cost TK euros."_s);
+        window->flushPendingChanges();
+        const auto activate = [list](FieldRef::Field field) {
+            for (int i = 0; i < list->findings().size(); ++i) {
+                if (list->findings().at(i).field.field == field &&
+                    list->findings().at(i).message.contains(u"TK"_s)) {
+                    list->setCurrentRow(i);
+                    Q_EMIT list->itemActivated(list->item(i));
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY(activate(FieldRef::Headline));
+        QTRY_COMPARE(headline->selectedText(), u"TK"_s);
+        QVERIFY(activate(FieldRef::Body));
+        QTRY_COMPARE(window->editor()->bodyEditor()->textCursor().selectedText(), u"TK"_s);
         window->document()->undoStack()->setClean();
     }
 
