@@ -102,7 +102,26 @@ bool isBlank(QStringView text)
  * Paragraphs are runs of non-blank lines; the text is walked once, without
  * copies, as bodies can be tens of megabytes.
  */
-int unbalancedQuoteAt(QStringView text)
+/// The quotation marks a language opens and closes a quote with.
+struct QuotePair
+{
+    QChar open;
+    QChar close;
+};
+
+/// English “…”, German „…“, French « … »; straight quotes in every language.
+QuotePair quotesFor(const QString &language)
+{
+    const QString base = language.section(u'-', 0, 0).toLower();
+    if (base == u"de" || base == u"cs" || base == u"sk" || base == u"bg" || base == u"lt")
+        return {u'\u201E', u'\u201C'};
+    if (base == u"fr" || base == u"ru" || base == u"uk" || base == u"es" || base == u"it" ||
+        base == u"pt" || base == u"ar" || base == u"fa")
+        return {u'\u00AB', u'\u00BB'};
+    return {u'\u201C', u'\u201D'};
+}
+
+int unbalancedQuoteAt(QStringView text, QuotePair quotes)
 {
     const qsizetype size = text.size();
     int curlyDepth = 0;
@@ -111,7 +130,7 @@ int unbalancedQuoteAt(QStringView text)
     int lastStraight = -1;
     auto endParagraph = [&](qsizetype next) {
         const bool nextOpensQuote =
-                next < size && (text.at(next) == u'\u201C' || text.at(next) == u'"');
+                next < size && (text.at(next) == quotes.open || text.at(next) == u'"');
         int at = -1;
         if (curlyDepth > 0 && !nextOpensQuote)
             at = lastOpen;
@@ -135,10 +154,10 @@ int unbalancedQuoteAt(QStringView text)
             if (const int at = endParagraph(next); at >= 0)
                 return at;
             i = next - 1;
-        } else if (c == u'\u201C') {
+        } else if (c == quotes.open) {
             ++curlyDepth;
             lastOpen = int(i);
-        } else if (c == u'\u201D') {
+        } else if (c == quotes.close) {
             if (curlyDepth == 0)
                 return int(i);
             --curlyDepth;
@@ -247,7 +266,7 @@ void checkRule(const HouseStyle::Rule &rule, const Story &story, QList<Finding> 
                     int(match.capturedStart()), int(match.capturedLength()));
             }
         } else if (rule.kind == u"quotes") {
-            const int at = unbalancedQuoteAt(text);
+            const int at = unbalancedQuoteAt(text, quotesFor(story.language()));
             if (at >= 0) {
                 add(rule.severity, item.ref,
                     tr("%1 has a quotation mark without its partner: check the quote that "

@@ -160,6 +160,22 @@ private Q_SLOTS:
                        s.setBody(u"“We rebuilt the wall.\n  \nHe left.\n\n“Again.”"_s);
                    })
                 << QStringList{u"balanced-quotes@body"_s};
+        QTest::newRow("German quotes") << std::function([](Story &s) {
+            s.setLanguage(u"de"_s);
+            s.setBody(u"„Wir sind zurück“, sagte er.\n\nDas Ende."_s);
+        }) << QStringList{};
+        QTest::newRow("German quote left open") << std::function([](Story &s) {
+            s.setLanguage(u"de-AT"_s);
+            s.setBody(u"„Wir sind zurück, sagte er.\n\nDas Ende."_s);
+        }) << QStringList{u"balanced-quotes@body"_s};
+        QTest::newRow("French guillemets") << std::function([](Story &s) {
+            s.setLanguage(u"fr"_s);
+            s.setBody(u"« Nous sommes de retour », a-t-il dit.\n\nLa fin."_s);
+        }) << QStringList{};
+        QTest::newRow("French guillemet never closed") << std::function([](Story &s) {
+            s.setLanguage(u"fr"_s);
+            s.setHeadline(u"« Nous sommes de retour"_s);
+        }) << QStringList{u"balanced-quotes@headline"_s};
         QTest::newRow("apostrophes are not quotes") << std::function([](Story &s) {
             s.setBody(u"The comet’s tail and the port's wall."_s);
         }) << QStringList{};
