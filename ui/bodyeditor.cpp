@@ -47,8 +47,25 @@ BodyEditor::BodyEditor(QWidget *parent)
     applyTheme();
 }
 
+void BodyEditor::dropUnderlines()
+{
+    m_spellTimer->stop();
+    m_visible.clear();
+    m_spellCache.clear();
+    if (!extraSelections().isEmpty())
+        setExtraSelections({});
+}
+
 void BodyEditor::setBodyDocument(QTextDocument *document)
 {
+    // The underlines hold cursors into the document shown so far: they go
+    // while it is still there (Qt reads them when they are replaced).
+    dropUnderlines();
+    if (m_shown)
+        disconnect(m_shown, &QObject::destroyed, this, nullptr);
+    m_shown = document;
+    if (document)
+        connect(document, &QObject::destroyed, this, &BodyEditor::dropUnderlines);
     if (!document) {
         m_highlighter->setDocument(nullptr);
         if (!m_emptyDocument) {
@@ -137,7 +154,7 @@ void BodyEditor::recheckSpelling()
     m_spellCache.clear();
     m_visible.clear();
     QList<QTextEdit::ExtraSelection> selections;
-    if (m_spell && !isReadOnly()) {
+    if (m_spell && !isReadOnly() && m_shown && document() == m_shown) {
         const QColor unknown(0xd0, 0x20, 0x20);
         const QColor repeated(0xd0, 0x80, 0x00);
         const int bottom = viewport()->height();

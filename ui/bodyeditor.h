@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPlainTextEdit>
+#include <QPointer>
 
 QT_BEGIN_NAMESPACE
 class QMenu;
@@ -70,6 +71,8 @@ private:
     QList<Misspelling> mistakesIn(const QTextBlock &block);
     std::optional<Misspelling> mistakeAt(int position);
     void replaceMistake(const Misspelling &mistake, const QString &with);
+    /// Takes every underline away, before the document they point into goes.
+    void dropUnderlines();
 
     DocumentHighlighter *m_highlighter;
     QTextDocument *m_emptyDocument = nullptr;
@@ -77,6 +80,8 @@ private:
     QTimer *m_spellTimer;
     QHash<QString, QList<Misspelling>> m_spellCache;
     QList<Misspelling> m_visible;
+    /// The story's body being shown, while it lasts.
+    QPointer<QTextDocument> m_shown;
 };
 
 } // namespace Copydesk

@@ -119,6 +119,15 @@ private Q_SLOTS:
         QVERIFY(repeated.actions().first()->text().contains(u"Repeated"_s));
         repeated.actions().first()->trigger();
         QCOMPARE(window->document()->story().body(), u"Teh goverment said the plan is on track."_s);
+        QTRY_COMPARE(underlined(body), (QStringList{u"Teh"_s, u"goverment"_s}));
+
+        // Another story in the editor: the underlines went with the old body, none stale.
+        window->document()->undoStack()->setClean();
+        window->newStory();
+        QTRY_VERIFY(underlined(body).isEmpty());
+        QVERIFY(body->extraSelections().isEmpty());
+        setBody(*window, u"A new story with a mistaek."_s);
+        QTRY_COMPARE(underlined(body), QStringList{u"mistaek"_s});
         window->document()->undoStack()->setClean();
     }
 
