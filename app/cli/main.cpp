@@ -12,10 +12,10 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    Copydesk::setUpApplication();
-    QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
     // Scripts read standard error for failures; progress notes stay out of it.
     QLoggingCategory::setFilterRules(QStringLiteral("copydesk.*.info=false"));
+    Copydesk::setUpApplication();
+    QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = Copydesk::runCli(QCoreApplication::arguments(), out, err);
