@@ -3,18 +3,16 @@
 
 #include "spell/spellchecker.h"
 
-#include <QHash>
 #include <QPlainTextEdit>
-#include <QPointer>
 
 QT_BEGIN_NAMESPACE
 class QMenu;
-class QTimer;
 QT_END_NAMESPACE
 
 namespace Copydesk {
 
 class DocumentHighlighter;
+class SpellUnderliner;
 
 /**
  * The plain-text Markdown editor for a story body, highlighted with
@@ -48,7 +46,7 @@ public:
     /// The mistake under the cursor or the selection, if any.
     std::optional<Misspelling> mistakeAtCursor() const;
     /// The mistakes underlined now, positions in the document.
-    QList<Misspelling> visibleMistakes() const { return m_visible; }
+    QList<Misspelling> visibleMistakes() const;
     /**
      * Puts the spelling actions for the mistake at viewport position pos
      * (suggestions, Ignore, Add to Dictionary) at the top of menu.
@@ -67,21 +65,10 @@ protected:
 
 private:
     void applyTheme();
-    /// The mistakes of one paragraph, remembered by its text.
-    QList<Misspelling> mistakesIn(const QTextBlock &block);
-    std::optional<Misspelling> mistakeAt(int position);
-    void replaceMistake(const Misspelling &mistake, const QString &with);
-    /// Takes every underline away, before the document they point into goes.
-    void dropUnderlines();
 
     DocumentHighlighter *m_highlighter;
     QTextDocument *m_emptyDocument = nullptr;
-    SpellChecker *m_spell = nullptr;
-    QTimer *m_spellTimer;
-    QHash<QString, QList<Misspelling>> m_spellCache;
-    QList<Misspelling> m_visible;
-    /// The story's body being shown, while it lasts.
-    QPointer<QTextDocument> m_shown;
+    SpellUnderliner *m_spelling;
 };
 
 } // namespace Copydesk

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "documentcontroller.h"
+#include "linefield.h"
 
 #include "actionregistry.h"
 #include "conflictdialog.h"

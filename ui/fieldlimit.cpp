@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fieldlimit.h"
 
+#include "linefield.h"
 #include "story/story.h"
 
 #include <QCoreApplication>
@@ -9,14 +10,23 @@
 
 namespace Copydesk {
 
-std::optional<QString> refuseOverLongEdit(QLineEdit *edit, const QString &before,
-                                          const QString &after, const QString &field)
+namespace {
+
+bool isOverLong(const QString &before, const QString &after)
 {
-    if (after.size() <= maxLineFieldLength || after.size() <= before.size())
-        return std::nullopt;
-    const int cursor = edit->cursorPosition() - int(after.size() - before.size());
-    edit->setText(before);
-    edit->setCursorPosition(std::clamp(cursor, 0, int(before.size())));
+    return after.size() > maxLineFieldLength && after.size() > before.size();
+}
+
+/// Puts before back in edit, the cursor where the refused text began, and says why.
+template<typename Edit>
+QString restore(Edit *edit, const QString &before, const QString &after, const QString &field)
+{
+    // A field that refused a paste before taking it still shows before, cursor and all.
+    if (edit->text() != before) {
+        const int cursor = edit->cursorPosition() - int(after.size() - before.size());
+        edit->setText(before);
+        edit->setCursorPosition(std::clamp(cursor, 0, int(before.size())));
+    }
     const QString message =
             QCoreApplication::translate("Copydesk::FieldLimit",
                                         "A %1 takes at most %L2 characters; this would make it "
@@ -26,6 +36,24 @@ std::optional<QString> refuseOverLongEdit(QLineEdit *edit, const QString &before
                     .arg(after.size());
     QToolTip::showText(edit->mapToGlobal(QPoint(0, edit->height())), message, edit);
     return message;
+}
+
+} // namespace
+
+std::optional<QString> refuseOverLongEdit(QLineEdit *edit, const QString &before,
+                                          const QString &after, const QString &field)
+{
+    if (!isOverLong(before, after))
+        return std::nullopt;
+    return restore(edit, before, after, field);
+}
+
+std::optional<QString> refuseOverLongEdit(LineField *edit, const QString &before,
+                                          const QString &after, const QString &field)
+{
+    if (!isOverLong(before, after))
+        return std::nullopt;
+    return restore(edit, before, after, field);
 }
 
 QString bodyTooLongMessage(qsizetype length)

@@ -11,6 +11,8 @@ QT_END_NAMESPACE
 
 namespace Copydesk {
 
+class LineField;
+
 /**
  * Refuses an edit that grows a one-line field past maxLineFieldLength (a
  * paste of a whole page into the headline, say). The field shows before
@@ -19,6 +21,8 @@ namespace Copydesk {
  * is already too long is never refused.
  */
 [[nodiscard]] std::optional<QString> refuseOverLongEdit(QLineEdit *edit, const QString &before,
+                                                        const QString &after, const QString &field);
+[[nodiscard]] std::optional<QString> refuseOverLongEdit(LineField *edit, const QString &before,
                                                         const QString &after, const QString &field);
 
 /// The message for a paste or drop that would make the body longer than maxBodyLength.

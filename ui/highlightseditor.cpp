@@ -4,13 +4,13 @@
 #include "editorrows.h"
 #include "fieldhint.h"
 #include "fieldlimit.h"
+#include "linefield.h"
 #include "story/storydocument.h"
 #include "undorouting.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,7 +55,7 @@ void HighlightsEditor::setDocument(StoryDocument *document)
     refresh();
 }
 
-QLineEdit *HighlightsEditor::lineEdit(int index) const
+LineField *HighlightsEditor::lineEdit(int index) const
 {
     return index >= 0 && index < m_rows.size() ? m_rows.at(index).edit : nullptr;
 }
@@ -65,7 +65,7 @@ void HighlightsEditor::addHighlight()
     if (!m_document)
         return;
     m_document->insertHighlight(int(m_document->highlights().size()));
-    if (QLineEdit *edit = lineEdit(count() - 1))
+    if (LineField *edit = lineEdit(count() - 1))
         edit->setFocus(Qt::OtherFocusReason);
 }
 
@@ -82,7 +82,7 @@ void HighlightsEditor::refresh()
     if (highlights.size() != m_rows.size())
         rebuild(int(highlights.size()));
     for (int i = 0; i < m_rows.size(); ++i) {
-        QLineEdit *edit = m_rows.at(i).edit;
+        LineField *edit = m_rows.at(i).edit;
         // Only a real difference is written back, so the cursor stays put while typing.
         if (edit->text() != highlights.at(i)) {
             edit->setText(highlights.at(i));
@@ -107,8 +107,8 @@ void HighlightsEditor::rebuild(int count)
         grid->setSpacing(0);
         auto *line = new QHBoxLayout;
         auto *bullet = new QLabel(u"•"_s, row.container);
-        row.edit = new QLineEdit(row.container);
-        row.edit->setMaxLength(unlimitedLength);
+        row.edit = new LineField(row.container);
+        row.edit->setMaximumLines(3);
         row.edit->setObjectName(u"highlight%1"_s.arg(i));
         row.edit->setAccessibleName(tr("Highlight %1").arg(i + 1));
         row.edit->setPlaceholderText(tr("Highlight %1: one line a reader takes away").arg(i + 1));
@@ -143,7 +143,7 @@ void HighlightsEditor::rebuild(int count)
         grid->addWidget(row.hint);
         m_rowsLayout->addWidget(row.container);
 
-        connect(row.edit, &QLineEdit::textEdited, this,
+        connect(row.edit, &LineField::textEdited, this,
                 [this, i, edit = row.edit](const QString &text) {
                     if (!m_document)
                         return;
@@ -153,7 +153,7 @@ void HighlightsEditor::rebuild(int count)
                     else
                         m_document->setHighlight(i, text);
                 });
-        connect(row.edit, &QLineEdit::textChanged, this, [this, i] { updateRow(i); });
+        connect(row.edit, &QPlainTextEdit::textChanged, this, [this, i] { updateRow(i); });
         connect(row.up, &QToolButton::clicked, this, [this, i] {
             if (m_document)
                 m_document->moveHighlight(i, i - 1);

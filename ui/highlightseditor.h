@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "linefield.h"
 #include "story/housestyle.h"
 
 #include <QPointer>
@@ -8,7 +9,6 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
@@ -17,6 +17,7 @@ QT_END_NAMESPACE
 namespace Copydesk {
 
 class FieldHint;
+
 class StoryDocument;
 class UndoRouting;
 
@@ -40,7 +41,7 @@ public:
     void setFindings(const QList<Finding> &findings);
 
     int count() const { return int(m_rows.size()); }
-    QLineEdit *lineEdit(int index) const;
+    LineField *lineEdit(int index) const;
     /// Adds a bullet after the last one and puts the cursor in it.
     void addHighlight();
 
@@ -58,7 +59,7 @@ private:
     struct Row
     {
         QWidget *container;
-        QLineEdit *edit;
+        LineField *edit;
         QLabel *count;
         QToolButton *up;
         QToolButton *down;

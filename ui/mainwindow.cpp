@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "linefield.h"
 
 #include "actionregistry.h"
 #include "backupcontroller.h"
@@ -117,7 +118,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     m_scheduling =
             new ScheduleController(*m_desk, *m_documents, m_schedulePanel, *m_deliveries, this);
     m_history = new HistoryController(*m_desk, *m_documents, m_historyPanel, this);
-    m_spelling = new SpellingController(*m_desk, *m_documents, m_editor->bodyEditor(), this);
+    m_spelling = new SpellingController(*m_desk, *m_documents, m_editor, this);
     m_scheme = new Copydesk::ColourScheme(*m_actions, this);
     m_previewDetacher = new PreviewDetacher(m_outputs, m_splitter, *m_actions, this);
     createActions();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "photocontroller.h"
+#include "linefield.h"
 
 #include "actionregistry.h"
 #include "desk.h"
@@ -28,14 +29,13 @@ PhotoController::PhotoController(Desk &desk, DocumentController &documents, Stor
     , m_editor(editor)
 {
     // Ctrl+Shift+P publishes; I for "insert image".
-    QAction *a = desk.actions().add(u"photo.add"_s, tr("Add &Photo…"),
-                                    tr("Pick a picture file to add; it is kept inside the library"),
-                                    u"insert-image"_s,
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *a =
+            desk.actions().add(u"photo.add"_s, tr("Add &Photo…"),
+                               tr("Pick a picture file to add; it is kept inside the library"),
+                               u"insert-image"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(a, &QAction::triggered, this, &PhotoController::choosePhoto);
     connect(editor, &StoryEditor::addPhotoRequested, this, &PhotoController::choosePhoto);
-    connect(editor, &StoryEditor::choosePictureRequested, this,
-            &PhotoController::choosePictureFor);
+    connect(editor, &StoryEditor::choosePictureRequested, this, &PhotoController::choosePictureFor);
 }
 
 QString PhotoController::askForPicture(const QString &title)
@@ -51,8 +51,7 @@ QString PhotoController::askForPicture(const QString &title)
     return path;
 }
 
-std::optional<Photo> PhotoController::storePicture(const QString &path,
-                                                   const QString &failureTitle)
+std::optional<Photo> PhotoController::storePicture(const QString &path, const QString &failureTitle)
 {
     const auto file = readPhotoFile(path);
     if (!file) {
@@ -92,7 +91,7 @@ bool PhotoController::addPhotoFromFile(const QString &path)
         return false;
     const int index = int(document->photos().size());
     document->insertPhoto(index, *photo);
-    if (QLineEdit *caption = m_editor->photoPanel()->captionEdit(index))
+    if (LineField *caption = m_editor->photoPanel()->captionEdit(index))
         caption->setFocus(Qt::OtherFocusReason);
     m_desk.showStatus(tr("Added %1: write its caption, credit and alt text.").arg(photo->fileName));
     return true;

@@ -4,6 +4,7 @@
 #include "editorrows.h"
 #include "fieldhint.h"
 #include "fieldlimit.h"
+#include "linefield.h"
 #include "photocache.h"
 #include "story/storydocument.h"
 #include "undorouting.h"
@@ -59,7 +60,7 @@ void PhotoPanel::setDocument(StoryDocument *document)
     refresh();
 }
 
-QLineEdit *PhotoPanel::captionEdit(int index) const
+LineField *PhotoPanel::captionEdit(int index) const
 {
     return index >= 0 && index < m_rows.size() ? m_rows.at(index).caption : nullptr;
 }
@@ -67,7 +68,7 @@ QLineEdit *PhotoPanel::creditEdit(int index) const
 {
     return index >= 0 && index < m_rows.size() ? m_rows.at(index).credit : nullptr;
 }
-QLineEdit *PhotoPanel::altTextEdit(int index) const
+LineField *PhotoPanel::altTextEdit(int index) const
 {
     return index >= 0 && index < m_rows.size() ? m_rows.at(index).altText : nullptr;
 }
@@ -98,18 +99,16 @@ void PhotoPanel::refresh()
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         const Photo &photo = photos.at(i);
-        const std::array<std::pair<QLineEdit *, QString>, 3> fields = {{
-                {row.caption, photo.caption},
-                {row.credit, photo.credit},
-                {row.altText, photo.altText},
-        }};
-        for (const auto &[edit, text] : fields) {
+        auto show = [](auto *edit, const QString &text) {
             if (edit->text() == text)
-                continue;
+                return;
             edit->setText(text);
             if (!edit->hasFocus())
                 edit->setCursorPosition(0);
-        }
+        };
+        show(row.caption, photo.caption);
+        show(row.credit, photo.credit);
+        show(row.altText, photo.altText);
         const bool hasPicture = !photo.fileId.isEmpty();
         const QPixmap thumbnail = m_cache && hasPicture
                 ? m_cache->thumbnail(photo.fileId, thumbnailSize, devicePixelRatioF())
@@ -175,10 +174,9 @@ void PhotoPanel::rebuild(int count)
 
         auto *form = new QFormLayout;
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        auto makeEdit = [&](const QString &name, const QString &accessible,
-                            const QString &placeholder, const QString &tip) {
-            auto *edit = new QLineEdit(row.container);
-            edit->setMaxLength(unlimitedLength);
+        auto makeEdit = [&]<typename Edit>(Edit *edit, const QString &name,
+                                           const QString &accessible, const QString &placeholder,
+                                           const QString &tip) {
             edit->setObjectName(name.arg(i));
             edit->setAccessibleName(accessible);
             edit->setPlaceholderText(placeholder);
@@ -187,24 +185,29 @@ void PhotoPanel::rebuild(int count)
                 m_routing->route(edit);
             return edit;
         };
-        row.caption = makeEdit(u"caption%1"_s, tr("Caption"), tr("What the picture shows"),
-                               tr("The caption, without the credit"));
-        row.credit = makeEdit(u"credit%1"_s, tr("Credit"), tr("Reuters"),
+        auto *credit = new QLineEdit(row.container);
+        credit->setMaxLength(unlimitedLength);
+        row.caption = makeEdit(new LineField(row.container), u"caption%1"_s, tr("Caption"),
+                               tr("What the picture shows"),
+                               tr("The caption, without the credit; a long one wraps"));
+        row.credit = makeEdit(credit, u"credit%1"_s, tr("Credit"), tr("Reuters"),
                               tr("Who took or supplied the picture; shown as (Credit)"));
-        row.altText = makeEdit(u"altText%1"_s, tr("Alt text"),
+        row.altText = makeEdit(new LineField(row.container), u"altText%1"_s, tr("Alt text"),
                                tr("Describe the picture for readers who cannot see it"),
                                tr("Read out by screen readers instead of the picture"));
+        row.caption->setMaximumLines(5);
+        row.altText->setMaximumLines(4);
         row.captionHint = new FieldHint(row.container);
         row.creditHint = new FieldHint(row.container);
         row.altHint = new FieldHint(row.container);
-        auto withHint = [&](QLineEdit *edit, FieldHint *hint) {
+        auto withHint = [&](QWidget *edit, FieldHint *hint) {
             auto *box = new QVBoxLayout;
             box->setSpacing(0);
             box->addWidget(edit);
             box->addWidget(hint);
             return box;
         };
-        auto label = [&row](const QString &text, QLineEdit *buddy) {
+        auto label = [&row](const QString &text, QWidget *buddy) {
             auto *l = new QLabel(text, row.container);
             l->setBuddy(buddy);
             return l;
@@ -215,9 +218,9 @@ void PhotoPanel::rebuild(int count)
         outer->addLayout(form, 1);
         m_rowsLayout->addWidget(row.container);
 
-        auto connectField = [this, i](QLineEdit *edit, StoryDocument::PhotoField field,
-                                      const QString &name) {
-            connect(edit, &QLineEdit::textEdited, this,
+        auto connectField = [this, i]<typename Edit>(Edit *edit, StoryDocument::PhotoField field,
+                                                     const QString &name) {
+            connect(edit, &Edit::textEdited, this,
                     [this, i, field, edit, name](const QString &text) {
                         if (!m_document)
                             return;
@@ -243,6 +246,7 @@ void PhotoPanel::rebuild(int count)
                 [this, i] { Q_EMIT choosePictureRequested(i); });
         m_rows.append(row);
     }
+    Q_EMIT rowsRebuilt();
 }
 
 } // namespace Copydesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "linefield.h"
 #include "story/housestyle.h"
 
 #include <QPointer>
@@ -17,6 +18,7 @@ QT_END_NAMESPACE
 namespace Copydesk {
 
 class FieldHint;
+
 class PhotoCache;
 class StoryDocument;
 class UndoRouting;
@@ -40,9 +42,9 @@ public:
     void setFindings(const QList<Finding> &findings);
 
     int count() const { return int(m_rows.size()); }
-    QLineEdit *captionEdit(int index) const;
+    LineField *captionEdit(int index) const;
     QLineEdit *creditEdit(int index) const;
-    QLineEdit *altTextEdit(int index) const;
+    LineField *altTextEdit(int index) const;
     QLabel *thumbnailLabel(int index) const;
     /// "Choose Picture…" on a photo that has no picture file yet (a wire caption).
     QPushButton *choosePictureButton(int index) const;
@@ -54,15 +56,17 @@ Q_SIGNALS:
     void choosePictureRequested(int index);
     /// An edit was refused (too long); message says why.
     void editRefused(const QString &message);
+    /// The rows were made again (another count of photos).
+    void rowsRebuilt();
 
 private:
     struct Row
     {
         QWidget *container;
         QLabel *thumbnail;
-        QLineEdit *caption;
+        LineField *caption;
         QLineEdit *credit;
-        QLineEdit *altText;
+        LineField *altText;
         FieldHint *captionHint;
         FieldHint *creditHint;
         FieldHint *altHint;

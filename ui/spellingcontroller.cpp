@@ -2,10 +2,10 @@
 #include "spellingcontroller.h"
 
 #include "actionregistry.h"
-#include "bodyeditor.h"
 #include "desk.h"
 #include "documentcontroller.h"
 #include "story/storydocument.h"
+#include "storyeditor.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -14,19 +14,20 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-SpellingController::SpellingController(Desk &desk, DocumentController &documents, BodyEditor *body,
-                                       QObject *parent)
+SpellingController::SpellingController(Desk &desk, DocumentController &documents,
+                                       StoryEditor *editor, QObject *parent)
     : QObject(parent)
     , m_desk(desk)
     , m_documents(documents)
-    , m_body(body)
+    , m_editor(editor)
 {
     QAction *next = desk.actions().add(
             u"spelling.next"_s, tr("Next &Spelling Mistake"),
-            tr("Select the next word the dictionary does not know, or a word said twice"),
+            tr("Select the next word the dictionary does not know, or a word said twice, in "
+               "the headline, highlights, body, captions and alt text"),
             u"tools-check-spelling"_s, QKeySequence(Qt::Key_F7));
     connect(next, &QAction::triggered, this, &SpellingController::nextMistake);
-    connect(body, &BodyEditor::addToDictionaryRequested, this,
+    connect(editor, &StoryEditor::addToDictionaryRequested, this,
             &SpellingController::addToDictionary);
     connect(&documents, &DocumentController::documentChanged, this,
             &SpellingController::followLanguage);
@@ -37,9 +38,9 @@ SpellingController::SpellingController(Desk &desk, DocumentController &documents
     connect(&desk, &Desk::libraryChanged, this, [this] {
         const QStringList before = m_newsroomWords;
         readNewsroomWords();
-        if (m_body && m_checker && m_newsroomWords != before) {
+        if (m_editor && m_checker && m_newsroomWords != before) {
             m_checker->acceptWords(m_newsroomWords);
-            m_body->recheckSpelling();
+            m_editor->recheckSpelling();
         }
     });
     readNewsroomWords();
@@ -48,9 +49,9 @@ SpellingController::SpellingController(Desk &desk, DocumentController &documents
 
 SpellingController::~SpellingController()
 {
-    // The editor must not keep a checker that goes with this controller.
-    if (m_body)
-        m_body->setSpellChecker(nullptr);
+    // The fields must not keep a checker that goes with this controller.
+    if (m_editor)
+        m_editor->setSpellChecker(nullptr);
 }
 
 void SpellingController::readNewsroomWords()
@@ -64,7 +65,7 @@ void SpellingController::readNewsroomWords()
 
 void SpellingController::followLanguage()
 {
-    if (!m_body)
+    if (!m_editor)
         return;
     const StoryDocument *document = m_documents.document();
     const QString siteLanguage = m_desk.publishSettings().site().language;
@@ -72,7 +73,7 @@ void SpellingController::followLanguage()
     if (language == m_language && (m_checker || m_language.isEmpty() == language.isEmpty()))
         return;
     m_language = language;
-    m_body->setSpellChecker(nullptr);
+    m_editor->setSpellChecker(nullptr);
     m_checker = SpellChecker::forLanguage(language);
     if (m_checker) {
         m_checker->acceptWords(m_newsroomWords);
@@ -82,9 +83,7 @@ void SpellingController::followLanguage()
                                   .arg(language),
                           10'000);
     }
-    m_body->setSpellChecker(m_checker.get());
-    if (!m_checker)
-        m_body->setExtraSelections({}); // no underlines from the dictionary before
+    m_editor->setSpellChecker(m_checker.get());
 }
 
 bool SpellingController::nextMistake()
@@ -93,11 +92,10 @@ bool SpellingController::nextMistake()
         m_desk.showStatus(tr("No spelling dictionary for “%1”.").arg(m_language));
         return false;
     }
-    if (!m_body)
+    if (!m_editor)
         return false;
-    m_body->setFocus(Qt::ShortcutFocusReason);
-    if (m_body->selectNextMistake()) {
-        const auto mistake = m_body->mistakeAtCursor();
+    if (m_editor->selectNextMistake()) {
+        const auto mistake = m_editor->mistakeAtCursor();
         if (mistake)
             m_desk.showStatus(mistake->kind == Misspelling::Kind::Repeated
                                       ? tr("“%1” twice in a row.").arg(mistake->word)
@@ -106,7 +104,7 @@ bool SpellingController::nextMistake()
                                                 .arg(mistake->word));
         return true;
     }
-    m_desk.showStatus(tr("No spelling mistakes in the body."));
+    m_desk.showStatus(tr("No spelling mistakes in the story."));
     return false;
 }
 
@@ -120,8 +118,8 @@ bool SpellingController::addToDictionary(const QString &word)
     m_newsroomWords.append(word);
     if (m_checker)
         m_checker->acceptWords({word});
-    if (m_body)
-        m_body->recheckSpelling();
+    if (m_editor)
+        m_editor->recheckSpelling();
     m_desk.showStatus(tr("“%1” is in the newsroom dictionary now, for every desk.").arg(word));
     return true;
 }

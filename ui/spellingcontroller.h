@@ -11,9 +11,9 @@
 
 namespace Copydesk {
 
-class BodyEditor;
 class Desk;
 class DocumentController;
+class StoryEditor;
 
 /**
  * Spelling in the window: a Hunspell checker for the open story's language
@@ -27,13 +27,14 @@ class SpellingController : public QObject
 
 public:
     /// Makes the spelling.next action.
-    SpellingController(Desk &desk, DocumentController &documents, BodyEditor *body,
+    SpellingController(Desk &desk, DocumentController &documents, StoryEditor *editor,
                        QObject *parent = nullptr);
     ~SpellingController() override;
 
     /// The checker in use; null when no dictionary fits the language.
     SpellChecker *checker() const { return m_checker.get(); }
-    /// Selects the next mistake in the body; says so in the status bar when there is none.
+    /// Selects the next mistake in the story's fields; says so in the status bar when there is
+    /// none.
     bool nextMistake();
     /// Adds word to the newsroom dictionary in the library; every desk takes it.
     bool addToDictionary(const QString &word);
@@ -47,7 +48,7 @@ private:
     Desk &m_desk;
     DocumentController &m_documents;
     /// Gone first when the window closes, as often as not.
-    QPointer<BodyEditor> m_body;
+    QPointer<StoryEditor> m_editor;
     std::unique_ptr<SpellChecker> m_checker;
     QString m_language;
     QStringList m_newsroomWords;

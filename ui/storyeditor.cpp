@@ -6,7 +6,9 @@
 #include "fieldhint.h"
 #include "fieldlimit.h"
 #include "highlightseditor.h"
+#include "linefield.h"
 #include "photopanel.h"
+#include "spellunderliner.h"
 #include "undorouting.h"
 
 #include <QEvent>
@@ -27,9 +29,7 @@ namespace Copydesk {
 StoryEditor::StoryEditor(QWidget *parent)
     : QWidget(parent)
     , m_style(HouseStyle::defaultStyle())
-    , m_headline(makeField(u"headline"_s, tr("Headline"),
-                           tr("The headline readers see first; the count shows the house "
-                              "limit")))
+    , m_headline(new LineField(this))
     , m_headlineCount(new QLabel(this))
     , m_headlineHint(new FieldHint(this))
     , m_slug(makeField(u"slug"_s, tr("Slug"),
@@ -52,6 +52,11 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_photos(new PhotoPanel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
+    m_headline->setObjectName(u"headline"_s);
+    m_headline->setAccessibleName(tr("Headline"));
+    m_headline->setToolTip(tr("The headline readers see first; the count shows the house limit. "
+                              "A long headline wraps onto more lines."));
+    m_headline->setMaximumLines(3);
     m_headline->setPlaceholderText(tr("Headline"));
     QFont headlineFont = m_headline->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
@@ -137,7 +142,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_splitter);
 
-    connectField(m_headline, StoryDocument::TextField::Headline);
+    connectHeadline();
     connectField(m_slug, StoryDocument::TextField::Slug);
     connectField(m_dateline, StoryDocument::TextField::Dateline);
     connectField(m_byline, StoryDocument::TextField::Byline);
@@ -151,6 +156,10 @@ StoryEditor::StoryEditor(QWidget *parent)
     connect(m_photos, &PhotoPanel::editRefused, this, &StoryEditor::editRefused);
 
     connect(m_highlights, &HighlightsEditor::rowsRebuilt, this, &StoryEditor::updateTabOrder);
+    connect(m_highlights, &HighlightsEditor::rowsRebuilt, this, &StoryEditor::applySpellChecker);
+    connect(m_photos, &PhotoPanel::rowsRebuilt, this, &StoryEditor::applySpellChecker);
+    connect(m_body, &BodyEditor::addToDictionaryRequested, this,
+            &StoryEditor::addToDictionaryRequested);
     updateTabOrder();
     setDocument(nullptr);
 }
@@ -166,27 +175,46 @@ QLineEdit *StoryEditor::makeField(const QString &name, const QString &accessible
     return edit;
 }
 
+QString StoryEditor::fieldName(StoryDocument::TextField field)
+{
+    switch (field) {
+    case StoryDocument::TextField::Headline:
+        return tr("headline");
+    case StoryDocument::TextField::Slug:
+        return tr("slug");
+    case StoryDocument::TextField::Dateline:
+        return tr("dateline");
+    case StoryDocument::TextField::Byline:
+        return tr("byline");
+    case StoryDocument::TextField::Language:
+        return tr("language");
+    }
+    return {};
+}
+
+void StoryEditor::connectHeadline()
+{
+    // Only what the user does is an edit; text loaded into the field is not.
+    connect(m_headline, &LineField::textEdited, this, [this](const QString &text) {
+        if (!m_document)
+            return;
+        const auto field = StoryDocument::TextField::Headline;
+        if (const auto refused =
+                    refuseOverLongEdit(m_headline, m_document->text(field), text, fieldName(field)))
+            Q_EMIT editRefused(*refused);
+        else
+            m_document->setText(field, text);
+    });
+    connect(m_headline, &QPlainTextEdit::textChanged, this, [this] {
+        updateHeadlineCount();
+        updateSlugPlaceholder();
+    });
+}
+
 void StoryEditor::connectField(QLineEdit *edit, StoryDocument::TextField field)
 {
     // Only what the user does is an edit; text loaded into the field is not.
-    QString name;
-    switch (field) {
-    case StoryDocument::TextField::Headline:
-        name = tr("headline");
-        break;
-    case StoryDocument::TextField::Slug:
-        name = tr("slug");
-        break;
-    case StoryDocument::TextField::Dateline:
-        name = tr("dateline");
-        break;
-    case StoryDocument::TextField::Byline:
-        name = tr("byline");
-        break;
-    case StoryDocument::TextField::Language:
-        name = tr("language");
-        break;
-    }
+    const QString name = fieldName(field);
     connect(edit, &QLineEdit::textEdited, this, [this, edit, field, name](const QString &text) {
         if (!m_document)
             return;
@@ -195,12 +223,8 @@ void StoryEditor::connectField(QLineEdit *edit, StoryDocument::TextField field)
         else
             m_document->setText(field, text);
     });
-    connect(edit, &QLineEdit::textChanged, this, [this, field] {
-        if (field == StoryDocument::TextField::Headline)
-            updateHeadlineCount();
-        if (field == StoryDocument::TextField::Headline || field == StoryDocument::TextField::Slug)
-            updateSlugPlaceholder();
-    });
+    if (field == StoryDocument::TextField::Slug)
+        connect(edit, &QLineEdit::textChanged, this, &StoryEditor::updateSlugPlaceholder);
 }
 
 void StoryEditor::updateTabOrder()
@@ -281,11 +305,18 @@ void StoryEditor::setDocument(StoryDocument *document)
 void StoryEditor::loadField(StoryDocument::TextField field)
 {
     const QString text = m_document ? m_document->text(field) : QString();
+    if (field == StoryDocument::TextField::Headline) {
+        if (m_headline->text() != text) {
+            m_headline->setText(text);
+            if (!m_headline->hasFocus())
+                m_headline->setCursorPosition(0);
+        }
+        return;
+    }
     QLineEdit *edit = nullptr;
     switch (field) {
     case StoryDocument::TextField::Headline:
-        edit = m_headline;
-        break;
+        return;
     case StoryDocument::TextField::Slug:
         edit = m_slug;
         break;
@@ -318,7 +349,7 @@ void StoryEditor::setFindings(const QList<Finding> &findings)
 
 void StoryEditor::focusField(const FieldRef &field, int position, int length)
 {
-    auto focusLine = [position, length](QLineEdit *edit) {
+    auto focusLine = [position, length](auto *edit) {
         if (!edit)
             return;
         edit->setFocus(Qt::OtherFocusReason);
@@ -393,6 +424,92 @@ void StoryEditor::setBodyWords(int words)
 {
     m_bodyStats->setText(counted(words, tr("1 word"), tr("%L1 words")) + u" · "_s +
                          tr("%L1 min read").arg(readingMinutes(words)));
+}
+
+void StoryEditor::setSpellChecker(SpellChecker *checker)
+{
+    m_spell = checker;
+    applySpellChecker();
+}
+
+QList<QPlainTextEdit *> StoryEditor::spellingFields() const
+{
+    QList<QPlainTextEdit *> fields{m_headline};
+    for (int i = 0; i < m_highlights->count(); ++i)
+        fields.append(m_highlights->lineEdit(i));
+    fields.append(m_body);
+    for (int i = 0; i < m_photos->count(); ++i) {
+        fields.append(m_photos->captionEdit(i));
+        fields.append(m_photos->altTextEdit(i));
+    }
+    return fields;
+}
+
+void StoryEditor::applySpellChecker()
+{
+    for (QPlainTextEdit *field : spellingFields()) {
+        SpellUnderliner *spelling = SpellUnderliner::of(field);
+        if (!spelling)
+            continue;
+        connect(spelling, &SpellUnderliner::addToDictionaryRequested, this,
+                &StoryEditor::addToDictionaryRequested, Qt::UniqueConnection);
+        connect(spelling, &SpellUnderliner::wordIgnored, this, &StoryEditor::recheckSpelling,
+                Qt::UniqueConnection);
+        if (spelling->checker() != m_spell)
+            spelling->setChecker(m_spell);
+    }
+}
+
+void StoryEditor::recheckSpelling()
+{
+    for (QPlainTextEdit *field : spellingFields()) {
+        if (SpellUnderliner *spelling = SpellUnderliner::of(field))
+            spelling->recheck();
+    }
+}
+
+bool StoryEditor::selectNextMistake()
+{
+    const QList<QPlainTextEdit *> fields = spellingFields();
+    qsizetype current = fields.indexOf(m_body);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (fields.at(i)->hasFocus())
+            current = i;
+    }
+    // The field with focus from its cursor, the fields after it, round to where it began.
+    for (qsizetype step = 0; step <= fields.size(); ++step) {
+        QPlainTextEdit *field = fields.at((current + step) % fields.size());
+        SpellUnderliner *spelling = SpellUnderliner::of(field);
+        if (!spelling || !field->isEnabled())
+            continue;
+        const int from = step == 0 ? field->textCursor().selectionEnd() : 0;
+        if (step == fields.size()) {
+            // Back in the first field: only what lies before its cursor is left.
+            const int stop = field->textCursor().selectionEnd();
+            if (stop > 0 && spelling->selectMistakeFrom(0) &&
+                field->textCursor().selectionStart() < stop) {
+                field->setFocus(Qt::ShortcutFocusReason);
+                return true;
+            }
+            return false;
+        }
+        if (spelling->selectMistakeFrom(from)) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<Misspelling> StoryEditor::mistakeAtCursor() const
+{
+    for (QPlainTextEdit *field : spellingFields()) {
+        if (field->hasFocus()) {
+            if (SpellUnderliner *spelling = SpellUnderliner::of(field))
+                return spelling->mistakeAtCursor();
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace Copydesk

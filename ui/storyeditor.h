@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "linefield.h"
+#include "spell/spellchecker.h"
 #include "story/housestyle.h"
 #include "story/storydocument.h"
 
@@ -10,6 +12,7 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSplitter;
 QT_END_NAMESPACE
 
@@ -18,6 +21,7 @@ namespace Copydesk {
 class BodyEditor;
 class FieldHint;
 class HighlightsEditor;
+
 class PhotoCache;
 class PhotoPanel;
 class UndoRouting;
@@ -47,7 +51,7 @@ public:
     /// Puts the cursor in field at position; with a length, selects that much (a whole TK).
     void focusField(const FieldRef &field, int position = -1, int length = 0);
 
-    QLineEdit *headlineEdit() const { return m_headline; }
+    LineField *headlineEdit() const { return m_headline; }
     QLineEdit *slugEdit() const { return m_slug; }
     QLineEdit *datelineEdit() const { return m_dateline; }
     QLineEdit *bylineEdit() const { return m_byline; }
@@ -66,26 +70,49 @@ public:
     QLabel *notice() const;
     QSplitter *splitter() const { return m_splitter; }
 
+    /**
+     * Spelling in every field that takes prose: headline, highlights, body,
+     * captions and alt text (checker owned elsewhere; null: none).
+     */
+    void setSpellChecker(SpellChecker *checker);
+    /// Those fields in the order they stand, each a plain-text editor.
+    QList<QPlainTextEdit *> spellingFields() const;
+    /// Checks every field again (the dictionary took words).
+    void recheckSpelling();
+    /**
+     * Selects the next mistake after the cursor, in the field with focus and
+     * then the fields after it, round to where it began; false when none.
+     */
+    bool selectNextMistake();
+    /// The mistake selected in the field with focus, if any.
+    std::optional<Misspelling> mistakeAtCursor() const;
+
 Q_SIGNALS:
     void addPhotoRequested();
     /// Forwarded from the photo panel: pick a picture for the photo at index.
     void choosePictureRequested(int index);
     /// An edit in any field was refused (too long); message says why.
     void editRefused(const QString &message);
+    /// "Add to Dictionary" in any field's context menu.
+    void addToDictionaryRequested(const QString &word);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     QLineEdit *makeField(const QString &name, const QString &accessible, const QString &tip);
+    static QString fieldName(StoryDocument::TextField field);
     void connectField(QLineEdit *edit, StoryDocument::TextField field);
+    void connectHeadline();
     void loadField(StoryDocument::TextField field);
     void updateHeadlineCount();
     void updateSlugPlaceholder();
+    /// Gives the checker to every spelling field, rows made since included.
+    void applySpellChecker();
 
     QPointer<StoryDocument> m_document;
     HouseStyle m_style;
-    QLineEdit *m_headline;
+    LineField *m_headline;
     QLabel *m_headlineCount;
     FieldHint *m_headlineHint;
     QLineEdit *m_slug;
@@ -100,6 +127,7 @@ private:
     FieldHint *m_notice;
     PhotoPanel *m_photos;
     QSplitter *m_splitter;
+    SpellChecker *m_spell = nullptr;
 };
 
 } // namespace Copydesk

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "undorouting.h"
 
-#include "bodyeditor.h"
+#include "spellunderliner.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -55,10 +55,13 @@ bool UndoRouting::eventFilter(QObject *watched, QEvent *event)
                     static_cast<QContextMenuEvent *>(event)->globalPos()));
         if (!menu)
             return false;
-        if (auto *body = qobject_cast<BodyEditor *>(editor))
-            body->addSpellingActions(menu,
-                                     body->viewport()->mapFromGlobal(
-                                             static_cast<QContextMenuEvent *>(event)->globalPos()));
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
+            if (SpellUnderliner *spelling = SpellUnderliner::of(plain))
+                spelling->addSpellingActions(
+                        menu,
+                        plain->viewport()->mapFromGlobal(
+                                static_cast<QContextMenuEvent *>(event)->globalPos()));
+        }
         const QList<QAction *> actions = menu->actions();
         for (QAction *action : actions) {
             if (action->objectName() == u"edit-undo")

@@ -304,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(shown);
 
         // A leftover TK is selected whole, in a one-line field and in the body.
-        QLineEdit *headline = window->editor()->headlineEdit();
+        auto *headline = window->editor()->headlineEdit();
         headline->setFocus();
         QTest::keyClicks(headline, u"Port costs TK million"_s);
         QTextCursor end(window->document()->bodyDocument());
@@ -415,7 +415,7 @@ private Q_SLOTS:
         QVERIFY(window);
         window->newStory();
         StoryEditor *editor = window->editor();
-        QLineEdit *headline = editor->headlineEdit();
+        auto *headline = editor->headlineEdit();
         QTest::keyClicks(headline, u"Storm closes port"_s);
         QUndoStack *stack = window->document()->undoStack();
         const int steps = stack->count();
@@ -440,14 +440,14 @@ private Q_SLOTS:
         QApplication::clipboard()->setText(QString(2001, u'h'));
         if (editor->highlightsEditor()->count() == 0)
             editor->highlightsEditor()->addHighlight();
-        QLineEdit *highlight = editor->highlightsEditor()->lineEdit(0);
+        auto *highlight = editor->highlightsEditor()->lineEdit(0);
         highlight->setFocus();
         QTest::keyClick(highlight, Qt::Key_V, Qt::ControlModifier);
         QVERIFY(highlight->text().isEmpty());
         QVERIFY(window->document()->highlights().value(0).isEmpty());
         QVERIFY(window->statusBar()->currentMessage().contains(u"A highlight takes"_s));
         QVERIFY(window->addPhotoFromFile(writePicture(m_dir, u"limit.png"_s, {320, 200})));
-        QLineEdit *caption = editor->photoPanel()->captionEdit(0);
+        auto *caption = editor->photoPanel()->captionEdit(0);
         caption->setFocus();
         QTest::keyClick(caption, Qt::Key_V, Qt::ControlModifier);
         QVERIFY(caption->text().isEmpty());
@@ -466,7 +466,7 @@ private Q_SLOTS:
         // A field stored longer than the limit opens whole and can be shortened.
         window->document()->setText(StoryDocument::TextField::Headline, QString(3000, u'x'));
         headline->setFocus();
-        headline->end(false);
+        headline->moveCursor(QTextCursor::End);
         QTest::keyClick(headline, Qt::Key_Backspace);
         QCOMPARE(window->document()->text(StoryDocument::TextField::Headline).size(), 2999);
         window->document()->undoStack()->setClean();

@@ -132,7 +132,7 @@ private Q_SLOTS:
         OutputView *ninjs = outputs->view(OutputFormat::Ninjs);
         outputs->setCurrentIndex(OutputPane::NinjsTab);
 
-        QLineEdit *headline = window->editor()->headlineEdit();
+        auto *headline = window->editor()->headlineEdit();
         headline->setFocus();
         QTest::keyClicks(headline, u"Ferry service resumes"_s);
         // After the typing pause, without anyone asking.

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Spelling in the window: underlines over the body, F7, suggestions in the
-// context menu with undo, and the newsroom dictionary shared by two windows.
+// Spelling in the window: underlines over the body, the headline, highlights,
+// captions and alt text, F7 through them all, suggestions in the context menu
+// with undo, and the newsroom dictionary shared by two windows.
 #include "bodyeditor.h"
+#include "highlightseditor.h"
 #include "mainwindow.h"
+#include "photopanel.h"
 #include "spellingcontroller.h"
+#include "spellunderliner.h"
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "support/testing.h"
@@ -39,6 +43,16 @@ QStringList underlined(BodyEditor *body)
     QStringList words;
     for (const Misspelling &mistake : body->visibleMistakes())
         words.append(mistake.word);
+    return words;
+}
+
+QStringList underlined(QPlainTextEdit *field)
+{
+    QStringList words;
+    if (SpellUnderliner *spelling = SpellUnderliner::of(field)) {
+        for (const Misspelling &mistake : spelling->visibleMistakes())
+            words.append(mistake.word);
+    }
     return words;
 }
 
@@ -129,6 +143,94 @@ private Q_SLOTS:
         setBody(*window, u"A new story with a mistaek."_s);
         QTRY_COMPARE(underlined(body), QStringList{u"mistaek"_s});
         window->document()->undoStack()->setClean();
+    }
+
+    void everyProseFieldIsChecked()
+    {
+        auto window = openTestWindow(m_dir.filePath(u"fields.sqlite"_s), WithSample::Yes);
+        QVERIFY(window);
+        COPYDESK_REQUIRE(window->spelling()->checker(),
+                         "hunspell-en-us is not installed (no en_US dictionary)");
+        window->newStory();
+        StoryDocument *document = window->document();
+        StoryEditor *editor = window->editor();
+        document->setText(StoryDocument::TextField::Headline, u"Storm closes teh port"_s);
+        document->insertHighlight(0, u"The goverment shut the harbor"_s);
+        setBody(*window, u"Ships waited outside the the harbor."_s);
+        Photo photo;
+        photo.caption = u"A tanker waits in teh rain"_s;
+        photo.altText = u"A red tankr at anchor"_s;
+        document->insertPhoto(0, photo);
+        // The slug, dateline and byline are names and codes: not checked.
+        document->setText(StoryDocument::TextField::Byline, u"Jnae Doe"_s);
+
+        LineField *headline = editor->headlineEdit();
+        LineField *highlight = editor->highlightsEditor()->lineEdit(0);
+        LineField *caption = editor->photoPanel()->captionEdit(0);
+        LineField *alt = editor->photoPanel()->altTextEdit(0);
+        QVERIFY(highlight && caption && alt);
+        QTRY_COMPARE(underlined(headline), QStringList{u"teh"_s});
+        QTRY_COMPARE(underlined(highlight), QStringList{u"goverment"_s});
+        QTRY_COMPARE(underlined(editor->bodyEditor()), QStringList{u"the"_s});
+        QTRY_COMPARE(underlined(caption), QStringList{u"teh"_s});
+        QTRY_COMPARE(underlined(alt), QStringList{u"tankr"_s});
+        QCOMPARE(headline->extraSelections().value(0).format.underlineStyle(),
+                 QTextCharFormat::SpellCheckUnderline);
+
+        // F7 goes down the fields in the order they stand, and round.
+        QAction *next = window->action(u"spelling.next"_s);
+        headline->setFocus();
+        headline->setCursorPosition(0);
+        const QList<std::pair<QPlainTextEdit *, QString>> expected{
+                {headline, u"teh"_s}, {highlight, u"goverment"_s}, {editor->bodyEditor(), u"the"_s},
+                {caption, u"teh"_s},  {alt, u"tankr"_s},           {headline, u"teh"_s},
+        };
+        for (const auto &[field, word] : expected) {
+            next->trigger();
+            QVERIFY2(field->hasFocus(), qPrintable(word));
+            QCOMPARE(field->textCursor().selectedText(), word);
+        }
+
+        // A suggestion taken in a one-line field is an edit of the story, one undo step.
+        QTextCursor at(caption->document());
+        at.setPosition(int(photo.caption.indexOf(u"teh"_s)) + 1);
+        QMenu menu;
+        menu.addAction(u"Copy"_s);
+        SpellUnderliner::of(caption)->addSpellingActions(&menu, caption->cursorRect(at).center());
+        QAction *the = nullptr;
+        for (QAction *action : menu.actions()) {
+            if (action->text() == u"the"_s)
+                the = action;
+        }
+        QVERIFY(the);
+        the->trigger();
+        QCOMPARE(document->photos().value(0).caption, u"A tanker waits in the rain"_s);
+        QTRY_VERIFY(underlined(caption).isEmpty());
+        window->action(u"undo"_s)->trigger();
+        QCOMPARE(document->photos().value(0).caption, photo.caption);
+        QCOMPARE(caption->text(), photo.caption);
+
+        // Ignore in one field takes the word in every field.
+        document->setText(StoryDocument::TextField::Headline, u"Storm closes Qorvath port"_s);
+        setBody(*window, u"Qorvath waited."_s);
+        QTRY_COMPARE(underlined(editor->bodyEditor()), QStringList{u"Qorvath"_s});
+        QTRY_COMPARE(underlined(headline), QStringList{u"Qorvath"_s});
+        at = QTextCursor(headline->document());
+        at.setPosition(15);
+        QMenu ignoreMenu;
+        ignoreMenu.addAction(u"Copy"_s);
+        SpellUnderliner::of(headline)->addSpellingActions(&ignoreMenu,
+                                                          headline->cursorRect(at).center());
+        QAction *ignore = nullptr;
+        for (QAction *action : ignoreMenu.actions()) {
+            if (action->text().startsWith(u"&Ignore"_s))
+                ignore = action;
+        }
+        QVERIFY(ignore);
+        ignore->trigger();
+        QTRY_VERIFY(underlined(headline).isEmpty());
+        QTRY_VERIFY(underlined(editor->bodyEditor()).isEmpty());
+        document->undoStack()->setClean();
     }
 
     void theNewsroomDictionaryReachesTheOtherWindow()

@@ -53,8 +53,8 @@ private Q_SLOTS:
 
         // A third bullet, made later, takes its place too.
         window->action(u"highlight.add"_s)->trigger();
-        QTRY_VERIFY(window->findChild<QLineEdit *>(u"highlight2"_s));
-        QTRY_VERIFY(window->findChild<QLineEdit *>(u"highlight2"_s)->isVisible());
+        QTRY_VERIFY(window->findChild<LineField *>(u"highlight2"_s));
+        QTRY_VERIFY(window->findChild<LineField *>(u"highlight2"_s)->isVisible());
         QStringList third = wanted;
         third.insert(4, u"highlight2"_s);
         QCOMPARE(tabThrough(third), third);

@@ -265,7 +265,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window->action(u"paste.wire"_s)->isEnabled());
 
         // Ctrl+V in the headline pastes into the headline, as always.
-        QLineEdit *headline = window->editor()->headlineEdit();
+        auto *headline = window->editor()->headlineEdit();
         headline->setFocus();
         QTRY_VERIFY(headline->hasFocus());
         QApplication::clipboard()->setText(u"Short headline"_s);
