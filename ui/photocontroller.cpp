@@ -7,12 +7,14 @@
 #include "documentcontroller.h"
 #include "photopanel.h"
 #include "story/photofile.h"
+#include "story/photometadata.h"
 #include "storyeditor.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QSettings>
@@ -51,7 +53,8 @@ QString PhotoController::askForPicture(const QString &title)
     return path;
 }
 
-std::optional<Photo> PhotoController::storePicture(const QString &path, const QString &failureTitle)
+std::optional<Photo> PhotoController::storePicture(const QString &path, const QString &failureTitle,
+                                                   PhotoMetadata &metadata)
 {
     const auto file = readPhotoFile(path);
     if (!file) {
@@ -69,6 +72,7 @@ std::optional<Photo> PhotoController::storePicture(const QString &path, const QS
     photo.mimeType = file->mimeType;
     photo.width = file->size.width();
     photo.height = file->size.height();
+    metadata = readPhotoMetadata(file->bytes);
     return photo;
 }
 
@@ -86,14 +90,23 @@ bool PhotoController::addPhotoFromFile(const QString &path)
     StoryDocument *document = m_documents.document();
     if (!document)
         return false;
-    const std::optional<Photo> photo = storePicture(path, tr("Photo Not Added"));
+    PhotoMetadata metadata;
+    const std::optional<Photo> photo = storePicture(path, tr("Photo Not Added"), metadata);
     if (!photo)
         return false;
+    Photo added = *photo;
+    const QStringList filled = fillFromMetadata(added, metadata);
     const int index = int(document->photos().size());
-    document->insertPhoto(index, *photo);
+    document->insertPhoto(index, added);
     if (LineField *caption = m_editor->photoPanel()->captionEdit(index))
         caption->setFocus(Qt::OtherFocusReason);
-    m_desk.showStatus(tr("Added %1: write its caption, credit and alt text.").arg(photo->fileName));
+    if (filled.isEmpty())
+        m_desk.showStatus(
+                tr("Added %1: write its caption, credit and alt text.").arg(added.fileName));
+    else
+        m_desk.showStatus(tr("Added %1 and filled its %2 from the picture's own metadata; check "
+                             "them.")
+                                  .arg(added.fileName, QLocale().createSeparatedList(filled)));
     return true;
 }
 
@@ -112,7 +125,8 @@ bool PhotoController::attachPictureFromFile(int index, const QString &path)
     StoryDocument *document = m_documents.document();
     if (!document || index < 0 || index >= document->photos().size())
         return false;
-    const std::optional<Photo> picture = storePicture(path, tr("Picture Not Added"));
+    PhotoMetadata metadata;
+    const std::optional<Photo> picture = storePicture(path, tr("Picture Not Added"), metadata);
     if (!picture)
         return false;
     Photo photo = document->photos().at(index);
@@ -121,8 +135,15 @@ bool PhotoController::attachPictureFromFile(int index, const QString &path)
     photo.mimeType = picture->mimeType;
     photo.width = picture->width;
     photo.height = picture->height;
+    // A wire caption that came with its text keeps it; only empty fields are filled.
+    const QStringList filled = fillFromMetadata(photo, metadata);
     document->replacePhoto(index, photo, tr("Choose picture"));
-    m_desk.showStatus(tr("%1 now goes with the caption.").arg(photo.fileName));
+    if (filled.isEmpty())
+        m_desk.showStatus(tr("%1 now goes with the caption.").arg(photo.fileName));
+    else
+        m_desk.showStatus(tr("%1 now goes with the caption; its %2 came from the picture's own "
+                             "metadata.")
+                                  .arg(photo.fileName, QLocale().createSeparatedList(filled)));
     return true;
 }
 

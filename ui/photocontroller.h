@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "story/photometadata.h"
 #include "story/story.h"
 
 #include <QObject>
@@ -17,7 +18,8 @@ class StoryEditor;
  * Pictures into the open story: Add Photo… (a new photo) and Choose
  * Picture… (the picture for a wire caption that came without one). Each
  * file is decoded in full and kept in the library before the story
- * points at it.
+ * points at it; its IPTC/XMP caption, credit and photographer fill the
+ * fields left empty, and the status bar says which.
  */
 class PhotoController : public QObject
 {
@@ -29,7 +31,8 @@ public:
                     QObject *parent = nullptr);
 
     bool addPhotoFromFile(const QString &path);
-    /// Gives the photo at index this picture file, keeping its caption, credit and alt text; one undo step.
+    /// Gives the photo at index this picture file, keeping its caption, credit and alt text; one
+    /// undo step.
     bool attachPictureFromFile(int index, const QString &path);
 
 private:
@@ -37,8 +40,10 @@ private:
     void choosePictureFor(int index);
     /// Asks for a picture file; empty when the user cancelled.
     QString askForPicture(const QString &title);
-    /// Reads a picture file into the library, or says why not; nullopt on failure.
-    std::optional<Photo> storePicture(const QString &path, const QString &failureTitle);
+    /// Reads a picture file into the library, or says why not; nullopt on failure. metadata
+    /// receives what the file says of itself.
+    std::optional<Photo> storePicture(const QString &path, const QString &failureTitle,
+                                      PhotoMetadata &metadata);
 
     Desk &m_desk;
     DocumentController &m_documents;

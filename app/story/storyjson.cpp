@@ -23,14 +23,21 @@ QDateTime timeFromJson(const QString &text)
 
 namespace {
 
+void putTime(QJsonObject &object, QLatin1StringView key, const QDateTime &at);
+
 QJsonObject photoToJson(const Photo &photo)
 {
-    return QJsonObject{
+    QJsonObject object{
             {u"file"_s, photo.fileId},       {u"fileName"_s, photo.fileName},
             {u"mimeType"_s, photo.mimeType}, {u"caption"_s, photo.caption},
             {u"credit"_s, photo.credit},     {u"altText"_s, photo.altText},
             {u"width"_s, photo.width},       {u"height"_s, photo.height},
     };
+    // Known only for pictures whose metadata said so.
+    if (!photo.byline.isEmpty())
+        object.insert(u"byline"_s, photo.byline);
+    putTime(object, "taken"_L1, photo.taken);
+    return object;
 }
 
 Photo photoFromJson(const QJsonObject &object)
@@ -44,6 +51,8 @@ Photo photoFromJson(const QJsonObject &object)
     photo.altText = object.value(u"altText"_s).toString();
     photo.width = object.value(u"width"_s).toInt();
     photo.height = object.value(u"height"_s).toInt();
+    photo.byline = object.value(u"byline"_s).toString();
+    photo.taken = timeFromJson(object.value(u"taken"_s).toString());
     return photo;
 }
 

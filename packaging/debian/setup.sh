@@ -29,7 +29,7 @@ packages=(
     libhunspell-dev hunspell-en-us libdtl-dev tzdata
     xvfb xauth fonts-dejavu-core
     nginx-light python3-feedparser python3-jsonschema
-    qtkeychain-qt6-dev openssl curl libicu-dev
+    qtkeychain-qt6-dev openssl curl libicu-dev libexiv2-dev
     e2fsprogs mount
 )
 

@@ -24,8 +24,16 @@ Story draft(const QString &headline, int version = 0)
     story.setHighlights({u"First bullet"_s, u"Second — with a dash"_s});
     story.setDateline(u"MOSCOW"_s);
     story.setBody(u"Typed body with “quotes” and 🚢.\n\nSecond paragraph."_s);
-    story.setPhotos({Photo{u"aa11"_s, u"quay.jpg"_s, u"image/jpeg"_s, u"Caption"_s, u"Reuters"_s,
-                           u"Alt"_s, 1600, 1067}});
+    story.setPhotos({Photo{u"aa11"_s,
+                           u"quay.jpg"_s,
+                           u"image/jpeg"_s,
+                           u"Caption"_s,
+                           u"Reuters"_s,
+                           u"Alt"_s,
+                           1600,
+                           1067,
+                           {},
+                           {}}});
     story.setVersion(version);
     return story;
 }

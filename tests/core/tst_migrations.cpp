@@ -58,9 +58,16 @@ Story seededStory(int version)
     story.setHeadline(u"Harbour reopens after the storm"_s);
     story.setHighlights({u"Ferries run again"_s, u"Repairs cost €1.2 million"_s});
     story.setBody(u"The harbour reopened on **Tuesday**.\n\n“We’re back,” she said.\n"_s);
-    story.setPhotos(
-            {Photo{seededPhotoId(), u"harbour.png"_s, u"image/png"_s, u"The “Santa Maria” docks"_s,
-                   u"Ana Lopes"_s, u"A ferry at the quay"_s, 1200, 800}});
+    story.setPhotos({Photo{seededPhotoId(),
+                           u"harbour.png"_s,
+                           u"image/png"_s,
+                           u"The “Santa Maria” docks"_s,
+                           u"Ana Lopes"_s,
+                           u"A ferry at the quay"_s,
+                           1200,
+                           800,
+                           {},
+                           {}}});
     story.setStatus(StoryStatus::Published);
     story.setFirstPublishedAt(utc(2024, 3, 5, 8, 30));
     story.setUpdatedAt(utc(2024, 3, 5, 10, 0));

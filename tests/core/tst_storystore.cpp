@@ -49,10 +49,26 @@ Story fullStory()
                   u"harbourmaster.\n\n| berth | ships |\n|---|---|\n| 1 | 3 |\n\n"
                   u"Emoji stay intact: 🚢⚓\n"_s);
     story.setPhotos({
-            Photo{u"aa11"_s, u"quay.jpg"_s, u"image/jpeg"_s, u"The “Santa Maria” at the quay"_s,
-                  u"Ana Lopes/Reuters"_s, u"A white ferry moored at a stone quay"_s, 1600, 1067},
-            Photo{u"bb22"_s, u"crane.png"_s, u"image/png"_s, u"Cranes idle—for now"_s,
-                  u"Port authority"_s, u"Two cranes against a grey sky"_s, 800, 1200},
+            Photo{u"aa11"_s,
+                  u"quay.jpg"_s,
+                  u"image/jpeg"_s,
+                  u"The “Santa Maria” at the quay"_s,
+                  u"Ana Lopes/Reuters"_s,
+                  u"A white ferry moored at a stone quay"_s,
+                  1600,
+                  1067,
+                  {},
+                  {}},
+            Photo{u"bb22"_s,
+                  u"crane.png"_s,
+                  u"image/png"_s,
+                  u"Cranes idle—for now"_s,
+                  u"Port authority"_s,
+                  u"Two cranes against a grey sky"_s,
+                  800,
+                  1200,
+                  {},
+                  {}},
     });
     story.setStatus(StoryStatus::Published);
     story.setFirstPublishedAt(utc(2024, 3, 5, 8, 30, 0));

@@ -316,8 +316,16 @@ private Q_SLOTS:
         // The desk attached a picture and published it meanwhile.
         Story held = *m_store->loadStory(first.imported.constFirst().id());
         const QString fileId = *m_store->addPhotoFile("not really a jpeg", u"image/jpeg"_s);
-        held.setPhotos({Photo{fileId, u"quay.jpg"_s, u"image/jpeg"_s, u"Old caption"_s,
-                              u"Reuters"_s, u"Alt"_s, 10, 10}});
+        held.setPhotos({Photo{fileId,
+                              u"quay.jpg"_s,
+                              u"image/jpeg"_s,
+                              u"Old caption"_s,
+                              u"Reuters"_s,
+                              u"Alt"_s,
+                              10,
+                              10,
+                              {},
+                              {}}});
         held.setStatus(StoryStatus::Published);
         held.setSlug(u"harbour-desk-slug"_s);
         held = *m_store->saveStory(held);

@@ -14,6 +14,7 @@
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
+#include "support/metadatapicture.h"
 #include "ui/modaldialogs.h"
 #include "ui/testwindow.h"
 
@@ -596,6 +597,45 @@ private Q_SLOTS:
         QCOMPARE(window->library()->model()->rowCount(), stories - 1);
         QVERIFY(window->document());
         QVERIFY(window->document()->story().headline() != u"Story to delete"_s);
+    }
+
+    void aPicturesOwnCaptionFillsTheEmptyFields()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        QFile file(m_dir.filePath(u"agency.jpg"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(withMetadata({
+                .iptc = {{"Iptc.Application2.Caption", "Cranes stand idle at the quay."},
+                         {"Iptc.Application2.Credit", "Reuters"},
+                         {"Iptc.Application2.Byline", "Ana Lopes"}},
+        }));
+        file.close();
+        QVERIFY(window->addPhotoFromFile(file.fileName()));
+        PhotoPanel *photos = window->editor()->photoPanel();
+        QTRY_COMPARE(photos->count(), 1);
+        QCOMPARE(photos->captionEdit(0)->text(), u"Cranes stand idle at the quay."_s);
+        QCOMPARE(photos->creditEdit(0)->text(), u"Ana Lopes/Reuters"_s);
+        QVERIFY(photos->altTextEdit(0)->text().isEmpty());
+        const QString said = window->statusBar()->currentMessage();
+        QVERIFY2(said.contains(u"caption"_s) && said.contains(u"credit"_s) &&
+                         said.contains(u"metadata"_s),
+                 qPrintable(said));
+        // One undo step takes the photo and what was filled away together.
+        window->action(u"undo"_s)->trigger();
+        QCOMPARE(window->document()->photos().size(), 0);
+
+        // A wire caption that waits for its picture keeps its own words.
+        Photo wire;
+        wire.caption = u"The wire's caption"_s;
+        window->document()->insertPhoto(0, wire);
+        QVERIFY(window->attachPictureFromFile(0, file.fileName()));
+        const Photo attached = window->document()->photos().value(0);
+        QCOMPARE(attached.caption, u"The wire's caption"_s);
+        QCOMPARE(attached.credit, u"Ana Lopes/Reuters"_s);
+        QCOMPARE(attached.byline, u"Ana Lopes"_s);
+        window->document()->undoStack()->setClean();
     }
 
     void brokenPictureIsRefusedClearly()
