@@ -137,8 +137,11 @@ QSize LineField::sizeHint() const
 
 QSize LineField::minimumSizeHint() const
 {
+    // Never so narrow that a word breaks every few letters.
     const QSize base = QPlainTextEdit::minimumSizeHint();
-    return {base.width(), heightForLines(1)};
+    const int words = fontMetrics().averageCharWidth() * 14 + 2 * frameWidth() +
+            verticalScrollBar()->sizeHint().width();
+    return {std::max(base.width(), words), heightForLines(1)};
 }
 
 void LineField::fitHeight()
