@@ -476,23 +476,15 @@ bool StoryEditor::selectNextMistake()
         if (fields.at(i)->hasFocus())
             current = i;
     }
-    // The field with focus from its cursor, the fields after it, round to where it began.
+    // The field with focus from its cursor, the fields after it, then the
+    // field with focus from its start: nothing lies after its cursor, so
+    // what that finds comes before it.
     for (qsizetype step = 0; step <= fields.size(); ++step) {
         QPlainTextEdit *field = fields.at((current + step) % fields.size());
         SpellUnderliner *spelling = SpellUnderliner::of(field);
         if (!spelling || !field->isEnabled())
             continue;
         const int from = step == 0 ? field->textCursor().selectionEnd() : 0;
-        if (step == fields.size()) {
-            // Back in the first field: only what lies before its cursor is left.
-            const int stop = field->textCursor().selectionEnd();
-            if (stop > 0 && spelling->selectMistakeFrom(0) &&
-                field->textCursor().selectionStart() < stop) {
-                field->setFocus(Qt::ShortcutFocusReason);
-                return true;
-            }
-            return false;
-        }
         if (spelling->selectMistakeFrom(from)) {
             field->setFocus(Qt::ShortcutFocusReason);
             return true;

@@ -34,7 +34,7 @@ struct Photo
     QString altText;
     int width = 0;
     int height = 0;
-    QString byline; ///< the photographer, as the picture's metadata names them
+    QString byline;  ///< the photographer, as the picture's metadata names them
     QDateTime taken; ///< when the picture was taken (UTC), from its metadata; invalid: unknown
 
     bool operator==(const Photo &) const = default;

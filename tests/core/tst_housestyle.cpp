@@ -160,9 +160,9 @@ private Q_SLOTS:
                        s.setBody(u"“We rebuilt the wall.\n  \nHe left.\n\n“Again.”"_s);
                    })
                 << QStringList{u"balanced-quotes@body"_s};
-        QTest::newRow("house spellings") << std::function([](Story &s) {
-            s.setHeadline(u"Rates rise 2 percent in Kiev"_s);
-        }) << QStringList{u"spelling-per-cent@headline"_s, u"spelling-kyiv@headline"_s};
+        QTest::newRow("house spellings")
+                << std::function([](Story &s) { s.setHeadline(u"Rates rise 2 percent in Kiev"_s); })
+                << QStringList{u"spelling-per-cent@headline"_s, u"spelling-kyiv@headline"_s};
         QTest::newRow("house spellings already kept") << std::function([](Story &s) {
             s.setHeadline(u"Rates rise 2 per cent in Kyiv; Kievan Rus remembered"_s);
         }) << QStringList{};
