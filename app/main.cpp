@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Copydesk window: parses the command line, opens the library, shows the desk.
 #include "core/appfolders.h"
+#include "core/translations.h"
 #include "mainwindow.h"
 #include "store/library.h"
 #include "store/samplestory.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QMessageBox>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -42,10 +44,21 @@ int main(int argc, char *argv[])
                                     "(default: %1 when it exists, else the bundled rules).")
                     .arg(Copydesk::HouseStyle::userFilePath()),
             u"file"_s);
+    const QCommandLineOption languageOption(
+            u"language"_s,
+            QApplication::translate("main",
+                                    "Speak <language> (en, ar) instead of the one chosen under "
+                                    "View → Language, or the system's."),
+            u"language"_s);
     parser.addOption(libraryOption);
+    parser.addOption(languageOption);
     parser.addOption(styleOption);
     parser.addOption(screenshotOption);
     parser.process(app);
+
+    Copydesk::installTranslations(parser.isSet(languageOption)
+                                          ? parser.value(languageOption)
+                                          : QSettings().value(u"ui/language"_s).toString());
 
     auto store = Copydesk::openDeskLibrary(parser.value(libraryOption));
     if (!store) {

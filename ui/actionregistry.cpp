@@ -2,6 +2,7 @@
 #include "actionregistry.h"
 
 #include <QAction>
+#include <QSettings>
 #include <QStyle>
 #include <QWidget>
 
@@ -45,9 +46,10 @@ QAction *ActionRegistry::add(const QString &id, const QString &text, const QStri
                 {u"dialog-cancel"_s, QStyle::SP_DialogCancelButton},
         };
         const auto fallback = fallbacks.constFind(icon);
-        action->setIcon(fallback == fallbacks.cend()
-                                ? QIcon::fromTheme(icon)
-                                : QIcon::fromTheme(icon, m_window->style()->standardIcon(*fallback)));
+        action->setIcon(
+                fallback == fallbacks.cend()
+                        ? QIcon::fromTheme(icon)
+                        : QIcon::fromTheme(icon, m_window->style()->standardIcon(*fallback)));
     }
     m_actions.insert(id, action);
     return action;
@@ -75,6 +77,70 @@ void ActionRegistry::setEnabled(const QStringList &ids, bool enabled)
 {
     for (QAction *found : actions(ids))
         found->setEnabled(enabled);
+}
+
+namespace {
+
+QString settingsKey(const QString &id)
+{
+    return u"shortcuts/"_s + id;
+}
+
+} // namespace
+
+void ActionRegistry::applySavedShortcuts()
+{
+    QSettings settings;
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        if (!m_defaults.contains(it.key()))
+            m_defaults.insert(it.key(), it.value()->shortcuts());
+        const QVariant chosen = settings.value(settingsKey(it.key()));
+        if (chosen.isValid())
+            it.value()->setShortcut(
+                    QKeySequence::fromString(chosen.toString(), QKeySequence::PortableText));
+    }
+}
+
+QString ActionRegistry::idOf(const QAction *action) const
+{
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        if (it.value() == action)
+            return it.key();
+    }
+    return {};
+}
+
+QString ActionRegistry::holderOf(const QKeySequence &keys, const QString &except) const
+{
+    if (keys.isEmpty())
+        return {};
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        if (it.key() != except && it.value()->shortcuts().contains(keys))
+            return it.key();
+    }
+    return {};
+}
+
+void ActionRegistry::setShortcut(const QString &id, const QKeySequence &keys)
+{
+    QAction *found = action(id);
+    if (!found)
+        return;
+    found->setShortcut(keys);
+    QSettings settings;
+    const QList<QKeySequence> defaults = m_defaults.value(id);
+    if ((defaults.isEmpty() && keys.isEmpty()) ||
+        (defaults.size() == 1 && defaults.first() == keys))
+        settings.remove(settingsKey(id));
+    else
+        settings.setValue(settingsKey(id), keys.toString(QKeySequence::PortableText));
+}
+
+void ActionRegistry::resetShortcut(const QString &id)
+{
+    if (QAction *found = action(id))
+        found->setShortcuts(m_defaults.value(id));
+    QSettings().remove(settingsKey(id));
 }
 
 } // namespace Copydesk

@@ -43,9 +43,26 @@ public:
     /// Enables the actions that need an open story.
     void setEnabled(const QStringList &ids, bool enabled);
 
+    /**
+     * Keeps every action's keys as made as its defaults, then gives each the
+     * keys the user chose instead (settings, "shortcuts/<id>"); once, when
+     * every action is made.
+     */
+    void applySavedShortcuts();
+    /// The id an action is kept under; empty for one not kept here.
+    QString idOf(const QAction *action) const;
+    QList<QKeySequence> defaultShortcuts(const QString &id) const { return m_defaults.value(id); }
+    /// The action other than except that answers to keys now; empty when none does.
+    QString holderOf(const QKeySequence &keys, const QString &except = {}) const;
+    /// Gives the action these keys (empty: none) from now on and at every start.
+    void setShortcut(const QString &id, const QKeySequence &keys);
+    /// The action's keys as made again, and the choice forgotten.
+    void resetShortcut(const QString &id);
+
 private:
     QWidget *m_window;
     QHash<QString, QAction *> m_actions;
+    QHash<QString, QList<QKeySequence>> m_defaults;
 };
 
 } // namespace Copydesk

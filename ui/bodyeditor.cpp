@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "bodyeditor.h"
+#include "linefield.h"
 
 #include "fieldlimit.h"
 #include "highlight/documenthighlighter.h"
@@ -59,6 +60,7 @@ void BodyEditor::setBodyDocument(QTextDocument *document)
     if (!qobject_cast<QPlainTextDocumentLayout *>(document->documentLayout()))
         document->setDocumentLayout(new QPlainTextDocumentLayout(document));
     setDocument(document);
+    followScriptDirection(document);
     m_highlighter->setDocument(document);
 }
 
@@ -92,6 +94,16 @@ void BodyEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
     QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange)
+        followScriptDirection(document());
+}
+
+void BodyEditor::paintEvent(QPaintEvent *event)
+{
+    // Every block on screen has at least one line.
+    const int lines = viewport()->height() / std::max(1, fontMetrics().lineSpacing()) + 2;
+    alignRightToLeftParagraphs(firstVisibleBlock(), lines);
+    QPlainTextEdit::paintEvent(event);
 }
 
 void BodyEditor::applyTheme()

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "importcontroller.h"
 
-#include "core/counted.h"
-
 #include "actionregistry.h"
 #include "busycursor.h"
 #include "core/logging.h"
@@ -173,13 +171,10 @@ void ImportController::finish(const WireImportRun &run)
                     dialog->setUpdated(tr("Nothing was updated: %1").arg(updated.errorMessage()));
                     return;
                 }
-                QString message =
-                        tr("Updated %1 with the wire text.")
-                                .arg(counted(updated->size(), tr("1 story"), tr("%L1 stories")));
+                QString message = tr("Updated %1 with the wire text.")
+                                          .arg(tr("%Ln stories", nullptr, int(updated->size())));
                 if (const qsizetype same = duplicates.size() - updated->size(); same > 0)
-                    message += u' ' +
-                            counted(same, tr("1 held the same text already."),
-                                    tr("%L1 held the same text already."));
+                    message += u' ' + tr("%Ln held the same text already.", nullptr, int(same));
                 dialog->setUpdated(message);
                 m_desk.showStatus(message, 10'000);
                 Q_EMIT m_desk.libraryChanged();

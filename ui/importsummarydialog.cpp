@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "importsummarydialog.h"
 
-#include "core/counted.h"
-
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -32,12 +30,12 @@ QString sourceName(const WireFileOutcome &outcome)
 
 QString stories(qsizetype n)
 {
-    return counted(n, ImportSummaryDialog::tr("1 story"), ImportSummaryDialog::tr("%L1 stories"));
+    return ImportSummaryDialog::tr("%Ln stories", nullptr, int(n));
 }
 
 QString files(qsizetype n)
 {
-    return counted(n, ImportSummaryDialog::tr("1 file"), ImportSummaryDialog::tr("%L1 files"));
+    return ImportSummaryDialog::tr("%Ln files", nullptr, int(n));
 }
 
 } // namespace
@@ -99,11 +97,8 @@ QString WireImportRun::summary() const
     }
     if (const int held = duplicateCount(); held > 0) {
         text += u' ' +
-                counted(held,
-                        ImportSummaryDialog::tr("1 story is in the library already and was "
-                                                "skipped."),
-                        ImportSummaryDialog::tr("%L1 stories are in the library already and "
-                                                "were skipped."));
+                ImportSummaryDialog::tr("%Ln stories are in the library already and were skipped.",
+                                        nullptr, int(held));
     }
     if (!notRead.isEmpty()) {
         text += u' ' +

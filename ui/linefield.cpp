@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "linefield.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QTextDocument>
+#include <QTextLayout>
+
 #include "spellunderliner.h"
 #include "story/story.h"
 
@@ -37,6 +41,7 @@ LineField::LineField(QWidget *parent)
     // The story's history is the one undo history; the field keeps none of its own.
     setUndoRedoEnabled(false);
     document()->setDocumentMargin(2);
+    followScriptDirection(document());
     m_spelling->setDocument(document());
 
     connect(document(), &QTextDocument::contentsChanged, this, [this] {
@@ -208,6 +213,42 @@ void LineField::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         fitHeight();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        followScriptDirection(document());
+}
+
+void LineField::paintEvent(QPaintEvent *event)
+{
+    alignRightToLeftParagraphs(document()->firstBlock(), 1);
+    QPlainTextEdit::paintEvent(event);
+}
+
+void alignRightToLeftParagraphs(QTextBlock first, int count)
+{
+    for (QTextBlock block = first; block.isValid() && count > 0; block = block.next(), --count) {
+        if (block.textDirection() != Qt::RightToLeft)
+            continue;
+        // Laid out first, as painting would: laying out sets the document's alignment again.
+        block.document()->documentLayout()->blockBoundingRect(block);
+        QTextLayout *layout = block.layout();
+        if (!layout)
+            continue;
+        QTextOption option = layout->textOption();
+        if (option.alignment() & Qt::AlignRight)
+            continue;
+        // Read as lines are drawn and hit: no new layout is needed.
+        option.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+        layout->setTextOption(option);
+    }
+}
+
+void followScriptDirection(QTextDocument *document)
+{
+    QTextOption option = document->defaultTextOption();
+    if (option.textDirection() == Qt::LayoutDirectionAuto)
+        return;
+    option.setTextDirection(Qt::LayoutDirectionAuto);
+    document->setDefaultTextOption(option);
 }
 
 } // namespace Copydesk

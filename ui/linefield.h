@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QTextBlock>
 
 namespace Copydesk {
 
@@ -61,6 +62,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void fitHeight();
@@ -71,6 +73,21 @@ private:
     bool m_loading = false;
     QString m_last;
 };
+
+/**
+ * Lets each paragraph of document take the direction of its own script
+ * (its first strong letter): an Arabic paragraph runs from the right and
+ * stands on the right, an English one from the left, whichever way the
+ * window itself is laid out.
+ */
+void followScriptDirection(QTextDocument *document);
+
+/**
+ * Stands the right-to-left paragraphs among count blocks from first on the
+ * right: a plain-text layout aligns every paragraph alike, so the editors
+ * call this for the blocks on screen before they paint.
+ */
+void alignRightToLeftParagraphs(QTextBlock first, int count);
 
 /// Line breaks (and the paragraph separators Qt puts in their place) become single spaces.
 QString joinLines(const QString &text);

@@ -3,6 +3,7 @@
 
 #include "actionregistry.h"
 #include "colourscheme.h"
+#include "core/translations.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 
@@ -11,6 +12,8 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -48,6 +51,33 @@ QAction *dockToggle(ActionRegistry &actions, QDockWidget *dock, const QString &i
 
 } // namespace
 
+void MainMenus::addLanguageMenu(MainWindow &window, QMenu *view)
+{
+    QMenu *menu = view->addMenu(MainWindow::tr("&Language"));
+    menu->setObjectName(u"languageMenu"_s);
+    auto *group = new QActionGroup(menu);
+    const QString chosen = QSettings().value(u"ui/language"_s).toString();
+    QList<std::pair<QString, QString>> choices{{QString(), MainWindow::tr("&System Language")}};
+    for (const QString &language : translatedLanguages())
+        choices.append({language, languageName(language)});
+    for (const auto &[language, name] : choices) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(language == chosen);
+        action->setData(language);
+        action->setStatusTip(MainWindow::tr("The language of menus and messages, from the next "
+                                            "start; Arabic lays the window out right to left"));
+        group->addAction(action);
+        QObject::connect(action, &QAction::triggered, &window, [&window, language, name] {
+            QSettings().setValue(u"ui/language"_s, language);
+            window.statusBar()->showMessage(
+                    MainWindow::tr("Copydesk speaks %1 from its next start.")
+                            .arg(QString(name).remove(u'&')),
+                    10'000);
+        });
+    }
+}
+
 void MainMenus::build(MainWindow &window)
 {
     ActionRegistry &actions = *window.m_actions;
@@ -68,7 +98,14 @@ void MainMenus::build(MainWindow &window)
 
     QMenu *edit = bar->addMenu(MainWindow::tr("&Edit"));
     addActions(edit, actions,
-               {u"undo"_s, u"redo"_s, {}, u"paste.wire"_s, {}, u"find"_s, u"spelling.next"_s});
+               {u"undo"_s,
+                u"redo"_s,
+                {},
+                u"paste.wire"_s,
+                {},
+                u"find"_s,
+                u"spelling.next"_s,
+                u"edit.smartQuotes"_s});
 
     QMenu *story = bar->addMenu(MainWindow::tr("&Story"));
     addActions(story, actions,
@@ -125,27 +162,19 @@ void MainMenus::build(MainWindow &window)
     actions.adopt(u"view.toolbar"_s, tools->toggleViewAction(),
                   MainWindow::tr("Show or hide the main toolbar"));
 
-    addActions(view, actions,
-               {u"preview.show"_s,
-                u"preview.detach"_s,
-                u"output.next"_s,
-                u"output.previous"_s,
-                u"view.toolbar"_s,
-                u"view.findings"_s,
-                u"view.history"_s,
-                u"view.schedule"_s,
-                u"view.queue"_s,
-                {},
-                u"focus.library"_s,
-                u"focus.editor"_s,
-                u"focus.body"_s,
-                u"focus.findings"_s,
-                u"focus.history"_s,
-                u"focus.schedule"_s,
-                u"focus.queue"_s,
-                {}});
+    addActions(view, actions, {u"captions.desk"_s, {},
+                               u"preview.show"_s,  u"preview.detach"_s,
+                               u"output.next"_s,   u"output.previous"_s,
+                               u"view.toolbar"_s,  u"view.findings"_s,
+                               u"view.history"_s,  u"view.schedule"_s,
+                               u"view.queue"_s,    {},
+                               u"focus.library"_s, u"focus.editor"_s,
+                               u"focus.body"_s,    u"focus.findings"_s,
+                               u"focus.history"_s, u"focus.schedule"_s,
+                               u"focus.queue"_s,   {}});
     QMenu *schemes = view->addMenu(MainWindow::tr("&Colour Scheme"));
     schemes->addActions(window.m_scheme->group()->actions());
+    addLanguageMenu(window, view);
 
     QMenu *help = bar->addMenu(MainWindow::tr("&Help"));
     addActions(help, actions, {u"help.shortcuts"_s, {}, u"about"_s});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+class QMenu;
+
 namespace Copydesk {
 
 class MainWindow;
@@ -10,6 +12,10 @@ class MainMenus
 {
 public:
     static void build(MainWindow &window);
+
+private:
+    /// View → Language: the system's or one Copydesk speaks, kept for the next start.
+    static void addLanguageMenu(MainWindow &window, QMenu *view);
 };
 
 } // namespace Copydesk

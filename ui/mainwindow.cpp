@@ -5,8 +5,8 @@
 #include "actionregistry.h"
 #include "backupcontroller.h"
 #include "bodyeditor.h"
+#include "captionsdesk.h"
 #include "colourscheme.h"
-#include "core/counted.h"
 #include "core/logging.h"
 #include "deliverycontroller.h"
 #include "desk.h"
@@ -48,8 +48,10 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -72,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     , m_historyPanel(new HistoryPanel(this))
     , m_schedulePanel(new SchedulePanel(this))
     , m_queuePanel(new PublishQueuePanel(this))
+    , m_findingsSummary(new QToolButton(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_changeTimer(new QTimer(this))
     , m_checker(new StoryChecker(this))
@@ -102,6 +105,20 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     tabifyDockWidget(m_scheduleDock, m_queueDock);
     m_findingsDock->raise();
 
+    // The findings in one line, always in sight; a click opens the list.
+    m_findingsSummary->setObjectName(u"findingsSummary"_s);
+    m_findingsSummary->setAutoRaise(true);
+    m_findingsSummary->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_findingsSummary->setToolTip(
+            tr("Show or hide the house-style findings (Ctrl+4 goes to them)"));
+    statusBar()->addPermanentWidget(m_findingsSummary);
+    connect(m_findingsSummary, &QToolButton::clicked, this, [this] {
+        const bool open = m_findingsDock->isVisible() && !m_findingsDock->visibleRegion().isEmpty();
+        m_findingsDock->setVisible(!open);
+        if (!open)
+            m_findingsDock->raise();
+    });
+
     m_editor->setPhotoCache(m_photoCache.get());
     m_preview->setPhotoCache(m_photoCache.get());
     m_editor->setHouseStyle(m_desk->houseStyle());
@@ -123,6 +140,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     m_previewDetacher = new PreviewDetacher(m_outputs, m_splitter, *m_actions, this);
     createActions();
     MainMenus::build(*this);
+    m_actions->applySavedShortcuts();
     m_routing = new UndoRouting(action(u"undo"_s), action(u"redo"_s), this);
     m_editor->setUndoRouting(m_routing);
 
@@ -189,6 +207,31 @@ MainWindow::~MainWindow()
     m_previewDetacher = nullptr;
 }
 
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    if (available.width() <= 1600 || available.height() <= 1000) {
+        // A laptop: all of the screen, as its user would make it anyway.
+        resize(available.size());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        resize(std::min(1600, available.width() * 9 / 10),
+               std::min(1000, available.height() * 9 / 10));
+    }
+    // The editor column gets the most; the library enough for a headline.
+    const int width = size().width();
+    const int library = std::clamp(width * 22 / 100, 200, 380);
+    const int outputs = width * 33 / 100;
+    m_splitter->setSizes({library, width - library - outputs, outputs});
+    if (available.height() < 900) {
+        for (QDockWidget *dock : {m_findingsDock, m_historyDock, m_scheduleDock, m_queueDock})
+            dock->hide();
+    } else {
+        resizeDocks({m_findingsDock}, {110}, Qt::Vertical);
+    }
+    m_editor->fitFieldsToContent();
+}
+
 QDockWidget *MainWindow::addDock(const QString &name, const QString &title, QWidget *widget,
                                  Qt::DockWidgetArea area)
 {
@@ -245,6 +288,13 @@ void MainWindow::createActions()
                     u"edit-find"_s, QKeySequence::Find);
     connect(a, &QAction::triggered, m_library, &LibraryPanel::focusFilter);
 
+    a = actions.add(u"edit.smartQuotes"_s, tr("Smart &Quotes"),
+                    tr("Turn straight quotes into the story language's curly ones as you type "
+                       "(“…”, „…“, « … », and ’ for apostrophes)"));
+    a->setCheckable(true);
+    a->setChecked(m_editor->smartQuotes());
+    connect(a, &QAction::toggled, m_editor, &StoryEditor::setSmartQuotes);
+
     a = actions.add(u"focus.library"_s, tr("Go to &Library"),
                     tr("Move the focus to the story list"), {}, QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(a, &QAction::triggered, this,
@@ -263,6 +313,21 @@ void MainWindow::createActions()
     connect(a, &QAction::triggered, this, [this] {
         m_findingsDock->show();
         m_findingsDock->raise();
+
+        // The findings in one line, always in sight; a click opens the list.
+        m_findingsSummary->setObjectName(u"findingsSummary"_s);
+        m_findingsSummary->setAutoRaise(true);
+        m_findingsSummary->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_findingsSummary->setToolTip(
+                tr("Show or hide the house-style findings (Ctrl+4 goes to them)"));
+        statusBar()->addPermanentWidget(m_findingsSummary);
+        connect(m_findingsSummary, &QToolButton::clicked, this, [this] {
+            const bool open =
+                    m_findingsDock->isVisible() && !m_findingsDock->visibleRegion().isEmpty();
+            m_findingsDock->setVisible(!open);
+            if (!open)
+                m_findingsDock->raise();
+        });
         m_findings->setFocus(Qt::ShortcutFocusReason);
     });
     a = actions.add(u"focus.history"_s, tr("Go to &History"),
@@ -290,6 +355,12 @@ void MainWindow::createActions()
         m_queuePanel->setFocus(Qt::ShortcutFocusReason);
     });
 
+    a = actions.add(u"captions.desk"_s, tr("Captions &Desk"),
+                    tr("Every photo of the day's stories in one table: captions, credits and alt "
+                       "text, edited in place"),
+                    u"view-list-details"_s, QKeySequence(Qt::CTRL | Qt::Key_8));
+    connect(a, &QAction::triggered, this, &MainWindow::showCaptionsDesk);
+
     a = actions.add(u"highlight.add"_s, tr("Add &Highlight"),
                     tr("Add a highlight bullet under the last one"), u"list-add"_s,
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -314,7 +385,7 @@ void MainWindow::createActions()
                     tr("Every command and its keys, with a filter"), u"help-keyboard-shortcuts"_s,
                     QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Comma));
     connect(a, &QAction::triggered, this, [this] {
-        ShortcutsDialog dialog(menuBar(), this);
+        ShortcutsDialog dialog(menuBar(), m_actions, this);
         dialog.exec();
     });
 
@@ -328,6 +399,25 @@ void MainWindow::createActions()
                                    .arg(QStringLiteral(COPYDESK_VERSION),
                                         m_desk->store().location().toHtmlEscaped()));
     });
+}
+
+CaptionsDesk *MainWindow::showCaptionsDesk()
+{
+    if (!m_captionsDesk) {
+        m_captionsDesk = new CaptionsDesk(*m_desk, *m_documents, m_photoCache.get(), this);
+        connect(m_captionsDesk, &CaptionsDesk::openStoryRequested, this, [this](const QUuid &id) {
+            if (m_documents->openStory(id)) {
+                activateWindow();
+                raise();
+            }
+        });
+    } else {
+        m_captionsDesk->reload();
+    }
+    m_captionsDesk->show();
+    m_captionsDesk->raise();
+    m_captionsDesk->activateWindow();
+    return m_captionsDesk;
 }
 
 void MainWindow::openNewestStory()
@@ -502,12 +592,18 @@ void MainWindow::showCheck(const StoryChecker::Result &check)
     const qsizetype warnings = check.findings.size() - errors;
     QStringList counts;
     if (errors > 0)
-        counts.append(counted(errors, tr("1 error"), tr("%L1 errors")));
+        counts.append(tr("%Ln errors", nullptr, int(errors)));
     if (warnings > 0)
-        counts.append(counted(warnings, tr("1 warning"), tr("%L1 warnings")));
+        counts.append(tr("%Ln warnings", nullptr, int(warnings)));
     m_findingsDock->setWindowTitle(counts.isEmpty()
                                            ? tr("House Style")
                                            : tr("House Style — %1").arg(counts.join(u", "_s)));
+    m_findingsSummary->setText(counts.isEmpty() ? tr("House style: no findings")
+                                                : tr("House style: %1").arg(counts.join(u", "_s)));
+    m_findingsSummary->setIcon(style()->standardIcon(errors > 0 ? QStyle::SP_MessageBoxCritical
+                                                             : warnings > 0
+                                                             ? QStyle::SP_MessageBoxWarning
+                                                             : QStyle::SP_DialogApplyButton));
 }
 
 void MainWindow::updateTitle()

@@ -16,12 +16,14 @@
 QT_BEGIN_NAMESPACE
 class QDockWidget;
 class QSplitter;
+class QToolButton;
 class QUndoGroup;
 QT_END_NAMESPACE
 
 namespace Copydesk {
 
 class ActionRegistry;
+class CaptionsDesk;
 class ColourScheme;
 class DeliveryController;
 class Desk;
@@ -76,6 +78,8 @@ public:
     OutputPane *outputs() const { return m_outputs; }
     LibraryPanel *library() const { return m_library; }
     FindingsList *findingsList() const { return m_findings; }
+    /// The one-line house-style summary in the status bar; it opens the findings.
+    QToolButton *findingsSummary() const { return m_findingsSummary; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     SchedulePanel *schedulePanel() const { return m_schedulePanel; }
     PublishQueuePanel *queuePanel() const { return m_queuePanel; }
@@ -90,6 +94,10 @@ public:
     HistoryController *history() const { return m_history; }
     JournalController *journal() const { return m_journal; }
     LibraryWatcher *watcher() const { return m_watcher; }
+
+    /// Shows the captions desk (made the first time), its photos read again.
+    CaptionsDesk *showCaptionsDesk();
+    CaptionsDesk *captionsDesk() const { return m_captionsDesk; }
 
     /// Opens the newest story of the library, or a new one in an empty library.
     void openNewestStory();
@@ -146,6 +154,12 @@ private:
     void applyPublishSettings();
     QDockWidget *addDock(const QString &name, const QString &title, QWidget *widget,
                          Qt::DockWidgetArea area);
+    /**
+     * The first start's layout, fitted to the screen: the editor column
+     * widest, the preview beside it; on a screen under 900 pixels high the
+     * panels below start closed (the status bar sums up the findings).
+     */
+    void fitToScreen();
 
     ActionRegistry *m_actions;
     Desk *m_desk;
@@ -160,6 +174,7 @@ private:
     SchedulePanel *m_schedulePanel;
     PublishQueuePanel *m_queuePanel;
     QDockWidget *m_findingsDock = nullptr;
+    QToolButton *m_findingsSummary;
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_scheduleDock = nullptr;
     QDockWidget *m_queueDock = nullptr;
@@ -180,6 +195,7 @@ private:
     BackupController *m_backups = nullptr;
     Copydesk::ColourScheme *m_scheme = nullptr;
     PreviewDetacher *m_previewDetacher = nullptr;
+    CaptionsDesk *m_captionsDesk = nullptr;
 
     friend class MainMenus;
     friend class WindowState;

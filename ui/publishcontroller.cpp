@@ -4,7 +4,6 @@
 #include "actionregistry.h"
 #include "backgroundtask.h"
 #include "busycursor.h"
-#include "core/counted.h"
 #include "deliverycontroller.h"
 #include "desk.h"
 #include "documentcontroller.h"
@@ -171,8 +170,7 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
         m_documents.takeStored(published.story);
     Q_EMIT m_desk.storyChanged(published.story.id());
     updateActions();
-    const QString where =
-            counted(published.outcomes.size(), tr("1 destination"), tr("%L1 destinations"));
+    const QString where = tr("%Ln destinations", nullptr, int(published.outcomes.size()));
     QString said;
     if (published.unchanged)
         said = tr("Version %1 is already what readers have; bringing %2 up to date…")
@@ -202,8 +200,7 @@ bool PublishController::deliverAgain()
         return false;
     }
     m_desk.showStatus(*due == 0 ? tr("Nothing is waiting to be delivered.")
-                                : counted(*due, tr("Delivering 1 publication again…"),
-                                          tr("Delivering %L1 publications again…")));
+                                : tr("Delivering %Ln publications again…", nullptr, int(*due)));
     return true;
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "publishdialog.h"
 
-#include "core/counted.h"
-
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -285,17 +283,14 @@ void PublishDialog::refresh()
     if (errors > 0) {
         refusals.append(tr("Publishing is blocked: fix %1 in the list first (Enter on one goes "
                            "to its field). Warnings do not block.")
-                                .arg(counted(errors, tr("the error"), tr("the %L1 errors"))));
+                                .arg(tr("the %Ln errors", nullptr, int(errors))));
     }
     if (!refusals.isEmpty()) {
         m_blocked->setText(refusals.join(u'\n'));
         palette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
     } else if (warnings > 0) {
-        m_blocked->setText(counted(warnings,
-                                   tr("1 warning: worth a look, but it does not block "
-                                      "publishing."),
-                                   tr("%L1 warnings: worth a look, but they do not block "
-                                      "publishing.")));
+        m_blocked->setText(tr("%Ln warnings: worth a look, but they do not block publishing.",
+                              nullptr, int(warnings)));
     }
     m_blocked->setPalette(palette);
     m_blocked->setVisible(!refusals.isEmpty() || warnings > 0);

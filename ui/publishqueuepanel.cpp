@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "publishqueuepanel.h"
 
-#include "core/counted.h"
 #include "deliveryqueuemodel.h"
 
 #include <QCheckBox>
@@ -183,9 +182,9 @@ void PublishQueuePanel::updateChoices()
     }
     QStringList counts;
     if (waiting > 0)
-        counts.append(counted(waiting, tr("1 waiting"), tr("%L1 waiting")));
+        counts.append(tr("%Ln waiting", nullptr, int(waiting)));
     if (failed > 0)
-        counts.append(counted(failed, tr("1 failed"), tr("%L1 failed")));
+        counts.append(tr("%Ln failed", nullptr, int(failed)));
     if (!m_model->lastError().isEmpty())
         m_summary->setText(m_model->lastError());
     else if (m_model->deliveries().isEmpty())

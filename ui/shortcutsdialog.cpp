@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "shortcutsdialog.h"
 
+#include "actionregistry.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QKeySequenceEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -35,28 +42,37 @@ QString keysText(const QList<QKeySequence> &keys)
     return texts.join(u", "_s);
 }
 
-void addMenu(QTreeWidgetItem *parent, const QMenu *menu)
+constexpr int idRole = Qt::UserRole + 1;
+
+void addMenu(QTreeWidgetItem *parent, const QMenu *menu, const ActionRegistry *actions)
 {
     for (QAction *action : menu->actions()) {
         if (action->isSeparator())
             continue;
         if (action->menu()) {
             auto *sub = new QTreeWidgetItem(parent, {plainText(action->text())});
-            addMenu(sub, action->menu());
+            addMenu(sub, action->menu(), actions);
             continue;
         }
         auto *item = new QTreeWidgetItem(
                 parent, {plainText(action->text()), keysText(action->shortcuts())});
         item->setToolTip(0, action->toolTip());
+        if (actions)
+            item->setData(0, idRole, actions->idOf(action));
     }
 }
 
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
+ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, ActionRegistry *actions, QWidget *parent)
     : QDialog(parent)
+    , m_actions(actions)
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeWidget(this))
+    , m_command(new QLabel(this))
+    , m_keys(new QKeySequenceEdit(this))
+    , m_clear(new QPushButton(tr("C&lear"), this))
+    , m_reset(new QPushButton(tr("&Reset to Default"), this))
 {
     setObjectName(u"shortcutsDialog"_s);
     setWindowTitle(tr("Keyboard Shortcuts"));
@@ -73,7 +89,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
         if (!top->menu())
             continue;
         auto *item = new QTreeWidgetItem(m_view, {plainText(top->text())});
-        addMenu(item, top->menu());
+        addMenu(item, top->menu(), m_actions);
     }
     // What the fields do with keys of their own, which no menu shows.
     auto *fields = new QTreeWidgetItem(m_view, {tr("In the story's fields")});
@@ -95,16 +111,126 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
+    // Changing a command's keys: pick the row, press the new keys.
+    m_keys->setObjectName(u"shortcutKeys"_s);
+    m_keys->setAccessibleName(tr("New keys"));
+    m_keys->setToolTip(tr("Press the new keys for the selected command"));
+    m_clear->setToolTip(tr("The selected command has no keys"));
+    m_reset->setToolTip(tr("The selected command gets the keys it came with"));
+    auto *keysLabel = new QLabel(tr("&Keys:"), this);
+    keysLabel->setBuddy(m_keys);
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(m_command, 1);
+    editRow->addWidget(keysLabel);
+    editRow->addWidget(m_keys);
+    editRow->addWidget(m_clear);
+    editRow->addWidget(m_reset);
+    for (QWidget *widget : {static_cast<QWidget *>(m_command), static_cast<QWidget *>(keysLabel),
+                            static_cast<QWidget *>(m_keys), static_cast<QWidget *>(m_clear),
+                            static_cast<QWidget *>(m_reset)})
+        widget->setVisible(m_actions != nullptr);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
+    connect(m_view, &QTreeWidget::currentItemChanged, this, &ShortcutsDialog::showSelected);
+    connect(m_keys, &QKeySequenceEdit::editingFinished, this, [this] {
+        const QString id = selectedId();
+        if (!id.isEmpty() && m_keys->keySequence() != m_actions->action(id)->shortcut())
+            assignKeys(m_keys->keySequence());
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] { assignKeys({}); });
+    connect(m_reset, &QPushButton::clicked, this, &ShortcutsDialog::resetKeys);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
+    layout->addLayout(editRow);
     layout->addWidget(buttons);
+    showSelected();
     resize(fontMetrics().averageCharWidth() * 80, fontMetrics().lineSpacing() * 32);
     m_filter->setFocus();
+}
+
+QString ShortcutsDialog::selectedId() const
+{
+    const QTreeWidgetItem *item = m_view->currentItem();
+    return item ? item->data(0, idRole).toString() : QString();
+}
+
+void ShortcutsDialog::showSelected()
+{
+    const QString id = selectedId();
+    const bool editable = m_actions && !id.isEmpty();
+    m_keys->setEnabled(editable);
+    m_clear->setEnabled(editable);
+    m_reset->setEnabled(editable);
+    if (!editable) {
+        m_command->setText(tr("Pick a command to change its keys."));
+        m_keys->clear();
+        return;
+    }
+    QAction *action = m_actions->action(id);
+    m_command->setText(plainText(action->text()));
+    m_keys->setKeySequence(action->shortcut());
+}
+
+bool ShortcutsDialog::selectAction(const QString &id)
+{
+    const QList<QTreeWidgetItem *> all =
+            m_view->findItems(QString(), Qt::MatchContains | Qt::MatchRecursive);
+    for (QTreeWidgetItem *item : all) {
+        if (item->data(0, idRole).toString() == id) {
+            m_view->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ShortcutsDialog::assignKeys(const QKeySequence &keys, bool takeFromOther)
+{
+    const QString id = selectedId();
+    if (!m_actions || id.isEmpty())
+        return false;
+    const QString holder = m_actions->holderOf(keys, id);
+    if (!holder.isEmpty()) {
+        const QString other = plainText(m_actions->action(holder)->text());
+        if (!takeFromOther &&
+            QMessageBox::question(this, tr("Keys in Use"),
+                                  tr("%1 already does “%2”. Give the keys to “%3” instead?")
+                                          .arg(keys.toString(QKeySequence::NativeText), other,
+                                               plainText(m_actions->action(id)->text()))) !=
+                    QMessageBox::Yes) {
+            showSelected();
+            return false;
+        }
+        m_actions->setShortcut(holder, {});
+    }
+    m_actions->setShortcut(id, keys);
+    refreshRows();
+    return true;
+}
+
+void ShortcutsDialog::resetKeys()
+{
+    const QString id = selectedId();
+    if (!m_actions || id.isEmpty())
+        return;
+    m_actions->resetShortcut(id);
+    refreshRows();
+}
+
+void ShortcutsDialog::refreshRows()
+{
+    const QList<QTreeWidgetItem *> all =
+            m_view->findItems(QString(), Qt::MatchContains | Qt::MatchRecursive);
+    for (QTreeWidgetItem *item : all) {
+        const QString id = item->data(0, idRole).toString();
+        if (!id.isEmpty())
+            item->setText(1, keysText(m_actions->action(id)->shortcuts()));
+    }
+    showSelected();
 }
 
 void ShortcutsDialog::applyFilter(const QString &text)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "storycomparison.h"
 
-#include "core/counted.h"
 #include "render/htmlescape.h"
 
 #include <QCheckBox>
@@ -115,8 +114,7 @@ void StoryComparison::render()
     m_title->setText(changed == 0 ? tr("The two say the same.")
                                   : tr("%1: what went is struck through on the left, what came "
                                        "is underlined on the right.")
-                                            .arg(counted(changed, tr("1 field changed"),
-                                                         tr("%L1 fields changed"))));
+                                            .arg(tr("%Ln fields changed", nullptr, int(changed))));
     if (rows.isEmpty())
         rows = u"<tr><td colspan=\"3\">"_s + escapeHtml(tr("Nothing changed.")) + u"</td></tr>"_s;
     m_browser->setHtml(u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\" "

@@ -2,12 +2,12 @@
 #include "storyeditor.h"
 
 #include "bodyeditor.h"
-#include "core/counted.h"
 #include "fieldhint.h"
 #include "fieldlimit.h"
 #include "highlightseditor.h"
 #include "linefield.h"
 #include "photopanel.h"
+#include "smartquotes.h"
 #include "spellunderliner.h"
 #include "undorouting.h"
 
@@ -51,6 +51,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_notice(new FieldHint(this))
     , m_photos(new PhotoPanel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_quotes(new SmartQuotes(this))
 {
     m_headline->setObjectName(u"headline"_s);
     m_headline->setAccessibleName(tr("Headline"));
@@ -84,6 +85,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     datelineBox->addWidget(m_datelineHint);
 
     auto *top = new QWidget(this);
+    m_fields = top;
     auto *form = new QFormLayout(top);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto label = [top](const QString &text, QWidget *buddy) {
@@ -156,11 +158,12 @@ StoryEditor::StoryEditor(QWidget *parent)
     connect(m_photos, &PhotoPanel::editRefused, this, &StoryEditor::editRefused);
 
     connect(m_highlights, &HighlightsEditor::rowsRebuilt, this, &StoryEditor::updateTabOrder);
-    connect(m_highlights, &HighlightsEditor::rowsRebuilt, this, &StoryEditor::applySpellChecker);
-    connect(m_photos, &PhotoPanel::rowsRebuilt, this, &StoryEditor::applySpellChecker);
+    connect(m_highlights, &HighlightsEditor::rowsRebuilt, this, &StoryEditor::equipProseFields);
+    connect(m_photos, &PhotoPanel::rowsRebuilt, this, &StoryEditor::equipProseFields);
     connect(m_body, &BodyEditor::addToDictionaryRequested, this,
             &StoryEditor::addToDictionaryRequested);
     updateTabOrder();
+    equipProseFields();
     setDocument(nullptr);
 }
 
@@ -240,7 +243,34 @@ void StoryEditor::updateTabOrder()
 
 void StoryEditor::setSiteLanguage(const QString &language)
 {
+    m_siteLanguage = language;
     m_language->setPlaceholderText(tr("Site's: %1").arg(language));
+    followQuoteLanguage();
+}
+
+void StoryEditor::followQuoteLanguage()
+{
+    const QString own =
+            m_document ? m_document->text(StoryDocument::TextField::Language).trimmed() : QString();
+    m_quotes->setLanguage(own.isEmpty() ? m_siteLanguage : own);
+}
+
+void StoryEditor::fitFieldsToContent()
+{
+    const int total = std::max(height(), 480);
+    const int fields = std::min(m_fields->sizeHint().height() + 2, total * 45 / 100);
+    const int photos = std::min(m_photos->sizeHint().height() + 2, total / 3);
+    m_splitter->setSizes({fields, std::max(total - fields - photos, 120), photos});
+}
+
+void StoryEditor::setSmartQuotes(bool on)
+{
+    m_quotes->setEnabled(on);
+}
+
+bool StoryEditor::smartQuotes() const
+{
+    return m_quotes->isEnabled();
 }
 
 void StoryEditor::setUndoRouting(UndoRouting *routing)
@@ -313,6 +343,8 @@ void StoryEditor::loadField(StoryDocument::TextField field)
         }
         return;
     }
+    if (field == StoryDocument::TextField::Language)
+        followQuoteLanguage();
     QLineEdit *edit = nullptr;
     switch (field) {
     case StoryDocument::TextField::Headline:
@@ -422,14 +454,14 @@ void StoryEditor::updateSlugPlaceholder()
 
 void StoryEditor::setBodyWords(int words)
 {
-    m_bodyStats->setText(counted(words, tr("1 word"), tr("%L1 words")) + u" · "_s +
+    m_bodyStats->setText(tr("%Ln words", nullptr, int(words)) + u" · "_s +
                          tr("%L1 min read").arg(readingMinutes(words)));
 }
 
 void StoryEditor::setSpellChecker(SpellChecker *checker)
 {
     m_spell = checker;
-    applySpellChecker();
+    equipProseFields();
 }
 
 QList<QPlainTextEdit *> StoryEditor::spellingFields() const
@@ -445,9 +477,10 @@ QList<QPlainTextEdit *> StoryEditor::spellingFields() const
     return fields;
 }
 
-void StoryEditor::applySpellChecker()
+void StoryEditor::equipProseFields()
 {
     for (QPlainTextEdit *field : spellingFields()) {
+        m_quotes->attach(field);
         SpellUnderliner *spelling = SpellUnderliner::of(field);
         if (!spelling)
             continue;

@@ -24,6 +24,7 @@ class HighlightsEditor;
 
 class PhotoCache;
 class PhotoPanel;
+class SmartQuotes;
 class UndoRouting;
 
 /**
@@ -69,6 +70,11 @@ public:
     void setNotice(const QString &text);
     QLabel *notice() const;
     QSplitter *splitter() const { return m_splitter; }
+    /**
+     * Gives the fields above the body the height they need and the photos at
+     * most a third, so the body gets the rest (the first start's layout).
+     */
+    void fitFieldsToContent();
 
     /**
      * Spelling in every field that takes prose: headline, highlights, body,
@@ -86,6 +92,10 @@ public:
     bool selectNextMistake();
     /// The mistake selected in the field with focus, if any.
     std::optional<Misspelling> mistakeAtCursor() const;
+
+    /// Typed straight quotes become the story language's curly ones in every prose field.
+    void setSmartQuotes(bool on);
+    bool smartQuotes() const;
 
 Q_SIGNALS:
     void addPhotoRequested();
@@ -107,8 +117,10 @@ private:
     void loadField(StoryDocument::TextField field);
     void updateHeadlineCount();
     void updateSlugPlaceholder();
-    /// Gives the checker to every spelling field, rows made since included.
-    void applySpellChecker();
+    /// Gives the checker and the smart quotes to every prose field, rows made since included.
+    void equipProseFields();
+    /// The story's language, else the site's, picks the quote marks.
+    void followQuoteLanguage();
 
     QPointer<StoryDocument> m_document;
     HouseStyle m_style;
@@ -127,7 +139,10 @@ private:
     FieldHint *m_notice;
     PhotoPanel *m_photos;
     QSplitter *m_splitter;
+    QWidget *m_fields = nullptr;
     SpellChecker *m_spell = nullptr;
+    SmartQuotes *m_quotes;
+    QString m_siteLanguage;
 };
 
 } // namespace Copydesk

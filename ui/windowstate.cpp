@@ -8,7 +8,6 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 
@@ -21,20 +20,21 @@ namespace Copydesk {
 void WindowState::read(MainWindow &window)
 {
     QSettings settings;
-    if (!window.restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
-        const QRect available = window.screen()->availableGeometry();
-        window.resize(std::min(1600, available.width() * 9 / 10),
-                      std::min(1000, available.height() * 9 / 10));
-    }
-    if (!window.restoreState(settings.value(u"window/state"_s).toByteArray()))
-        window.resizeDocks({window.m_findingsDock}, {110}, Qt::Vertical);
-    window.m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    window.m_editor->splitter()->restoreState(
-            settings.value(u"window/editorSplitter"_s).toByteArray());
+    // A first start (or settings from another screen) fits the layout to the screen.
+    const bool restored =
+            window.restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()) &&
+            window.restoreState(settings.value(u"window/state"_s).toByteArray()) &&
+            window.m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()) &&
+            window.m_editor->splitter()->restoreState(
+                    settings.value(u"window/editorSplitter"_s).toByteArray());
+    if (!restored)
+        window.fitToScreen();
     window.action(u"preview.show"_s)
             ->setChecked(settings.value(u"preview/visible"_s, true).toBool());
     window.m_outputs->setCurrentIndex(std::clamp(settings.value(u"window/outputTab"_s, 0).toInt(),
                                                  0, window.m_outputs->count() - 1));
+    window.action(u"edit.smartQuotes"_s)
+            ->setChecked(settings.value(u"editing/smartQuotes"_s, true).toBool());
     window.applyPublishSettings();
     window.m_scheme->setScheme(Copydesk::ColourScheme::fromKey(
             settings.value(u"window/colourScheme"_s, u"system"_s).toString()));
@@ -48,6 +48,7 @@ void WindowState::write(const MainWindow &window)
     settings.setValue(u"window/splitter"_s, window.m_splitter->saveState());
     settings.setValue(u"window/editorSplitter"_s, window.m_editor->splitter()->saveState());
     settings.setValue(u"preview/visible"_s, window.action(u"preview.show"_s)->isChecked());
+    settings.setValue(u"editing/smartQuotes"_s, window.action(u"edit.smartQuotes"_s)->isChecked());
     settings.setValue(u"window/outputTab"_s, window.m_outputs->currentIndex());
     settings.setValue(u"window/colourScheme"_s,
                       Copydesk::ColourScheme::key(window.m_scheme->scheme()));

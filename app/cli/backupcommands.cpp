@@ -23,7 +23,7 @@ int backupLibrary(const QString &libraryPath, const QStringList &arguments, QTex
         return Usage;
     const QStringList targets = parser.positionalArguments();
     if (parser.isSet(daily) == (targets.size() == 1) || targets.size() > 1) {
-        err << tr("Use backup DEST, or backup --daily.") << u'\n';
+        err << Text::tr("Use backup DEST, or backup --daily.") << u'\n';
         return Usage;
     }
     if (parser.isSet(daily)) {
@@ -32,7 +32,7 @@ int backupLibrary(const QString &libraryPath, const QStringList &arguments, QTex
             err << made.errorMessage() << u'\n';
             return Failure;
         }
-        out << tr("Today's backup: %1 (the last %2 days are kept in %3)")
+        out << Text::tr("Today's backup: %1 (the last %2 days are kept in %3)")
                         .arg(QDir::toNativeSeparators(*made))
                         .arg(Backup::keptDailyBackups)
                         .arg(QDir::toNativeSeparators(Backup::folderFor(libraryPath)))
@@ -47,7 +47,7 @@ int backupLibrary(const QString &libraryPath, const QStringList &arguments, QTex
         err << copied.errorMessage() << u'\n';
         return Failure;
     }
-    out << tr("Backed up %1 to %2")
+    out << Text::tr("Backed up %1 to %2")
                     .arg(QDir::toNativeSeparators(libraryPath), QDir::toNativeSeparators(dest))
         << u'\n';
     return Success;
@@ -60,7 +60,7 @@ int restoreBackup(const QString &libraryPath, const QStringList &arguments, QTex
     if (!parse(parser, arguments, err))
         return Usage;
     if (parser.positionalArguments().size() != 1) {
-        err << tr("restore-backup needs exactly one backup FILE.") << u'\n';
+        err << Text::tr("restore-backup needs exactly one backup FILE.") << u'\n';
         return Usage;
     }
     const QString backup = parser.positionalArguments().constFirst();
@@ -69,7 +69,7 @@ int restoreBackup(const QString &libraryPath, const QStringList &arguments, QTex
         err << restored.errorMessage() << u'\n';
         return Failure;
     }
-    out << tr("Restored %1 from %2; the library as it was is kept as %3.")
+    out << Text::tr("Restored %1 from %2; the library as it was is kept as %3.")
                     .arg(QDir::toNativeSeparators(libraryPath), QDir::toNativeSeparators(backup),
                          QDir::toNativeSeparators(libraryPath + u".before-restore"_s))
         << u'\n';

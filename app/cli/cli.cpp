@@ -28,183 +28,207 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
             {u"import-wire"_s, u"import-wire FILE..."_s,
-             tr("Import wire pages: every story of a file, or none of it when the file has a "
-                "problem. A story the library holds already (same headline, dateline and first "
-                "paragraph) is skipped and named."),
-             tr("Options:\n"
-                "  --now TIME          Resolve relative stamps (\"2 min ago\") against TIME\n"
-                "                      (ISO 8601, e.g. 2026-11-24T09:30:00Z) instead of now.\n"
-                "  --time-zone ZONE    The newsroom's IANA time zone for absolute stamps\n"
-                "                      (default: the publishing settings', else the system's).\n"
-                "  --update-existing   Save the wire text of stories held already as their\n"
-                "                      next version instead of skipping them.\n"
-                "A library that does not exist yet is created.\n"),
+             Text::tr("Import wire pages: every story of a file, or none of it when the file has a "
+                      "problem. A story the library holds already (same headline, dateline and "
+                      "first "
+                      "paragraph) is skipped and named."),
+             Text::tr(
+                     "Options:\n"
+                     "  --now TIME          Resolve relative stamps (\"2 min ago\") against TIME\n"
+                     "                      (ISO 8601, e.g. 2026-11-24T09:30:00Z) instead of now.\n"
+                     "  --time-zone ZONE    The newsroom's IANA time zone for absolute stamps\n"
+                     "                      (default: the publishing settings', else the "
+                     "system's).\n"
+                     "  --update-existing   Save the wire text of stories held already as their\n"
+                     "                      next version instead of skipping them.\n"
+                     "A library that does not exist yet is created.\n"),
              &importWire},
             {u"list"_s, u"list [--json]"_s,
-             tr("List the stories of the library, newest save first."),
-             tr("Options:\n"
-                "  --json              Print a JSON array of the stories with every field.\n"
-                "  --status STATUS     Only draft, scheduled, published or withdrawn stories.\n"),
+             Text::tr("List the stories of the library, newest save first."),
+             Text::tr("Options:\n"
+                      "  --json              Print a JSON array of the stories with every field.\n"
+                      "  --status STATUS     Only draft, scheduled, published or withdrawn "
+                      "stories.\n"),
              &listStories},
             {u"export"_s, u"export ID --format FORMAT"_s,
-             tr("Write a story to standard output. ID is the story's id, a unique start of it, "
-                "or its slug."),
-             tr("Options:\n"
-                "  --format html       The story page, as the preview shows it.\n"
-                "  --format ninjs      The IPTC ninjs 2.2 document.\n"
-                "  --format atom       An Atom 1.0 entry document.\n"
-                "  --format jsonfeed   A JSON Feed 1.1 holding the story.\n"
-                "  --version N         An earlier version instead of the newest.\n"
-                "  --base-url URL      The address published files are served at\n"
-                "                      (default: the publishing settings').\n"),
+             Text::tr("Write a story to standard output. ID is the story's id, a unique start of "
+                      "it, "
+                      "or its slug."),
+             Text::tr("Options:\n"
+                      "  --format html       The story page, as the preview shows it.\n"
+                      "  --format ninjs      The IPTC ninjs 2.2 document.\n"
+                      "  --format atom       An Atom 1.0 entry document.\n"
+                      "  --format jsonfeed   A JSON Feed 1.1 holding the story.\n"
+                      "  --version N         An earlier version instead of the newest.\n"
+                      "  --base-url URL      The address published files are served at\n"
+                      "                      (default: the publishing settings').\n"),
              &exportStory},
             {u"set"_s, u"set ID [--slug SLUG] [--language TAG]"_s,
-             tr("Change a story's slug (its address; empty: made from the headline again) or "
-                "its language (a BCP 47 tag; empty: the site's). Saved as a new version."),
-             tr("Options:\n"
-                "  --slug SLUG         The address to publish under.\n"
-                "  --language TAG      en, ar, fr-CA …\n"),
+             Text::tr("Change a story's slug (its address; empty: made from the headline again) or "
+                      "its language (a BCP 47 tag; empty: the site's). Saved as a new version."),
+             Text::tr("Options:\n"
+                      "  --slug SLUG         The address to publish under.\n"
+                      "  --language TAG      en, ar, fr-CA …\n"),
              &setFields},
             {u"publish"_s, u"publish ID [--minor | --major NOTE | --correction NOTE]"_s,
-             tr("Publish a story to the active destinations (or with --folder, to that folder): "
-                "its page, ninjs file and photos, and the feeds. "
-                "House-style errors and an embargo stop it; a story already out needs the kind "
-                "of update."),
-             tr("Options:\n"
-                "  --minor             A small fix: readers' \"Updated\" and the feeds' dates\n"
-                "                      stay as they are.\n"
-                "  --major NOTE        An update: the \"Updated\" stamp moves and the page\n"
-                "                      lists NOTE with its date.\n"
-                "  --correction NOTE   A correction: the page shows a dated notice with NOTE.\n") +
+             Text::tr("Publish a story to the active destinations (or with --folder, to that "
+                      "folder): "
+                      "its page, ninjs file and photos, and the feeds. "
+                      "House-style errors and an embargo stop it; a story already out needs the "
+                      "kind "
+                      "of update."),
+             Text::tr("Options:\n"
+                      "  --minor             A small fix: readers' \"Updated\" and the feeds' "
+                      "dates\n"
+                      "                      stay as they are.\n"
+                      "  --major NOTE        An update: the \"Updated\" stamp moves and the page\n"
+                      "                      lists NOTE with its date.\n"
+                      "  --correction NOTE   A correction: the page shows a dated notice with "
+                      "NOTE.\n") +
                      PublishingOptions::help(),
              &publishStory},
             {u"withdraw"_s, u"withdraw ID --reason TEXT"_s,
-             tr("Withdraw (kill) a published story: its page becomes a notice with the reason, "
-                "its ninjs is marked canceled, and it leaves the feeds. It stays in the library."),
-             tr("Options:\n"
-                "  --reason TEXT       Why, as readers will see it.\n") +
+             Text::tr("Withdraw (kill) a published story: its page becomes a notice with the "
+                      "reason, "
+                      "its ninjs is marked canceled, and it leaves the feeds. It stays in the "
+                      "library."),
+             Text::tr("Options:\n"
+                      "  --reason TEXT       Why, as readers will see it.\n") +
                      PublishingOptions::help(),
              &withdrawStory},
             {u"republish"_s, u"republish ID | republish --all"_s,
-             tr("Bring a withdrawn story back, or with --all render every published story and "
-                "the feeds again (after a template or settings change), writing only what "
-                "changed."),
-             tr("Options:\n"
-                "  --all               Every published and withdrawn story, and the feeds.\n"
-                "  --note TEXT         For one story: an update note readers see.\n") +
+             Text::tr(
+                     "Bring a withdrawn story back, or with --all render every published story and "
+                     "the feeds again (after a template or settings change), writing only what "
+                     "changed."),
+             Text::tr("Options:\n"
+                      "  --all               Every published and withdrawn story, and the feeds.\n"
+                      "  --note TEXT         For one story: an update note readers see.\n") +
                      PublishingOptions::help(),
              &republishStory},
             {u"schedule"_s, u"schedule ID --at TIME [--embargo TIME]"_s,
-             tr("Schedule a story to be published at TIME, optionally under embargo until a "
-                "time. TIME is ISO 8601 with an offset or Z, or a local time read in the "
-                "newsroom's time zone (a time the clocks skip or repeat is refused)."),
-             tr("Options:\n"
-                "  --at TIME           When it goes out.\n"
-                "  --embargo TIME      Nothing publishes it before this time.\n") +
+             Text::tr("Schedule a story to be published at TIME, optionally under embargo until a "
+                      "time. TIME is ISO 8601 with an offset or Z, or a local time read in the "
+                      "newsroom's time zone (a time the clocks skip or repeat is refused)."),
+             Text::tr("Options:\n"
+                      "  --at TIME           When it goes out.\n"
+                      "  --embargo TIME      Nothing publishes it before this time.\n") +
                      PublishingOptions::help(),
              &scheduleStory},
-            {u"unschedule"_s, u"unschedule ID"_s, tr("Take a scheduled story back to the drafts."),
-             tr("Options:\n") + PublishingOptions::help(), &unscheduleStory},
+            {u"unschedule"_s, u"unschedule ID"_s,
+             Text::tr("Take a scheduled story back to the drafts."),
+             Text::tr("Options:\n") + PublishingOptions::help(), &unscheduleStory},
             {u"embargo"_s, u"embargo ID (--until TIME | --lift)"_s,
-             tr("Hold a story not yet out under embargo until a time, or lift the embargo."),
-             tr("Options:\n"
-                "  --until TIME        Nothing publishes it before this time.\n"
-                "  --lift              No embargo.\n") +
+             Text::tr("Hold a story not yet out under embargo until a time, or lift the embargo."),
+             Text::tr("Options:\n"
+                      "  --until TIME        Nothing publishes it before this time.\n"
+                      "  --lift              No embargo.\n") +
                      PublishingOptions::help(),
              &embargoStory},
             {u"publish-due"_s, u"publish-due [--now TIME]"_s,
-             tr("Publish every scheduled story that is due, each exactly once however many "
-                "run at once, and print what was published; then deliver again what did not "
-                "arrive before. For cron or the systemd timer."),
-             tr("Options:\n"
-                "  --now TIME          Take TIME as now.\n"
-                "  --quiet             Print nothing when nothing is due (for timers).\n") +
+             Text::tr("Publish every scheduled story that is due, each exactly once however many "
+                      "run at once, and print what was published; then deliver again what did not "
+                      "arrive before. For cron or the systemd timer."),
+             Text::tr("Options:\n"
+                      "  --now TIME          Take TIME as now.\n"
+                      "  --quiet             Print nothing when nothing is due (for timers).\n") +
                      PublishingOptions::help(),
              &publishDue},
             {u"deliver"_s, u"deliver [--until-idle] [--max-seconds N] [--now]"_s,
-             tr("Deliver what the outbox holds for the active destinations: every version "
-                "published and not yet delivered, each exactly once, the newest of a story "
-                "first. A delivery that fails for a passing reason (a timeout, a 5xx, a full "
-                "disk) is tried again later, never before a server's Retry-After; one the "
-                "destination refuses fails at once, with its message. Runs the window's worker "
-                "without the window, for cron and scripts."),
-             tr("Options:\n"
-                "  --until-idle        Wait for retries too, until nothing is waiting.\n"
-                "  --max-seconds N     Take no new delivery after N seconds.\n"
-                "  --now               Make every waiting delivery due now and try each once.\n") +
+             Text::tr("Deliver what the outbox holds for the active destinations: every version "
+                      "published and not yet delivered, each exactly once, the newest of a story "
+                      "first. A delivery that fails for a passing reason (a timeout, a 5xx, a full "
+                      "disk) is tried again later, never before a server's Retry-After; one the "
+                      "destination refuses fails at once, with its message. Runs the window's "
+                      "worker "
+                      "without the window, for cron and scripts."),
+             Text::tr("Options:\n"
+                      "  --until-idle        Wait for retries too, until nothing is waiting.\n"
+                      "  --max-seconds N     Take no new delivery after N seconds.\n"
+                      "  --now               Make every waiting delivery due now and try each "
+                      "once.\n") +
                      PublishingOptions::help(),
              &deliver},
             {u"destination"_s,
              u"destination add NAME (--folder DIR | --webdav URL --user USER | --push URL "
              u"[--assets-url URL]) | destination list [--json] | destination remove NAME | "
              u"destination test NAME"_s,
-             tr("Set up where stories publish. Destinations are kept in the library, so "
-                "everyone using it publishes to the same places; every enabled one takes every "
-                "publication. A password or signing secret is kept in the desktop's secret "
-                "service (asked for on add), or read from an environment variable named with "
-                "--secret-from-env: the library keeps the variable's name, never its value."),
-             tr("Options for add:\n"
-                "  --folder DIR          A folder a web server serves.\n"
-                "  --webdav URL          A web server taking the files over WebDAV (https).\n"
-                "  --user USER           The WebDAV user name.\n"
-                "  --push URL            An endpoint taking each version's ninjs as a POST.\n"
-                "  --assets-url URL      Where a push endpoint takes the pictures.\n"
-                "  --base-url URL        The address readers find the site at.\n"
-                "  --ca-file FILE        Trust this CA certificate (PEM) too.\n"
-                "  --secret-from-env VAR Read the password or secret from VAR.\n"
-                "  --hub URL             Tell this WebSub hub when the feeds change.\n"
-                "  --timeout SECONDS     Give up an attempt that hears nothing this long\n"
-                "                        (default 30); it is tried again later.\n"
-                "  --disabled            Keep it, but publish nothing to it yet.\n"
-                "Also: destination enable NAME, destination disable NAME.\n"),
+             Text::tr("Set up where stories publish. Destinations are kept in the library, so "
+                      "everyone using it publishes to the same places; every enabled one takes "
+                      "every "
+                      "publication. A password or signing secret is kept in the desktop's secret "
+                      "service (asked for on add), or read from an environment variable named with "
+                      "--secret-from-env: the library keeps the variable's name, never its value."),
+             Text::tr("Options for add:\n"
+                      "  --folder DIR          A folder a web server serves.\n"
+                      "  --webdav URL          A web server taking the files over WebDAV (https).\n"
+                      "  --user USER           The WebDAV user name.\n"
+                      "  --push URL            An endpoint taking each version's ninjs as a POST.\n"
+                      "  --assets-url URL      Where a push endpoint takes the pictures.\n"
+                      "  --base-url URL        The address readers find the site at.\n"
+                      "  --ca-file FILE        Trust this CA certificate (PEM) too.\n"
+                      "  --secret-from-env VAR Read the password or secret from VAR.\n"
+                      "  --hub URL             Tell this WebSub hub when the feeds change.\n"
+                      "  --timeout SECONDS     Give up an attempt that hears nothing this long\n"
+                      "                        (default 30); it is tried again later.\n"
+                      "  --disabled            Keep it, but publish nothing to it yet.\n"
+                      "Also: destination enable NAME, destination disable NAME.\n"),
              &destinationCommand},
             {u"queue"_s, u"queue [--all] [--json] | queue retry ID | queue cancel ID"_s,
-             tr("Show the deliveries waiting, being sent or failed: destination, state, "
-                "attempts, next try, last error; try one again now or cancel it."),
-             tr("Options:\n"
-                "  --all               Every delivery, delivered and cancelled too.\n"
-                "  --json              A JSON array.\n"
-                "  --limit N           At most N rows (default 50), newest first.\n"
-                "  --time-zone ZONE    Show times in this zone.\n"),
+             Text::tr("Show the deliveries waiting, being sent or failed: destination, state, "
+                      "attempts, next try, last error; try one again now or cancel it."),
+             Text::tr("Options:\n"
+                      "  --all               Every delivery, delivered and cancelled too.\n"
+                      "  --json              A JSON array.\n"
+                      "  --limit N           At most N rows (default 50), newest first.\n"
+                      "  --time-zone ZONE    Show times in this zone.\n"),
              &showQueue},
             {u"history"_s, u"history ID [--json]"_s,
-             tr("List every saved version of a story: when, what kind, who, and the note."),
-             tr("Options:\n"
-                "  --json              Print a JSON array, with the deliveries of each version.\n"
-                "  --time-zone ZONE    Show times in this zone.\n"),
+             Text::tr("List every saved version of a story: when, what kind, who, and the note."),
+             Text::tr("Options:\n"
+                      "  --json              Print a JSON array, with the deliveries of each "
+                      "version.\n"
+                      "  --time-zone ZONE    Show times in this zone.\n"),
              &showHistory},
             {u"diff"_s, u"diff ID V1 V2"_s,
-             tr("Show what changed between two versions, field by field, the body word by "
-                "word. A version is a number, current or published."),
-             tr("Options:\n"
-                "  --time-zone ZONE    Show times in this zone.\n"),
+             Text::tr("Show what changed between two versions, field by field, the body word by "
+                      "word. A version is a number, current or published."),
+             Text::tr("Options:\n"
+                      "  --time-zone ZONE    Show times in this zone.\n"),
              &diffVersions},
             {u"restore"_s, u"restore ID VERSION"_s,
-             tr("Make a new version with the text of an earlier one; nothing is overwritten."),
-             tr("Options:\n") + PublishingOptions::help(), &restoreVersion},
+             Text::tr(
+                     "Make a new version with the text of an earlier one; nothing is overwritten."),
+             Text::tr("Options:\n") + PublishingOptions::help(), &restoreVersion},
             {u"recover"_s, u"recover --list [--json] | recover ID --print"_s,
-             tr("Show the unsaved edits the window kept in the edit journal beside the library "
-                "(after a crash, a kill or a power cut), or print one story's as JSON. Works "
-                "even when the library will not open."),
-             tr("Options:\n"
-                "  --list              Every story with unsaved edits: last edit, the version\n"
-                "                      they began on, what the library holds now.\n"
-                "  --json              With --list: a JSON array.\n"
-                "  --print             The story as edited, as JSON (list --json's fields).\n"
-                "  --time-zone ZONE    Show times in this zone.\n"),
+             Text::tr("Show the unsaved edits the window kept in the edit journal beside the "
+                      "library "
+                      "(after a crash, a kill or a power cut), or print one story's as JSON. Works "
+                      "even when the library will not open."),
+             Text::tr("Options:\n"
+                      "  --list              Every story with unsaved edits: last edit, the "
+                      "version\n"
+                      "                      they began on, what the library holds now.\n"
+                      "  --json              With --list: a JSON array.\n"
+                      "  --print             The story as edited, as JSON (list --json's fields).\n"
+                      "  --time-zone ZONE    Show times in this zone.\n"),
              nullptr},
             {u"backup"_s, u"backup DEST | backup --daily"_s,
-             tr("Copy the library, consistently, while windows and the scheduler go on using "
-                "it (SQLite's online backup). DEST is a file, or a folder to put a dated copy "
-                "in. --daily makes today's copy beside the library, once a day, keeping the last "
-                "7, as the window does."),
-             tr("Options:\n"
-                "  --daily             Today's copy in <library>.backups, the last 7 kept.\n"),
+             Text::tr(
+                     "Copy the library, consistently, while windows and the scheduler go on using "
+                     "it (SQLite's online backup). DEST is a file, or a folder to put a dated copy "
+                     "in. --daily makes today's copy beside the library, once a day, keeping the "
+                     "last "
+                     "7, as the window does."),
+             Text::tr(
+                     "Options:\n"
+                     "  --daily             Today's copy in <library>.backups, the last 7 kept.\n"),
              nullptr},
             {u"restore-backup"_s, u"restore-backup FILE"_s,
-             tr("Put a backup back as the library: the backup is checked first, and the library "
-                "as it is now is kept as <library>.before-restore."),
-             tr("Options: none.\n"), nullptr},
+             Text::tr("Put a backup back as the library: the backup is checked first, and the "
+                      "library "
+                      "as it is now is kept as <library>.before-restore."),
+             Text::tr("Options: none.\n"), nullptr},
     };
     return list;
 }
@@ -220,14 +244,15 @@ const Command *commandFor(const QString &name)
 
 QString overview()
 {
-    QString text = tr("Usage: copydesk-cli [--library PATH] COMMAND [options]\n\nCommands:\n");
+    QString text =
+            Text::tr("Usage: copydesk-cli [--library PATH] COMMAND [options]\n\nCommands:\n");
     for (const Command &command : commands()) {
         text += u"  "_s + command.synopsis + u'\n';
         text += u"      "_s + command.description + u'\n';
     }
-    text += tr("\nWithout --library it uses the library the window opens: %1\n")
+    text += Text::tr("\nWithout --library it uses the library the window opens: %1\n")
                     .arg(Library::defaultPath());
-    text += tr("Run copydesk-cli COMMAND --help for a command's options.\n");
+    text += Text::tr("Run copydesk-cli COMMAND --help for a command's options.\n");
     return text;
 }
 
@@ -242,7 +267,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString option = rest.takeFirst();
         if (option == u"--library") {
             if (rest.isEmpty()) {
-                err << Cli::tr("--library needs a path.") << u'\n';
+                err << Text::tr("--library needs a path.") << u'\n';
                 return Usage;
             }
             libraryPath = rest.takeFirst();
@@ -255,7 +280,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << u"copydesk-cli "_s << QStringLiteral(COPYDESK_VERSION) << u'\n';
             return Success;
         } else {
-            err << Cli::tr("Unknown option %1.").arg(option) << u"\n\n"_s << overview();
+            err << Text::tr("Unknown option %1.").arg(option) << u"\n\n"_s << overview();
             return Usage;
         }
     }
@@ -265,7 +290,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const Command *command = commandFor(rest.first());
     if (!command) {
-        err << Cli::tr("Unknown command “%1”.").arg(rest.first()) << u"\n\n"_s << overview();
+        err << Text::tr("Unknown command “%1”.").arg(rest.first()) << u"\n\n"_s << overview();
         return Usage;
     }
     if (rest.contains(u"--help") || rest.contains(u"-h")) {
@@ -286,7 +311,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // is the one command that asks for a library to be written.
     const bool creates = command->name == u"import-wire" || command->name == u"destination";
     if (!QFileInfo::exists(libraryPath) && !creates) {
-        err << Cli::tr("There is no library at %1.").arg(libraryPath) << u'\n';
+        err << Text::tr("There is no library at %1.").arg(libraryPath) << u'\n';
         return Failure;
     }
     auto opened = Library::open(libraryPath);
@@ -295,7 +320,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failure;
     }
     if (opened->created)
-        err << Cli::tr("Created a new library at %1.").arg(libraryPath) << u'\n';
+        err << Text::tr("Created a new library at %1.").arg(libraryPath) << u'\n';
     Context context{*opened->store, out, err};
     return command->run(context, rest);
 }

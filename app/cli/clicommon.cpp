@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/clicommon.h"
 
-#include "core/counted.h"
 #include "publish/publishsettings.h"
 #include "publish/scheduletime.h"
 #include "publish/secrets.h"
@@ -13,11 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Copydesk::Cli {
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Copydesk::Cli", text, disambiguation, n);
-}
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &err)
 {
@@ -45,11 +39,11 @@ Result<Story> findStory(StoryStore &store, const QString &key)
         return found.error();
     if (found->isEmpty())
         return Error{ErrorKind::NotFound,
-                     tr("No story with the id or slug “%1” in this library.").arg(key)};
+                     Text::tr("No story with the id or slug “%1” in this library.").arg(key)};
     if (found->size() > 1)
-        return Error{
-                ErrorKind::InvalidInput,
-                tr("“%1” is the start of more than one story's id; give more of it.").arg(key)};
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("“%1” is the start of more than one story's id; give more of it.")
+                             .arg(key)};
     return store.loadStory(found->constFirst().id);
 }
 
@@ -69,8 +63,9 @@ Result<QTimeZone> newsroomZone(const QString &option)
     if (id.isEmpty())
         return QTimeZone::systemTimeZone();
     if (!QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
-        return Error{ErrorKind::InvalidInput,
-                     tr("Unknown time zone “%1”; use an IANA name such as Europe/Malta.").arg(id)};
+        return Error{
+                ErrorKind::InvalidInput,
+                Text::tr("Unknown time zone “%1”; use an IANA name such as Europe/Malta.").arg(id)};
     return QTimeZone(id.toUtf8());
 }
 
@@ -104,14 +99,14 @@ void PublishingOptions::addTo(QCommandLineParser &parser) const
 
 QString PublishingOptions::help()
 {
-    return tr("  --folder DIR        Publish to this folder only (default: the library's\n"
-              "                      active destinations, else the settings' folder).\n"
-              "  --base-url URL      The address the folder is served at (default: the\n"
-              "                      settings', else the folder's file:// URL).\n"
-              "  --feed-entries N    How many stories each feed lists.\n"
-              "  --house-style FILE  Check against these rules instead of the desk's.\n"
-              "  --time-zone ZONE    The newsroom's IANA time zone, for times given and\n"
-              "                      shown (default: the settings', else the system's).\n");
+    return Text::tr("  --folder DIR        Publish to this folder only (default: the library's\n"
+                    "                      active destinations, else the settings' folder).\n"
+                    "  --base-url URL      The address the folder is served at (default: the\n"
+                    "                      settings', else the folder's file:// URL).\n"
+                    "  --feed-entries N    How many stories each feed lists.\n"
+                    "  --house-style FILE  Check against these rules instead of the desk's.\n"
+                    "  --time-zone ZONE    The newsroom's IANA time zone, for times given and\n"
+                    "                      shown (default: the settings', else the system's).\n");
 }
 
 std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
@@ -124,9 +119,10 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
     if (parser.isSet(options.baseUrl)) {
         const QString baseUrl = parser.value(options.baseUrl);
         if (!PublishSettings::isUsableBaseUrl(QUrl(baseUrl, QUrl::StrictMode))) {
-            context.err << tr("--base-url needs an absolute http, https or file URL, not “%1”.")
-                                   .arg(baseUrl)
-                        << u'\n';
+            context.err
+                    << Text::tr("--base-url needs an absolute http, https or file URL, not “%1”.")
+                               .arg(baseUrl)
+                    << u'\n';
             return nullptr;
         }
         settings.baseUrl = baseUrl;
@@ -140,7 +136,7 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
         bool number = false;
         const int count = parser.value(options.feedEntries).toInt(&number);
         if (!number || count < 1 || count > 500) {
-            context.err << tr("--feed-entries needs a number from 1 to 500.") << u'\n';
+            context.err << Text::tr("--feed-entries needs a number from 1 to 500.") << u'\n';
             return nullptr;
         }
         settings.feedEntries = count;
@@ -154,7 +150,7 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
     std::unique_ptr<Publishing> publishing(new Publishing);
     if (toFolder) {
         if (folder.isEmpty()) {
-            context.err << tr("Give the folder to publish to with --folder DIR.") << u'\n';
+            context.err << Text::tr("Give the folder to publish to with --folder DIR.") << u'\n';
             return nullptr;
         }
         DestinationConfig config;
@@ -182,16 +178,16 @@ void printOutcomes(const QList<DestinationOutcome> &outcomes, QTextStream &out, 
     for (const DestinationOutcome &outcome : outcomes) {
         if (outcome.ok()) {
             out << u"  "_s
-                << tr("%1: %2 written, %3 unchanged.")
+                << Text::tr("%1: %2 written, %3 unchanged.")
                             .arg(outcome.name,
-                                 counted(outcome.report.written.size(), tr("1 file"),
-                                         tr("%L1 files")))
+                                 Text::tr("%Ln files", nullptr, int(outcome.report.written.size())))
                             .arg(outcome.report.unchanged.size())
                 << u'\n';
             if (!outcome.report.url.isEmpty())
                 out << u"  "_s << outcome.report.url << u'\n';
         } else {
-            err << tr("Not delivered to %1: %2").arg(outcome.name, outcome.report.error->message)
+            err << Text::tr("Not delivered to %1: %2")
+                            .arg(outcome.name, outcome.report.error->message)
                 << u'\n';
         }
     }
@@ -200,7 +196,7 @@ void printOutcomes(const QList<DestinationOutcome> &outcomes, QTextStream &out, 
 void printFindings(const QList<Finding> &findings, QTextStream &err)
 {
     for (const Finding &finding : findings) {
-        err << (finding.severity == Severity::Error ? tr("error: ") : tr("warning: "))
+        err << (finding.severity == Severity::Error ? Text::tr("error: ") : Text::tr("warning: "))
             << finding.message << u'\n';
     }
 }

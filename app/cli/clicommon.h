@@ -13,6 +13,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -22,7 +23,11 @@ namespace Copydesk::Cli {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+/// The command line's strings, filed under one translation context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Cli)
+};
 
 /// What every command gets: the open library and the two streams.
 struct Context

@@ -2,7 +2,6 @@
 // destination and queue: where the desk publishes, and what is on its way there.
 #include "cli/commands.h"
 
-#include "core/counted.h"
 #include "publish/destinationcheck.h"
 #include "publish/destinationset.h"
 #include "publish/publishsettings.h"
@@ -60,7 +59,7 @@ Result<DestinationConfig> named(StoryStore &store, const QString &name)
             return config;
     }
     return Error{ErrorKind::NotFound,
-                 tr("There is no destination “%1”; copydesk-cli destination list shows them.")
+                 Text::tr("There is no destination “%1”; copydesk-cli destination list shows them.")
                          .arg(name)};
 }
 
@@ -68,8 +67,8 @@ QString secretSource(const DestinationConfig &config)
 {
     if (!config.needsSecret())
         return {};
-    return config.secretEnv.isEmpty() ? tr("secret service")
-                                      : tr("environment variable %1").arg(config.secretEnv);
+    return config.secretEnv.isEmpty() ? Text::tr("secret service")
+                                      : Text::tr("environment variable %1").arg(config.secretEnv);
 }
 
 QJsonObject destinationJson(const DestinationConfig &config)
@@ -112,16 +111,18 @@ int addDestination(Context &context, const QStringList &arguments)
     if (!parse(parser, arguments, context.err))
         return Usage;
     // "add NAME": the parser takes "add" for the program's name.
-    if (!expectArguments(parser, 1, tr("destination add needs exactly one NAME."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("destination add needs exactly one NAME."),
+                         context.err))
         return Usage;
     DestinationConfig config;
     config.name = parser.positionalArguments().at(0);
     const int kinds =
             int(parser.isSet(folder)) + int(parser.isSet(webdav)) + int(parser.isSet(push));
     if (kinds != 1) {
-        context.err << tr("Give exactly one of --folder DIR, --webdav URL --user USER or --push "
-                          "URL.")
-                    << u'\n';
+        context.err
+                << Text::tr("Give exactly one of --folder DIR, --webdav URL --user USER or --push "
+                            "URL.")
+                << u'\n';
         return Usage;
     }
     if (parser.isSet(folder)) {
@@ -133,7 +134,7 @@ int addDestination(Context &context, const QStringList &arguments)
     }
     config.user = parser.value(user);
     if (!config.user.isEmpty() && config.kind != DestinationKind::WebDav) {
-        context.err << tr("--user is for a --webdav destination.") << u'\n';
+        context.err << Text::tr("--user is for a --webdav destination.") << u'\n';
         return Usage;
     }
     const auto url = [&parser](const QCommandLineOption &option) {
@@ -150,7 +151,7 @@ int addDestination(Context &context, const QStringList &arguments)
         bool number = false;
         config.timeoutSeconds = parser.value(timeout).toInt(&number);
         if (!number) {
-            context.err << tr("--timeout needs a number of seconds from 1 to 3600.") << u'\n';
+            context.err << Text::tr("--timeout needs a number of seconds from 1 to 3600.") << u'\n';
             return Usage;
         }
     }
@@ -168,10 +169,10 @@ int addDestination(Context &context, const QStringList &arguments)
         const QString secret = readSecretLine(
                 context.err,
                 config.kind == DestinationKind::WebDav
-                        ? tr("Password for %1 at %2: ").arg(config.user, config.target)
-                        : tr("Signing secret for %1: ").arg(config.target));
+                        ? Text::tr("Password for %1 at %2: ").arg(config.user, config.target)
+                        : Text::tr("Signing secret for %1: ").arg(config.target));
         if (secret.isEmpty()) {
-            context.err << tr("No password or secret was given; nothing was added.") << u'\n';
+            context.err << Text::tr("No password or secret was given; nothing was added.") << u'\n';
             return Failure;
         }
         if (auto kept = Secrets::store(config.name, secret); !kept) {
@@ -183,7 +184,8 @@ int addDestination(Context &context, const QStringList &arguments)
         context.err << saved.errorMessage() << u'\n';
         return Failure;
     }
-    context.out << tr("Added the destination “%1”: %2.").arg(config.name, config.where()) << u'\n';
+    context.out << Text::tr("Added the destination “%1”: %2.").arg(config.name, config.where())
+                << u'\n';
     return Success;
 }
 
@@ -194,7 +196,7 @@ int listDestinations(Context &context, const QStringList &arguments)
     parser.addOption(json);
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 0, tr("destination list takes no NAME."), context.err))
+    if (!expectArguments(parser, 0, Text::tr("destination list takes no NAME."), context.err))
         return Usage;
     const auto all = context.store.destinations();
     if (!all) {
@@ -210,7 +212,7 @@ int listDestinations(Context &context, const QStringList &arguments)
     }
     if (all->isEmpty()) {
         const PublishSettings settings = PublishSettings::load(QSettings());
-        context.out << tr("No destinations are set up; stories publish to the folder %1.")
+        context.out << Text::tr("No destinations are set up; stories publish to the folder %1.")
                                .arg(settings.folder)
                     << u'\n';
         return Success;
@@ -219,22 +221,24 @@ int listDestinations(Context &context, const QStringList &arguments)
         context.out << config.name << u"  "_s << destinationKindKey(config.kind) << u"  "_s
                     << config.where();
         if (!config.enabled)
-            context.out << u"  "_s << tr("(disabled)");
+            context.out << u"  "_s << Text::tr("(disabled)");
         context.out << u'\n';
         if (!config.user.isEmpty())
-            context.out << u"    "_s << tr("user: %1").arg(config.user) << u'\n';
+            context.out << u"    "_s << Text::tr("user: %1").arg(config.user) << u'\n';
         if (!config.baseUrl.isEmpty())
-            context.out << u"    "_s << tr("site address: %1").arg(config.baseUrl.toString())
+            context.out << u"    "_s << Text::tr("site address: %1").arg(config.baseUrl.toString())
                         << u'\n';
         if (!config.assetsUrl.isEmpty())
-            context.out << u"    "_s << tr("pictures to: %1").arg(config.assetsUrl.toString())
+            context.out << u"    "_s << Text::tr("pictures to: %1").arg(config.assetsUrl.toString())
                         << u'\n';
         if (!config.hubUrl.isEmpty())
-            context.out << u"    "_s << tr("WebSub hub: %1").arg(config.hubUrl.toString()) << u'\n';
+            context.out << u"    "_s << Text::tr("WebSub hub: %1").arg(config.hubUrl.toString())
+                        << u'\n';
         if (!config.caFile.isEmpty())
-            context.out << u"    "_s << tr("trusts the CA in %1").arg(config.caFile) << u'\n';
+            context.out << u"    "_s << Text::tr("trusts the CA in %1").arg(config.caFile) << u'\n';
         if (config.needsSecret())
-            context.out << u"    "_s << tr("secret from: %1").arg(secretSource(config)) << u'\n';
+            context.out << u"    "_s << Text::tr("secret from: %1").arg(secretSource(config))
+                        << u'\n';
     }
     return Success;
 }
@@ -244,7 +248,8 @@ int removeDestination(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("destination remove needs exactly one NAME."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("destination remove needs exactly one NAME."),
+                         context.err))
         return Usage;
     const QString name = parser.positionalArguments().at(0);
     if (auto removed = context.store.removeDestination(name); !removed) {
@@ -253,7 +258,8 @@ int removeDestination(Context &context, const QStringList &arguments)
     }
     if (auto forgotten = Secrets::forget(name); !forgotten)
         context.err << forgotten.errorMessage() << u'\n';
-    context.out << tr("Removed the destination “%1”; its deliveries stay in the history.").arg(name)
+    context.out << Text::tr("Removed the destination “%1”; its deliveries stay in the history.")
+                           .arg(name)
                 << u'\n';
     return Success;
 }
@@ -263,7 +269,7 @@ int enableDestination(Context &context, const QStringList &arguments, bool enabl
     QCommandLineParser parser;
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("Give exactly one NAME."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("Give exactly one NAME."), context.err))
         return Usage;
     auto config = named(context.store, parser.positionalArguments().at(0));
     if (!config) {
@@ -275,8 +281,8 @@ int enableDestination(Context &context, const QStringList &arguments, bool enabl
         context.err << saved.errorMessage() << u'\n';
         return Failure;
     }
-    context.out << (enabled ? tr("“%1” takes publications again.")
-                            : tr("“%1” takes no publications until it is enabled."))
+    context.out << (enabled ? Text::tr("“%1” takes publications again.")
+                            : Text::tr("“%1” takes no publications until it is enabled."))
                            .arg(config->name)
                 << u'\n';
     return Success;
@@ -287,7 +293,8 @@ int testDestination(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("destination test needs exactly one NAME."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("destination test needs exactly one NAME."),
+                         context.err))
         return Usage;
     const auto config = named(context.store, parser.positionalArguments().at(0));
     if (!config) {
@@ -330,7 +337,8 @@ int destinationCommand(Context &context, const QStringList &arguments)
         return enableDestination(context, rest, action == u"enable");
     if (action == u"test")
         return testDestination(context, rest);
-    context.err << tr("destination needs add, list, remove, enable, disable or test.") << u'\n';
+    context.err << Text::tr("destination needs add, list, remove, enable, disable or test.")
+                << u'\n';
     return Usage;
 }
 
@@ -350,7 +358,8 @@ int showQueue(Context &context, const QStringList &arguments)
         bool number = false;
         const qint64 id = positional.value(1).toLongLong(&number);
         if (positional.size() != 2 || !number) {
-            context.err << tr("queue %1 needs the number of one delivery.").arg(action) << u'\n';
+            context.err << Text::tr("queue %1 needs the number of one delivery.").arg(action)
+                        << u'\n';
             return Usage;
         }
         const auto done = action == u"retry" ? context.store.retryDeliveryNow(id)
@@ -360,14 +369,14 @@ int showQueue(Context &context, const QStringList &arguments)
             return Failure;
         }
         context.out << (action == u"retry"
-                                ? tr("Delivery %1 is due now; copydesk-cli deliver sends it.")
-                                : tr("Delivery %1 is cancelled."))
+                                ? Text::tr("Delivery %1 is due now; copydesk-cli deliver sends it.")
+                                : Text::tr("Delivery %1 is cancelled."))
                                .arg(id)
                     << u'\n';
         return Success;
     }
     if (!positional.isEmpty()) {
-        context.err << tr("queue takes retry ID, cancel ID or nothing.") << u'\n';
+        context.err << Text::tr("queue takes retry ID, cancel ID or nothing.") << u'\n';
         return Usage;
     }
     const auto zone = zoneOption(context, parser, timeZone);
@@ -407,8 +416,8 @@ int showQueue(Context &context, const QStringList &arguments)
         return Success;
     }
     if (rows->isEmpty()) {
-        context.out << (query.needingAttention ? tr("Nothing is waiting or failed.")
-                                               : tr("Nothing was ever delivered."))
+        context.out << (query.needingAttention ? Text::tr("Nothing is waiting or failed.")
+                                               : Text::tr("Nothing was ever delivered."))
                     << u'\n';
         return Success;
     }
@@ -416,9 +425,10 @@ int showQueue(Context &context, const QStringList &arguments)
         context.out << u"%1  %2  v%3  %4  %5"_s.arg(
                 QString::number(row.id), deliveryStateKey(row.state), QString::number(row.version),
                 row.slug, row.destination);
-        context.out << u"  "_s << counted(row.attempts, tr("1 attempt"), tr("%L1 attempts"));
+        context.out << u"  "_s << Text::tr("%Ln attempts", nullptr, int(row.attempts));
         if (row.nextAttemptAt.isValid() && isUnfinished(row.state))
-            context.out << u"  "_s << tr("next try %1").arg(describeTime(row.nextAttemptAt, *zone));
+            context.out << u"  "_s
+                        << Text::tr("next try %1").arg(describeTime(row.nextAttemptAt, *zone));
         context.out << u'\n';
         if (!row.message.isEmpty())
             context.out << u"    "_s << row.message << u'\n';

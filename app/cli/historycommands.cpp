@@ -2,7 +2,6 @@
 // history, diff and restore: every saved version, compared and brought back.
 #include "cli/commands.h"
 
-#include "core/counted.h"
 #include "publish/scheduletime.h"
 #include "story/storydiff.h"
 #include "story/storyjson.h"
@@ -27,9 +26,9 @@ Result<Story> versionOf(StoryStore &store, const Story &story, const QString &te
     bool number = false;
     const int version = text.toInt(&number);
     if (!number || version < 1)
-        return Error{
-                ErrorKind::InvalidInput,
-                tr("“%1” is not a version: give its number, “current” or “published”.").arg(text)};
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("“%1” is not a version: give its number, “current” or “published”.")
+                             .arg(text)};
     return store.loadRevision(story.id(), version);
 }
 
@@ -43,7 +42,7 @@ int showHistory(Context &context, const QStringList &arguments)
     parser.addOptions({json, timeZone});
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("history needs exactly one story ID."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("history needs exactly one story ID."), context.err))
         return Usage;
     const auto zone = zoneOption(context, parser, timeZone);
     if (!zone)
@@ -93,11 +92,11 @@ int showHistory(Context &context, const QStringList &arguments)
         return Success;
     }
 
-    context.out << tr("“%1”: %2")
+    context.out << Text::tr("“%1”: %2")
                            .arg(story->headline(),
-                                counted(versions->size(), tr("1 version"), tr("%L1 versions")));
+                                Text::tr("%Ln versions", nullptr, int(versions->size())));
     if (published > 0)
-        context.out << tr("; readers have version %1").arg(published);
+        context.out << Text::tr("; readers have version %1").arg(published);
     context.out << u'\n';
     for (const RevisionInfo &revision : *versions) {
         const QString marker = revision.version == published ? u"*"_s : u" "_s;
@@ -119,7 +118,8 @@ int diffVersions(Context &context, const QStringList &arguments)
     parser.addOption(timeZone);
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 3, tr("diff needs a story ID and two versions."), context.err))
+    if (!expectArguments(parser, 3, Text::tr("diff needs a story ID and two versions."),
+                         context.err))
         return Usage;
     const auto zone = zoneOption(context, parser, timeZone);
     if (!zone)
@@ -137,7 +137,7 @@ int diffVersions(Context &context, const QStringList &arguments)
     }
     const QString text = diffAsText(diffStories(*before, *after, *zone));
     if (text.isEmpty())
-        context.out << tr("Versions %1 and %2 say the same.")
+        context.out << Text::tr("Versions %1 and %2 say the same.")
                                .arg(before->version())
                                .arg(after->version())
                     << u'\n';
@@ -153,12 +153,13 @@ int restoreVersion(Context &context, const QStringList &arguments)
     options.addTo(parser);
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 2, tr("restore needs a story ID and a VERSION."), context.err))
+    if (!expectArguments(parser, 2, Text::tr("restore needs a story ID and a VERSION."),
+                         context.err))
         return Usage;
     bool number = false;
     const int version = parser.positionalArguments().at(1).toInt(&number);
     if (!number || version < 1) {
-        context.err << tr("restore needs a version number, not “%1”.")
+        context.err << Text::tr("restore needs a version number, not “%1”.")
                                .arg(parser.positionalArguments().at(1))
                     << u'\n';
         return Usage;
@@ -174,14 +175,14 @@ int restoreVersion(Context &context, const QStringList &arguments)
         context.err << restored.errorMessage() << u'\n';
         return Failure;
     }
-    context.out << tr("Restored the text of version %1 of “%2” as version %3.")
+    context.out << Text::tr("Restored the text of version %1 of “%2” as version %3.")
                            .arg(version)
                            .arg(restored->headline())
                            .arg(restored->version())
                 << u'\n';
     const auto summary = context.store.storySummary(story->id());
     if (restored->status() == StoryStatus::Published && summary)
-        context.out << tr("Readers still have version %1: publish an update to put it out.")
+        context.out << Text::tr("Readers still have version %1: publish an update to put it out.")
                                .arg(summary->publishedVersion)
                     << u'\n';
     return Success;

@@ -3,7 +3,6 @@
 // and deliver: every one through the publishing service.
 #include "cli/commands.h"
 
-#include "core/counted.h"
 #include "publish/scheduletime.h"
 
 #include <QDir>
@@ -19,13 +18,14 @@ int report(const Publication &publication, Context &context)
 {
     const Story &story = publication.story;
     if (publication.unchanged)
-        context.out << tr("“%1” version %2 is already what readers have; the destinations were "
-                          "brought up to date.")
-                               .arg(story.headline())
-                               .arg(story.version())
-                    << u'\n';
+        context.out
+                << Text::tr("“%1” version %2 is already what readers have; the destinations were "
+                            "brought up to date.")
+                           .arg(story.headline())
+                           .arg(story.version())
+                << u'\n';
     else
-        context.out << tr("%1 of “%2”: version %3.")
+        context.out << Text::tr("%1 of “%2”: version %3.")
                                .arg(publicationKindDisplayName(publication.kind), story.headline())
                                .arg(story.version())
                     << u'\n';
@@ -34,10 +34,11 @@ int report(const Publication &publication, Context &context)
     printOutcomes(publication.outcomes, context.out, context.err);
     if (publication.delivered())
         return Success;
-    context.err << tr("The library has version %1 as published; run copydesk-cli deliver to try "
-                      "the destinations again.")
-                           .arg(story.version())
-                << u'\n';
+    context.err
+            << Text::tr("The library has version %1 as published; run copydesk-cli deliver to try "
+                        "the destinations again.")
+                       .arg(story.version())
+            << u'\n';
     return Failure;
 }
 
@@ -71,7 +72,7 @@ int printRedeliveries(const QList<DestinationOutcome> &outcomes, Context &contex
     int failed = 0;
     for (const DestinationOutcome &outcome : outcomes) {
         failed += outcome.ok() ? 0 : 1;
-        context.out << tr("Delivered again: version %1 of %2.")
+        context.out << Text::tr("Delivered again: version %1 of %2.")
                                .arg(outcome.delivery.version)
                                .arg(outcome.delivery.slug)
                     << u'\n';
@@ -93,12 +94,13 @@ int publishStory(Context &context, const QStringList &arguments)
     parser.addOptions({minor, major, correction});
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("publish needs exactly one story ID."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("publish needs exactly one story ID."), context.err))
         return Usage;
     const int kinds =
             int(parser.isSet(minor)) + int(parser.isSet(major)) + int(parser.isSet(correction));
     if (kinds > 1) {
-        context.err << tr("Choose one of --minor, --major NOTE and --correction NOTE.") << u'\n';
+        context.err << Text::tr("Choose one of --minor, --major NOTE and --correction NOTE.")
+                    << u'\n';
         return Usage;
     }
     PublicationKind kind = PublicationKind::First;
@@ -115,18 +117,19 @@ int publishStory(Context &context, const QStringList &arguments)
         // A story already out is never re-published without saying how.
         const auto story = findStory(context.store, parser.positionalArguments().constFirst());
         if (story && story->status() == StoryStatus::Published) {
-            context.err << tr("“%1” is already published. Say which kind of publication this "
-                              "is: --minor (a typo; readers' “Updated” stays), --major NOTE (an "
-                              "update readers are told of) or --correction NOTE.")
-                                   .arg(story->headline())
-                        << u'\n';
+            context.err
+                    << Text::tr("“%1” is already published. Say which kind of publication this "
+                                "is: --minor (a typo; readers' “Updated” stays), --major NOTE (an "
+                                "update readers are told of) or --correction NOTE.")
+                               .arg(story->headline())
+                    << u'\n';
             return Usage;
         }
         if (story && story->status() == StoryStatus::Withdrawn) {
-            context.err << tr("“%1” was withdrawn: bring it back with copydesk-cli republish %2.")
-                                   .arg(story->headline(),
-                                        parser.positionalArguments().constFirst())
-                        << u'\n';
+            context.err
+                    << Text::tr("“%1” was withdrawn: bring it back with copydesk-cli republish %2.")
+                               .arg(story->headline(), parser.positionalArguments().constFirst())
+                    << u'\n';
             return Usage;
         }
     }
@@ -142,10 +145,10 @@ int withdrawStory(Context &context, const QStringList &arguments)
     parser.addOption(reason);
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("withdraw needs exactly one story ID."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("withdraw needs exactly one story ID."), context.err))
         return Usage;
     if (parser.value(reason).trimmed().isEmpty()) {
-        context.err << tr("withdraw needs --reason TEXT: readers see it where the story was.")
+        context.err << Text::tr("withdraw needs --reason TEXT: readers see it where the story was.")
                     << u'\n';
         return Usage;
     }
@@ -163,11 +166,12 @@ int republishStory(Context &context, const QStringList &arguments)
     if (!parse(parser, arguments, context.err))
         return Usage;
     if (!parser.isSet(all))
-        return expectArguments(parser, 1, tr("republish needs a story ID, or --all."), context.err)
+        return expectArguments(parser, 1, Text::tr("republish needs a story ID, or --all."),
+                               context.err)
                 ? publishAs(context, parser, options, PublicationKind::Republish,
                             parser.value(note))
                 : int(Usage);
-    if (!expectArguments(parser, 0, tr("republish --all takes no story ID."), context.err))
+    if (!expectArguments(parser, 0, Text::tr("republish --all takes no story ID."), context.err))
         return Usage;
     auto publishing = Publishing::create(parser, options, context);
     if (!publishing)
@@ -177,9 +181,9 @@ int republishStory(Context &context, const QStringList &arguments)
         context.err << done.errorMessage() << u'\n';
         return Failure;
     }
-    context.out << tr("Re-rendered %1 and the feeds: %2 written, %3 unchanged.")
-                           .arg(counted(done->stories, tr("1 story"), tr("%L1 stories")),
-                                counted(done->written, tr("1 file"), tr("%L1 files")))
+    context.out << Text::tr("Re-rendered %1 and the feeds: %2 written, %3 unchanged.")
+                           .arg(Text::tr("%Ln stories", nullptr, int(done->stories)),
+                                Text::tr("%Ln files", nullptr, int(done->written)))
                            .arg(done->unchanged)
                 << u'\n';
     for (const QString &failure : done->failures)
@@ -197,10 +201,10 @@ int scheduleStory(Context &context, const QStringList &arguments)
     parser.addOptions({at, embargo});
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("schedule needs exactly one story ID."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("schedule needs exactly one story ID."), context.err))
         return Usage;
     if (!parser.isSet(at)) {
-        context.err << tr("schedule needs --at TIME.") << u'\n';
+        context.err << Text::tr("schedule needs --at TIME.") << u'\n';
         return Usage;
     }
     const auto zone = zoneOption(context, parser, options.timeZone);
@@ -229,12 +233,13 @@ int scheduleStory(Context &context, const QStringList &arguments)
         context.err << scheduled.errorMessage() << u'\n';
         return Failure;
     }
-    context.out << tr("“%1” is scheduled for %2.")
+    context.out << Text::tr("“%1” is scheduled for %2.")
                            .arg(scheduled->headline(),
                                 describeTime(scheduled->scheduledFor(), *zone))
                 << u'\n';
     if (scheduled->embargoUntil().isValid())
-        context.out << tr("Embargoed until %1.").arg(describeTime(scheduled->embargoUntil(), *zone))
+        context.out << Text::tr("Embargoed until %1.")
+                               .arg(describeTime(scheduled->embargoUntil(), *zone))
                     << u'\n';
     return Success;
 }
@@ -246,7 +251,8 @@ int unscheduleStory(Context &context, const QStringList &arguments)
     options.addTo(parser);
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("unschedule needs exactly one story ID."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("unschedule needs exactly one story ID."),
+                         context.err))
         return Usage;
     auto story = namedStory(context, parser);
     if (!story)
@@ -259,7 +265,7 @@ int unscheduleStory(Context &context, const QStringList &arguments)
         context.err << done.errorMessage() << u'\n';
         return Failure;
     }
-    context.out << tr("“%1” is a draft again; it will not be published on its own.")
+    context.out << Text::tr("“%1” is a draft again; it will not be published on its own.")
                            .arg(done->headline())
                 << u'\n';
     return Success;
@@ -275,10 +281,10 @@ int embargoStory(Context &context, const QStringList &arguments)
     parser.addOptions({until, lift});
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("embargo needs exactly one story ID."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("embargo needs exactly one story ID."), context.err))
         return Usage;
     if (parser.isSet(until) == parser.isSet(lift)) {
-        context.err << tr("embargo needs --until TIME or --lift.") << u'\n';
+        context.err << Text::tr("embargo needs --until TIME or --lift.") << u'\n';
         return Usage;
     }
     const auto zone = zoneOption(context, parser, options.timeZone);
@@ -303,10 +309,10 @@ int embargoStory(Context &context, const QStringList &arguments)
         return Failure;
     }
     context.out << (done->embargoUntil().isValid()
-                            ? tr("“%1” is embargoed until %2.")
+                            ? Text::tr("“%1” is embargoed until %2.")
                                       .arg(done->headline(),
                                            describeTime(done->embargoUntil(), *zone))
-                            : tr("“%1” is under no embargo.").arg(done->headline()))
+                            : Text::tr("“%1” is under no embargo.").arg(done->headline()))
                 << u'\n';
     return Success;
 }
@@ -321,7 +327,7 @@ int publishDue(Context &context, const QStringList &arguments)
     parser.addOptions({now, quiet});
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 0, tr("publish-due takes no story ID."), context.err))
+    if (!expectArguments(parser, 0, Text::tr("publish-due takes no story ID."), context.err))
         return Usage;
     PublishService::Clock clock;
     if (parser.isSet(now)) {
@@ -366,7 +372,7 @@ int publishDue(Context &context, const QStringList &arguments)
     }
     if (published == 0 && failed == 0 && (!again || again->outcomes.isEmpty()) &&
         !parser.isSet(quiet))
-        context.out << tr("Nothing is due.") << u'\n';
+        context.out << Text::tr("Nothing is due.") << u'\n';
     return failed ? Failure : Success;
 }
 
@@ -381,14 +387,14 @@ int deliver(Context &context, const QStringList &arguments)
     parser.addOptions({untilIdle, maxSeconds, now});
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 0, tr("deliver takes no story ID."), context.err))
+    if (!expectArguments(parser, 0, Text::tr("deliver takes no story ID."), context.err))
         return Usage;
     QDeadlineTimer deadline(QDeadlineTimer::Forever);
     if (parser.isSet(maxSeconds)) {
         bool number = false;
         const int seconds = parser.value(maxSeconds).toInt(&number);
         if (!number || seconds < 0) {
-            context.err << tr("--max-seconds needs a number of seconds.") << u'\n';
+            context.err << Text::tr("--max-seconds needs a number of seconds.") << u'\n';
             return Usage;
         }
         deadline.setRemainingTime(qint64(seconds) * 1000);
@@ -412,12 +418,12 @@ int deliver(Context &context, const QStringList &arguments)
     const auto ran =
             outbox.run(deadline, parser.isSet(untilIdle), [&](const DestinationOutcome &outcome) {
                 if (outcome.ok()) {
-                    context.out << tr("Delivered version %1 of %2 to %3.")
+                    context.out << Text::tr("Delivered version %1 of %2 to %3.")
                                            .arg(outcome.delivery.version)
                                            .arg(outcome.delivery.slug, outcome.name)
                                 << u'\n';
                 } else if (outcome.delivery.state == DeliveryState::Retrying) {
-                    context.err << tr("Not delivered to %1, trying again at %2: %3")
+                    context.err << Text::tr("Not delivered to %1, trying again at %2: %3")
                                            .arg(outcome.name,
                                                 describeTime(outcome.delivery.nextAttemptAt,
                                                              publishing->zone()),
@@ -425,7 +431,7 @@ int deliver(Context &context, const QStringList &arguments)
                                 << u'\n';
                 } else {
                     ++failed;
-                    context.err << tr("Not delivered to %1: %2")
+                    context.err << Text::tr("Not delivered to %1: %2")
                                            .arg(outcome.name, outcome.report.error->message)
                                 << u'\n';
                 }
@@ -438,12 +444,13 @@ int deliver(Context &context, const QStringList &arguments)
     }
     if (ran->waiting) {
         const auto due = outbox.nextDue();
-        context.out << (due && *due ? tr("Deliveries are still waiting; the next is due at %1.")
-                                              .arg(describeTime(**due, publishing->zone()))
-                                    : tr("Deliveries are still waiting."))
+        context.out << (due && *due
+                                ? Text::tr("Deliveries are still waiting; the next is due at %1.")
+                                          .arg(describeTime(**due, publishing->zone()))
+                                : Text::tr("Deliveries are still waiting."))
                     << u'\n';
     } else if (ran->outcomes.isEmpty()) {
-        context.out << tr("Nothing is waiting to be delivered.") << u'\n';
+        context.out << Text::tr("Nothing is waiting to be delivered.") << u'\n';
     }
     return failed ? Failure : Success;
 }

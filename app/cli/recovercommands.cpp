@@ -40,14 +40,15 @@ SavedState savedState(StoryStore *store, const QUuid &id)
 QString savedText(const JournalEntry &entry, const SavedState &saved)
 {
     if (!saved.known)
-        return tr("edits on version %1").arg(entry.story.version());
+        return Text::tr("edits on version %1").arg(entry.story.version());
     if (!saved.version)
-        return entry.story.version() == 0 ? tr("never saved") : tr("deleted from the library");
+        return entry.story.version() == 0 ? Text::tr("never saved")
+                                          : Text::tr("deleted from the library");
     if (*saved.version != entry.story.version())
-        return tr("edits on version %1; version %2 saved since")
+        return Text::tr("edits on version %1; version %2 saved since")
                 .arg(entry.story.version())
                 .arg(*saved.version);
-    return tr("edits on version %1").arg(entry.story.version());
+    return Text::tr("edits on version %1").arg(entry.story.version());
 }
 
 } // namespace
@@ -66,7 +67,7 @@ int recoverEdits(const QString &libraryPath, const QStringList &arguments, QText
     const QStringList ids = parser.positionalArguments();
     if (parser.isSet(list) == parser.isSet(print) || (parser.isSet(print) && ids.size() != 1) ||
         (parser.isSet(list) && !ids.isEmpty())) {
-        err << tr("Use recover --list [--json], or recover ID --print.") << u'\n';
+        err << Text::tr("Use recover --list [--json], or recover ID --print.") << u'\n';
         return Usage;
     }
     const auto zone = newsroomZone(parser.value(timeZone));
@@ -87,7 +88,7 @@ int recoverEdits(const QString &libraryPath, const QStringList &arguments, QText
         if (auto opened = Library::open(libraryPath))
             store = std::move(opened->store);
         else
-            err << tr("The library cannot be opened (%1); the journal is read without it.")
+            err << Text::tr("The library cannot be opened (%1); the journal is read without it.")
                             .arg(opened.errorMessage())
                 << u'\n';
     }
@@ -100,7 +101,7 @@ int recoverEdits(const QString &libraryPath, const QStringList &arguments, QText
                 found.append(entry);
         }
         if (found.isEmpty()) {
-            err << tr("The edit journal holds no edits of a story %1.").arg(ids.constFirst())
+            err << Text::tr("The edit journal holds no edits of a story %1.").arg(ids.constFirst())
                 << u'\n';
             return Failure;
         }
@@ -108,15 +109,15 @@ int recoverEdits(const QString &libraryPath, const QStringList &arguments, QText
         for (const JournalEntry &entry : std::as_const(found))
             stories.insert(entry.story.id());
         if (stories.size() > 1) {
-            err << tr("“%1” starts more than one story's id; give more of it.")
+            err << Text::tr("“%1” starts more than one story's id; give more of it.")
                             .arg(ids.constFirst())
                 << u'\n';
             return Usage;
         }
         // Newest first: the last edits made.
         if (found.size() > 1)
-            err << tr("The journal holds edits of this story from %1 sessions; printing the "
-                      "newest.")
+            err << Text::tr("The journal holds edits of this story from %1 sessions; printing the "
+                            "newest.")
                             .arg(found.size())
                 << u'\n';
         out << QString::fromUtf8(QJsonDocument(StoryJson::toJson(found.constFirst().story))
@@ -147,23 +148,23 @@ int recoverEdits(const QString &libraryPath, const QStringList &arguments, QText
     }
 
     if (entries->isEmpty()) {
-        out << tr("The edit journal holds no unsaved edits (%1).")
+        out << Text::tr("The edit journal holds no unsaved edits (%1).")
                         .arg(QDir::toNativeSeparators(directory))
             << u'\n';
         return Success;
     }
     for (const JournalEntry &entry : *entries) {
         const QString headline =
-                entry.story.headline().isEmpty() ? tr("(untitled)") : entry.story.headline();
+                entry.story.headline().isEmpty() ? Text::tr("(untitled)") : entry.story.headline();
         out << entry.story.id().toString(QUuid::WithoutBraces) << u"  "_s << headline << u'\n'
             << u"    "_s
-            << tr("last edit %1; %2")
+            << Text::tr("last edit %1; %2")
                         .arg(describeTime(entry.editedAt, *zone),
                              savedText(entry, savedState(store.get(), entry.story.id())));
         if (entry.inUse)
-            out << tr("; open in a running window");
+            out << Text::tr("; open in a running window");
         if (entry.damagedBytes > 0)
-            out << tr("; its last record was cut short, the one before is kept");
+            out << Text::tr("; its last record was cut short, the one before is kept");
         out << u'\n';
     }
     return Success;

@@ -31,7 +31,7 @@ int importWire(Context &context, const QStringList &arguments)
             parser.isSet(update) ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        context.err << tr("import-wire needs at least one FILE.") << u'\n';
+        context.err << Text::tr("import-wire needs at least one FILE.") << u'\n';
         return Usage;
     }
     WireOptions options;
@@ -39,8 +39,9 @@ int importWire(Context &context, const QStringList &arguments)
     if (parser.isSet(now)) {
         options.referenceTime = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!options.referenceTime.isValid()) {
-            context.err << tr("--now needs an ISO 8601 time such as 2026-11-24T09:30:00Z, not "
-                              "“%1”.")
+            context.err << Text::tr(
+                                   "--now needs an ISO 8601 time such as 2026-11-24T09:30:00Z, not "
+                                   "“%1”.")
                                    .arg(parser.value(now))
                         << u'\n';
             return Usage;
@@ -58,40 +59,42 @@ int importWire(Context &context, const QStringList &arguments)
         const WireFileOutcome outcome = importWireFile(context.store, file, options, duplicates);
         if (!outcome.ok()) {
             ++refused;
-            context.err << tr("%1: nothing imported.").arg(file) << u'\n';
+            context.err << Text::tr("%1: nothing imported.").arg(file) << u'\n';
             for (const WireProblem &problem : outcome.problems)
                 context.err << u"  "_s << problem.text() << u'\n';
             continue;
         }
         stories += int(outcome.imported.size());
-        context.out
-                << tr("%1: imported %n stories", nullptr, int(outcome.imported.size())).arg(file)
-                << u'\n';
+        context.out << Text::tr("%1: imported %n stories", nullptr, int(outcome.imported.size()))
+                               .arg(file)
+                    << u'\n';
         for (const Story &story : outcome.imported)
             context.out << u"  "_s << story.id().toString(QUuid::WithoutBraces).left(8) << u"  "_s
                         << story.headline() << u'\n';
         if (!outcome.updated.isEmpty())
-            context.out << tr("%1: updated %n stories already in the library", nullptr,
-                              int(outcome.updated.size()))
+            context.out << Text::tr("%1: updated %n stories already in the library", nullptr,
+                                    int(outcome.updated.size()))
                                    .arg(file)
                         << u'\n';
         for (const Story &story : outcome.updated)
             context.out << u"  "_s << story.id().toString(QUuid::WithoutBraces).left(8) << u"  "_s
-                        << story.headline() << tr(" (version %1)").arg(story.version()) << u'\n';
-        if (!outcome.duplicates.isEmpty())
-            context.out << tr("%1: skipped %n stories already in the library (--update-existing "
-                              "saves the wire text as their next version)",
-                              nullptr, int(outcome.duplicates.size()))
-                                   .arg(file)
+                        << story.headline() << Text::tr(" (version %1)").arg(story.version())
                         << u'\n';
+        if (!outcome.duplicates.isEmpty())
+            context.out
+                    << Text::tr("%1: skipped %n stories already in the library (--update-existing "
+                                "saves the wire text as their next version)",
+                                nullptr, int(outcome.duplicates.size()))
+                               .arg(file)
+                    << u'\n';
         for (const WireDuplicate &duplicate : outcome.duplicates)
             context.out << u"  "_s << duplicate.existing.id.toString(QUuid::WithoutBraces).left(8)
                         << u"  "_s << duplicate.existing.headline << u'\n';
     }
     if (files.size() > 1)
-        context.out << tr("%n stories imported", nullptr, stories)
-                    << tr(" from %n files", nullptr, int(files.size() - refused))
-                    << (refused ? tr("; %n files refused", nullptr, refused) : QString())
+        context.out << Text::tr("%n stories imported", nullptr, stories)
+                    << Text::tr(" from %n files", nullptr, int(files.size() - refused))
+                    << (refused ? Text::tr("; %n files refused", nullptr, refused) : QString())
                     << u".\n"_s;
     return refused ? Failure : Success;
 }
@@ -104,13 +107,13 @@ int listStories(Context &context, const QStringList &arguments)
     parser.addOptions({json, status});
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 0, tr("list takes no arguments."), context.err))
+    if (!expectArguments(parser, 0, Text::tr("list takes no arguments."), context.err))
         return Usage;
     QList<StoryStatus> statuses;
     if (parser.isSet(status)) {
         const auto wanted = statusFromKey(parser.value(status));
         if (!wanted) {
-            context.err << tr("--status is one of draft, scheduled, published, withdrawn.")
+            context.err << Text::tr("--status is one of draft, scheduled, published, withdrawn.")
                         << u'\n';
             return Usage;
         }
@@ -172,22 +175,23 @@ int exportStory(Context &context, const QStringList &arguments)
     parser.addOptions({format, baseUrl, version});
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("export needs exactly one story ID."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("export needs exactly one story ID."), context.err))
         return Usage;
     const QString wanted = parser.value(format);
     const QStringList formats{u"html"_s, u"ninjs"_s, u"atom"_s, u"jsonfeed"_s};
     if (!formats.contains(wanted)) {
-        context.err
-                << tr("Unknown format “%1”; choose one of %2.").arg(wanted, formats.join(u", "_s))
-                << u'\n';
+        context.err << Text::tr("Unknown format “%1”; choose one of %2.")
+                               .arg(wanted, formats.join(u", "_s))
+                    << u'\n';
         return Usage;
     }
     PublishSettings settings = PublishSettings::load(QSettings());
     if (parser.isSet(baseUrl)) {
         if (!PublishSettings::isUsableBaseUrl(QUrl(parser.value(baseUrl), QUrl::StrictMode))) {
-            context.err << tr("--base-url needs an absolute http, https or file URL, not “%1”.")
-                                   .arg(parser.value(baseUrl))
-                        << u'\n';
+            context.err
+                    << Text::tr("--base-url needs an absolute http, https or file URL, not “%1”.")
+                               .arg(parser.value(baseUrl))
+                    << u'\n';
             return Usage;
         }
         settings.baseUrl = parser.value(baseUrl);
@@ -198,7 +202,7 @@ int exportStory(Context &context, const QStringList &arguments)
         bool number = false;
         const int wantedVersion = parser.value(version).toInt(&number);
         if (!number || wantedVersion < 1) {
-            context.err << tr("--version needs a version number.") << u'\n';
+            context.err << Text::tr("--version needs a version number.") << u'\n';
             return Usage;
         }
         story = context.store.loadRevision(story->id(), wantedVersion);
@@ -226,10 +230,10 @@ int setFields(Context &context, const QStringList &arguments)
     parser.addOptions({slug, language});
     if (!parse(parser, arguments, context.err))
         return Usage;
-    if (!expectArguments(parser, 1, tr("set needs one story ID."), context.err))
+    if (!expectArguments(parser, 1, Text::tr("set needs one story ID."), context.err))
         return Usage;
     if (!parser.isSet(slug) && !parser.isSet(language)) {
-        context.err << tr("set needs --slug SLUG or --language TAG (or both).") << u'\n';
+        context.err << Text::tr("set needs --slug SLUG or --language TAG (or both).") << u'\n';
         return Usage;
     }
     auto story = namedStory(context, parser);
@@ -239,7 +243,8 @@ int setFields(Context &context, const QStringList &arguments)
         const QString wanted = parser.value(slug).trimmed();
         // Empty: the slug follows the headline again.
         if (!wanted.isEmpty() && slugify(wanted).isEmpty()) {
-            context.err << tr("“%1” gives no slug: use letters or digits.").arg(wanted) << u'\n';
+            context.err << Text::tr("“%1” gives no slug: use letters or digits.").arg(wanted)
+                        << u'\n';
             return Usage;
         }
         story->setSlug(wanted.isEmpty() ? QString() : slugify(wanted));
@@ -247,7 +252,8 @@ int setFields(Context &context, const QStringList &arguments)
     if (parser.isSet(language)) {
         const QString tag = parser.value(language).trimmed();
         if (!tag.isEmpty() && !isLanguageTag(tag)) {
-            context.err << tr("“%1” is not a BCP 47 language tag such as en, ar or pt-BR.").arg(tag)
+            context.err << Text::tr("“%1” is not a BCP 47 language tag such as en, ar or pt-BR.")
+                                   .arg(tag)
                         << u'\n';
             return Usage;
         }
@@ -258,15 +264,17 @@ int setFields(Context &context, const QStringList &arguments)
         context.err << saved.errorMessage() << u'\n';
         return Failure;
     }
-    context.out << tr("Saved “%1” as version %2: slug %3, language %4.")
+    context.out << Text::tr("Saved “%1” as version %2: slug %3, language %4.")
                            .arg(saved->headline())
                            .arg(saved->version())
                            .arg(saved->effectiveSlug(),
-                                saved->language().isEmpty() ? tr("the site's") : saved->language())
+                                saved->language().isEmpty() ? Text::tr("the site's")
+                                                            : saved->language())
                 << u'\n';
     if (saved->status() == StoryStatus::Published)
-        context.out << tr("Readers still have the published version: publish an update to put "
-                          "it out.")
+        context.out << Text::tr(
+                               "Readers still have the published version: publish an update to put "
+                               "it out.")
                     << u'\n';
     return Success;
 }

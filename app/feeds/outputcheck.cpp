@@ -23,10 +23,11 @@ namespace {
 
 using Severity = OutputFinding::Severity;
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::OutputCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::OutputCheck)
+};
 
 /// Collects the findings of one output format.
 class Findings
@@ -56,21 +57,22 @@ bool isAbsoluteUri(const QString &text)
 /// The dates a story carries, named as the editor names them.
 QList<std::pair<QString, QDateTime>> storyDates(const Story &story)
 {
-    return {{tr("created"), story.createdAt()},
-            {tr("first published"), story.firstPublishedAt()},
-            {tr("updated"), story.updatedAt()},
-            {tr("embargo"), story.embargoUntil()},
-            {tr("last saved"), story.savedAt()}};
+    return {{Text::tr("created"), story.createdAt()},
+            {Text::tr("first published"), story.firstPublishedAt()},
+            {Text::tr("updated"), story.updatedAt()},
+            {Text::tr("embargo"), story.embargoUntil()},
+            {Text::tr("last saved"), story.savedAt()}};
 }
 
 void checkDates(const Story &story, Findings &findings)
 {
     for (const auto &[name, at] : storyDates(story)) {
         if (at.isValid() && FeedText::rfc3339(at).isEmpty()) {
-            findings.error(tr("The %1 date (year %2) cannot be written as an RFC 3339 date and "
-                              "is left out; set a date between the years 0 and 9999.")
-                                   .arg(name)
-                                   .arg(at.toUTC().date().year()));
+            findings.error(
+                    Text::tr("The %1 date (year %2) cannot be written as an RFC 3339 date and "
+                             "is left out; set a date between the years 0 and 9999.")
+                            .arg(name)
+                            .arg(at.toUTC().date().year()));
         }
     }
 }
@@ -137,25 +139,26 @@ void checkNinjsProperties(const QJsonObject &object, const QString &where, Findi
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
         if (!known.contains(key)) {
-            findings.error(tr("%1 has the property \"%2\", which the ninjs 2.2 schema does not "
-                              "define, so consumers reject the document. This is a fault in "
-                              "Copydesk: please report it.")
-                                   .arg(where, key));
+            findings.error(
+                    Text::tr("%1 has the property \"%2\", which the ninjs 2.2 schema does not "
+                             "define, so consumers reject the document. This is a fault in "
+                             "Copydesk: please report it.")
+                            .arg(where, key));
             continue;
         }
         if (!hasKind(it.value(), ninjsKind(key))) {
-            findings.error(tr("%1 has \"%2\" of the wrong JSON type. This is a fault in "
-                              "Copydesk: please report it.")
+            findings.error(Text::tr("%1 has \"%2\" of the wrong JSON type. This is a fault in "
+                                    "Copydesk: please report it.")
                                    .arg(where, key));
             continue;
         }
         if (dates.contains(key) && !FeedText::isRfc3339(it.value().toString())) {
-            findings.error(tr("%1 has \"%2\" = \"%3\", which is not an RFC 3339 date-time.")
+            findings.error(Text::tr("%1 has \"%2\" = \"%3\", which is not an RFC 3339 date-time.")
                                    .arg(where, key, it.value().toString()));
         }
     }
     if (object.contains(u"uri"_s) && !isAbsoluteUri(object.value(u"uri"_s).toString())) {
-        findings.error(tr("%1 has the uri \"%2\", which is not an absolute URI.")
+        findings.error(Text::tr("%1 has the uri \"%2\", which is not an absolute URI.")
                                .arg(where, object.value(u"uri"_s).toString()));
     }
 }
@@ -165,46 +168,48 @@ void checkNinjs(const Story &story, const Site &site, const QString &bodyHtml,
 {
     Findings findings(all, OutputFormat::Ninjs);
     const QJsonObject ninjs = ninjsObject(story, site, bodyHtml);
-    checkNinjsProperties(ninjs, tr("The ninjs document"), findings);
+    checkNinjsProperties(ninjs, Text::tr("The ninjs document"), findings);
 
     if (story.id().isNull()) {
-        findings.error(tr("The story has no id, so its ninjs uri is the same as every other "
-                          "such story's. Save the story to give it one."));
+        findings.error(Text::tr("The story has no id, so its ninjs uri is the same as every other "
+                                "such story's. Save the story to give it one."));
     }
     if (!ninjs.contains(u"headlines"_s))
-        findings.error(tr("The headline is empty. Write one: ninjs consumers list the story "
-                          "under its headline."));
+        findings.error(Text::tr("The headline is empty. Write one: ninjs consumers list the story "
+                                "under its headline."));
     if (story.body().trimmed().isEmpty())
-        findings.error(tr("The body is empty, so the ninjs document carries no article. "
-                          "Write the body before publishing."));
+        findings.error(Text::tr("The body is empty, so the ninjs document carries no article. "
+                                "Write the body before publishing."));
     checkDates(story, findings);
     if (!ninjs.contains(u"versioncreated"_s))
-        findings.warning(tr("The story has no saved or updated time, so ninjs has no "
-                            "versioncreated. Save the story."));
+        findings.warning(Text::tr("The story has no saved or updated time, so ninjs has no "
+                                  "versioncreated. Save the story."));
     if (!ninjs.contains(u"firstcreated"_s) && !story.createdAt().isValid())
-        findings.warning(tr("The story has no creation time, so ninjs has no firstcreated. "
-                            "Save the story."));
+        findings.warning(Text::tr("The story has no creation time, so ninjs has no firstcreated. "
+                                  "Save the story."));
 
     const QString language = site.language.trimmed();
     if (!language.isEmpty() && !isLanguageTag(language))
-        findings.warning(tr("The site language \"%1\" is not a BCP 47 language tag such as "
-                            "\"en\" or \"pt-BR\". Correct it in the publishing settings.")
+        findings.warning(Text::tr("The site language \"%1\" is not a BCP 47 language tag such as "
+                                  "\"en\" or \"pt-BR\". Correct it in the publishing settings.")
                                  .arg(language));
     const QString own = story.language().trimmed();
     if (!own.isEmpty() && !isLanguageTag(own))
-        findings.warning(tr("The story's language \"%1\" is not a BCP 47 language tag such as "
-                            "\"en\" or \"ar\". Correct it in the Language field.")
-                                 .arg(own));
+        findings.warning(
+                Text::tr("The story's language \"%1\" is not a BCP 47 language tag such as "
+                         "\"en\" or \"ar\". Correct it in the Language field.")
+                        .arg(own));
 
     checkSiteAddress(site, findings);
     const QString shortUrlBase = site.shortUrlPrefix();
     if (!shortUrlBase.isEmpty()) {
         const QUrl url(site.shortUrl(story), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
-            findings.warning(tr("The short URL base \"%1\" does not make a web address, so the "
-                                "ninjs short URL is of no use to readers. Set a full http(s) "
-                                "address in the publishing settings.")
-                                     .arg(shortUrlBase));
+            findings.warning(
+                    Text::tr("The short URL base \"%1\" does not make a web address, so the "
+                             "ninjs short URL is of no use to readers. Set a full http(s) "
+                             "address in the publishing settings.")
+                            .arg(shortUrlBase));
     }
 
     bool relativeRenditions = false;
@@ -214,18 +219,19 @@ void checkNinjs(const Story &story, const Site &site, const QString &bodyHtml,
         const QJsonObject association = associations.at(i).toObject();
         QJsonObject properties = association;
         properties.remove(u"name"_s); // an association's own addition to the root's list
-        const QString where = tr("Photo %1 in ninjs").arg(i + 1);
+        const QString where = Text::tr("Photo %1 in ninjs").arg(i + 1);
         checkNinjsProperties(properties, where, findings);
         if (association.value(u"name"_s).toString().isEmpty() || !association.contains(u"uri"_s))
-            findings.error(tr("%1 lacks the name or uri the schema requires. This is a fault "
-                              "in Copydesk: please report it.")
+            findings.error(Text::tr("%1 lacks the name or uri the schema requires. This is a fault "
+                                    "in Copydesk: please report it.")
                                    .arg(where));
         const QJsonArray renditions = association.value(u"renditions"_s).toArray();
         if (renditions.isEmpty() && i < photos.size()) {
-            findings.warning(tr("Photo %1 has no picture file: ninjs carries its caption and "
-                                "credit without a picture. Add the picture in the photo panel "
-                                "if you have it.")
-                                     .arg(i + 1));
+            findings.warning(
+                    Text::tr("Photo %1 has no picture file: ninjs carries its caption and "
+                             "credit without a picture. Add the picture in the photo panel "
+                             "if you have it.")
+                            .arg(i + 1));
         }
         for (const QJsonValue &rendition : renditions) {
             if (!isAbsoluteUri(rendition.toObject().value(u"href"_s).toString()))
@@ -233,8 +239,8 @@ void checkNinjs(const Story &story, const Site &site, const QString &bodyHtml,
         }
     }
     if (relativeRenditions)
-        findings.error(tr("Picture links in ninjs are not absolute addresses. Set the site's "
-                          "address in the publishing settings to a full http(s) address."));
+        findings.error(Text::tr("Picture links in ninjs are not absolute addresses. Set the site's "
+                                "address in the publishing settings to a full http(s) address."));
 }
 
 /// Text from the story that XML cannot carry at all.
@@ -245,16 +251,17 @@ void checkXmlCharacters(const Story &story, Findings &findings)
         if (FeedText::xmlSafe(text) != text && !fields.contains(name))
             fields.append(name);
     };
-    check(tr("headline"), story.headline());
+    check(Text::tr("headline"), story.headline());
     for (const QString &highlight : story.highlights())
-        check(tr("highlights"), highlight);
-    check(tr("byline"), story.byline());
-    check(tr("dateline"), story.dateline());
-    check(tr("body"), story.body());
+        check(Text::tr("highlights"), highlight);
+    check(Text::tr("byline"), story.byline());
+    check(Text::tr("dateline"), story.dateline());
+    check(Text::tr("body"), story.body());
     if (!fields.isEmpty())
-        findings.warning(tr("Control characters that XML cannot carry are in the %1; the Atom "
-                            "feed leaves them out. Delete them from the story.")
-                                 .arg(fields.join(u", "_s)));
+        findings.warning(
+                Text::tr("Control characters that XML cannot carry are in the %1; the Atom "
+                         "feed leaves them out. Delete them from the story.")
+                        .arg(fields.join(u", "_s)));
 }
 
 void checkAtom(const Story &story, const Site &site, const QString &bodyHtml,
@@ -280,8 +287,9 @@ void checkAtom(const Story &story, const Site &site, const QString &bodyHtml,
         xml.readNext();
         if (xml.isStartElement()) {
             if (!rootSeen && (xml.name() != u"entry" || xml.namespaceUri() != atom)) {
-                findings.error(tr("The Atom document is not an Atom entry. This is a fault in "
-                                  "Copydesk: please report it."));
+                findings.error(
+                        Text::tr("The Atom document is not an Atom entry. This is a fault in "
+                                 "Copydesk: please report it."));
                 return;
             }
             rootSeen = true;
@@ -310,39 +318,42 @@ void checkAtom(const Story &story, const Site &site, const QString &bodyHtml,
         }
     }
     if (xml.hasError()) {
-        findings.error(tr("The Atom entry is not well-formed XML (line %1, column %2: %3). "
-                          "This is a fault in Copydesk: please report it.")
+        findings.error(Text::tr("The Atom entry is not well-formed XML (line %1, column %2: %3). "
+                                "This is a fault in Copydesk: please report it.")
                                .arg(xml.lineNumber())
                                .arg(xml.columnNumber())
                                .arg(xml.errorString()));
         return;
     }
     if (id.trimmed().isEmpty() || !isAbsoluteUri(id.trimmed()))
-        findings.error(tr("The Atom entry has no usable id. Save the story to give it one."));
+        findings.error(Text::tr("The Atom entry has no usable id. Save the story to give it one."));
     if (!hasTitle)
-        findings.error(tr("The Atom entry has no title. This is a fault in Copydesk: please "
-                          "report it."));
+        findings.error(Text::tr("The Atom entry has no title. This is a fault in Copydesk: please "
+                                "report it."));
     else if (title.trimmed().isEmpty())
-        findings.warning(tr("The Atom entry's title is empty, so feed readers list it without "
-                            "a name. Write a headline."));
+        findings.warning(
+                Text::tr("The Atom entry's title is empty, so feed readers list it without "
+                         "a name. Write a headline."));
     if (updated.isEmpty())
-        findings.error(tr("The Atom entry has no updated date, which RFC 4287 requires: the "
-                          "story has no valid time. Save the story."));
+        findings.error(Text::tr("The Atom entry has no updated date, which RFC 4287 requires: the "
+                                "story has no valid time. Save the story."));
     else if (!FeedText::isRfc3339(updated))
-        findings.error(
-                tr("The Atom entry's updated date \"%1\" is not an RFC 3339 date.").arg(updated));
+        findings.error(Text::tr("The Atom entry's updated date \"%1\" is not an RFC 3339 date.")
+                               .arg(updated));
     if (!published.isEmpty() && !FeedText::isRfc3339(published))
-        findings.error(tr("The Atom entry's published date \"%1\" is not an RFC 3339 date.")
+        findings.error(Text::tr("The Atom entry's published date \"%1\" is not an RFC 3339 date.")
                                .arg(published));
     if (authorName.trimmed().isEmpty())
-        findings.error(tr("The Atom entry has no author name, which RFC 4287 requires. Write a "
-                          "byline, or give the site a title in the publishing settings."));
+        findings.error(
+                Text::tr("The Atom entry has no author name, which RFC 4287 requires. Write a "
+                         "byline, or give the site a title in the publishing settings."));
     if (!isAbsoluteUri(alternate))
-        findings.error(tr("The Atom entry's link is not an absolute address. Set the site's "
-                          "address in the publishing settings to a full http(s) address."));
+        findings.error(Text::tr("The Atom entry's link is not an absolute address. Set the site's "
+                                "address in the publishing settings to a full http(s) address."));
     if (!hasContent || story.body().trimmed().isEmpty())
-        findings.warning(tr("The Atom entry has no article text: the body is empty. Write the "
-                            "body before publishing."));
+        findings.warning(
+                Text::tr("The Atom entry has no article text: the body is empty. Write the "
+                         "body before publishing."));
 }
 
 void checkJsonFeed(const Story &story, const Site &site, const QString &bodyHtml,
@@ -353,34 +364,36 @@ void checkJsonFeed(const Story &story, const Site &site, const QString &bodyHtml
     const QJsonObject item = jsonFeedItem(story, site, bodyHtml);
 
     if (!item.value(u"id"_s).isString() || item.value(u"id"_s).toString().isEmpty())
-        findings.error(tr("The JSON Feed item has no id, which JSON Feed 1.1 requires. Save "
-                          "the story to give it one."));
+        findings.error(Text::tr("The JSON Feed item has no id, which JSON Feed 1.1 requires. Save "
+                                "the story to give it one."));
     if (!item.value(u"content_html"_s).isString() && !item.value(u"content_text"_s).isString())
-        findings.error(tr("The JSON Feed item has neither content_html nor content_text, one of "
-                          "which JSON Feed 1.1 requires. This is a fault in Copydesk: please "
-                          "report it."));
+        findings.error(
+                Text::tr("The JSON Feed item has neither content_html nor content_text, one of "
+                         "which JSON Feed 1.1 requires. This is a fault in Copydesk: please "
+                         "report it."));
     else if (story.body().trimmed().isEmpty())
-        findings.warning(tr("The JSON Feed item's content is empty. Write the body before "
-                            "publishing."));
+        findings.warning(Text::tr("The JSON Feed item's content is empty. Write the body before "
+                                  "publishing."));
     if (!item.contains(u"title"_s))
-        findings.warning(tr("The JSON Feed item has no title, so feed readers list it without a "
-                            "name. Write a headline."));
+        findings.warning(
+                Text::tr("The JSON Feed item has no title, so feed readers list it without a "
+                         "name. Write a headline."));
     for (const QString &key : {u"url"_s, u"image"_s}) {
         if (item.contains(key) && !isAbsoluteUri(item.value(key).toString()))
-            findings.error(tr("The JSON Feed item's %1 is not an absolute address. Set the "
-                              "site's address in the publishing settings to a full http(s) "
-                              "address.")
+            findings.error(Text::tr("The JSON Feed item's %1 is not an absolute address. Set the "
+                                    "site's address in the publishing settings to a full http(s) "
+                                    "address.")
                                    .arg(key));
     }
     for (const QString &key : {u"date_published"_s, u"date_modified"_s}) {
         if (item.contains(key) && !FeedText::isRfc3339(item.value(key).toString()))
-            findings.error(tr("The JSON Feed item's %1 \"%2\" is not an RFC 3339 date.")
+            findings.error(Text::tr("The JSON Feed item's %1 \"%2\" is not an RFC 3339 date.")
                                    .arg(key, item.value(key).toString()));
     }
     for (const QJsonValue &author : item.value(u"authors"_s).toArray()) {
         if (author.toObject().value(u"name"_s).toString().isEmpty())
-            findings.error(tr("A JSON Feed author has no name. This is a fault in Copydesk: "
-                              "please report it."));
+            findings.error(Text::tr("A JSON Feed author has no name. This is a fault in Copydesk: "
+                                    "please report it."));
     }
 }
 
@@ -389,12 +402,13 @@ void checkJsonFeed(const Story &story, const Site &site, const QString &bodyHtml
 std::optional<QString> siteAddressProblem(const QUrl &address)
 {
     if (address.isLocalFile())
-        return tr("Links point at a folder on this computer (%1), which readers cannot open. Set "
-                  "the site's web address in the publishing settings or the destination.")
-                .arg(address.toString());
+        return Text::
+                tr("Links point at a folder on this computer (%1), which readers cannot open. Set "
+                   "the site's web address in the publishing settings or the destination.")
+                        .arg(address.toString());
     if (isPlaceholderHost(address.host()))
-        return tr("The site address %1 is a placeholder. Set the address readers use in the "
-                  "publishing settings or the destination.")
+        return Text::tr("The site address %1 is a placeholder. Set the address readers use in the "
+                        "publishing settings or the destination.")
                 .arg(address.toString());
     return std::nullopt;
 }

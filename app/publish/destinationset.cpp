@@ -16,10 +16,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::DestinationSet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::DestinationSet)
+};
 
 } // namespace
 
@@ -150,7 +151,8 @@ DeliveryReport WebSubNotifier::deliver(const std::function<Result<Edition>()> &m
                                      m_hub,
                                      {{"Content-Type", "application/x-www-form-urlencoded"}},
                                      form.toString(QUrl::FullyEncoded).toUtf8()});
-        const QString doing = tr("telling the WebSub hub %1 about %2").arg(m_hub.toString(), path);
+        const QString doing =
+                Text::tr("telling the WebSub hub %1 about %2").arg(m_hub.toString(), path);
         if (!response) {
             report.error = response.error().reworded(doing + u": "_s + response.errorMessage());
             return report;

@@ -17,10 +17,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::EditionMaker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::EditionMaker)
+};
 
 /// How a photo is named in messages: the name it was added under, else its caption.
 QString photoName(const Photo &photo)
@@ -113,7 +114,7 @@ Result<Edition> EditionMaker::completeEdition(Edition edition, const Site &site,
     const auto earlier =
             m_store.earlierSlugs(published.id(), destination, published.effectiveSlug());
     if (!earlier)
-        return earlier.error().reworded(tr("Cannot read where “%1” was published before: %2")
+        return earlier.error().reworded(Text::tr("Cannot read where “%1” was published before: %2")
                                                 .arg(published.headline(), earlier.errorMessage()));
     for (const QString &slug : *earlier) {
         const auto owner = m_store.slugOwner(slug);
@@ -152,8 +153,8 @@ Result<QList<EditionFile>> EditionMaker::feeds(const Site &site, const QString &
 {
     const auto stories = m_store.newestPublished(qMax(0, site.feedEntries), destination, including);
     if (!stories)
-        return stories.error().reworded(
-                tr("Cannot read the newest stories for the feeds: %1").arg(stories.errorMessage()));
+        return stories.error().reworded(Text::tr("Cannot read the newest stories for the feeds: %1")
+                                                .arg(stories.errorMessage()));
     return QList<EditionFile>{
             {QString::fromLatin1(Site::atomFeedPath), u"application/atom+xml"_s,
              atomFeed(*stories, site)},

@@ -33,10 +33,11 @@ QString writeError(const QString &reported)
             : reported;
 }
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::FolderDestination", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::FolderDestination)
+};
 
 /// How long a delivery waits for another one to the same folder to finish.
 constexpr int lockWaitMs = 120'000;
@@ -73,23 +74,23 @@ Result<void> prepareFolder(const QString &folder)
 {
     if (folder.isEmpty())
         return Error{ErrorKind::InvalidInput,
-                     tr("No folder to publish to was given: choose a destination folder.")};
+                     Text::tr("No folder to publish to was given: choose a destination folder.")};
     QFileInfo info(folder);
     if (info.exists() && !info.isDir())
         return Error{ErrorKind::InvalidInput,
-                     tr("Cannot publish to “%1”: it is a file, not a folder. Choose a folder "
-                        "to publish to.")
+                     Text::tr("Cannot publish to “%1”: it is a file, not a folder. Choose a folder "
+                              "to publish to.")
                              .arg(QDir::toNativeSeparators(folder))};
     if (!info.exists() && !QDir().mkpath(folder))
         return Error{ErrorKind::Io,
-                     tr("Cannot create the folder “%1” to publish to: check that its parent "
-                        "folder exists and that you may write to it.")
+                     Text::tr("Cannot create the folder “%1” to publish to: check that its parent "
+                              "folder exists and that you may write to it.")
                              .arg(QDir::toNativeSeparators(folder))};
     info.refresh();
     if (!info.isWritable())
         return Error{ErrorKind::Io,
-                     tr("Cannot publish to “%1”: the folder is not writable. Choose another "
-                        "folder or change its permissions.")
+                     Text::tr("Cannot publish to “%1”: the folder is not writable. Choose another "
+                              "folder or change its permissions.")
                              .arg(QDir::toNativeSeparators(folder))};
     return {};
 }
@@ -131,10 +132,11 @@ public:
         const QString parent = info.path();
         if (!m_folders.contains(parent)) {
             if (!QDir().mkpath(parent))
-                return Error{ErrorKind::Io,
-                             tr("Cannot create the folder “%1”: check that nothing else has that "
-                                "name and that you may write there.")
-                                     .arg(QDir::toNativeSeparators(parent))};
+                return Error{
+                        ErrorKind::Io,
+                        Text::tr("Cannot create the folder “%1”: check that nothing else has that "
+                                 "name and that you may write there.")
+                                .arg(QDir::toNativeSeparators(parent))};
             m_folders.insert(parent);
         }
         // In the folder's own hidden corner, so the rename stays on one file
@@ -142,7 +144,7 @@ public:
         if (!m_partialReady) {
             if (!QDir().mkpath(m_dir.filePath(QLatin1StringView(partialFolder))))
                 return Error{ErrorKind::Io,
-                             tr("Cannot write in “%1”: check that you may write there.")
+                             Text::tr("Cannot write in “%1”: check that you may write there.")
                                      .arg(QDir::toNativeSeparators(m_folder))};
             m_partialReady = true;
         }
@@ -155,7 +157,7 @@ public:
             file.close();
             QFile::remove(temporary);
             return Error{ErrorKind::Io,
-                         tr("Cannot write “%1”: %2. The file was left as it was.")
+                         Text::tr("Cannot write “%1”: %2. The file was left as it was.")
                                  .arg(QDir::toNativeSeparators(path), why)};
         };
         // Unbuffered: a failed write reports its own errno, so a full disk says so.
@@ -183,7 +185,7 @@ public:
         if (!file.remove())
             return Error{
                     ErrorKind::Io,
-                    tr("Cannot remove “%1”: %2")
+                    Text::tr("Cannot remove “%1”: %2")
                             .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())};
         m_report.removed.append(relativePath);
         return {};
@@ -244,8 +246,8 @@ QString FolderDestination::key() const
 
 QString FolderDestination::displayName() const
 {
-    const QString where = tr("the folder %1").arg(QDir::toNativeSeparators(m_folder));
-    return m_name.isEmpty() ? where : tr("“%1” (%2)").arg(m_name, where);
+    const QString where = Text::tr("the folder %1").arg(QDir::toNativeSeparators(m_folder));
+    return m_name.isEmpty() ? where : Text::tr("“%1” (%2)").arg(m_name, where);
 }
 
 Result<void> FolderDestination::check()
@@ -260,15 +262,15 @@ Result<QString> FolderDestination::sendTestRequest()
     const QString path =
             QDir(m_folder).filePath(QLatin1StringView(partialFolder)) + u"/test-request.tmp"_s;
     if (!QDir().mkpath(QFileInfo(path).path()))
-        return Error{ErrorKind::Io, tr("Cannot make a folder in %1.").arg(displayName())};
+        return Error{ErrorKind::Io, Text::tr("Cannot make a folder in %1.").arg(displayName())};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write("test\n") != 5 || !file.flush())
-        return Error{
-                ErrorKind::Io,
-                tr("Cannot write to %1: %2").arg(displayName(), writeError(file.errorString()))};
+        return Error{ErrorKind::Io,
+                     Text::tr("Cannot write to %1: %2")
+                             .arg(displayName(), writeError(file.errorString()))};
     file.close();
     file.remove();
-    return tr("%1 can be written to.").arg(displayName());
+    return Text::tr("%1 can be written to.").arg(displayName());
 }
 
 class FolderDestination::FolderHold final : public DestinationHold
@@ -305,17 +307,18 @@ Result<std::unique_ptr<QLockFile>> FolderDestination::lock()
     const QString corner = QDir(m_folder).filePath(QLatin1StringView(partialFolder));
     if (!QDir().mkpath(corner))
         return Error{ErrorKind::Io,
-                     tr("Cannot write in “%1”: check that you may write there.")
+                     Text::tr("Cannot write in “%1”: check that you may write there.")
                              .arg(QDir::toNativeSeparators(m_folder))};
     auto lock = std::make_unique<QLockFile>(corner + u"/.lock"_s);
     // A live holder keeps the lock however long it takes; one that died
     // (kill -9) leaves a lock QLockFile finds stale by its process id.
     lock->setStaleLockTime(0);
     if (!lock->tryLock(lockWaitMs))
-        return Error{ErrorKind::Transient,
-                     tr("Another delivery to %1 has been running for two minutes; this one will "
-                        "be tried again.")
-                             .arg(displayName())};
+        return Error{
+                ErrorKind::Transient,
+                Text::tr("Another delivery to %1 has been running for two minutes; this one will "
+                         "be tried again.")
+                        .arg(displayName())};
     return lock;
 }
 
@@ -327,7 +330,7 @@ Result<std::unique_ptr<DestinationHold>> FolderDestination::hold()
     if (!taken)
         return taken.error();
     if (!*taken)
-        return Error{ErrorKind::InvalidInput, tr("%1 is held already.").arg(displayName())};
+        return Error{ErrorKind::InvalidInput, Text::tr("%1 is held already.").arg(displayName())};
     clearPartialFiles(m_folder);
     return std::unique_ptr<DestinationHold>(new FolderHold(*std::move(taken), m_folder, m_held));
 }

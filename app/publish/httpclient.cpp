@@ -18,10 +18,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::HttpClient", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::HttpClient)
+};
 
 /// The server's own words from an error answer: its text without markup, shortened.
 QString serverWords(const HttpResponse &response)
@@ -69,12 +70,13 @@ Result<void> HttpClient::prepare()
         return {};
     if (!m_options.caFile.isEmpty()) {
         if (!QFileInfo(m_options.caFile).isReadable())
-            return Error{ErrorKind::Permanent,
-                         tr("The CA certificate file %1 cannot be read.").arg(m_options.caFile)};
+            return Error{
+                    ErrorKind::Permanent,
+                    Text::tr("The CA certificate file %1 cannot be read.").arg(m_options.caFile)};
         m_caCertificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
         if (m_caCertificates.isEmpty())
             return Error{ErrorKind::Permanent,
-                         tr("The CA certificate file %1 holds no PEM certificate.")
+                         Text::tr("The CA certificate file %1 holds no PEM certificate.")
                                  .arg(m_options.caFile)};
     }
     m_manager = std::make_unique<QNetworkAccessManager>();
@@ -132,9 +134,9 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         // The thread is ending (the window's outbox worker stops with the
         // window) and ended this wait: the attempt is given up, to be made again.
         reply->abort();
-        return Error{
-                ErrorKind::Transient,
-                tr("Sending to %1 was cut short: Copydesk was closing.").arg(hostOf(request.url))};
+        return Error{ErrorKind::Transient,
+                     Text::tr("Sending to %1 was cut short: Copydesk was closing.")
+                             .arg(hostOf(request.url))};
     }
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -153,29 +155,29 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
     case QNetworkReply::SslHandshakeFailedError:
         return Error{
                 ErrorKind::Permanent,
-                tr("The certificate of %1 could not be verified (%2). Check the address, or "
-                   "give the destination the CA certificate that signed it.")
+                Text::tr("The certificate of %1 could not be verified (%2). Check the address, or "
+                         "give the destination the CA certificate that signed it.")
                         .arg(host,
                              tlsErrors.isEmpty() ? reply->errorString() : tlsErrors.join(u"; "_s))};
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return Error{ErrorKind::Transient,
-                     tr("%1 did not answer within %n seconds.", nullptr,
-                        (m_options.timeoutMs + 999) / 1000)
+                     Text::tr("%1 did not answer within %n seconds.", nullptr,
+                              (m_options.timeoutMs + 999) / 1000)
                              .arg(host)};
     case QNetworkReply::ConnectionRefusedError:
-        return Error{ErrorKind::Transient, tr("%1 refused the connection.").arg(host)};
+        return Error{ErrorKind::Transient, Text::tr("%1 refused the connection.").arg(host)};
     case QNetworkReply::RemoteHostClosedError:
         return Error{ErrorKind::Transient,
-                     tr("%1 closed the connection before answering.").arg(host)};
+                     Text::tr("%1 closed the connection before answering.").arg(host)};
     case QNetworkReply::HostNotFoundError:
-        return Error{ErrorKind::Transient, tr("The server %1 was not found.").arg(host)};
+        return Error{ErrorKind::Transient, Text::tr("The server %1 was not found.").arg(host)};
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
         return Error{ErrorKind::Permanent,
-                     tr("%1 cannot be reached this way: %2").arg(host, reply->errorString())};
+                     Text::tr("%1 cannot be reached this way: %2").arg(host, reply->errorString())};
     default:
-        return Error{ErrorKind::Transient, tr("%1: %2").arg(host, reply->errorString())};
+        return Error{ErrorKind::Transient, Text::tr("%1: %2").arg(host, reply->errorString())};
     }
 }
 
@@ -185,24 +187,25 @@ std::optional<Error> HttpClient::statusError(const HttpResponse &response, const
         return std::nullopt;
     const int status = response.status;
     const QString words = serverWords(response);
-    const QString said = words.isEmpty() ? QString() : tr(": “%1”").arg(words);
+    const QString said = words.isEmpty() ? QString() : Text::tr(": “%1”").arg(words);
     if (status == 401 || status == 407)
         return Error{ErrorKind::Permanent,
-                     tr("The server refused the user name or password while %1 (HTTP %2). "
-                        "Check them in the destination.")
+                     Text::tr("The server refused the user name or password while %1 (HTTP %2). "
+                              "Check them in the destination.")
                              .arg(doing)
                              .arg(status)};
     if (status == 403)
         return Error{ErrorKind::Permanent,
-                     tr("The server does not allow %1 (HTTP 403)%2").arg(doing, said)};
+                     Text::tr("The server does not allow %1 (HTTP 403)%2").arg(doing, said)};
     if (status == 408 || status == 425 || status == 429 || status >= 500)
-        return Error{ErrorKind::Transient,
-                     tr("The server could not take it while %1 (HTTP %2)%3; trying again later.")
-                             .arg(doing)
-                             .arg(status)
-                             .arg(said)};
+        return Error{
+                ErrorKind::Transient,
+                Text::tr("The server could not take it while %1 (HTTP %2)%3; trying again later.")
+                        .arg(doing)
+                        .arg(status)
+                        .arg(said)};
     return Error{ErrorKind::Permanent,
-                 tr("The server refused %1 (HTTP %2)%3").arg(doing).arg(status).arg(said)};
+                 Text::tr("The server refused %1 (HTTP %2)%3").arg(doing).arg(status).arg(said)};
 }
 
 std::optional<qint64> HttpClient::retryAfterMs(const HttpResponse &response)

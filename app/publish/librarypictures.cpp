@@ -14,10 +14,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::LibraryPictures", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::LibraryPictures)
+};
 
 Result<QByteArray> encodeRendition(const QImage &image, const Rendition &rendition, int quality)
 {
@@ -53,15 +54,16 @@ Result<QByteArray> LibraryPictures::original(const EditionPicture &picture)
 {
     auto bytes = m_store.photoFile(picture.fileId);
     if (!bytes)
-        return bytes.error().reworded(
-                tr("The picture of the photo “%1” is missing from the library (%2). Remove the "
-                   "photo or add its picture again.")
-                        .arg(picture.photoName, bytes.errorMessage()));
+        return bytes.error().reworded(Text::tr("The picture of the photo “%1” is missing from the "
+                                               "library (%2). Remove the "
+                                               "photo or add its picture again.")
+                                              .arg(picture.photoName, bytes.errorMessage()));
     if (bytes->isEmpty())
-        return Error{ErrorKind::Permanent,
-                     tr("The picture of the photo “%1” is empty in the library. Add its picture "
-                        "again.")
-                             .arg(picture.photoName)};
+        return Error{
+                ErrorKind::Permanent,
+                Text::tr("The picture of the photo “%1” is empty in the library. Add its picture "
+                         "again.")
+                        .arg(picture.photoName)};
     return bytes;
 }
 
@@ -81,16 +83,16 @@ Result<QByteArray> LibraryPictures::bytes(const EditionPicture &picture)
         // Checked in full first, so a cut-short file is named as such.
         if (auto checked = photoFileFromBytes(*bytes, picture.photoName); !checked)
             return Error{ErrorKind::Permanent,
-                         tr("The photo “%1” cannot be published: %2 Replace the picture and "
-                            "publish again.")
+                         Text::tr("The photo “%1” cannot be published: %2 Replace the picture and "
+                                  "publish again.")
                                  .arg(picture.photoName, checked.errorMessage())};
         // Upright as the EXIF orientation says (browsers show the original
         // that way); a camera's 100 megapixels are decoded scaled.
         auto image = decodePicture(*bytes, needed);
         if (!image)
             return Error{ErrorKind::Permanent,
-                         tr("The photo “%1” cannot be published: the picture does not decode "
-                            "(%2).")
+                         Text::tr("The photo “%1” cannot be published: the picture does not decode "
+                                  "(%2).")
                                  .arg(picture.photoName, image.errorMessage())};
         m_decodedId = picture.fileId;
         m_decoded = *std::move(image);
@@ -99,7 +101,7 @@ Result<QByteArray> LibraryPictures::bytes(const EditionPicture &picture)
     auto encoded = encodeRendition(m_decoded, picture.rendition, renditionQuality);
     if (!encoded)
         return encoded.error().reworded(
-                tr("Cannot make the %1 copy of the photo “%2”: %3")
+                Text::tr("Cannot make the %1 copy of the photo “%2”: %3")
                         .arg(picture.rendition.name, picture.photoName, encoded.errorMessage()));
     return encoded;
 }

@@ -18,10 +18,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::Outbox", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Outbox)
+};
 
 /// The longest nap between looks at the outbox while waiting for a retry.
 constexpr qint64 longestNapMs = 1'000;
@@ -149,8 +150,9 @@ DestinationOutcome Outbox::attempt(Destination &destination, Delivery delivery,
         } else {
             delivery.state = DeliveryState::Failed;
             if (again)
-                delivery.message = tr("%1 (gave up after %n attempts)", nullptr, delivery.attempts)
-                                           .arg(report.error->message);
+                delivery.message =
+                        Text::tr("%1 (gave up after %n attempts)", nullptr, delivery.attempts)
+                                .arg(report.error->message);
         }
     }
     delivery.finishedAt = now();

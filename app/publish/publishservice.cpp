@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "publish/publishservice.h"
 
-#include "core/counted.h"
 #include "core/logging.h"
 #include "publish/editionmaker.h"
 #include "publish/librarypictures.h"
@@ -18,10 +17,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::PublishService", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::PublishService)
+};
 
 /// Stories rendered together when a whole site is rendered again.
 constexpr qsizetype republishBatch = 64;
@@ -29,7 +29,7 @@ constexpr qsizetype republishBatch = 64;
 QString label(const Story &story)
 {
     const QString headline = story.headline().trimmed();
-    return headline.isEmpty() ? tr("the untitled story") : u"“%1”"_s.arg(headline);
+    return headline.isEmpty() ? Text::tr("the untitled story") : u"“%1”"_s.arg(headline);
 }
 
 QDateTime wholeSeconds(const QDateTime &at)
@@ -50,7 +50,7 @@ QStringList Publication::failures() const
     QStringList lines;
     for (const DestinationOutcome &outcome : outcomes) {
         if (!outcome.ok())
-            lines.append(tr("%1: %2").arg(outcome.name, outcome.report.error->message));
+            lines.append(Text::tr("%1: %2").arg(outcome.name, outcome.report.error->message));
     }
     return lines;
 }
@@ -121,11 +121,12 @@ PublicationCheck PublishService::checkAt(const Story &story, PublicationKind kin
     if (!withdrawing) {
         result.findings = m_style.check(story);
         if (story.headline().trimmed().isEmpty())
-            result.refusals.append(tr("The story has no headline: write one first."));
+            result.refusals.append(Text::tr("The story has no headline: write one first."));
         else if (story.effectiveSlug().isEmpty())
-            result.refusals.append(tr("%1 has no slug to make its address from: type a slug with "
-                                      "Latin letters or digits.")
-                                           .arg(label(story)));
+            result.refusals.append(
+                    Text::tr("%1 has no slug to make its address from: type a slug with "
+                             "Latin letters or digits.")
+                            .arg(label(story)));
     }
 
     const StoryStatus status = story.status();
@@ -134,41 +135,44 @@ PublicationCheck PublishService::checkAt(const Story &story, PublicationKind kin
     switch (kind) {
     case PublicationKind::First:
         if (out)
-            result.refusals.append(tr("%1 is already published: publish a minor update, a major "
-                                      "update or a correction instead.")
-                                           .arg(label(story)));
+            result.refusals.append(
+                    Text::tr("%1 is already published: publish a minor update, a major "
+                             "update or a correction instead.")
+                            .arg(label(story)));
         else if (status == StoryStatus::Withdrawn)
             result.refusals.append(
-                    tr("%1 was withdrawn: republish it to put it back.").arg(label(story)));
+                    Text::tr("%1 was withdrawn: republish it to put it back.").arg(label(story)));
         break;
     case PublicationKind::Minor:
     case PublicationKind::Major:
     case PublicationKind::Correction:
         if (notOutYet)
             result.refusals.append(
-                    tr("%1 is not published yet: publish it first.").arg(label(story)));
+                    Text::tr("%1 is not published yet: publish it first.").arg(label(story)));
         else if (status == StoryStatus::Withdrawn)
-            result.refusals.append(
-                    tr("%1 was withdrawn: republish it before updating it.").arg(label(story)));
+            result.refusals.append(Text::tr("%1 was withdrawn: republish it before updating it.")
+                                           .arg(label(story)));
         if (kind == PublicationKind::Major && note.trimmed().isEmpty())
-            result.refusals.append(tr("A major update needs a note telling readers what changed."));
+            result.refusals.append(
+                    Text::tr("A major update needs a note telling readers what changed."));
         if (kind == PublicationKind::Correction && note.trimmed().isEmpty())
-            result.refusals.append(tr("A correction needs a note saying what was wrong."));
+            result.refusals.append(Text::tr("A correction needs a note saying what was wrong."));
         break;
     case PublicationKind::Withdraw:
         if (notOutYet)
-            result.refusals.append(tr("%1 was never published, so there is nothing to withdraw: "
-                                      "unschedule it or delete the draft instead.")
-                                           .arg(label(story)));
+            result.refusals.append(
+                    Text::tr("%1 was never published, so there is nothing to withdraw: "
+                             "unschedule it or delete the draft instead.")
+                            .arg(label(story)));
         else if (status == StoryStatus::Withdrawn)
-            result.refusals.append(tr("%1 is already withdrawn.").arg(label(story)));
+            result.refusals.append(Text::tr("%1 is already withdrawn.").arg(label(story)));
         if (note.trimmed().isEmpty())
             result.refusals.append(
-                    tr("A withdrawal needs a reason: readers see it where the story was."));
+                    Text::tr("A withdrawal needs a reason: readers see it where the story was."));
         break;
     case PublicationKind::Republish:
         if (status != StoryStatus::Withdrawn)
-            result.refusals.append(tr("Only a withdrawn story can be republished; %1 is %2.")
+            result.refusals.append(Text::tr("Only a withdrawn story can be republished; %1 is %2.")
                                            .arg(label(story), statusDisplayName(status).toLower()));
         break;
     }
@@ -176,8 +180,8 @@ PublicationCheck PublishService::checkAt(const Story &story, PublicationKind kin
     // publication waits for it.
     if (kind == PublicationKind::First && story.embargoUntil().isValid() &&
         at < story.embargoUntil()) {
-        result.refusals.append(tr("%1 is under embargo until %2; nothing publishes it before "
-                                  "then.")
+        result.refusals.append(Text::tr("%1 is under embargo until %2; nothing publishes it before "
+                                        "then.")
                                        .arg(label(story), when(story.embargoUntil())));
     }
     return result;
@@ -231,19 +235,20 @@ Result<void> PublishService::checkDestinations() const
 {
     if (m_destinations.isEmpty())
         return Error{ErrorKind::InvalidInput,
-                     tr("There is nowhere to publish to: every destination is disabled, or "
-                        "none is set up. Enable a destination, or choose a folder in the "
-                        "publishing settings.")};
+                     Text::tr("There is nowhere to publish to: every destination is disabled, or "
+                              "none is set up. Enable a destination, or choose a folder in the "
+                              "publishing settings.")};
     const QList<Destination *> unaddressed = withoutSiteAddress();
     if (!unaddressed.isEmpty()) {
         QStringList names;
         for (const Destination *destination : unaddressed)
             names.append(destination->displayName());
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 has no web address for its site: its links would point at a folder "
-                        "on this computer, which readers cannot open. Set the address readers "
-                        "use in the publishing settings or the destination.")
-                             .arg(names.join(tr(", ")))};
+        return Error{
+                ErrorKind::InvalidInput,
+                Text::tr("%1 has no web address for its site: its links would point at a folder "
+                         "on this computer, which readers cannot open. Set the address readers "
+                         "use in the publishing settings or the destination.")
+                        .arg(names.join(Text::tr(", ")))};
     }
     for (Destination *destination : m_destinations) {
         // Recorded for the outbox worker, a row waits for a password the desk has not given yet.
@@ -330,19 +335,22 @@ Result<Publication> PublishService::publish(const PublishRequest &request,
         if (!story)
             return story.error();
         if (request.expectedVersion > 0 && story->version() != request.expectedVersion)
-            return Error{ErrorKind::Conflict,
-                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3); "
+            return Error{
+                    ErrorKind::Conflict,
+                    Text::tr(
+                            "%1 was changed elsewhere (version %2 is stored, you have version %3); "
                             "nothing was published. Look at the changes first.")
-                                 .arg(label(*story))
-                                 .arg(story->version())
-                                 .arg(request.expectedVersion)};
+                            .arg(label(*story))
+                            .arg(story->version())
+                            .arg(request.expectedVersion)};
         const PublicationCheck checked = check(*story, request.kind, request.note);
         if (!checked.allowed()) {
             QStringList reasons = checked.reasons();
-            const QString verb =
-                    request.kind == PublicationKind::Withdraw ? tr("withdrawn") : tr("published");
-            return Error{ErrorKind::InvalidInput,
-                         tr("%1 was not %2: %3").arg(label(*story), verb, reasons.join(u' '))};
+            const QString verb = request.kind == PublicationKind::Withdraw ? Text::tr("withdrawn")
+                                                                           : Text::tr("published");
+            return Error{
+                    ErrorKind::InvalidInput,
+                    Text::tr("%1 was not %2: %3").arg(label(*story), verb, reasons.join(u' '))};
         }
         if (request.kind != PublicationKind::Withdraw) {
             for (const Photo &photo : story->photos()) {
@@ -350,8 +358,9 @@ Result<Publication> PublishService::publish(const PublishRequest &request,
                     continue;
                 if (auto kept = m_store.photoFileSize(photo.fileId); !kept)
                     return kept.error().reworded(
-                            tr("%1 was not published: the picture of the photo “%2” is missing "
-                               "from the library. Remove the photo or add its picture again.")
+                            Text::tr("%1 was not published: the picture of the photo “%2” is "
+                                     "missing "
+                                     "from the library. Remove the photo or add its picture again.")
                                     .arg(label(*story),
                                          photo.fileName.isEmpty() ? photo.caption
                                                                   : photo.fileName));
@@ -394,12 +403,14 @@ Result<Story> PublishService::change(const QUuid &id, int expectedVersion,
         if (!story)
             return story.error();
         if (expectedVersion > 0 && story->version() != expectedVersion)
-            return Error{ErrorKind::Conflict,
-                         tr("%1 was changed elsewhere (version %2 is stored, you have version %3); "
+            return Error{
+                    ErrorKind::Conflict,
+                    Text::tr(
+                            "%1 was changed elsewhere (version %2 is stored, you have version %3); "
                             "nothing was changed. Look at the changes first.")
-                                 .arg(label(*story))
-                                 .arg(story->version())
-                                 .arg(expectedVersion)};
+                            .arg(label(*story))
+                            .arg(story->version())
+                            .arg(expectedVersion)};
         stored = edit(*story);
         return *stored ? Result<void>() : stored->error();
     });
@@ -412,37 +423,39 @@ Result<Story> PublishService::schedule(const QUuid &id, const QDateTime &at,
                                        const QDateTime &embargo, int expectedVersion)
 {
     if (!at.isValid())
-        return Error{ErrorKind::InvalidInput, tr("Give the time the story is to be published.")};
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("Give the time the story is to be published.")};
     const QDateTime when = wholeSeconds(at);
     const QDateTime current = now();
     if (when <= current)
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 has already passed: publish the story now, or choose a later time.")
-                             .arg(this->when(when))};
+        return Error{
+                ErrorKind::InvalidInput,
+                Text::tr("%1 has already passed: publish the story now, or choose a later time.")
+                        .arg(this->when(when))};
     return change(id, expectedVersion, [&](const Story &story) -> Result<Story> {
         if (story.status() == StoryStatus::Published || story.status() == StoryStatus::Withdrawn)
             return Error{ErrorKind::InvalidInput,
-                         tr("%1 is already out (%2): only a story not yet published can be "
-                            "scheduled.")
+                         Text::tr("%1 is already out (%2): only a story not yet published can be "
+                                  "scheduled.")
                                  .arg(label(story), statusDisplayName(story.status()).toLower())};
         Story next = story;
         if (embargo.isValid())
             next.setEmbargoUntil(wholeSeconds(embargo));
         if (next.embargoUntil().isValid() && when < next.embargoUntil())
             return Error{ErrorKind::InvalidInput,
-                         tr("%1 is under embargo until %2: schedule it for then or later.")
+                         Text::tr("%1 is under embargo until %2: schedule it for then or later.")
                                  .arg(label(next), this->when(next.embargoUntil()))};
         // Judged as it will be at the scheduled time, the embargo included.
         const PublicationCheck checked = checkAt(next, PublicationKind::First, {}, when);
         if (!checked.allowed())
-            return Error{
-                    ErrorKind::InvalidInput,
-                    tr("%1 was not scheduled: %2").arg(label(next), checked.reasons().join(u' '))};
+            return Error{ErrorKind::InvalidInput,
+                         Text::tr("%1 was not scheduled: %2")
+                                 .arg(label(next), checked.reasons().join(u' '))};
         next.setStatus(StoryStatus::Scheduled);
         next.setScheduledFor(when);
-        QString note = tr("For %1").arg(this->when(when));
+        QString note = Text::tr("For %1").arg(this->when(when));
         if (next.embargoUntil().isValid())
-            note += tr("; embargoed until %1").arg(this->when(next.embargoUntil()));
+            note += Text::tr("; embargoed until %1").arg(this->when(next.embargoUntil()));
         return m_store.saveStory(next, RevisionStamp{RevisionKind::Schedule, {}, note});
     });
 }
@@ -451,17 +464,18 @@ Result<Story> PublishService::unschedule(const QUuid &id, int expectedVersion)
 {
     return change(id, expectedVersion, [&](const Story &story) -> Result<Story> {
         if (story.status() != StoryStatus::Scheduled)
-            return Error{
-                    ErrorKind::InvalidInput,
-                    tr("%1 is not scheduled; there is nothing to unschedule.").arg(label(story))};
+            return Error{ErrorKind::InvalidInput,
+                         Text::tr("%1 is not scheduled; there is nothing to unschedule.")
+                                 .arg(label(story))};
         Story next = story;
         const QDateTime was = next.scheduledFor();
         next.setStatus(StoryStatus::Draft);
         next.setScheduledFor({});
-        return m_store.saveStory(next,
-                                 RevisionStamp{RevisionKind::Unschedule,
-                                               {},
-                                               tr("Was scheduled for %1").arg(this->when(was))});
+        return m_store.saveStory(
+                next,
+                RevisionStamp{RevisionKind::Unschedule,
+                              {},
+                              Text::tr("Was scheduled for %1").arg(this->when(was))});
     });
 }
 
@@ -471,20 +485,21 @@ Result<Story> PublishService::setEmbargo(const QUuid &id, const QDateTime &until
     return change(id, expectedVersion, [&](const Story &story) -> Result<Story> {
         if (story.status() == StoryStatus::Published || story.status() == StoryStatus::Withdrawn)
             return Error{ErrorKind::InvalidInput,
-                         tr("%1 is already out: an embargo only holds a story that is not "
-                            "published yet.")
+                         Text::tr("%1 is already out: an embargo only holds a story that is not "
+                                  "published yet.")
                                  .arg(label(story))};
         const QDateTime embargo = until.isValid() ? wholeSeconds(until) : QDateTime();
         if (embargo.isValid() && story.status() == StoryStatus::Scheduled &&
             story.scheduledFor() < embargo)
-            return Error{ErrorKind::InvalidInput,
-                         tr("%1 is scheduled for %2, before the embargo would lift: schedule it "
-                            "for %3 or later first.")
-                                 .arg(label(story), when(story.scheduledFor()), when(embargo))};
+            return Error{
+                    ErrorKind::InvalidInput,
+                    Text::tr("%1 is scheduled for %2, before the embargo would lift: schedule it "
+                             "for %3 or later first.")
+                            .arg(label(story), when(story.scheduledFor()), when(embargo))};
         Story next = story;
         next.setEmbargoUntil(embargo);
-        const QString note = embargo.isValid() ? tr("Embargoed until %1").arg(when(embargo))
-                                               : tr("Embargo lifted");
+        const QString note = embargo.isValid() ? Text::tr("Embargoed until %1").arg(when(embargo))
+                                               : Text::tr("Embargo lifted");
         return m_store.saveStory(next, RevisionStamp{RevisionKind::Schedule, {}, note});
     });
 }
@@ -499,10 +514,10 @@ Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryPr
     if (due->isEmpty())
         return outcomes;
     if (auto usable = checkDestinations(); !usable)
-        return usable.error().reworded(tr("%1 due, none published: %2")
-                                               .arg(counted(due->size(), tr("1 scheduled story is"),
-                                                            tr("%L1 scheduled stories are")),
-                                                    usable.errorMessage()));
+        return usable.error().reworded(
+                Text::tr("%1 due, none published: %2")
+                        .arg(Text::tr("%Ln scheduled stories are", nullptr, int(due->size())),
+                             usable.errorMessage()));
 
     for (const StorySummary &summary : *due) {
         DueOutcome outcome{summary, std::nullopt, std::nullopt};
@@ -533,12 +548,13 @@ Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryPr
             if (!checked.allowed() || !picturesKept) {
                 QStringList reasons = checked.reasons();
                 if (!picturesKept)
-                    reasons.append(tr("A photo's picture is missing from the library."));
-                refusal = Error{ErrorKind::InvalidInput,
-                                tr("%1 was not published at its scheduled time, %2, and is back "
-                                   "among the drafts: %3")
-                                        .arg(label(*story), when(story->scheduledFor()),
-                                             reasons.join(u' '))};
+                    reasons.append(Text::tr("A photo's picture is missing from the library."));
+                refusal = Error{
+                        ErrorKind::InvalidInput,
+                        Text::tr("%1 was not published at its scheduled time, %2, and is back "
+                                 "among the drafts: %3")
+                                .arg(label(*story), when(story->scheduledFor()),
+                                     reasons.join(u' '))};
                 Story back = *story;
                 back.setStatus(StoryStatus::Draft);
                 back.setScheduledFor({});
@@ -547,10 +563,12 @@ Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryPr
                 return saved ? Result<void>() : saved.error();
             }
             const qint64 late = story->scheduledFor().secsTo(at);
-            QString note = tr("Published as scheduled for %1").arg(when(story->scheduledFor()));
+            QString note =
+                    Text::tr("Published as scheduled for %1").arg(when(story->scheduledFor()));
             if (late > lateAfterSecs) {
-                lateNote = tr("Scheduled for %1; published %2 late, when publishing next ran.")
-                                   .arg(when(story->scheduledFor()), spanText(late));
+                lateNote =
+                        Text::tr("Scheduled for %1; published %2 late, when publishing next ran.")
+                                .arg(when(story->scheduledFor()), spanText(late));
                 note = lateNote;
             }
             return record(*story, PublishRequest{story->id(), PublicationKind::First, {}, 0, {}},
@@ -594,10 +612,11 @@ Result<Story> PublishService::restore(const QUuid &id, int version, int expected
         next.setByline(old->byline());
         next.setBody(old->body());
         next.setPhotos(old->photos());
-        return m_store.saveStory(next,
-                                 RevisionStamp{RevisionKind::Restore,
-                                               {},
-                                               tr("Restored the text of version %1").arg(version)});
+        return m_store.saveStory(
+                next,
+                RevisionStamp{RevisionKind::Restore,
+                              {},
+                              Text::tr("Restored the text of version %1").arg(version)});
     });
 }
 
@@ -676,7 +695,7 @@ Result<RepublishReport> PublishService::republishAll(const DeliveryProgress &pro
                 report.unchanged += int(delivered.unchanged.size());
                 if (!delivered.ok())
                     report.failures.append(
-                            tr("%1: %2").arg(label(story), delivered.error->message));
+                            Text::tr("%1: %2").arg(label(story), delivered.error->message));
                 if (progress)
                     progress(++done, total, story.headline());
             }
@@ -696,7 +715,7 @@ Result<RepublishReport> PublishService::republishAll(const DeliveryProgress &pro
         report.written += int(feeds.written.size());
         report.unchanged += int(feeds.unchanged.size());
         if (!feeds.ok())
-            report.failures.append(tr("The feeds at %1: %2")
+            report.failures.append(Text::tr("The feeds at %1: %2")
                                            .arg(destination->displayName(), feeds.error->message));
     }
     return report;

@@ -11,10 +11,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::PushDestination", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::PushDestination)
+};
 
 } // namespace
 
@@ -26,7 +27,7 @@ PushDestination::PushDestination(DestinationConfig config, Site site, QString se
 
 QString PushDestination::displayName() const
 {
-    return named(tr("the push endpoint %1").arg(m_config.target));
+    return named(Text::tr("the push endpoint %1").arg(m_config.target));
 }
 
 QByteArray PushDestination::signature(const QByteArray &body, const QString &secret)
@@ -52,10 +53,10 @@ Result<QString> PushDestination::sendTestRequest()
     // Any answer but a refusal or a failure shows the endpoint is there.
     DeliveryReport report;
     const auto answered = send({"HEAD", QUrl(m_config.target), {}, {}},
-                               tr("sending a test request"), report, {400, 405, 411, 415});
+                               Text::tr("sending a test request"), report, {400, 405, 411, 415});
     if (!answered)
         return *report.error;
-    return tr("%1 answered (HTTP %2).").arg(displayName()).arg(answered->status);
+    return Text::tr("%1 answered (HTTP %2).").arg(displayName()).arg(answered->status);
 }
 
 DeliveryReport PushDestination::deliver(const std::function<Result<Edition>()> &makeEdition,
@@ -80,7 +81,7 @@ DeliveryReport PushDestination::deliver(const std::function<Result<Edition>()> &
             edition.storyFiles.cbegin(), edition.storyFiles.cend(),
             [](const EditionFile &file) { return file.contentType.contains(u"json"_s); });
     if (ninjs == edition.storyFiles.cend()) {
-        report.error = Error{ErrorKind::Permanent, tr("The edition has no ninjs document.")};
+        report.error = Error{ErrorKind::Permanent, Text::tr("The edition has no ninjs document.")};
         return report;
     }
     const bool sendPictures = m_config.assetsUrl.isValid() && !m_config.assetsUrl.isEmpty() &&
@@ -92,7 +93,7 @@ DeliveryReport PushDestination::deliver(const std::function<Result<Edition>()> &
             const QUrl url = assetUrl(picture.rendition.path);
             if (progress)
                 progress(done, total, picture.rendition.path);
-            const QString doing = tr("checking for the picture %1").arg(picture.photoName);
+            const QString doing = Text::tr("checking for the picture %1").arg(picture.photoName);
             const auto there = send({"HEAD", url, {}, {}}, doing, report, {404});
             if (!there)
                 return report;
@@ -102,7 +103,7 @@ DeliveryReport PushDestination::deliver(const std::function<Result<Edition>()> &
                     report.error = bytes.error();
                     return report;
                 }
-                const QString sending = tr("sending the picture %1").arg(picture.photoName);
+                const QString sending = Text::tr("sending the picture %1").arg(picture.photoName);
                 if (!send({"PUT",
                            url,
                            {{"Content-Type", picture.rendition.contentType.toUtf8()}},
@@ -128,7 +129,8 @@ DeliveryReport PushDestination::deliver(const std::function<Result<Edition>()> &
                 {"Idempotency-Key", key},
                 {"X-Copydesk-Signature", signature(ninjs->bytes, m_secret)}},
                ninjs->bytes},
-              tr("sending version %1 of “%2”").arg(story.version()).arg(story.headline()), report))
+              Text::tr("sending version %1 of “%2”").arg(story.version()).arg(story.headline()),
+              report))
         return report;
     report.written.append(endpoint.toString());
     report.url = edition.url.toString();

@@ -9,10 +9,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::RemoteDestination", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::RemoteDestination)
+};
 
 /// A hold over nothing: the outbox keeps deliveries of one story apart.
 class OpenHold final : public DestinationHold
@@ -32,7 +33,7 @@ RemoteDestination::RemoteDestination(DestinationConfig config, Site site, QStrin
 
 QString RemoteDestination::named(const QString &where) const
 {
-    return m_config.name.isEmpty() ? where : tr("“%1” (%2)").arg(m_config.name, where);
+    return m_config.name.isEmpty() ? where : Text::tr("“%1” (%2)").arg(m_config.name, where);
 }
 
 Result<void> RemoteDestination::check()
@@ -40,22 +41,24 @@ Result<void> RemoteDestination::check()
     const QUrl url(m_config.target, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return Error{ErrorKind::InvalidInput,
-                     tr("The destination “%1” has no usable address: “%2”.")
+                     Text::tr("The destination “%1” has no usable address: “%2”.")
                              .arg(m_config.name, m_config.target)};
     if (!HttpClient::isSafeAddress(url))
-        return Error{ErrorKind::InvalidInput,
-                     tr("The destination “%1” needs an https:// address (plain http is only for "
-                        "a server on this machine): “%2”.")
-                             .arg(m_config.name, m_config.target)};
+        return Error{
+                ErrorKind::InvalidInput,
+                Text::tr("The destination “%1” needs an https:// address (plain http is only for "
+                         "a server on this machine): “%2”.")
+                        .arg(m_config.name, m_config.target)};
     if (m_secret.isEmpty())
-        return Error{ErrorKind::InvalidInput,
-                     m_config.secretEnv.isEmpty()
-                             ? tr("The destination “%1” has no password or secret: enter it when "
-                                  "Copydesk asks, or give it in an environment variable.")
-                                       .arg(m_config.name)
-                             : tr("The destination “%1” reads its password or secret from the "
-                                  "environment variable %2, which is not set.")
-                                       .arg(m_config.name, m_config.secretEnv)};
+        return Error{
+                ErrorKind::InvalidInput,
+                m_config.secretEnv.isEmpty()
+                        ? Text::tr("The destination “%1” has no password or secret: enter it when "
+                                   "Copydesk asks, or give it in an environment variable.")
+                                  .arg(m_config.name)
+                        : Text::tr("The destination “%1” reads its password or secret from the "
+                                   "environment variable %2, which is not set.")
+                                  .arg(m_config.name, m_config.secretEnv)};
     return {};
 }
 
@@ -71,7 +74,7 @@ std::optional<HttpResponse> RemoteDestination::send(const HttpRequest &request,
     auto response = m_client.send(request);
     if (!response) {
         report.error = response.error().reworded(
-                tr("No answer while %1: %2").arg(doing, response.errorMessage()));
+                Text::tr("No answer while %1: %2").arg(doing, response.errorMessage()));
         return std::nullopt;
     }
     if (accepted.contains(response->status))

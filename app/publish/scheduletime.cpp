@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "publish/scheduletime.h"
 
-#include "core/counted.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -16,10 +14,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::ScheduleTime", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::ScheduleTime)
+};
 
 QString zoneName(const QTimeZone &zone)
 {
@@ -81,16 +80,17 @@ Result<QDateTime> parseScheduleTime(const QString &text, const QTimeZone &zone)
     const QRegularExpressionMatch match = pattern.match(trimmed);
     if (!match.hasMatch())
         return Error{ErrorKind::InvalidInput,
-                     tr("“%1” is not a time Copydesk reads: write it as 2026-12-01T06:00Z, "
-                        "2026-12-01T06:00+01:00, or 2026-12-01 06:00 for the newsroom's time "
-                        "(%2).")
+                     Text::tr("“%1” is not a time Copydesk reads: write it as 2026-12-01T06:00Z, "
+                              "2026-12-01T06:00+01:00, or 2026-12-01 06:00 for the newsroom's time "
+                              "(%2).")
                              .arg(trimmed, zoneName(zone))};
     const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
                      match.captured(3).toInt());
     const QTime time(match.captured(4).toInt(), match.captured(5).toInt(),
                      match.captured(6).isEmpty() ? 0 : match.captured(6).toInt());
     if (!date.isValid() || !time.isValid())
-        return Error{ErrorKind::InvalidInput, tr("“%1” is not a real date and time.").arg(trimmed)};
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("“%1” is not a real date and time.").arg(trimmed)};
 
     const QString offset = match.captured(7);
     if (!offset.isEmpty()) {
@@ -102,7 +102,7 @@ Result<QDateTime> parseScheduleTime(const QString &text, const QTimeZone &zone)
         const int minutes = digits.mid(2, 2).toInt();
         if (hours > 23 || minutes > 59)
             return Error{ErrorKind::InvalidInput,
-                         tr("“%1” has an offset that is not a time zone's.").arg(offset)};
+                         Text::tr("“%1” has an offset that is not a time zone's.").arg(offset)};
         const int seconds = (hours * 3600 + minutes * 60) * (offset.startsWith(u'-') ? -1 : 1);
         return QDateTime(date, time, QTimeZone::utc()).addSecs(-seconds);
     }
@@ -114,10 +114,11 @@ Result<QDateTime> parseScheduleTime(const QString &text, const QTimeZone &zone)
     case LocalTimeResolution::Kind::Exact:
         return resolved.candidates.constFirst();
     case LocalTimeResolution::Kind::Missing:
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 does not exist in %2: the clocks skip it for daylight saving. Choose "
-                        "a time before or after the change.")
-                             .arg(shown, zoneName(zone))};
+        return Error{
+                ErrorKind::InvalidInput,
+                Text::tr("%1 does not exist in %2: the clocks skip it for daylight saving. Choose "
+                         "a time before or after the change.")
+                        .arg(shown, zoneName(zone))};
     case LocalTimeResolution::Kind::Ambiguous: {
         QStringList choices;
         for (const QDateTime &candidate : resolved.candidates) {
@@ -126,13 +127,15 @@ Result<QDateTime> parseScheduleTime(const QString &text, const QTimeZone &zone)
                                                  time.toString(u"HH:mm"_s), offsetString(seconds),
                                                  zone.abbreviation(candidate)));
         }
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 happens twice in %2 when the clocks go back. Say which one with its "
-                        "offset: %3.")
-                             .arg(shown, zoneName(zone), choices.join(tr(" or ")))};
+        return Error{
+                ErrorKind::InvalidInput,
+                Text::tr("%1 happens twice in %2 when the clocks go back. Say which one with its "
+                         "offset: %3.")
+                        .arg(shown, zoneName(zone), choices.join(Text::tr(" or ")))};
     }
     }
-    return Error{ErrorKind::InvalidInput, tr("“%1” is not a time Copydesk reads.").arg(trimmed)};
+    return Error{ErrorKind::InvalidInput,
+                 Text::tr("“%1” is not a time Copydesk reads.").arg(trimmed)};
 }
 
 QString offsetText(const QDateTime &at, const QTimeZone &zone)
@@ -162,15 +165,15 @@ QString spanText(qint64 seconds)
 {
     const qint64 size = std::abs(seconds);
     if (size < 60)
-        return tr("%1 s").arg(size);
+        return Text::tr("%1 s").arg(size);
     if (size < 3600)
-        return tr("%1 min").arg(size / 60);
+        return Text::tr("%1 min").arg(size / 60);
     if (size < 48 * 3600) {
         const qint64 minutes = (size % 3600) / 60;
-        return minutes ? tr("%1 h %2 min").arg(size / 3600).arg(minutes)
-                       : tr("%1 h").arg(size / 3600);
+        return minutes ? Text::tr("%1 h %2 min").arg(size / 3600).arg(minutes)
+                       : Text::tr("%1 h").arg(size / 3600);
     }
-    return counted(size / 86400, tr("1 day"), tr("%L1 days"));
+    return Text::tr("%Ln days", nullptr, int(size / 86400));
 }
 
 QString dueText(const QDateTime &at, const QDateTime &now)
@@ -179,7 +182,7 @@ QString dueText(const QDateTime &at, const QDateTime &now)
         return {};
     const qint64 seconds = now.secsTo(at);
     const QString span = spanText(seconds);
-    return seconds >= 0 ? tr("due in %1").arg(span) : tr("due %1 ago").arg(span);
+    return seconds >= 0 ? Text::tr("due in %1").arg(span) : Text::tr("due %1 ago").arg(span);
 }
 
 } // namespace Copydesk

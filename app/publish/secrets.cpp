@@ -13,10 +13,11 @@ namespace Copydesk::Secrets {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::Secrets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Secrets)
+};
 
 /// The service name the secrets are kept under.
 const QString service = u"Copydesk"_s;
@@ -54,45 +55,47 @@ Result<QString> read(const DestinationConfig &config)
         const QString value = qEnvironmentVariable(config.secretEnv.toLocal8Bit().constData());
         if (value.isEmpty())
             return Error{ErrorKind::NotFound,
-                         tr("The environment variable %1, which holds the secret of the "
-                            "destination “%2”, is not set.")
+                         Text::tr("The environment variable %1, which holds the secret of the "
+                                  "destination “%2”, is not set.")
                                  .arg(config.secretEnv, config.name)};
         return value;
     }
     if (!serviceAvailable())
         return Error{ErrorKind::NotFound,
-                     tr("No secret service runs here to hold the password of the destination "
-                        "“%1”: give it in an environment variable (--secret-from-env).")
+                     Text::tr("No secret service runs here to hold the password of the destination "
+                              "“%1”: give it in an environment variable (--secret-from-env).")
                              .arg(config.name)};
     QKeychain::ReadPasswordJob job(service);
     job.setKey(keyFor(config.name));
     finish(job);
     if (job.error() == QKeychain::EntryNotFound)
         return Error{ErrorKind::NotFound,
-                     tr("The secret service holds no password for the destination “%1”.")
+                     Text::tr("The secret service holds no password for the destination “%1”.")
                              .arg(config.name)};
     if (job.error() != QKeychain::NoError)
-        return Error{ErrorKind::Transient,
-                     tr("The secret service did not give the password of the destination “%1”: "
-                        "%2")
-                             .arg(config.name, job.errorString())};
+        return Error{
+                ErrorKind::Transient,
+                Text::tr("The secret service did not give the password of the destination “%1”: "
+                         "%2")
+                        .arg(config.name, job.errorString())};
     return job.textData();
 }
 
 Result<void> store(const QString &destinationName, const QString &secret)
 {
     if (!serviceAvailable())
-        return Error{ErrorKind::InvalidInput,
-                     tr("No secret service runs here to keep the password of “%1”: give it in an "
-                        "environment variable instead (--secret-from-env).")
-                             .arg(destinationName)};
+        return Error{
+                ErrorKind::InvalidInput,
+                Text::tr("No secret service runs here to keep the password of “%1”: give it in an "
+                         "environment variable instead (--secret-from-env).")
+                        .arg(destinationName)};
     QKeychain::WritePasswordJob job(service);
     job.setKey(keyFor(destinationName));
     job.setTextData(secret);
     finish(job);
     if (job.error() != QKeychain::NoError)
         return Error{ErrorKind::Transient,
-                     tr("The secret service did not keep the password of “%1”: %2")
+                     Text::tr("The secret service did not keep the password of “%1”: %2")
                              .arg(destinationName, job.errorString())};
     return {};
 }
@@ -106,7 +109,7 @@ Result<void> forget(const QString &destinationName)
     finish(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
         return Error{ErrorKind::Transient,
-                     tr("The secret service did not remove the password of “%1”: %2")
+                     Text::tr("The secret service did not remove the password of “%1”: %2")
                              .arg(destinationName, job.errorString())};
     return {};
 }

@@ -9,10 +9,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::WebDavDestination", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::WebDavDestination)
+};
 
 } // namespace
 
@@ -24,7 +25,7 @@ WebDavDestination::WebDavDestination(DestinationConfig config, Site site, QStrin
 
 QString WebDavDestination::displayName() const
 {
-    return named(tr("the web server %1").arg(m_config.target));
+    return named(Text::tr("the web server %1").arg(m_config.target));
 }
 
 QUrl WebDavDestination::fileUrl(const QString &path) const
@@ -45,7 +46,7 @@ bool WebDavDestination::makeCollections(const QString &path, DeliveryReport &rep
             continue;
         // 405 (or 409 on some servers): it is there already.
         if (!send({"MKCOL", fileUrl(collection), {}, {}},
-                  tr("making the folder %1").arg(collection), report, {405, 409}))
+                  Text::tr("making the folder %1").arg(collection), report, {405, 409}))
             return false;
         m_collections.insert(collection);
     }
@@ -61,7 +62,7 @@ bool WebDavDestination::put(const QString &path, const QByteArray &bytes,
         return false;
     const HttpRequest request{
             "PUT", fileUrl(path), {{"Content-Type", contentType.toUtf8()}}, bytes};
-    const QString doing = tr("uploading %1").arg(path);
+    const QString doing = Text::tr("uploading %1").arg(path);
     // 409: a folder went missing since it was made.
     const auto response = send(request, doing, report, {409});
     if (!response)
@@ -83,11 +84,11 @@ Result<QString> WebDavDestination::sendTestRequest()
     const QString path = u".copydesk-test.txt"_s;
     const auto fail = [&report]() -> Result<QString> { return *report.error; };
     if (!send({"PUT", fileUrl(path), {{"Content-Type", "text/plain"}}, "Copydesk test request\n"},
-              tr("uploading a test file"), report))
+              Text::tr("uploading a test file"), report))
         return fail();
-    if (!send({"DELETE", fileUrl(path), {}, {}}, tr("removing the test file"), report, {404}))
+    if (!send({"DELETE", fileUrl(path), {}, {}}, Text::tr("removing the test file"), report, {404}))
         return fail();
-    return tr("%1 took a test file and removed it again.").arg(displayName());
+    return Text::tr("%1 took a test file and removed it again.").arg(displayName());
 }
 
 DeliveryReport WebDavDestination::deliver(const std::function<Result<Edition>()> &makeEdition,
@@ -116,8 +117,9 @@ DeliveryReport WebDavDestination::deliver(const std::function<Result<Edition>()>
 
     for (const EditionPicture &picture : edition.pictures) {
         step(picture.rendition.path);
-        const auto there = send({"HEAD", fileUrl(picture.rendition.path), {}, {}},
-                                tr("checking for %1").arg(picture.rendition.path), report, {404});
+        const auto there =
+                send({"HEAD", fileUrl(picture.rendition.path), {}, {}},
+                     Text::tr("checking for %1").arg(picture.rendition.path), report, {404});
         if (!there)
             return report;
         if (there->status != 404) {
@@ -142,7 +144,8 @@ DeliveryReport WebDavDestination::deliver(const std::function<Result<Edition>()>
     for (const QString &path : edition.retired) {
         step(path);
         // 404: gone already.
-        if (!send({"DELETE", fileUrl(path), {}, {}}, tr("removing %1").arg(path), report, {404}))
+        if (!send({"DELETE", fileUrl(path), {}, {}}, Text::tr("removing %1").arg(path), report,
+                  {404}))
             return report;
         report.removed.append(path);
     }

@@ -21,10 +21,11 @@ namespace Copydesk::Backup {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::Backup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Backup)
+};
 
 /**
  * Every page in one step: a step-wise copy starts again whenever another
@@ -55,7 +56,7 @@ Result<void> openConnection(Connection &connection, const QString &path, int fla
             sqlite3_open_v2(QFile::encodeName(path).constData(), &connection.db, flags, nullptr);
     if (rc != SQLITE_OK)
         return Error{ErrorKind::Io,
-                     tr("Cannot open “%1”: %2")
+                     Text::tr("Cannot open “%1”: %2")
                              .arg(QDir::toNativeSeparators(path),
                                   connection.db ? connection.error()
                                                 : QString::fromUtf8(sqlite3_errstr(rc)))};
@@ -70,7 +71,7 @@ Result<void> copyPages(sqlite3 *from, sqlite3 *to, const QString &shownSource,
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup)
         return Error{ErrorKind::Io,
-                     tr("Cannot start copying “%1”: %2")
+                     Text::tr("Cannot start copying “%1”: %2")
                              .arg(shownSource, QString::fromUtf8(sqlite3_errmsg(to)))};
     int rc = SQLITE_OK;
     int busy = 0;
@@ -88,13 +89,13 @@ Result<void> copyPages(sqlite3 *from, sqlite3 *to, const QString &shownSource,
     if (rc != SQLITE_DONE)
         return Error{rc == SQLITE_BUSY || rc == SQLITE_LOCKED ? ErrorKind::Transient
                                                               : ErrorKind::Io,
-                     tr("Copying “%1” stopped: %2")
+                     Text::tr("Copying “%1” stopped: %2")
                              .arg(shownSource,
-                                  rc == SQLITE_FULL ? tr("the disk is full")
+                                  rc == SQLITE_FULL ? Text::tr("the disk is full")
                                                     : QString::fromUtf8(sqlite3_errstr(rc)))};
     if (finished != SQLITE_OK)
         return Error{ErrorKind::Io,
-                     tr("Copying “%1” did not finish: %2")
+                     Text::tr("Copying “%1” did not finish: %2")
                              .arg(shownSource, QString::fromUtf8(sqlite3_errstr(finished)))};
     return {};
 }
@@ -102,8 +103,9 @@ Result<void> copyPages(sqlite3 *from, sqlite3 *to, const QString &shownSource,
 Result<void> syncFile(const QString &path)
 {
     if (!syncFileAndFolder(path))
-        return Error{ErrorKind::Io,
-                     tr("Cannot write “%1” to the disk.").arg(QDir::toNativeSeparators(path))};
+        return Error{
+                ErrorKind::Io,
+                Text::tr("Cannot write “%1” to the disk.").arg(QDir::toNativeSeparators(path))};
     return {};
 }
 
@@ -145,11 +147,12 @@ Result<void> checkLibrary(const QString &path)
         copydesk = sqlite3_column_int(statement, 0) == 1;
     sqlite3_finalize(statement);
     if (!copydesk)
-        return Error{ErrorKind::InvalidInput, tr("“%1” is not a Copydesk library.").arg(shown)};
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("“%1” is not a Copydesk library.").arg(shown)};
     if (sqlite3_prepare_v2(connection.db, "PRAGMA integrity_check", -1, &statement, nullptr) !=
         SQLITE_OK)
         return Error{ErrorKind::Permanent,
-                     tr("“%1” cannot be checked: %2").arg(shown, connection.error())};
+                     Text::tr("“%1” cannot be checked: %2").arg(shown, connection.error())};
     while (sqlite3_step(statement) == SQLITE_ROW) {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
         const QString line = QString::fromUtf8(text ? text : "");
@@ -159,7 +162,7 @@ Result<void> checkLibrary(const QString &path)
     sqlite3_finalize(statement);
     if (!problems.isEmpty())
         return Error{ErrorKind::Permanent,
-                     tr("“%1” is damaged: %2").arg(shown, problems.mid(0, 3).join(u"; "_s))};
+                     Text::tr("“%1” is damaged: %2").arg(shown, problems.mid(0, 3).join(u"; "_s))};
     return {};
 }
 
@@ -169,10 +172,10 @@ Result<void> copyLibrary(const QString &source, const QString &dest, const Progr
 {
     const QString shownSource = QDir::toNativeSeparators(source);
     if (!QFileInfo(source).isFile())
-        return Error{ErrorKind::NotFound, tr("There is no library at %1.").arg(shownSource)};
+        return Error{ErrorKind::NotFound, Text::tr("There is no library at %1.").arg(shownSource)};
     if (QFileInfo(source).canonicalFilePath() == QFileInfo(dest).canonicalFilePath())
         return Error{ErrorKind::InvalidInput,
-                     tr("A backup cannot be written over the library itself.")};
+                     Text::tr("A backup cannot be written over the library itself.")};
     const QString partial = dest + u".partial"_s;
     QFile::remove(partial);
     // The copy is one file: no write-ahead log beside it.
@@ -188,8 +191,8 @@ Result<void> copyLibrary(const QString &source, const QString &dest, const Progr
         0) {
         QFile::remove(partial);
         return Error{ErrorKind::Io,
-                     tr("Cannot name the backup “%1”: check that you may write "
-                        "there.")
+                     Text::tr("Cannot name the backup “%1”: check that you may write "
+                              "there.")
                              .arg(QDir::toNativeSeparators(dest))};
     }
     (void)syncFile(dest);
@@ -212,9 +215,9 @@ Result<QString> makeDaily(const QString &library, const QDate &day, int keep)
 {
     const QString folder = folderFor(library);
     if (!QDir().mkpath(folder))
-        return Error{
-                ErrorKind::Io,
-                tr("Cannot make the backup folder “%1”.").arg(QDir::toNativeSeparators(folder))};
+        return Error{ErrorKind::Io,
+                     Text::tr("Cannot make the backup folder “%1”.")
+                             .arg(QDir::toNativeSeparators(folder))};
     const QString today = folder + u'/' + dailyName(library, day);
     if (!QFileInfo::exists(today)) {
         if (auto copied = copyLibrary(library, today); !copied)
@@ -241,7 +244,8 @@ Result<void> restore(const QString &backup, const QString &library)
     if (QFileInfo::exists(library)) {
         if (auto kept = copyLibrary(library, library + u".before-restore"_s); !kept)
             return kept.error().reworded(
-                    tr("The library was left as it was: keeping a copy of it first failed. %1")
+                    Text::tr(
+                            "The library was left as it was: keeping a copy of it first failed. %1")
                             .arg(kept.errorMessage()));
     }
     return copyDatabase(backup, library, {}, JournalMode::AsItIs);

@@ -7,10 +7,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::EditConflict", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::EditConflict)
+};
 
 QSet<EditableField> allFields()
 {
@@ -47,7 +48,7 @@ Result<Story> saveResolution(StoryStore &store, const EditConflict &conflict,
         anew.setVersion(0);
         anew.setStatus(StoryStatus::Draft);
         RevisionStamp stamp;
-        stamp.note = tr("Saved again after it was deleted elsewhere while being edited");
+        stamp.note = Text::tr("Saved again after it was deleted elsewhere while being edited");
         return store.saveStory(anew, stamp);
     }
     const Story &theirs = *conflict.theirs;
@@ -58,9 +59,10 @@ Result<Story> saveResolution(StoryStore &store, const EditConflict &conflict,
         Story next = merged;
         if (!keepsMine) {
             RevisionStamp stamp;
-            stamp.note = tr("Edits kept from an edit conflict with version %1; the next version "
-                            "holds what was chosen")
-                                 .arg(theirs.version());
+            stamp.note =
+                    Text::tr("Edits kept from an edit conflict with version %1; the next version "
+                             "holds what was chosen")
+                            .arg(theirs.version());
             auto mineSaved = store.saveStory(mergeEdits(theirs, conflict.mine, allFields()), stamp);
             if (!mineSaved)
                 return mineSaved.error();
@@ -68,8 +70,9 @@ Result<Story> saveResolution(StoryStore &store, const EditConflict &conflict,
         }
         RevisionStamp stamp;
         stamp.note = fromMine.isEmpty()
-                ? tr("Took version %1, saved elsewhere, in an edit conflict").arg(theirs.version())
-                : tr("Settled an edit conflict with version %1, saved elsewhere")
+                ? Text::tr("Took version %1, saved elsewhere, in an edit conflict")
+                          .arg(theirs.version())
+                : Text::tr("Settled an edit conflict with version %1, saved elsewhere")
                           .arg(theirs.version());
         auto result = store.saveStory(next, stamp);
         if (!result)

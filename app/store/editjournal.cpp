@@ -27,10 +27,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::EditJournal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::EditJournal)
+};
 
 constexpr QByteArrayView fileHeader = "COPYDESK-EDITS 1\n";
 constexpr QByteArrayView recordMarker = "CDJR";
@@ -148,8 +149,8 @@ Result<void> EditJournal::startSession()
         return {};
     if (!QDir().mkpath(m_directory))
         return Error{ErrorKind::Io,
-                     tr("Cannot make the edit journal folder “%1”: check that you may write "
-                        "beside the library.")
+                     Text::tr("Cannot make the edit journal folder “%1”: check that you may write "
+                              "beside the library.")
                              .arg(QDir::toNativeSeparators(m_directory))};
     // A few tries: a new name is only taken by another session by chance.
     for (int attempt = 0; attempt < 5; ++attempt) {
@@ -163,7 +164,7 @@ Result<void> EditJournal::startSession()
         }
     }
     return Error{ErrorKind::Io,
-                 tr("Cannot start the edit journal in “%1”: check that you may write there.")
+                 Text::tr("Cannot start the edit journal in “%1”: check that you may write there.")
                          .arg(QDir::toNativeSeparators(m_directory))};
 }
 
@@ -175,8 +176,8 @@ Result<void> EditJournal::append(OpenFile &open, const QByteArray &record)
         if (open.file.isOpen() && ::ftruncate(open.file.handle(), open.size) != 0)
             qCWarning(lcStore) << "Cannot trim the edit journal" << open.path;
         return Error{ErrorKind::Io,
-                     tr("Cannot keep unsaved edits in the edit journal “%1”: %2. Save the "
-                        "story to keep them.")
+                     Text::tr("Cannot keep unsaved edits in the edit journal “%1”: %2. Save the "
+                              "story to keep them.")
                              .arg(QDir::toNativeSeparators(open.path), why)};
     };
     if (open.file.write(record) != record.size() || !open.file.flush())
@@ -197,8 +198,8 @@ Result<void> EditJournal::rewrite(OpenFile &open, const QByteArray &record)
         file.close();
         QFile::remove(temporary);
         return Error{ErrorKind::Io,
-                     tr("Cannot keep unsaved edits in the edit journal “%1”: %2. Save the "
-                        "story to keep them.")
+                     Text::tr("Cannot keep unsaved edits in the edit journal “%1”: %2. Save the "
+                              "story to keep them.")
                              .arg(QDir::toNativeSeparators(open.path), why)};
     };
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
@@ -246,10 +247,11 @@ Result<void> EditJournal::forget(const QUuid &storyId)
     const QString path = (*found)->path;
     m_files.erase(found);
     if (QFile::exists(path) && !QFile::remove(path))
-        return Error{ErrorKind::Io,
-                     tr("Cannot remove the edit journal file “%1”; its edits would be offered "
-                        "again at the next start.")
-                             .arg(QDir::toNativeSeparators(path))};
+        return Error{
+                ErrorKind::Io,
+                Text::tr("Cannot remove the edit journal file “%1”; its edits would be offered "
+                         "again at the next start.")
+                        .arg(QDir::toNativeSeparators(path))};
     syncFolder(m_directory);
     return {};
 }
@@ -259,12 +261,12 @@ Result<JournalEntry> EditJournal::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorKind::Io,
-                     tr("Cannot read the edit journal file “%1”: %2")
+                     Text::tr("Cannot read the edit journal file “%1”: %2")
                              .arg(QDir::toNativeSeparators(path), file.errorString())};
     const QByteArray bytes = file.readAll();
     if (!bytes.startsWith(fileHeader))
         return Error{ErrorKind::Permanent,
-                     tr("“%1” is not an edit journal file of this Copydesk.")
+                     Text::tr("“%1” is not an edit journal file of this Copydesk.")
                              .arg(QDir::toNativeSeparators(path))};
     qsizetype at = fileHeader.size();
     qsizetype lastStart = -1;
@@ -285,19 +287,19 @@ Result<JournalEntry> EditJournal::readFile(const QString &path)
     }
     if (lastStart < 0)
         return Error{ErrorKind::NotFound,
-                     tr("The edit journal file “%1” holds no whole record.")
+                     Text::tr("The edit journal file “%1” holds no whole record.")
                              .arg(QDir::toNativeSeparators(path))};
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(
             QByteArray::fromRawData(bytes.constData() + lastStart, lastLength), &parseError);
     if (!json.isObject())
         return Error{ErrorKind::Permanent,
-                     tr("The edit journal file “%1” cannot be read: %2")
+                     Text::tr("The edit journal file “%1” cannot be read: %2")
                              .arg(QDir::toNativeSeparators(path), parseError.errorString())};
     auto story = StoryJson::fromJson(json.object().value(u"story"_s).toObject());
     if (!story)
         return story.error().reworded(
-                tr("The edit journal file “%1” cannot be read: %2")
+                Text::tr("The edit journal file “%1” cannot be read: %2")
                         .arg(QDir::toNativeSeparators(path), story.errorMessage()));
     JournalEntry entry;
     entry.story = *story;
@@ -360,8 +362,8 @@ Result<void> EditJournal::discard(const JournalEntry &entry)
 {
     if (QFile::exists(entry.file) && !QFile::remove(entry.file))
         return Error{ErrorKind::Io,
-                     tr("Cannot remove the edit journal file “%1”: check that you may write "
-                        "there.")
+                     Text::tr("Cannot remove the edit journal file “%1”: check that you may write "
+                              "there.")
                              .arg(QDir::toNativeSeparators(entry.file))};
     syncFolder(QFileInfo(entry.file).path());
     return {};

@@ -26,10 +26,11 @@ namespace Copydesk::Library {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::Library", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Library)
+};
 
 bool isReadOnly(const QFileInfo &info)
 {
@@ -63,7 +64,7 @@ Result<bool> createLibrary(const QString &filePath, const QString &shown)
     scratch.setAutoRemove(false);
     if (!scratch.open())
         return Error{ErrorKind::Io,
-                     tr("Copydesk cannot create the library file “%1”: %2")
+                     Text::tr("Copydesk cannot create the library file “%1”: %2")
                              .arg(shown, scratch.errorString())};
     const QString scratchPath = scratch.fileName();
     scratch.close();
@@ -76,8 +77,8 @@ Result<bool> createLibrary(const QString &filePath, const QString &shown)
     }
     if (QFile::exists(scratchPath + u"-wal"_s) && QFileInfo(scratchPath + u"-wal"_s).size() > 0)
         return Error{ErrorKind::Io,
-                     tr("Copydesk could not finish the new library “%1”: check the "
-                        "room on the disk and try again.")
+                     Text::tr("Copydesk could not finish the new library “%1”: check the "
+                              "room on the disk and try again.")
                              .arg(shown)};
     // Never replaces: a library another process put there first is kept.
     // (QFile::rename would copy over it when it appears between its check
@@ -95,7 +96,7 @@ Result<bool> createLibrary(const QString &filePath, const QString &shown)
     if (errno == EEXIST)
         return false;
     return Error{ErrorKind::Io,
-                 tr("Copydesk cannot create the library file “%1”: %2")
+                 Text::tr("Copydesk cannot create the library file “%1”: %2")
                          .arg(shown, QString::fromLocal8Bit(::strerror(errno)))};
 }
 
@@ -109,7 +110,7 @@ QString defaultPath()
 Result<OpenedLibrary> open(const QString &path)
 {
     if (path.isEmpty())
-        return Error{ErrorKind::InvalidInput, tr("No library file was given.")};
+        return Error{ErrorKind::InvalidInput, Text::tr("No library file was given.")};
     const QFileInfo info(path);
     const QString filePath = info.absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(filePath);
@@ -118,21 +119,22 @@ Result<OpenedLibrary> open(const QString &path)
     if (info.exists()) {
         if (info.isDir())
             return Error{ErrorKind::InvalidInput,
-                         tr("“%1” is a folder, not a library file. Choose a file in it, or "
-                            "another path.")
+                         Text::tr("“%1” is a folder, not a library file. Choose a file in it, or "
+                                  "another path.")
                                  .arg(shown)};
         if (isReadOnly(info))
             return Error{ErrorKind::InvalidInput,
-                         tr("The library file “%1” is read-only; Copydesk needs to write to "
-                            "it. Make it writable or open another library.")
+                         Text::tr("The library file “%1” is read-only; Copydesk needs to write to "
+                                  "it. Make it writable or open another library.")
                                  .arg(shown)};
     } else {
         const QString folder = info.absolutePath();
         if (!QDir().mkpath(folder))
-            return Error{ErrorKind::Io,
-                         tr("Copydesk cannot create the folder “%1” for a new library. Choose "
-                            "another place for it.")
-                                 .arg(QDir::toNativeSeparators(folder))};
+            return Error{
+                    ErrorKind::Io,
+                    Text::tr("Copydesk cannot create the folder “%1” for a new library. Choose "
+                             "another place for it.")
+                            .arg(QDir::toNativeSeparators(folder))};
         // Created here rather than by SQLite, whose "unable to open database
         // file" would not say why.
         const auto made = createLibrary(filePath, shown);

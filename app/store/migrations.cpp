@@ -15,10 +15,11 @@ namespace Copydesk::Migrations {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::Migrations)
+};
 
 constexpr QLatin1StringView versionKey("schema_version");
 
@@ -320,6 +321,29 @@ QStringList newsroomWords(const SqlDialect &dialect)
 ))"_s.arg(dialect.textType(), dialect.timestampType())};
 }
 
+// Version 9: every photo a row of its own, for the captions desk: the
+// photos of a day's stories are read without their bodies, and the caption,
+// credit and alt text can be searched and filtered. Filled from the JSON
+// list each story kept them in, which stays the story's own record.
+QStringList photoRows(const SqlDialect &dialect)
+{
+    const QString text = dialect.textType();
+    const QString integer = dialect.integerType();
+    return {
+            uR"(CREATE TABLE story_photos (
+    story_row %2 NOT NULL REFERENCES stories (story_row) ON DELETE CASCADE,
+    position %2 NOT NULL,
+    caption %1 NOT NULL,
+    credit %1 NOT NULL,
+    alt_text %1 NOT NULL,
+    file_id %1 NOT NULL,
+    PRIMARY KEY (story_row, position)
+))"_s.arg(text, integer),
+            dialect.photoRowsFromJson(),
+            u"CREATE INDEX stories_by_saved_at ON stories (saved_at)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -337,6 +361,7 @@ const QList<Migration> &all()
             {6, u"The outbox: delivery states, retry times and claims; destinations"_s, &outbox},
             {7, u"Stories have a language"_s, &storyLanguage},
             {8, u"The newsroom dictionary"_s, &newsroomWords},
+            {9, u"Photos as rows of their own, with an index on the save time"_s, &photoRows},
     };
     return steps;
 }
@@ -368,7 +393,7 @@ Result<SchemaState> inspect(QSqlDatabase &db, const SqlDialect &dialect, bool *d
     if (query.next())
         state.version = query.value(0).toString().toInt(&ok);
     if (!ok || state.version < 1)
-        return Error{ErrorKind::Permanent, tr("its schema version is missing or unreadable")};
+        return Error{ErrorKind::Permanent, Text::tr("its schema version is missing or unreadable")};
     return state;
 }
 
@@ -379,10 +404,10 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int targetVers
         return state.error();
     if (!state->empty && !state->copydesk)
         return Error{ErrorKind::Permanent,
-                     tr("it holds tables of another program and no Copydesk schema")};
+                     Text::tr("it holds tables of another program and no Copydesk schema")};
     if (state->version > latestVersion())
         return Error{ErrorKind::Permanent,
-                     tr("its schema %1 is newer than this version of Copydesk reads (%2)")
+                     Text::tr("its schema %1 is newer than this version of Copydesk reads (%2)")
                              .arg(state->version)
                              .arg(latestVersion())};
 
@@ -393,7 +418,7 @@ Result<void> migrate(QSqlDatabase &db, const SqlDialect &dialect, int targetVers
         if (!applied) {
             qCWarning(lcStore).noquote() << "Schema step" << step.version << step.description
                                          << "failed:" << applied.errorMessage();
-            return applied.error().reworded(tr("schema step %1 (%2) failed: %3")
+            return applied.error().reworded(Text::tr("schema step %1 (%2) failed: %3")
                                                     .arg(step.version)
                                                     .arg(step.description, applied.errorMessage()));
         }

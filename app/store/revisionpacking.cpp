@@ -15,10 +15,11 @@ constexpr char wholeTag = 'W';
 constexpr char deltaTag = 'D';
 constexpr qsizetype deltaHeader = 1 + 3 * 4;
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::RevisionPacking", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::RevisionPacking)
+};
 
 void putNumber(QByteArray &out, quint32 value)
 {
@@ -33,7 +34,7 @@ quint32 number(const QByteArray &bytes, qsizetype at)
 
 Error damaged()
 {
-    return Error{ErrorKind::Permanent, tr("the kept version cannot be unpacked")};
+    return Error{ErrorKind::Permanent, Text::tr("the kept version cannot be unpacked")};
 }
 
 Result<QJsonObject> parse(const QByteArray &json)

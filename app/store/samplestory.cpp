@@ -15,17 +15,19 @@ using namespace Qt::StringLiterals;
 namespace Copydesk {
 
 namespace {
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::SampleStory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::SampleStory)
+};
 
 Result<QByteArray> readResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::Permanent,
-                     tr("The bundled sample %1 is missing: %2").arg(path, file.errorString())};
+        return Error{
+                ErrorKind::Permanent,
+                Text::tr("The bundled sample %1 is missing: %2").arg(path, file.errorString())};
     return file.readAll();
 }
 } // namespace

@@ -23,10 +23,11 @@ using namespace SqlSupport;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::SqlStoryStore", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::SqlStoryStore)
+};
 
 constexpr auto allStates = {DeliveryState::Pending,  DeliveryState::Sending,
                             DeliveryState::Retrying, DeliveryState::Delivered,
@@ -157,17 +158,17 @@ QString deliveryStateDisplayName(DeliveryState state)
 {
     switch (state) {
     case DeliveryState::Pending:
-        return tr("Pending");
+        return Text::tr("Pending");
     case DeliveryState::Sending:
-        return tr("Sending");
+        return Text::tr("Sending");
     case DeliveryState::Retrying:
-        return tr("Retrying");
+        return Text::tr("Retrying");
     case DeliveryState::Delivered:
-        return tr("Delivered");
+        return Text::tr("Delivered");
     case DeliveryState::Failed:
-        return tr("Failed");
+        return Text::tr("Failed");
     case DeliveryState::Cancelled:
-        return tr("Cancelled");
+        return Text::tr("Cancelled");
     }
     return {};
 }
@@ -200,10 +201,10 @@ Result<qint64> SqlStoryStore::addDelivery(const Delivery &delivery)
                  notNullText(delivery.url), errorKindValue(delivery.errorKind),
                  notNullText(delivery.message), msValue(delivery.nextAttemptAt)});
         !done)
-        return failure(done.error(), tr("Copydesk could not record the delivery: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not record the delivery: %1"));
     if (!query.next())
         return Error{ErrorKind::Permanent,
-                     tr("Copydesk could not record the delivery: the library gave no id.")};
+                     Text::tr("Copydesk could not record the delivery: the library gave no id.")};
     return query.value(0).toLongLong();
 }
 
@@ -230,10 +231,11 @@ Result<void> SqlStoryStore::finishDelivery(const Delivery &delivery)
                              errorKindValue(delivery.errorKind), notNullText(delivery.message),
                              msValue(delivery.nextAttemptAt), delivery.id});
             !done)
-            return failure(done.error(), tr("Copydesk could not record how the delivery went: %1"));
+            return failure(done.error(),
+                           Text::tr("Copydesk could not record how the delivery went: %1"));
         if (query.numRowsAffected() != 1)
             return Error{ErrorKind::NotFound,
-                         tr("The delivery %1 is no longer in the library.").arg(delivery.id)};
+                         Text::tr("The delivery %1 is no longer in the library.").arg(delivery.id)};
         if (delivery.pauseDestinationUntil.isValid()) {
             QSqlQuery pause(db);
             if (auto paused = run(pause,
@@ -243,29 +245,31 @@ Result<void> SqlStoryStore::finishDelivery(const Delivery &delivery)
                                   {delivery.destination, msValue(delivery.pauseDestinationUntil)});
                 !paused)
                 return failure(paused.error(),
-                               tr("Copydesk could not record how the delivery went: %1"));
+                               Text::tr("Copydesk could not record how the delivery went: %1"));
         }
         if (delivery.state != DeliveryState::Delivered)
             return {};
         // What arrived is the newest a reader can have: rows of earlier
         // versions still waiting have nothing left to deliver.
         QSqlQuery older(db);
-        if (auto done = run(older,
-                            u"UPDATE deliveries SET state = CASE WHEN version < ? THEN ? ELSE ? "
-                            u"END, finished_at = ?, message = CASE WHEN version < ? THEN ? ELSE "
-                            u"? END, claimed_by = '', lease_until_ms = NULL, next_attempt_ms = "
-                            u"NULL WHERE story_id = ? AND destination = ? AND id <> ? AND "
-                            u"version <= ? AND state IN (?, ?)"_s,
-                            {delivery.version, deliveryStateKey(DeliveryState::Cancelled),
-                             deliveryStateKey(DeliveryState::Delivered),
-                             m_dialect->timeValue(finishedAt), delivery.version,
-                             tr("Superseded: version %1 was delivered.").arg(delivery.version),
-                             tr("Delivered with the same version."), idText(delivery.storyId),
-                             delivery.destination, delivery.id, delivery.version,
-                             deliveryStateKey(DeliveryState::Pending),
-                             deliveryStateKey(DeliveryState::Retrying)});
+        if (auto done =
+                    run(older,
+                        u"UPDATE deliveries SET state = CASE WHEN version < ? THEN ? ELSE ? "
+                        u"END, finished_at = ?, message = CASE WHEN version < ? THEN ? ELSE "
+                        u"? END, claimed_by = '', lease_until_ms = NULL, next_attempt_ms = "
+                        u"NULL WHERE story_id = ? AND destination = ? AND id <> ? AND "
+                        u"version <= ? AND state IN (?, ?)"_s,
+                        {delivery.version, deliveryStateKey(DeliveryState::Cancelled),
+                         deliveryStateKey(DeliveryState::Delivered),
+                         m_dialect->timeValue(finishedAt), delivery.version,
+                         Text::tr("Superseded: version %1 was delivered.").arg(delivery.version),
+                         Text::tr("Delivered with the same version."), idText(delivery.storyId),
+                         delivery.destination, delivery.id, delivery.version,
+                         deliveryStateKey(DeliveryState::Pending),
+                         deliveryStateKey(DeliveryState::Retrying)});
             !done)
-            return failure(done.error(), tr("Copydesk could not record how the delivery went: %1"));
+            return failure(done.error(),
+                           Text::tr("Copydesk could not record how the delivery went: %1"));
         return {};
     });
 }
@@ -295,8 +299,8 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
         }
         QSqlQuery takeBack(db);
         QVariantList takeBackValues{deliveryStateKey(DeliveryState::Retrying),
-                                    tr("The worker sending it stopped; sending it again."), nowMs,
-                                    deliveryStateKey(DeliveryState::Sending), nowMs};
+                                    Text::tr("The worker sending it stopped; sending it again."),
+                                    nowMs, deliveryStateKey(DeliveryState::Sending), nowMs};
         QString goneTerm;
         if (!gone.isEmpty()) {
             goneTerm = u" OR claimed_by IN (%1)"_s.arg(placeholders(gone.size()));
@@ -371,7 +375,7 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
                         u"next_attempt_ms = NULL WHERE story_id = ? AND destination = ? AND "
                         u"id < ? AND state IN (?, ?)"_s,
                         {deliveryStateKey(DeliveryState::Cancelled), m_dialect->timeValue(now()),
-                         tr("Superseded by version %1.").arg(delivery.version), storyId,
+                         Text::tr("Superseded by version %1.").arg(delivery.version), storyId,
                          destination, delivery.id, deliveryStateKey(DeliveryState::Pending),
                          deliveryStateKey(DeliveryState::Retrying)});
             !cancelled)
@@ -394,7 +398,8 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
         return {};
     });
     if (!done)
-        return failure(done.error(), tr("Copydesk could not take a delivery from the outbox: %1"));
+        return failure(done.error(),
+                       Text::tr("Copydesk could not take a delivery from the outbox: %1"));
     return claimed;
 }
 
@@ -423,7 +428,7 @@ Result<std::optional<QDateTime>> SqlStoryStore::nextDeliveryDue(const QStringLis
                     u"AND destination IN (%1)) AS waiting"_s.arg(placeholders(destinations.size())),
                     values);
         !done)
-        return failure(done.error(), tr("Copydesk could not read the outbox: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the outbox: %1"));
     if (query.next() && !query.value(0).isNull())
         due = msTime(query.value(0));
     return due;
@@ -449,7 +454,7 @@ Result<QList<Delivery>> SqlStoryStore::deliveryQueue(const DeliveryQuery &queueQ
                                 u" ORDER BY id DESC LIMIT ?"_s,
                         values);
         !done)
-        return failure(done.error(), tr("Copydesk could not read the outbox: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the outbox: %1"));
     QList<Delivery> list;
     while (query.next())
         list.append(deliveryFromRow(query, *m_dialect));
@@ -466,9 +471,10 @@ Result<Delivery> SqlStoryStore::delivery(qint64 id)
     if (auto done = run(query, u"SELECT "_s + deliveryColumns + u" FROM deliveries WHERE id = ?"_s,
                         {id});
         !done)
-        return failure(done.error(), tr("Copydesk could not read the outbox: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the outbox: %1"));
     if (!query.next())
-        return Error{ErrorKind::NotFound, tr("The delivery %1 is not in the library.").arg(id)};
+        return Error{ErrorKind::NotFound,
+                     Text::tr("The delivery %1 is not in the library.").arg(id)};
     return deliveryFromRow(query, *m_dialect);
 }
 
@@ -486,17 +492,18 @@ Result<void> SqlStoryStore::retryDeliveryNow(qint64 id)
                  deliveryStateKey(DeliveryState::Retrying), deliveryStateKey(DeliveryState::Failed),
                  deliveryStateKey(DeliveryState::Cancelled)});
         !done)
-        return failure(done.error(), tr("Copydesk could not change the outbox: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not change the outbox: %1"));
     if (query.numRowsAffected() == 1)
         return {};
     const auto row = delivery(id);
     if (!row)
         return row.error();
-    return Error{ErrorKind::InvalidInput,
-                 tr("The delivery %1 is %2; only one waiting, failed or cancelled can be tried "
-                    "again.")
-                         .arg(id)
-                         .arg(deliveryStateDisplayName(row->state).toLower())};
+    return Error{
+            ErrorKind::InvalidInput,
+            Text::tr("The delivery %1 is %2; only one waiting, failed or cancelled can be tried "
+                     "again.")
+                    .arg(id)
+                    .arg(deliveryStateDisplayName(row->state).toLower())};
 }
 
 Result<void> SqlStoryStore::cancelDelivery(qint64 id)
@@ -508,11 +515,11 @@ Result<void> SqlStoryStore::cancelDelivery(qint64 id)
                     u"UPDATE deliveries SET state = ?, finished_at = ?, next_attempt_ms = NULL, "
                     u"message = ? WHERE id = ? AND state IN (?, ?, ?)"_s,
                     {deliveryStateKey(DeliveryState::Cancelled), m_dialect->timeValue(now()),
-                     tr("Cancelled."), id, deliveryStateKey(DeliveryState::Pending),
+                     Text::tr("Cancelled."), id, deliveryStateKey(DeliveryState::Pending),
                      deliveryStateKey(DeliveryState::Retrying),
                      deliveryStateKey(DeliveryState::Failed)});
         !done)
-        return failure(done.error(), tr("Copydesk could not change the outbox: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not change the outbox: %1"));
     if (query.numRowsAffected() == 1)
         return {};
     const auto row = delivery(id);
@@ -520,10 +527,10 @@ Result<void> SqlStoryStore::cancelDelivery(qint64 id)
         return row.error();
     return Error{ErrorKind::InvalidInput,
                  row->state == DeliveryState::Sending
-                         ? tr("The delivery %1 is being sent right now; cancel it once the "
-                              "attempt ends.")
+                         ? Text::tr("The delivery %1 is being sent right now; cancel it once the "
+                                    "attempt ends.")
                                    .arg(id)
-                         : tr("The delivery %1 is %2 already.")
+                         : Text::tr("The delivery %1 is %2 already.")
                                    .arg(id)
                                    .arg(deliveryStateDisplayName(row->state).toLower())};
 }
@@ -538,7 +545,7 @@ Result<QList<Delivery>> SqlStoryStore::deliveries(const QUuid &storyId, int limi
                                 u" FROM deliveries WHERE story_id = ? ORDER BY id DESC LIMIT ?"_s,
                         {idText(storyId), qMax(0, limit)});
         !done)
-        return failure(done.error(), tr("Copydesk could not read the deliveries: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the deliveries: %1"));
     QList<Delivery> list;
     while (query.next())
         list.append(deliveryFromRow(query, *m_dialect));
@@ -558,7 +565,7 @@ Result<QList<Delivery>> SqlStoryStore::unfinishedDeliveries(const QString &desti
                          deliveryStateKey(DeliveryState::Sending),
                          deliveryStateKey(DeliveryState::Retrying), qMax(0, limit)});
         !done)
-        return failure(done.error(), tr("Copydesk could not read the deliveries: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the deliveries: %1"));
     QList<Delivery> list;
     while (query.next())
         list.append(deliveryFromRow(query, *m_dialect));
@@ -576,7 +583,7 @@ Result<QList<DestinationConfig>> SqlStoryStore::destinations()
                         u"destinations ORDER BY "
                         u"name"_s);
         !done)
-        return failure(done.error(), tr("Copydesk could not read the destinations: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the destinations: %1"));
     QList<DestinationConfig> list;
     while (query.next())
         list.append(destinationFromRow(query, *m_dialect));
@@ -604,8 +611,9 @@ Result<void> SqlStoryStore::saveDestination(const DestinationConfig &config)
                      notNullText(config.secretEnv), config.timeoutSeconds, config.enabled ? 1 : 0,
                      m_dialect->timeValue(config.createdAt.isValid() ? config.createdAt : now())});
         !done)
-        return failure(done.error(),
-                       tr("Copydesk could not keep the destination “%1”: %2").arg(config.name));
+        return failure(
+                done.error(),
+                Text::tr("Copydesk could not keep the destination “%1”: %2").arg(config.name));
     return {};
 }
 
@@ -615,9 +623,9 @@ Result<void> SqlStoryStore::removeDestination(const QString &name)
     QSqlQuery query(db);
     if (auto done = run(query, u"DELETE FROM destinations WHERE name = ?"_s, {name}); !done)
         return failure(done.error(),
-                       tr("Copydesk could not remove the destination “%1”: %2").arg(name));
+                       Text::tr("Copydesk could not remove the destination “%1”: %2").arg(name));
     if (query.numRowsAffected() != 1)
-        return Error{ErrorKind::NotFound, tr("There is no destination “%1”.").arg(name)};
+        return Error{ErrorKind::NotFound, Text::tr("There is no destination “%1”.").arg(name)};
     return {};
 }
 
@@ -626,7 +634,8 @@ Result<QStringList> SqlStoryStore::newsroomWords()
     QSqlDatabase db = database();
     QSqlQuery query(db);
     if (auto done = run(query, u"SELECT word FROM newsroom_words ORDER BY word"_s); !done)
-        return failure(done.error(), tr("Copydesk could not read the newsroom dictionary: %1"));
+        return failure(done.error(),
+                       Text::tr("Copydesk could not read the newsroom dictionary: %1"));
     QStringList words;
     while (query.next())
         words.append(query.value(0).toString());
@@ -637,16 +646,18 @@ Result<void> SqlStoryStore::addNewsroomWord(const QString &word, const QString &
 {
     const QString clean = word.trimmed();
     if (clean.isEmpty() || clean.size() > 100 || clean.contains(u' '))
-        return Error{ErrorKind::InvalidInput,
-                     tr("“%1” is not one word to add to the newsroom dictionary.").arg(clean)};
+        return Error{
+                ErrorKind::InvalidInput,
+                Text::tr("“%1” is not one word to add to the newsroom dictionary.").arg(clean)};
     QSqlDatabase db = database();
     QSqlQuery query(db);
     const QString insert = m_dialect->upsert(
             u"newsroom_words"_s, {u"word"_s, u"added_by"_s, u"added_at"_s}, {u"word"_s});
     if (auto done = run(query, insert, {clean, notNullText(addedBy), m_dialect->timeValue(now())});
         !done)
-        return failure(done.error(),
-                       tr("Copydesk could not add “%1” to the newsroom dictionary: %2").arg(clean));
+        return failure(
+                done.error(),
+                Text::tr("Copydesk could not add “%1” to the newsroom dictionary: %2").arg(clean));
     return {};
 }
 
@@ -655,11 +666,12 @@ Result<void> SqlStoryStore::removeNewsroomWord(const QString &word)
     QSqlDatabase db = database();
     QSqlQuery query(db);
     if (auto done = run(query, u"DELETE FROM newsroom_words WHERE word = ?"_s, {word}); !done)
-        return failure(
-                done.error(),
-                tr("Copydesk could not remove “%1” from the newsroom dictionary: %2").arg(word));
+        return failure(done.error(),
+                       Text::tr("Copydesk could not remove “%1” from the newsroom dictionary: %2")
+                               .arg(word));
     if (query.numRowsAffected() != 1)
-        return Error{ErrorKind::NotFound, tr("“%1” is not in the newsroom dictionary.").arg(word)};
+        return Error{ErrorKind::NotFound,
+                     Text::tr("“%1” is not in the newsroom dictionary.").arg(word)};
     return {};
 }
 

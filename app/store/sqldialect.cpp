@@ -154,6 +154,18 @@ QString SqliteDialect::autoIncrementKey() const
     return u"INTEGER PRIMARY KEY AUTOINCREMENT"_s;
 }
 
+QString SqliteDialect::photoRowsFromJson() const
+{
+    // json_each walks each list; its key is the photo's place in it.
+    return u"INSERT INTO story_photos (story_row, position, caption, credit, alt_text, file_id) "
+           u"SELECT t.story_row, CAST(p.key AS INTEGER), "
+           u"COALESCE(json_extract(p.value, '$.caption'), ''), "
+           u"COALESCE(json_extract(p.value, '$.credit'), ''), "
+           u"COALESCE(json_extract(p.value, '$.altText'), ''), "
+           u"COALESCE(json_extract(p.value, '$.file'), '') "
+           u"FROM story_texts t, json_each(t.photos) p"_s;
+}
+
 QString SqliteDialect::caseInsensitiveLike() const
 {
     // SQLite's LIKE already ignores the case of ASCII letters.

@@ -57,6 +57,12 @@ public:
     virtual QString insertOrIgnore(const QString &table, const QStringList &columns) const = 0;
     /// Starts a transaction that will write, taking the write lock up front.
     virtual QString beginWrite() const = 0;
+    /**
+     * Fills story_photos (story_row, position, caption, credit, alt_text,
+     * file_id) from the JSON photo lists in story_texts: the one migration
+     * step that reads JSON inside the database.
+     */
+    virtual QString photoRowsFromJson() const = 0;
 
     /**
      * A query answering one number that changes whenever another
@@ -129,6 +135,7 @@ public:
                    const QStringList &keyColumns) const override;
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
     QString beginWrite() const override;
+    QString photoRowsFromJson() const override;
     QString changeCounterQuery() const override;
 
     QStringList sessionStatements() const override;

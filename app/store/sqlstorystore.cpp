@@ -29,10 +29,11 @@ using namespace SqlSupport;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::SqlStoryStore", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::SqlStoryStore)
+};
 
 std::atomic<int> connectionCounter{0};
 
@@ -48,14 +49,6 @@ void dropConnection(const QString &connectionName)
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
-}
-
-/// LIKE pattern for "contains text", with the wildcards in text taken literally.
-QString containsPattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
 }
 
 const QString summaryColumns =
@@ -111,7 +104,7 @@ Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
     for (const auto &[column, key] : lists) {
         const auto parsed = parseJson(query.value(column));
         if (!parsed || !parsed->isArray())
-            return Error{ErrorKind::Permanent, tr("its %1 are not a JSON list").arg(column)};
+            return Error{ErrorKind::Permanent, Text::tr("its %1 are not a JSON list").arg(column)};
         object.insert(key, parsed->array());
     }
     const std::pair<QString, QString> times[] = {
@@ -135,7 +128,7 @@ Result<Story> revisionFromValue(const QVariant &value)
     if (!parsed)
         return parsed.error();
     if (!parsed->isObject())
-        return Error{ErrorKind::Permanent, tr("it is not a JSON object")};
+        return Error{ErrorKind::Permanent, Text::tr("it is not a JSON object")};
     return StoryJson::fromJson(parsed->object());
 }
 
@@ -148,18 +141,19 @@ Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &di
     db.setConnectOptions(dialect.connectOptions());
     if (!db.open())
         return failure(sqlError(db.lastError()),
-                       tr("Copydesk could not open the library “%1”: %2").arg(location));
+                       Text::tr("Copydesk could not open the library “%1”: %2").arg(location));
     for (const QString &statement : dialect.sessionStatements()) {
         QSqlQuery query(db);
         if (auto done = run(query, statement); !done) {
             // Some settings read the file's header: a damaged file shows here first.
             if (dialect.isDamaged(query.lastError()))
-                return Error{ErrorKind::Permanent,
-                             tr("The library file “%1” is damaged or is not a Copydesk library: "
-                                "%2")
-                                     .arg(location, done.errorMessage())};
+                return Error{
+                        ErrorKind::Permanent,
+                        Text::tr("The library file “%1” is damaged or is not a Copydesk library: "
+                                 "%2")
+                                .arg(location, done.errorMessage())};
             return failure(done.error(),
-                           tr("Copydesk could not open the library “%1”: %2").arg(location));
+                           Text::tr("Copydesk could not open the library “%1”: %2").arg(location));
         }
     }
 
@@ -167,20 +161,20 @@ Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &di
     const auto state = Migrations::inspect(db, dialect, &damaged);
     if (!state && damaged)
         return Error{ErrorKind::Permanent,
-                     tr("The library file “%1” is damaged or is not a Copydesk library: %2")
+                     Text::tr("The library file “%1” is damaged or is not a Copydesk library: %2")
                              .arg(location, state.errorMessage())};
     if (!state)
         return failure(state.error(),
-                       tr("Copydesk could not read the library “%1”: %2").arg(location));
+                       Text::tr("Copydesk could not read the library “%1”: %2").arg(location));
     if (!state->empty && !state->copydesk)
         return Error{ErrorKind::InvalidInput,
-                     tr("“%1” is a database of another program, not a Copydesk library. "
-                        "Copydesk leaves it alone; open another library.")
+                     Text::tr("“%1” is a database of another program, not a Copydesk library. "
+                              "Copydesk leaves it alone; open another library.")
                              .arg(location)};
     if (state->version > Migrations::latestVersion())
         return Error{ErrorKind::Permanent,
-                     tr("The library “%1” was written by a newer Copydesk: schema %2, this "
-                        "version reads up to %3. Update Copydesk to open it.")
+                     Text::tr("The library “%1” was written by a newer Copydesk: schema %2, this "
+                              "version reads up to %3. Update Copydesk to open it.")
                              .arg(location)
                              .arg(state->version)
                              .arg(Migrations::latestVersion())};
@@ -197,14 +191,15 @@ Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &di
                 break;
             if (done.errorKind() != ErrorKind::Transient ||
                 waited.elapsed() > SqliteDialect::busyTimeoutMs)
-                return failure(done.error(),
-                               tr("Copydesk could not set up the library “%1”: %2").arg(location));
+                return failure(
+                        done.error(),
+                        Text::tr("Copydesk could not set up the library “%1”: %2").arg(location));
             QThread::msleep(20);
         }
     }
     if (auto migrated = Migrations::migrate(db, dialect); !migrated)
         return failure(migrated.error(),
-                       tr("Copydesk could not update the library “%1”: %2").arg(location));
+                       Text::tr("Copydesk could not update the library “%1”: %2").arg(location));
     return state->empty;
 }
 
@@ -263,8 +258,8 @@ Result<std::unique_ptr<SqlStoryStore>> SqlStoryStore::open(std::unique_ptr<SqlDi
 {
     if (!QSqlDatabase::isDriverAvailable(dialect->driverName()))
         return Error{ErrorKind::Permanent,
-                     tr("Copydesk cannot open the library “%1”: the Qt SQL driver %2 is not "
-                        "installed.")
+                     Text::tr("Copydesk cannot open the library “%1”: the Qt SQL driver %2 is not "
+                              "installed.")
                              .arg(location, dialect->driverName())};
     const QString connectionName = u"copydesk-store-%1"_s.arg(++connectionCounter);
     const auto wasEmpty = prepareDatabase(connectionName, *dialect, databaseName, location);
@@ -379,12 +374,12 @@ Result<QList<StorySummary>> SqlStoryStore::listStories(const StoryListQuery &lis
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query, sql, values); !done)
-        return failure(done.error(), tr("Copydesk could not list the library: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not list the library: %1"));
     QList<StorySummary> summaries;
     while (query.next())
         summaries.append(summaryFromRow(query, *m_dialect));
     if (auto read = rowsRead(query); !read)
-        return failure(read.error(), tr("Copydesk could not list the library: %1"));
+        return failure(read.error(), Text::tr("Copydesk could not list the library: %1"));
     return summaries;
 }
 
@@ -399,7 +394,7 @@ Result<int> SqlStoryStore::countStories(const StoryListQuery &listQuery)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query, sql, values); !done)
-        return failure(done.error(), tr("Copydesk could not count the stories: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not count the stories: %1"));
     return query.next() ? query.value(0).toInt() : 0;
 }
 
@@ -412,10 +407,10 @@ Result<StorySummary> SqlStoryStore::storySummary(const QUuid &id)
                         {idText(id)});
         !done)
         return failure(done.error(),
-                       tr("Copydesk could not read the story %1: %2").arg(idText(id)));
+                       Text::tr("Copydesk could not read the story %1: %2").arg(idText(id)));
     if (!query.next())
         return Error{ErrorKind::NotFound,
-                     tr("There is no story %1 in the library.").arg(idText(id))};
+                     Text::tr("There is no story %1 in the library.").arg(idText(id))};
     return summaryFromRow(query, *m_dialect);
 }
 
@@ -434,7 +429,7 @@ Result<QList<StorySummary>> SqlStoryStore::findStories(const QString &key)
                                     u" ORDER BY s.id LIMIT "_s + QString::number(limit),
                             values);
             !done)
-            return failure(done.error(), tr("Copydesk could not look up “%1”: %2").arg(key));
+            return failure(done.error(), Text::tr("Copydesk could not look up “%1”: %2").arg(key));
         QList<StorySummary> found;
         while (query.next())
             found.append(summaryFromRow(query, *m_dialect));
@@ -460,8 +455,9 @@ Result<QList<StorySummary>> SqlStoryStore::storiesWithHeadline(const QString &he
                                 u"LIMIT ?"_s,
                         {headline, limit});
         !done)
-        return failure(done.error(),
-                       tr("Copydesk could not look up stories headlined “%1”: %2").arg(headline));
+        return failure(
+                done.error(),
+                Text::tr("Copydesk could not look up stories headlined “%1”: %2").arg(headline));
     QList<StorySummary> found;
     while (query.next())
         found.append(summaryFromRow(query, *m_dialect));
@@ -487,18 +483,18 @@ Result<void> SqlStoryStore::forEachStory(const QList<StoryStatus> &statuses,
     // Forward only: Qt keeps no copy of the rows already read.
     query.setForwardOnly(true);
     if (auto done = run(query, sql, values); !done)
-        return failure(done.error(), tr("Copydesk could not read the library: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the library: %1"));
     while (query.next()) {
         auto story = storyFromRow(query, *m_dialect);
         if (!story)
             return Error{ErrorKind::Permanent,
-                         tr("The stored story %1 is damaged: %2")
+                         Text::tr("The stored story %1 is damaged: %2")
                                  .arg(query.value(0).toString(), story.errorMessage())};
         if (!visit(*story))
             break;
     }
     if (auto read = rowsRead(query); !read)
-        return failure(read.error(), tr("Copydesk could not read the library: %1"));
+        return failure(read.error(), Text::tr("Copydesk could not read the library: %1"));
     return {};
 }
 
@@ -527,19 +523,19 @@ Result<QList<Story>> SqlStoryStore::newestPublished(int limit, const QString &de
                             delivered + u" ORDER BY s.first_published_at DESC, s.id ASC LIMIT ?"_s,
                     values);
         !done)
-        return failure(done.error(), tr("Copydesk could not read the newest stories: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the newest stories: %1"));
     QList<Story> stories;
     while (query.next()) {
         auto story = revisionFromRow(query.value(2).toLongLong(), query.value(3).toInt(),
                                      query.value(1), query.value(4));
         if (!story)
             return Error{ErrorKind::Permanent,
-                         tr("The published version of the story %1 is damaged: %2")
+                         Text::tr("The published version of the story %1 is damaged: %2")
                                  .arg(query.value(0).toString(), story.errorMessage())};
         stories.append(*std::move(story));
     }
     if (auto read = rowsRead(query); !read)
-        return failure(read.error(), tr("Copydesk could not read the newest stories: %1"));
+        return failure(read.error(), Text::tr("Copydesk could not read the newest stories: %1"));
     return stories;
 }
 
@@ -553,19 +549,19 @@ Result<void> SqlStoryStore::forEachPublishedVersion(const std::function<bool(con
                         u"JOIN story_revisions r ON r.story_row = s.story_row AND r.version = "
                         u"s.published_version ORDER BY s.save_order DESC"_s);
         !done)
-        return failure(done.error(), tr("Copydesk could not read the published stories: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the published stories: %1"));
     while (query.next()) {
         auto story = revisionFromRow(query.value(2).toLongLong(), query.value(3).toInt(),
                                      query.value(1), query.value(4));
         if (!story)
             return Error{ErrorKind::Permanent,
-                         tr("The published version of the story %1 is damaged: %2")
+                         Text::tr("The published version of the story %1 is damaged: %2")
                                  .arg(query.value(0).toString(), story.errorMessage())};
         if (!visit(*story))
             break;
     }
     if (auto read = rowsRead(query); !read)
-        return failure(read.error(), tr("Copydesk could not read the published stories: %1"));
+        return failure(read.error(), Text::tr("Copydesk could not read the published stories: %1"));
     return {};
 }
 
@@ -581,17 +577,17 @@ Result<Story> SqlStoryStore::loadPublishedVersion(const QUuid &id)
                         {idText(id)});
         !done)
         return failure(done.error(),
-                       tr("Copydesk could not load the published version of the "
-                          "story %1: %2")
+                       Text::tr("Copydesk could not load the published version of the "
+                                "story %1: %2")
                                .arg(idText(id)));
     if (!query.next())
         return Error{ErrorKind::NotFound,
-                     tr("The story %1 has no published version.").arg(idText(id))};
+                     Text::tr("The story %1 has no published version.").arg(idText(id))};
     auto story = revisionFromRow(query.value(1).toLongLong(), query.value(2).toInt(),
                                  query.value(0), query.value(3));
     if (!story)
         return Error{ErrorKind::Permanent,
-                     tr("The published version of the story %1 is damaged: %2")
+                     Text::tr("The published version of the story %1 is damaged: %2")
                              .arg(idText(id), story.errorMessage())};
     return story;
 }
@@ -603,10 +599,11 @@ Result<void> SqlStoryStore::setPublishedVersion(const QUuid &id, int version)
     if (auto done = run(query, u"UPDATE stories SET published_version = ? WHERE id = ?"_s,
                         {version, idText(id)});
         !done)
-        return failure(done.error(), tr("Copydesk could not record the published version: %1"));
+        return failure(done.error(),
+                       Text::tr("Copydesk could not record the published version: %1"));
     if (query.numRowsAffected() != 1)
         return Error{ErrorKind::NotFound,
-                     tr("There is no story %1 in the library.").arg(idText(id))};
+                     Text::tr("There is no story %1 in the library.").arg(idText(id))};
     return {};
 }
 
@@ -622,7 +619,7 @@ Result<QList<StorySummary>> SqlStoryStore::dueStories(const QDateTime &now, int 
                             u"ORDER BY s.scheduled_for ASC, s.id ASC LIMIT ?"_s,
                     {statusKey(StoryStatus::Scheduled), m_dialect->timeValue(now), qMax(0, limit)});
         !done)
-        return failure(done.error(), tr("Copydesk could not read the schedule: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the schedule: %1"));
     QList<StorySummary> due;
     while (query.next())
         due.append(summaryFromRow(query, *m_dialect));
@@ -643,7 +640,7 @@ Result<QList<StorySummary>> SqlStoryStore::scheduledBetween(const QDateTime &fro
                         {statusKey(StoryStatus::Scheduled), m_dialect->timeValue(from),
                          m_dialect->timeValue(to)});
         !done)
-        return failure(done.error(), tr("Copydesk could not read the schedule: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the schedule: %1"));
     QList<StorySummary> scheduled;
     while (query.next())
         scheduled.append(summaryFromRow(query, *m_dialect));
@@ -657,15 +654,15 @@ Result<Story> SqlStoryStore::loadStory(const QUuid &id)
     query.setForwardOnly(true);
     if (auto done = run(query, storySelect + u" WHERE s.id = ?"_s, {idText(id)}); !done)
         return failure(done.error(),
-                       tr("Copydesk could not load the story %1: %2").arg(idText(id)));
+                       Text::tr("Copydesk could not load the story %1: %2").arg(idText(id)));
     if (!query.next())
         return Error{ErrorKind::NotFound,
-                     tr("There is no story %1 in the library.").arg(idText(id))};
+                     Text::tr("There is no story %1 in the library.").arg(idText(id))};
     auto story = storyFromRow(query, *m_dialect);
     if (!story)
-        return Error{
-                ErrorKind::Permanent,
-                tr("The stored story %1 is damaged: %2").arg(idText(id), story.errorMessage())};
+        return Error{ErrorKind::Permanent,
+                     Text::tr("The stored story %1 is damaged: %2")
+                             .arg(idText(id), story.errorMessage())};
     return story;
 }
 
@@ -679,9 +676,9 @@ Result<Story> SqlStoryStore::saveStory(const Story &story, const RevisionStamp &
     if (stored && !*stored)
         return *stored; // the story's own error, worded already
     if (!done)
-        return failure(
-                done.error(),
-                tr("Copydesk could not save “%1”; nothing was saved: %2").arg(storyLabel(story)));
+        return failure(done.error(),
+                       Text::tr("Copydesk could not save “%1”; nothing was saved: %2")
+                               .arg(storyLabel(story)));
     return *stored;
 }
 
@@ -704,12 +701,12 @@ Result<QList<Story>> SqlStoryStore::saveStories(const QList<Story> &stories,
     });
     if (storyError)
         return storyError->reworded(
-                tr("%1 None of the %n stories was saved.", nullptr, int(stories.size()))
+                Text::tr("%1 None of the %n stories was saved.", nullptr, int(stories.size()))
                         .arg(storyError->message));
     if (!done)
         return failure(done.error(),
-                       tr("Copydesk could not save %n stories; nothing was saved: %1", nullptr,
-                          int(stories.size())));
+                       Text::tr("Copydesk could not save %n stories; nothing was saved: %1",
+                                nullptr, int(stories.size())));
     return stored;
 }
 
@@ -717,11 +714,11 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
 {
     const QString label = storyLabel(story);
     const auto failed = [&label](const Error &why) {
-        return why.reworded(
-                tr("Copydesk could not save “%1”; nothing was saved: %2").arg(label, why.message));
+        return why.reworded(Text::tr("Copydesk could not save “%1”; nothing was saved: %2")
+                                    .arg(label, why.message));
     };
     if (story.id().isNull())
-        return failed(Error{ErrorKind::InvalidInput, tr("the story has no id")});
+        return failed(Error{ErrorKind::InvalidInput, Text::tr("the story has no id")});
     const QString id = idText(story.id());
 
     bool exists = false;
@@ -739,18 +736,20 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
         (*query)->finish();
     }
     if (!exists && story.version() != 0)
-        return Error{ErrorKind::Conflict,
-                     tr("The story “%1” is no longer in the library: it was deleted elsewhere "
-                        "(you edited version %2); nothing was saved.")
-                             .arg(label)
-                             .arg(story.version())};
+        return Error{
+                ErrorKind::Conflict,
+                Text::tr("The story “%1” is no longer in the library: it was deleted elsewhere "
+                         "(you edited version %2); nothing was saved.")
+                        .arg(label)
+                        .arg(story.version())};
     if (storedVersion != story.version())
-        return Error{ErrorKind::Conflict,
-                     tr("The story “%1” was changed elsewhere (version %2 is stored, you edited "
-                        "version %3); nothing was saved.")
-                             .arg(label)
-                             .arg(storedVersion)
-                             .arg(story.version())};
+        return Error{
+                ErrorKind::Conflict,
+                Text::tr("The story “%1” was changed elsewhere (version %2 is stored, you edited "
+                         "version %3); nothing was saved.")
+                        .arg(label)
+                        .arg(storedVersion)
+                        .arg(story.version())};
 
     Story next = story;
     next.setVersion(storedVersion + 1);
@@ -820,8 +819,8 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
                 return failed(query.error());
             if ((*query)->numRowsAffected() != 1)
                 return Error{ErrorKind::Conflict,
-                             tr("The story “%1” was changed elsewhere while saving; nothing "
-                                "was saved.")
+                             Text::tr("The story “%1” was changed elsewhere while saving; nothing "
+                                      "was saved.")
                                      .arg(label)};
             if (auto texts = cached(u"UPDATE story_texts SET highlights = ?, body = ?, photos = ?, "
                                     u"update_notes = ? WHERE story_row = ?"_s,
@@ -839,8 +838,8 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
             if (!query)
                 return failed(query.error());
             if (!(*query)->next())
-                return failed(
-                        Error{ErrorKind::Permanent, tr("the library gave the story no number")});
+                return failed(Error{ErrorKind::Permanent,
+                                    Text::tr("the library gave the story no number")});
             row = (*query)->value(0).toLongLong();
             (*query)->finish();
             if (auto texts = cached(u"INSERT INTO story_texts (highlights, body, photos, "
@@ -849,6 +848,8 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
                 !texts)
                 return failed(texts.error());
         }
+        if (auto photos = writePhotoRows(row, stored.photos()); !photos)
+            return failed(photos.error());
     }
     {
         const QString author = stamp.author.isEmpty() ? currentAuthor() : stamp.author;
@@ -910,7 +911,8 @@ Result<Story> SqlStoryStore::revisionFromRow(qint64 row, int version, const QVar
         }
     }
     if (!body)
-        return Error{ErrorKind::Permanent, tr("the versions it was kept against are missing")};
+        return Error{ErrorKind::Permanent,
+                     Text::tr("the versions it was kept against are missing")};
     QJsonObject object;
     for (qsizetype i = deltas.size() - 1; i >= 0; --i) {
         auto unpacked = RevisionPacking::unpackDelta(deltas.at(i), *body);
@@ -965,11 +967,11 @@ Result<void> SqlStoryStore::deleteStory(const QUuid &id)
     // The texts, revisions and deliveries go with the row: ON DELETE CASCADE.
     if (auto done = run(query, u"DELETE FROM stories WHERE id = ?"_s, {idText(id)}); !done)
         return failure(done.error(),
-                       tr("Copydesk could not delete the story %1: %2").arg(idText(id)));
+                       Text::tr("Copydesk could not delete the story %1: %2").arg(idText(id)));
     if (query.numRowsAffected() < 1)
-        return Error{
-                ErrorKind::NotFound,
-                tr("There is no story %1 in the library; nothing was deleted.").arg(idText(id))};
+        return Error{ErrorKind::NotFound,
+                     Text::tr("There is no story %1 in the library; nothing was deleted.")
+                             .arg(idText(id))};
     return {};
 }
 
@@ -979,7 +981,8 @@ Result<qint64> SqlStoryStore::changeCounter()
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query, m_dialect->changeCounterQuery(), {}); !done)
-        return failure(done.error(), tr("Copydesk could not check the library for changes: %1"));
+        return failure(done.error(),
+                       Text::tr("Copydesk could not check the library for changes: %1"));
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -995,9 +998,9 @@ Result<QList<RevisionInfo>> SqlStoryStore::revisions(const QUuid &id)
                     u"ORDER BY r.version DESC"_s,
                     {idText(id)});
         !done)
-        return failure(
-                done.error(),
-                tr("Copydesk could not list the versions of the story %1: %2").arg(idText(id)));
+        return failure(done.error(),
+                       Text::tr("Copydesk could not list the versions of the story %1: %2")
+                               .arg(idText(id)));
     QList<RevisionInfo> list;
     while (query.next()) {
         list.append(RevisionInfo{
@@ -1021,19 +1024,19 @@ Result<Story> SqlStoryStore::loadRevision(const QUuid &id, int version)
                         {idText(id), version});
         !done)
         return failure(done.error(),
-                       tr("Copydesk could not load version %1 of the story %2: %3")
+                       Text::tr("Copydesk could not load version %1 of the story %2: %3")
                                .arg(version)
                                .arg(idText(id)));
     if (!query.next())
         return Error{ErrorKind::NotFound,
-                     tr("Version %1 of the story %2 is not in the library.")
+                     Text::tr("Version %1 of the story %2 is not in the library.")
                              .arg(version)
                              .arg(idText(id))};
     auto story = revisionFromRow(query.value(1).toLongLong(), query.value(2).toInt(),
                                  query.value(0), query.value(3));
     if (!story)
         return Error{ErrorKind::Permanent,
-                     tr("Version %1 of the story %2 is damaged in the library.")
+                     Text::tr("Version %1 of the story %2 is damaged in the library.")
                              .arg(version)
                              .arg(idText(id))};
     return story;
@@ -1043,7 +1046,7 @@ Result<QString> SqlStoryStore::addPhotoFile(const QByteArray &bytes, const QStri
 {
     if (bytes.isEmpty())
         return Error{ErrorKind::InvalidInput,
-                     tr("The photo file is empty; there is nothing to keep.")};
+                     Text::tr("The photo file is empty; there is nothing to keep.")};
     const QString fileId = QString::fromLatin1(
             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     QSqlDatabase db = database();
@@ -1057,7 +1060,7 @@ Result<QString> SqlStoryStore::addPhotoFile(const QByteArray &bytes, const QStri
                          m_dialect->timeValue(now())});
         !done)
         return failure(done.error(),
-                       tr("Copydesk could not keep the photo file in the library: %1"));
+                       Text::tr("Copydesk could not keep the photo file in the library: %1"));
     return fileId;
 }
 
@@ -1069,10 +1072,10 @@ Result<QVariant> SqlStoryStore::photoFileColumn(const QString &fileId, const QSt
     if (auto done = run(query, u"SELECT %1 FROM photo_files WHERE id = ?"_s.arg(column), {fileId});
         !done)
         return failure(done.error(),
-                       tr("Copydesk could not read the photo file %1: %2").arg(fileId));
+                       Text::tr("Copydesk could not read the photo file %1: %2").arg(fileId));
     if (!query.next())
         return Error{ErrorKind::NotFound,
-                     tr("The photo file %1 is not in the library.").arg(fileId)};
+                     Text::tr("The photo file %1 is not in the library.").arg(fileId)};
     return query.value(0);
 }
 
@@ -1104,7 +1107,7 @@ Result<QStringList> SqlStoryStore::earlierSlugs(const QUuid &storyId, const QStr
                 u"destination = ? AND state = ? AND slug <> ? ORDER BY slug"_s,
                 {idText(storyId), destination, deliveryStateKey(DeliveryState::Delivered), slug});
         !done)
-        return failure(done.error(), tr("Copydesk could not read the deliveries: %1"));
+        return failure(done.error(), Text::tr("Copydesk could not read the deliveries: %1"));
     QStringList slugs;
     while (query.next())
         slugs.append(query.value(0).toString());
@@ -1117,7 +1120,8 @@ Result<std::optional<QUuid>> SqlStoryStore::slugOwner(const QString &slug)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (auto done = run(query, u"SELECT id FROM stories WHERE slug = ?"_s, {slug}); !done)
-        return failure(done.error(), tr("Copydesk could not look up the slug “%1”: %2").arg(slug));
+        return failure(done.error(),
+                       Text::tr("Copydesk could not look up the slug “%1”: %2").arg(slug));
     if (!query.next())
         return std::optional<QUuid>();
     return std::optional<QUuid>(QUuid::fromString(query.value(0).toString()));

@@ -90,6 +90,7 @@ public:
     Result<void> removeDestination(const QString &name) override;
     Result<QStringList> newsroomWords() override;
     Result<void> addNewsroomWord(const QString &word, const QString &addedBy) override;
+    Result<QList<PhotoRow>> listPhotos(const PhotoQuery &query) override;
     Result<void> removeNewsroomWord(const QString &word) override;
 
 private:
@@ -121,6 +122,8 @@ private:
                                   const QVariant &packed);
     /// Keeps version as what differs from the next body, unless it is a keyframe.
     Result<void> packAsDelta(qint64 row, int version, const QString &nextBody);
+    /// The story's photos as rows of their own (the captions desk reads them), replacing the old.
+    Result<void> writePhotoRows(qint64 row, const QList<Photo> &photos);
     /// wanted, or wanted-2, wanted-3 … whichever no other story has.
     Result<QString> uniqueSlug(const QString &wanted, const QString &id);
 

@@ -67,4 +67,11 @@ QString placeholders(qsizetype count)
     return marks.join(u", "_s);
 }
 
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
 } // namespace Copydesk::SqlSupport

@@ -31,5 +31,7 @@ QString compactJson(const QJsonValue &value);
 Result<QJsonDocument> parseJson(const QVariant &value);
 /// "?, ?, ?" for count values.
 QString placeholders(qsizetype count);
+/// LIKE pattern for "contains text" (with ESCAPE '\\'), the wildcards in text taken literally.
+QString containsPattern(const QString &text);
 
 } // namespace Copydesk::SqlSupport

@@ -65,6 +65,36 @@ struct StoryListQuery
     int limit = 500;
 };
 
+/// One photo of a story, as the captions desk lists it.
+struct PhotoRow
+{
+    QUuid storyId;
+    QString headline;
+    QString language;
+    StoryStatus status = StoryStatus::Draft;
+    int version = 0;   ///< the story's newest saved version
+    QDateTime savedAt; ///< that version's save
+    int index = 0;     ///< the photo's place among the story's photos
+    Photo photo;       ///< caption, credit, alt text and picture (fileId)
+
+    bool operator==(const PhotoRow &) const = default;
+};
+
+/// Which photos the captions desk lists: those of stories saved in a period.
+struct PhotoQuery
+{
+    /// Stories saved (publishing is a save) at or after from and before to (UTC).
+    QDateTime from;
+    QDateTime to;
+    /// Caption, credit, alt text or the story's headline contains this (without case).
+    QString text;
+    /// Only photos still missing this.
+    enum class Missing { Nothing, Credit, AltText, Picture };
+    Missing missing = Missing::Nothing;
+    /// The most rows to return, newest save first.
+    int limit = 2000;
+};
+
 /**
  * The library: every story, its revisions, its photo files and where its
  * versions were delivered. Callers never see SQL; the SQLite and
@@ -230,6 +260,13 @@ public:
     /// Adds a word to the newsroom dictionary (adding one that is there changes nothing).
     virtual Result<void> addNewsroomWord(const QString &word, const QString &addedBy) = 0;
     virtual Result<void> removeNewsroomWord(const QString &word) = 0;
+
+    /**
+     * The photos of the stories the query names, each with its story's
+     * headline and version, newest save first; read from the photos' own
+     * rows (indexed by the stories' save time), never from the bodies.
+     */
+    virtual Result<QList<PhotoRow>> listPhotos(const PhotoQuery &query) = 0;
 
 protected:
     StoryStore() = default;

@@ -15,10 +15,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::History", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::History)
+};
 
 constexpr std::array<std::pair<PublicationKind, QStringView>, 6> publicationKeys{{
         {PublicationKind::First, u"first"},
@@ -80,17 +81,17 @@ QString publicationKindDisplayName(PublicationKind kind)
 {
     switch (kind) {
     case PublicationKind::First:
-        return tr("First publication");
+        return Text::tr("First publication");
     case PublicationKind::Minor:
-        return tr("Minor update");
+        return Text::tr("Minor update");
     case PublicationKind::Major:
-        return tr("Major update");
+        return Text::tr("Major update");
     case PublicationKind::Correction:
-        return tr("Correction");
+        return Text::tr("Correction");
     case PublicationKind::Withdraw:
-        return tr("Withdrawal");
+        return Text::tr("Withdrawal");
     case PublicationKind::Republish:
-        return tr("Republication");
+        return Text::tr("Republication");
     }
     return {};
 }
@@ -109,27 +110,27 @@ QString revisionKindDisplayName(RevisionKind kind)
 {
     switch (kind) {
     case RevisionKind::Save:
-        return tr("Saved");
+        return Text::tr("Saved");
     case RevisionKind::Import:
-        return tr("Imported");
+        return Text::tr("Imported");
     case RevisionKind::Schedule:
-        return tr("Scheduled");
+        return Text::tr("Scheduled");
     case RevisionKind::Unschedule:
-        return tr("Unscheduled");
+        return Text::tr("Unscheduled");
     case RevisionKind::Publish:
-        return tr("Published");
+        return Text::tr("Published");
     case RevisionKind::Minor:
-        return tr("Minor update");
+        return Text::tr("Minor update");
     case RevisionKind::Major:
-        return tr("Major update");
+        return Text::tr("Major update");
     case RevisionKind::Correction:
-        return tr("Correction");
+        return Text::tr("Correction");
     case RevisionKind::Withdraw:
-        return tr("Withdrawn");
+        return Text::tr("Withdrawn");
     case RevisionKind::Republish:
-        return tr("Republished");
+        return Text::tr("Republished");
     case RevisionKind::Restore:
-        return tr("Restored");
+        return Text::tr("Restored");
     }
     return {};
 }

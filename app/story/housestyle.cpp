@@ -3,6 +3,7 @@
 #include "core/appfolders.h"
 
 #include "core/logging.h"
+#include "quotemarks.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,15 +20,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::HouseStyle", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("Copydesk::HouseStyle", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::HouseStyle)
+};
 
 struct FieldText
 {
@@ -69,23 +66,23 @@ QString fieldName(const FieldRef &ref)
 {
     switch (ref.field) {
     case FieldRef::Headline:
-        return tr("The headline");
+        return Text::tr("The headline");
     case FieldRef::Highlight:
-        return tr("Highlight %1").arg(ref.index + 1);
+        return Text::tr("Highlight %1").arg(ref.index + 1);
     case FieldRef::Highlights:
-        return tr("The highlights");
+        return Text::tr("The highlights");
     case FieldRef::Dateline:
-        return tr("The dateline");
+        return Text::tr("The dateline");
     case FieldRef::Byline:
-        return tr("The byline");
+        return Text::tr("The byline");
     case FieldRef::Body:
-        return tr("The body");
+        return Text::tr("The body");
     case FieldRef::Caption:
-        return tr("The caption of photo %1").arg(ref.index + 1);
+        return Text::tr("The caption of photo %1").arg(ref.index + 1);
     case FieldRef::Credit:
-        return tr("The credit of photo %1").arg(ref.index + 1);
+        return Text::tr("The credit of photo %1").arg(ref.index + 1);
     case FieldRef::AltText:
-        return tr("The alt text of photo %1").arg(ref.index + 1);
+        return Text::tr("The alt text of photo %1").arg(ref.index + 1);
     }
     return {};
 }
@@ -102,26 +99,7 @@ bool isBlank(QStringView text)
  * Paragraphs are runs of non-blank lines; the text is walked once, without
  * copies, as bodies can be tens of megabytes.
  */
-/// The quotation marks a language opens and closes a quote with.
-struct QuotePair
-{
-    QChar open;
-    QChar close;
-};
-
-/// English “…”, German „…“, French « … »; straight quotes in every language.
-QuotePair quotesFor(const QString &language)
-{
-    const QString base = language.section(u'-', 0, 0).toLower();
-    if (base == u"de" || base == u"cs" || base == u"sk" || base == u"bg" || base == u"lt")
-        return {u'\u201E', u'\u201C'};
-    if (base == u"fr" || base == u"ru" || base == u"uk" || base == u"es" || base == u"it" ||
-        base == u"pt" || base == u"ar" || base == u"fa")
-        return {u'\u00AB', u'\u00BB'};
-    return {u'\u201C', u'\u201D'};
-}
-
-int unbalancedQuoteAt(QStringView text, QuotePair quotes)
+int unbalancedQuoteAt(QStringView text, const QuoteMarks &quotes)
 {
     const qsizetype size = text.size();
     int curlyDepth = 0;
@@ -186,7 +164,7 @@ void checkRule(const HouseStyle::Rule &rule, const Story &story, QList<Finding> 
         const int count = int(story.highlights().size());
         if (rule.exactly >= 0 && count != rule.exactly) {
             add(rule.severity, {FieldRef::Highlights, -1},
-                trn("The story has %n highlight(s); house style wants %1.", count)
+                Text::tr("The story has %n highlight(s); house style wants %1.", nullptr, count)
                         .arg(rule.exactly));
         }
         return;
@@ -199,23 +177,24 @@ void checkRule(const HouseStyle::Rule &rule, const Story &story, QList<Finding> 
             if (!isBlank(photo.credit)) {
                 if (photo.credit.trimmed().startsWith(u'('))
                     add(Severity::Warning, {FieldRef::Credit, i},
-                        tr("Write the credit of photo %1 without parentheses; the page "
-                           "adds them.")
+                        Text::tr("Write the credit of photo %1 without parentheses; the page "
+                                 "adds them.")
                                 .arg(i + 1));
                 continue;
             }
             const auto match = trailingCredit().match(photo.caption);
             if (match.hasMatch()) {
                 add(rule.severity, {FieldRef::Caption, i},
-                    tr("The caption of photo %1 ends with the credit “(%2)”: move it into the "
-                       "credit field.")
+                    Text::tr(
+                            "The caption of photo %1 ends with the credit “(%2)”: move it into the "
+                            "credit field.")
                             .arg(i + 1)
                             .arg(match.captured(1)),
                     int(match.capturedStart()), int(match.capturedLength()));
             } else {
                 add(rule.severity, {FieldRef::Credit, i},
-                    tr("Photo %1 has no credit: add who took or supplied it, for example "
-                       "Reuters.")
+                    Text::tr("Photo %1 has no credit: add who took or supplied it, for example "
+                             "Reuters.")
                             .arg(i + 1));
             }
         }
@@ -227,24 +206,24 @@ void checkRule(const HouseStyle::Rule &rule, const Story &story, QList<Finding> 
         if (rule.kind == u"required") {
             if (isBlank(text)) {
                 const QString message = item.ref.field == FieldRef::AltText
-                        ? tr("Photo %1 has no alt text: describe the picture for readers who "
-                             "cannot see it.")
+                        ? Text::tr("Photo %1 has no alt text: describe the picture for readers who "
+                                   "cannot see it.")
                                   .arg(item.ref.index + 1)
-                        : tr("%1 is empty.").arg(fieldName(item.ref));
+                        : Text::tr("%1 is empty.").arg(fieldName(item.ref));
                 add(rule.severity, item.ref, message);
             }
         } else if (rule.kind == u"length") {
             const int length = int(QStringView(text).trimmed().size());
             if (rule.errorAbove > 0 && length > rule.errorAbove) {
                 add(Severity::Error, item.ref,
-                    tr("%1 is %2 characters; the limit is %3. Cut %4.")
+                    Text::tr("%1 is %2 characters; the limit is %3. Cut %4.")
                             .arg(fieldName(item.ref))
                             .arg(length)
                             .arg(rule.errorAbove)
                             .arg(length - rule.errorAbove));
             } else if (rule.warnAbove > 0 && length > rule.warnAbove) {
                 add(Severity::Warning, item.ref,
-                    tr("%1 is %2 characters; aim for %3 or fewer.")
+                    Text::tr("%1 is %2 characters; aim for %3 or fewer.")
                             .arg(fieldName(item.ref))
                             .arg(length)
                             .arg(rule.warnAbove));
@@ -252,25 +231,25 @@ void checkRule(const HouseStyle::Rule &rule, const Story &story, QList<Finding> 
         } else if (rule.kind == u"pattern") {
             if (!isBlank(text) && !rule.pattern.match(text.trimmed()).hasMatch()) {
                 add(rule.severity, item.ref,
-                    rule.advice.isEmpty()
-                            ? tr("%1 does not follow the house pattern.").arg(fieldName(item.ref))
-                            : rule.advice);
+                    rule.advice.isEmpty() ? Text::tr("%1 does not follow the house pattern.")
+                                                    .arg(fieldName(item.ref))
+                                          : rule.advice);
             }
         } else if (rule.kind == u"forbidden") {
             const auto match = rule.pattern.match(text);
             if (match.hasMatch()) {
-                const QString what =
-                        tr("%1 still holds “%2”.").arg(fieldName(item.ref), match.captured(0));
+                const QString what = Text::tr("%1 still holds “%2”.")
+                                             .arg(fieldName(item.ref), match.captured(0));
                 add(rule.severity, item.ref,
                     rule.advice.isEmpty() ? what : what + u' ' + rule.advice,
                     int(match.capturedStart()), int(match.capturedLength()));
             }
         } else if (rule.kind == u"quotes") {
-            const int at = unbalancedQuoteAt(text, quotesFor(story.language()));
+            const int at = unbalancedQuoteAt(text, quoteMarksFor(story.language()));
             if (at >= 0) {
                 add(rule.severity, item.ref,
-                    tr("%1 has a quotation mark without its partner: check the quote that "
-                       "starts or ends here.")
+                    Text::tr("%1 has a quotation mark without its partner: check the quote that "
+                             "starts or ends here.")
                             .arg(fieldName(item.ref)),
                     at);
             }
@@ -343,13 +322,13 @@ Result<HouseStyle> HouseStyle::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorKind::Io,
-                     tr("Cannot read the house style %1: %2").arg(path, file.errorString())};
+                     Text::tr("Cannot read the house style %1: %2").arg(path, file.errorString())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error{
-                ErrorKind::InvalidInput,
-                tr("The house style %1 is not valid JSON: %2").arg(path, parseError.errorString())};
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("The house style %1 is not valid JSON: %2")
+                             .arg(path, parseError.errorString())};
     return fromJson(document.object());
 }
 
@@ -369,17 +348,17 @@ Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
         rule.kind = json.value(u"kind"_s).toString();
         rule.field = json.value(u"field"_s).toString();
         if (!kinds.contains(rule.kind))
-            return Error{
-                    ErrorKind::InvalidInput,
-                    tr("House style rule “%1” has an unknown kind “%2”.").arg(rule.id, rule.kind)};
+            return Error{ErrorKind::InvalidInput,
+                         Text::tr("House style rule “%1” has an unknown kind “%2”.")
+                                 .arg(rule.id, rule.kind)};
         if (!fields.contains(rule.field))
             return Error{ErrorKind::InvalidInput,
-                         tr("House style rule “%1” names an unknown field “%2”.")
+                         Text::tr("House style rule “%1” names an unknown field “%2”.")
                                  .arg(rule.id, rule.field)};
         if ((rule.field == u"photos") != (rule.kind == u"credit"))
             return Error{ErrorKind::InvalidInput,
-                         tr("House style rule “%1”: the field “photos” goes with the kind "
-                            "“credit” and only with it.")
+                         Text::tr("House style rule “%1”: the field “photos” goes with the kind "
+                                  "“credit” and only with it.")
                                  .arg(rule.id)};
         rule.severity = json.value(u"severity"_s).toString() == u"error" ? Severity::Error
                                                                          : Severity::Warning;
@@ -395,11 +374,11 @@ Result<HouseStyle> HouseStyle::fromJson(const QJsonObject &object)
             rule.pattern = QRegularExpression(json.value(u"pattern"_s).toString(), options);
             if (!rule.pattern.isValid())
                 return Error{ErrorKind::InvalidInput,
-                             tr("House style rule “%1” has a broken pattern: %2")
+                             Text::tr("House style rule “%1” has a broken pattern: %2")
                                      .arg(rule.id, rule.pattern.errorString())};
         } else if (rule.kind == u"pattern" || rule.kind == u"forbidden") {
             return Error{ErrorKind::InvalidInput,
-                         tr("House style rule “%1” needs a pattern.").arg(rule.id)};
+                         Text::tr("House style rule “%1” needs a pattern.").arg(rule.id)};
         }
         style.m_rules.append(rule);
     }
@@ -453,12 +432,13 @@ QList<Finding> HouseStyle::check(const Story &story) const
         const Photo &photo = photos.at(i);
         if (photo.fileId.isEmpty() &&
             !(photo.caption.trimmed().isEmpty() && photo.credit.trimmed().isEmpty()))
-            findings.append({u"photo-without-picture"_s, Severity::Warning,
-                             FieldRef{FieldRef::Caption, int(i)},
-                             tr("Photo %1 has a caption but no picture yet: it is left out of "
-                                "the page and the outputs until a picture is added.")
-                                     .arg(i + 1),
-                             -1});
+            findings.append(
+                    {u"photo-without-picture"_s, Severity::Warning,
+                     FieldRef{FieldRef::Caption, int(i)},
+                     Text::tr("Photo %1 has a caption but no picture yet: it is left out of "
+                              "the page and the outputs until a picture is added.")
+                             .arg(i + 1),
+                     -1});
     }
     std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
         if (a.severity != b.severity)

@@ -18,10 +18,12 @@ using namespace Qt::StringLiterals;
 namespace Copydesk {
 
 namespace {
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::PhotoFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::PhotoFile)
+};
+
 } // namespace
 
 Result<PhotoFile> readPhotoFile(const QString &path)
@@ -32,15 +34,15 @@ Result<PhotoFile> readPhotoFile(const QString &path)
         const QDir folder = QFileInfo(path).absoluteDir();
         if (!folder.exists())
             return Error{ErrorKind::Io,
-                         tr("Cannot open the picture %1: its folder %2 is gone (a card or a "
-                            "network folder taken away?). Nothing was added.")
+                         Text::tr("Cannot open the picture %1: its folder %2 is gone (a card or a "
+                                  "network folder taken away?). Nothing was added.")
                                  .arg(path, QDir::toNativeSeparators(folder.path()))};
         return Error{ErrorKind::Io,
-                     tr("Cannot open the picture %1: %2").arg(path, file.errorString())};
+                     Text::tr("Cannot open the picture %1: %2").arg(path, file.errorString())};
     }
     if (file.size() > maxPhotoBytes)
         return Error{ErrorKind::InvalidInput,
-                     tr("The picture %1 is %2 MB; pictures up to %3 MB can be added.")
+                     Text::tr("The picture %1 is %2 MB; pictures up to %3 MB can be added.")
                              .arg(name)
                              .arg(file.size() / (1024 * 1024))
                              .arg(maxPhotoBytes / (1024 * 1024))};
@@ -110,10 +112,10 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
             {"webp", u"image/webp"_s},
     };
     if (bytes.isEmpty())
-        return Error{ErrorKind::InvalidInput, tr("The picture %1 is empty.").arg(fileName)};
+        return Error{ErrorKind::InvalidInput, Text::tr("The picture %1 is empty.").arg(fileName)};
     if (bytes.size() > maxPhotoBytes)
         return Error{ErrorKind::InvalidInput,
-                     tr("The picture %1 is too large to add.").arg(fileName)};
+                     Text::tr("The picture %1 is too large to add.").arg(fileName)};
 
     QBuffer buffer;
     buffer.setData(bytes);
@@ -125,7 +127,7 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
                                  [&](const auto &entry) { return entry.first == format; });
     if (it == accepted.cend())
         return Error{ErrorKind::InvalidInput,
-                     tr("%1 is not a JPEG, PNG, GIF or WebP picture.").arg(fileName)};
+                     Text::tr("%1 is not a JPEG, PNG, GIF or WebP picture.").arg(fileName)};
     // Qt's JPEG and GIF readers paint a cut-short file grey and call it
     // fine, so the end markers are checked by hand.
     const QByteArray tail = bytes.right(64);
@@ -134,8 +136,8 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
                                            : true;
     if (!complete)
         return Error{ErrorKind::InvalidInput,
-                     tr("The picture %1 is cut short (the file ends before the picture "
-                        "does) and cannot be used.")
+                     Text::tr("The picture %1 is cut short (the file ends before the picture "
+                              "does) and cannot be used.")
                              .arg(fileName)};
     // Decoding the whole picture is the only sure test that it is not cut
     // short; scaled, the decoder still reads every part of the file. Its
@@ -146,9 +148,9 @@ Result<PhotoFile> photoFileFromBytes(const QByteArray &bytes, const QString &fil
     if (!decoded)
         return Error{ErrorKind::InvalidInput,
                      decoded.errorKind() == ErrorKind::InvalidInput
-                             ? tr("The picture %1 cannot be used: %2")
+                             ? Text::tr("The picture %1 cannot be used: %2")
                                        .arg(fileName, decoded.errorMessage())
-                             : tr("The picture %1 is damaged and cannot be shown: %2")
+                             : Text::tr("The picture %1 is damaged and cannot be shown: %2")
                                        .arg(fileName, decoded.errorMessage())};
     return PhotoFile{bytes, it->second, fileName, size};
 }
@@ -177,13 +179,14 @@ Result<QImage> decodePicture(const QByteArray &bytes, int shortSide, QSize *full
     if (raw.isValid() && !(smaller && scalesWhileDecoding)) {
         const double mebibytes = double(raw.width()) * raw.height() * 4 / (1024.0 * 1024.0);
         if (mebibytes > pictureMemoryBudgetMiB)
-            return Error{ErrorKind::InvalidInput,
-                         tr("at %1 × %2 pixels (%3 megapixels) it is over Copydesk's limit of "
-                            "%4 megapixels for a picture opened whole")
-                                 .arg(raw.width())
-                                 .arg(raw.height())
-                                 .arg(qRound(double(raw.width()) * raw.height() / 1e6))
-                                 .arg(pictureMemoryBudgetMiB * 1024 / 4 * 1024 / 1'000'000)};
+            return Error{
+                    ErrorKind::InvalidInput,
+                    Text::tr("at %1 × %2 pixels (%3 megapixels) it is over Copydesk's limit of "
+                             "%4 megapixels for a picture opened whole")
+                            .arg(raw.width())
+                            .arg(raw.height())
+                            .arg(qRound(double(raw.width()) * raw.height() / 1e6))
+                            .arg(pictureMemoryBudgetMiB * 1024 / 4 * 1024 / 1'000'000)};
     }
     if (smaller) {
         const double factor = double(shortSide) / qMin(raw.width(), raw.height());

@@ -15,10 +15,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::PhotoMetadata", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::PhotoMetadata)
+};
 
 QString fromStd(const std::string &text)
 {
@@ -152,7 +153,7 @@ QStringList fillFromMetadata(Photo &photo, const PhotoMetadata &metadata)
     QStringList filled;
     if (photo.caption.trimmed().isEmpty() && !metadata.caption.isEmpty()) {
         photo.caption = metadata.caption;
-        filled.append(tr("caption"));
+        filled.append(Text::tr("caption"));
     }
     if (photo.credit.trimmed().isEmpty()) {
         QString credit = metadata.credit;
@@ -160,12 +161,12 @@ QStringList fillFromMetadata(Photo &photo, const PhotoMetadata &metadata)
             credit = credit.isEmpty() ? metadata.byline : metadata.byline + u'/' + credit;
         if (!credit.isEmpty()) {
             photo.credit = credit;
-            filled.append(tr("credit"));
+            filled.append(Text::tr("credit"));
         }
     }
     if (photo.altText.trimmed().isEmpty() && !metadata.altText.isEmpty()) {
         photo.altText = metadata.altText;
-        filled.append(tr("alt text"));
+        filled.append(Text::tr("alt text"));
     }
     if (photo.byline.isEmpty() && !metadata.byline.isEmpty())
         photo.byline = metadata.byline;

@@ -13,10 +13,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::StoryDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::StoryDiff)
+};
 
 /// Above this many differing words, dtl is told to be quick rather than minimal.
 constexpr std::size_t quickDiffAbove = 20'000;
@@ -73,9 +74,10 @@ QString notesText(const QList<UpdateNote> &notes, const QTimeZone &zone)
 {
     QStringList lines;
     for (const UpdateNote &note : notes) {
-        lines.append(u"%1 %2: %3"_s.arg(
-                timeText(note.at, zone),
-                note.kind == UpdateKind::Correction ? tr("Correction") : tr("Update"), note.text));
+        lines.append(u"%1 %2: %3"_s.arg(timeText(note.at, zone),
+                                        note.kind == UpdateKind::Correction ? Text::tr("Correction")
+                                                                            : Text::tr("Update"),
+                                        note.text));
     }
     return lines.join(u'\n');
 }
@@ -144,14 +146,14 @@ QList<FieldDiff> diffStories(const Story &before, const Story &after, const QTim
                                const QString &b) {
         fields.append(FieldDiff{key, label, a, b, diffWords(a, b)});
     };
-    add(u"headline"_s, tr("Headline"), before.headline(), after.headline());
-    add(u"slug"_s, tr("Slug"), before.effectiveSlug(), after.effectiveSlug());
-    add(u"highlights"_s, tr("Highlights"), before.highlights().join(u'\n'),
+    add(u"headline"_s, Text::tr("Headline"), before.headline(), after.headline());
+    add(u"slug"_s, Text::tr("Slug"), before.effectiveSlug(), after.effectiveSlug());
+    add(u"highlights"_s, Text::tr("Highlights"), before.highlights().join(u'\n'),
         after.highlights().join(u'\n'));
-    add(u"dateline"_s, tr("Dateline"), before.dateline(), after.dateline());
-    add(u"language"_s, tr("Language"), before.language(), after.language());
-    add(u"byline"_s, tr("Byline"), before.byline(), after.byline());
-    add(u"body"_s, tr("Body"), before.body(), after.body());
+    add(u"dateline"_s, Text::tr("Dateline"), before.dateline(), after.dateline());
+    add(u"language"_s, Text::tr("Language"), before.language(), after.language());
+    add(u"byline"_s, Text::tr("Byline"), before.byline(), after.byline());
+    add(u"body"_s, Text::tr("Body"), before.body(), after.body());
 
     const QList<Photo> a = before.photos();
     const QList<Photo> b = after.photos();
@@ -159,26 +161,26 @@ QList<FieldDiff> diffStories(const Story &before, const Story &after, const QTim
         const Photo left = i < a.size() ? a.at(i) : Photo();
         const Photo right = i < b.size() ? b.at(i) : Photo();
         const QString key = u"photos[%1]"_s.arg(i);
-        const QString name = tr("Photo %1").arg(i + 1);
-        add(key + u".caption"_s, tr("%1 caption").arg(name), left.caption, right.caption);
-        add(key + u".credit"_s, tr("%1 credit").arg(name), left.credit, right.credit);
-        add(key + u".altText"_s, tr("%1 alt text").arg(name), left.altText, right.altText);
-        add(key + u".picture"_s, tr("%1 picture").arg(name),
+        const QString name = Text::tr("Photo %1").arg(i + 1);
+        add(key + u".caption"_s, Text::tr("%1 caption").arg(name), left.caption, right.caption);
+        add(key + u".credit"_s, Text::tr("%1 credit").arg(name), left.credit, right.credit);
+        add(key + u".altText"_s, Text::tr("%1 alt text").arg(name), left.altText, right.altText);
+        add(key + u".picture"_s, Text::tr("%1 picture").arg(name),
             left.fileName.isEmpty() ? left.fileId : left.fileName,
             right.fileName.isEmpty() ? right.fileId : right.fileName);
     }
 
-    add(u"status"_s, tr("Status"), statusDisplayName(before.status()),
+    add(u"status"_s, Text::tr("Status"), statusDisplayName(before.status()),
         statusDisplayName(after.status()));
-    add(u"scheduledFor"_s, tr("Scheduled for"), timeText(before.scheduledFor(), zone),
+    add(u"scheduledFor"_s, Text::tr("Scheduled for"), timeText(before.scheduledFor(), zone),
         timeText(after.scheduledFor(), zone));
-    add(u"embargoUntil"_s, tr("Embargo until"), timeText(before.embargoUntil(), zone),
+    add(u"embargoUntil"_s, Text::tr("Embargo until"), timeText(before.embargoUntil(), zone),
         timeText(after.embargoUntil(), zone));
-    add(u"updated"_s, tr("Updated"), timeText(before.updatedAt(), zone),
+    add(u"updated"_s, Text::tr("Updated"), timeText(before.updatedAt(), zone),
         timeText(after.updatedAt(), zone));
-    add(u"updateNotes"_s, tr("Updates and corrections"), notesText(before.updateNotes(), zone),
-        notesText(after.updateNotes(), zone));
-    add(u"withdrawalReason"_s, tr("Withdrawal reason"), before.withdrawalReason(),
+    add(u"updateNotes"_s, Text::tr("Updates and corrections"),
+        notesText(before.updateNotes(), zone), notesText(after.updateNotes(), zone));
+    add(u"withdrawalReason"_s, Text::tr("Withdrawal reason"), before.withdrawalReason(),
         after.withdrawalReason());
     return fields;
 }

@@ -15,10 +15,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::WireImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::WireImport)
+};
 
 WireFileOutcome refused(const QString &path, const QString &sourceName, const QString &message)
 {
@@ -157,7 +158,8 @@ Result<QList<Story>> updateFromWire(StoryStore &store, const QList<WireDuplicate
     if (next.isEmpty())
         return next;
     return store.saveStories(
-            next, RevisionStamp{RevisionKind::Import, {}, tr("Updated from %1").arg(sourceName)});
+            next,
+            RevisionStamp{RevisionKind::Import, {}, Text::tr("Updated from %1").arg(sourceName)});
 }
 
 WireFileOutcome importWireFile(StoryStore &store, const QString &path, WireOptions options,
@@ -168,12 +170,13 @@ WireFileOutcome importWireFile(StoryStore &store, const QString &path, WireOptio
         options.sourceName = info.fileName().isEmpty() ? path : info.fileName();
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists())
+        return refused(path, options.sourceName,
+                       Text::tr("The file “%1” does not exist. Check the name and the folder.")
+                               .arg(shown));
+    if (info.isDir())
         return refused(
                 path, options.sourceName,
-                tr("The file “%1” does not exist. Check the name and the folder.").arg(shown));
-    if (info.isDir())
-        return refused(path, options.sourceName,
-                       tr("“%1” is a folder; choose the wire page file inside it.").arg(shown));
+                Text::tr("“%1” is a folder; choose the wire page file inside it.").arg(shown));
     // Refused before reading: a wrong file picked by mistake can be huge.
     if (info.size() > maxWirePageBytes)
         return refused(path, options.sourceName, wirePageTooLargeMessage(info.size()));
@@ -181,13 +184,13 @@ WireFileOutcome importWireFile(StoryStore &store, const QString &path, WireOptio
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refused(path, options.sourceName,
-                       tr("Copydesk cannot read “%1”: %2").arg(shown, file.errorString()));
+                       Text::tr("Copydesk cannot read “%1”: %2").arg(shown, file.errorString()));
     // One byte over the limit is enough to refuse it: a file can grow after
     // the check above, and a device or pipe reports no size at all.
     const QByteArray bytes = file.read(maxWirePageBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return refused(path, options.sourceName,
-                       tr("Copydesk cannot read “%1”: %2").arg(shown, file.errorString()));
+                       Text::tr("Copydesk cannot read “%1”: %2").arg(shown, file.errorString()));
     return importBytes(store, path, bytes, options, duplicates);
 }
 
@@ -196,7 +199,7 @@ WireFileOutcome importWireText(StoryStore &store, const QByteArray &bytes,
 {
     WireOptions named = options;
     if (named.sourceName.isEmpty())
-        named.sourceName = tr("pasted text");
+        named.sourceName = Text::tr("pasted text");
     return importBytes(store, QString(), bytes, named, duplicates);
 }
 

@@ -18,15 +18,11 @@ namespace Copydesk {
 
 namespace {
 
-QString tr(const char *text)
+/// The file's strings, filed under the context the translations use.
+struct Text
 {
-    return QCoreApplication::translate("Copydesk::WireImporter", text);
-}
-
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("Copydesk::WireImporter", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::WireImporter)
+};
 
 // A page that is wrong everywhere would otherwise bury the first, most useful
 // messages; past this many the reader learns only that there are more.
@@ -517,17 +513,38 @@ bool isBullet(QStringView line)
 }
 
 /// "VALLETTA: The harbor …" split into the city and the paragraph after it.
+/// A letter of a script without capitals (Arabic, Hebrew, Chinese …).
+bool isCaseless(QChar c)
+{
+    return c.isLetter() && !c.isUpper() && !c.isLower() && c.category() != QChar::Letter_Titlecase;
+}
+
 std::optional<std::pair<QString, QStringView>> splitDateline(QStringView paragraph)
 {
     const qsizetype limit = std::min(paragraph.size(), maxDatelineLength + 1);
-    if (limit == 0 || !paragraph.front().isUpper())
+    if (limit == 0)
+        return std::nullopt;
+    // A script without capitals cannot write the city in them: a name of at
+    // most three words before the colon ("جنيف:", "الدار البيضاء:") is one.
+    const bool caseless = isCaseless(paragraph.front());
+    if (!caseless && !paragraph.front().isUpper())
         return std::nullopt;
     qsizetype colon = -1;
+    int words = 1;
     for (qsizetype i = 0; i < limit; ++i) {
         const QChar c = paragraph[i];
         if (c == u':') {
             colon = i;
             break;
+        }
+        if (caseless) {
+            if (c.isSpace())
+                ++words;
+            const bool partOfName = isCaseless(c) || c.isMark() || c.isSpace() || c == u'-' ||
+                    c == u'\u0640'; // the Arabic tatweel
+            if (!partOfName || words > 3)
+                return std::nullopt;
+            continue;
         }
         // Capitals with their accents ("SÃO PAULO", also typed as A + combining
         // tilde), and the punctuation of names like "ST. JOHN’S" or "BADEN-BADEN".
@@ -649,7 +666,7 @@ class PageParser
 {
 public:
     explicit PageParser(const WireOptions &options)
-        : m_source(options.sourceName.isEmpty() ? tr("wire text") : options.sourceName)
+        : m_source(options.sourceName.isEmpty() ? Text::tr("wire text") : options.sourceName)
         , m_reference(options.referenceTime.isValid() ? options.referenceTime.toUTC()
                                                       : QDateTime::currentDateTimeUtc())
         , m_zone(options.timeZone.isValid() ? options.timeZone : QTimeZone::systemTimeZone())
@@ -698,8 +715,8 @@ bool PageParser::decode(QByteArrayView bytes)
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         addProblem(1,
-                   tr("The page is saved as UTF-16 text; Copydesk reads UTF-8. "
-                      "Save it as UTF-8 (plain text) and import it again."));
+                   Text::tr("The page is saved as UTF-16 text; Copydesk reads UTF-8. "
+                            "Save it as UTF-8 (plain text) and import it again."));
         return false;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -721,23 +738,26 @@ bool PageParser::decode(QByteArrayView bytes)
         }
     }
     if (firstNul >= 0) {
-        addProblem(lineOfOffset(bytes, firstNul),
-                   tr("This is binary data, not text: the line holds a NUL byte. Import the wire "
-                      "page as plain text (UTF-8), for example by pasting it into a text editor "
-                      "and saving it from there."));
+        addProblem(
+                lineOfOffset(bytes, firstNul),
+                Text::tr(
+                        "This is binary data, not text: the line holds a NUL byte. Import the wire "
+                        "page as plain text (UTF-8), for example by pasting it into a text editor "
+                        "and saving it from there."));
         return false;
     }
     if (controls >= binaryControlCount || qsizetype(controls) * 100 > bytes.size()) {
-        addProblem(lineOfOffset(bytes, firstControl),
-                   tr("This looks like binary data, not text: it holds %n control characters, "
-                      "the first on this line. Import the wire page as plain text (UTF-8).",
-                      controls));
+        addProblem(
+                lineOfOffset(bytes, firstControl),
+                Text::tr("This looks like binary data, not text: it holds %n control characters, "
+                         "the first on this line. Import the wire page as plain text (UTF-8).",
+                         nullptr, controls));
         return false;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         addProblem(lineOfOffset(bytes, bad),
-                   tr("The text is not valid UTF-8 (byte 0x%1 on this line cannot start or "
-                      "continue a character). Save the page as UTF-8 and import it again.")
+                   Text::tr("The text is not valid UTF-8 (byte 0x%1 on this line cannot start or "
+                            "continue a character). Save the page as UTF-8 and import it again.")
                            .arg(QString::number(uchar(bytes[bad]), 16)
                                         .rightJustified(2, u'0')
                                         .toUpper()));
@@ -870,15 +890,16 @@ qsizetype PageParser::parseBlock(qsizetype at)
 {
     const Line &first = m_lines.at(at);
     if (!canBeHeadline(first.kind)) {
-        addProblem(first.number,
-                   tr("A story starts with its headline, but this line is %1. Add the headline "
-                      "above it, or remove the line.")
-                           .arg(quoted(first.text)));
+        addProblem(
+                first.number,
+                Text::tr("A story starts with its headline, but this line is %1. Add the headline "
+                         "above it, or remove the line.")
+                        .arg(quoted(first.text)));
         return nextBlockStart(at);
     }
     const QStringView headline = first.text;
     const auto problem = [this, &first, headline](const char *text) {
-        addProblem(first.number, tr(text).arg(quoted(headline)));
+        addProblem(first.number, Text::tr(text).arg(quoted(headline)));
     };
 
     // The header.
@@ -919,8 +940,9 @@ qsizetype PageParser::parseBlock(qsizetype at)
             continue;
         case LineKind::BadUpdated:
             addProblem(line.number,
-                       tr("Copydesk cannot read the date in %1. Write it like “Updated 18 November "
-                          "2026”, “Updated Nov. 18, 2026 14:05” or “Updated 2 min ago”.")
+                       Text::tr("Copydesk cannot read the date in %1. Write it like “Updated 18 "
+                                "November "
+                                "2026”, “Updated Nov. 18, 2026 14:05” or “Updated 2 min ago”.")
                                .arg(quoted(line.text)));
             furnitureSeen = true;
             ++i;
@@ -949,8 +971,8 @@ qsizetype PageParser::parseBlock(qsizetype at)
         }
         addProblem(
                 line.number,
-                tr("The repeated headline %1 differs from the headline %2 on line %3. A wire "
-                   "page gives each headline twice; correct the one that is wrong.")
+                Text::tr("The repeated headline %1 differs from the headline %2 on line %3. A wire "
+                         "page gives each headline twice; correct the one that is wrong.")
                         .arg(quoted(line.text), quoted(headline), QString::number(first.number)));
         headerBroken = true;
         ++i;
@@ -977,12 +999,13 @@ qsizetype PageParser::parseBlock(qsizetype at)
             highlights.append(text);
     }
     if (bullets > maxHighlightCount)
-        addProblem(first.number,
-                   tr("The story %1 has %L2 highlight bullets; a story takes at most %3. Keep "
-                      "the ones that matter and import it again.")
-                           .arg(quoted(headline))
-                           .arg(bullets)
-                           .arg(maxHighlightCount));
+        addProblem(
+                first.number,
+                Text::tr("The story %1 has %L2 highlight bullets; a story takes at most %3. Keep "
+                         "the ones that matter and import it again.")
+                        .arg(quoted(headline))
+                        .arg(bullets)
+                        .arg(maxHighlightCount));
 
     // The body: every line up to the next story, one paragraph a line.
     QString dateline;
@@ -1013,19 +1036,19 @@ qsizetype PageParser::parseBlock(qsizetype at)
         if (length <= maxLineFieldLength)
             return;
         addProblem(first.number,
-                   tr("The story %1 has a %2 of %L3 characters; it takes at most "
-                      "%L4. Check the page for a missing line break.")
+                   Text::tr("The story %1 has a %2 of %L3 characters; it takes at most "
+                            "%L4. Check the page for a missing line break.")
                            .arg(quoted(headline), what)
                            .arg(length)
                            .arg(maxLineFieldLength));
     };
-    tooLong(tr("headline"), headline.toString().simplified().size());
-    tooLong(tr("dateline"), dateline.size());
+    tooLong(Text::tr("headline"), headline.toString().simplified().size());
+    tooLong(Text::tr("dateline"), dateline.size());
     for (const QString &highlight : std::as_const(highlights))
-        tooLong(tr("highlight"), highlight.size());
+        tooLong(Text::tr("highlight"), highlight.size());
     if (photo) {
-        tooLong(tr("caption"), photo->caption.size());
-        tooLong(tr("credit"), photo->credit.size());
+        tooLong(Text::tr("caption"), photo->caption.size());
+        tooLong(Text::tr("credit"), photo->credit.size());
     }
 
     if (m_problems.isEmpty()) {
@@ -1049,22 +1072,24 @@ WireParseResult PageParser::parse(const QByteArray &bytes)
     if (decode(bytes)) {
         splitLines();
         if (m_lines.isEmpty())
-            addProblem(0,
-                       bytes.isEmpty()
-                               ? tr("The page is empty: there is no story to import. Copy the "
-                                    "wire page again and import the text.")
-                               : tr("The page holds only blank lines: there is no story to "
-                                    "import. Copy the wire page again and import the text."));
+            addProblem(
+                    0,
+                    bytes.isEmpty()
+                            ? Text::tr("The page is empty: there is no story to import. Copy the "
+                                       "wire page again and import the text.")
+                            : Text::tr("The page holds only blank lines: there is no story to "
+                                       "import. Copy the wire page again and import the text."));
         for (qsizetype at = 0; at < m_lines.size() && !full();)
             at = parseBlock(at);
     }
     if (m_moreProblems)
-        m_problems.append(WireProblem{m_source, 0,
-                                      tr("There are more problems than the %n listed; fix these "
-                                         "and import the page again.",
-                                         int(m_problems.size()))});
+        m_problems.append(
+                WireProblem{m_source, 0,
+                            Text::tr("There are more problems than the %n listed; fix these "
+                                     "and import the page again.",
+                                     nullptr, int(m_problems.size()))});
     if (m_problems.isEmpty() && m_stories.isEmpty())
-        m_problems.append(WireProblem{m_source, 0, tr("No story was found on the page.")});
+        m_problems.append(WireProblem{m_source, 0, Text::tr("No story was found on the page.")});
     if (!m_problems.isEmpty()) {
         result.problems = std::move(m_problems);
         return result;
@@ -1078,8 +1103,8 @@ WireParseResult PageParser::parse(const QByteArray &bytes)
 
 QString wirePageTooLargeMessage(qint64 size)
 {
-    return tr("The page is %1 MB; Copydesk imports wire pages of up to %2 MB. Split it into "
-              "smaller files and import each of them.")
+    return Text::tr("The page is %1 MB; Copydesk imports wire pages of up to %2 MB. Split it into "
+                    "smaller files and import each of them.")
             .arg(megabytes(size), megabytes(maxWirePageBytes));
 }
 
@@ -1087,7 +1112,7 @@ QString WireProblem::text() const
 {
     if (line <= 0)
         return sourceName + u": "_s + message;
-    return tr("%1, line %2: %3").arg(sourceName, QString::number(line), message);
+    return Text::tr("%1, line %2: %3").arg(sourceName, QString::number(line), message);
 }
 
 WireParseResult parseWirePage(const QByteArray &bytes, const WireOptions &options)

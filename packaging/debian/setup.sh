@@ -23,6 +23,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     dpkg-dev xz-utils perl ca-certificates
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
     extra-cmake-modules
     libmd4c-dev libmd4c-html0-dev libsqlite3-dev

@@ -120,6 +120,13 @@ QStringList seed(const RawDatabase &raw, int version)
              u"VALUES (7, ?, ?, ?, ?)"_s,
              {highlights, body, photos, notes});
     }
+    if (version >= 9) {
+        // Schema 9 keeps each photo as a row of its own too.
+        exec(u"INSERT INTO story_photos (story_row, position, caption, credit, alt_text, file_id) "
+             u"VALUES (7, 0, ?, ?, ?, ?)"_s,
+             {u"The “Santa Maria” docks"_s, u"Ana Lopes"_s, u"A ferry at the quay"_s,
+              seededPhotoId()});
+    }
     // The revisions are kept under the story's id before schema 3, under its number after.
     const QString revisionKey = version >= 3 ? u"story_row"_s : u"story_id"_s;
     const QVariant key = version >= 3 ? QVariant(7) : QVariant(id);
@@ -240,6 +247,17 @@ private Q_SLOTS:
                 const auto loaded = store.loadStory(seededId);
                 QVERIFY2(loaded, qPrintable(why(loaded)));
                 QCOMPARE(*loaded, seededStory(2));
+                // The photo is a row of its own, whatever schema kept it in the story.
+                const auto photos = store.listPhotos({});
+                QVERIFY2(photos, qPrintable(why(photos)));
+                QCOMPARE(photos->size(), 1);
+                QCOMPARE(photos->constFirst().storyId, seededId);
+                QCOMPARE(photos->constFirst().index, 0);
+                QCOMPARE(photos->constFirst().version, 2);
+                QCOMPARE(photos->constFirst().photo.caption, u"The “Santa Maria” docks"_s);
+                QCOMPARE(photos->constFirst().photo.credit, u"Ana Lopes"_s);
+                QCOMPARE(photos->constFirst().photo.altText, u"A ferry at the quay"_s);
+                QCOMPARE(photos->constFirst().photo.fileId, seededPhotoId());
                 const auto revisions = store.revisions(seededId);
                 QVERIFY2(revisions, qPrintable(why(revisions)));
                 QCOMPARE(revisions->size(), 2);

@@ -476,6 +476,18 @@ private Q_SLOTS:
         QTest::newRow("dateline with punctuation")
                 << page("ST. JOHN\xe2\x80\x99S: Fog lifted.\n") << u"Harbor reopens"_s << two
                 << u"ST. JOHN’S"_s << u"Fog lifted."_s << caption << credit;
+        QTest::newRow("Arabic dateline")
+                << page(QStringLiteral(u"جنيف: استؤنفت المحادثات.\n").toUtf8())
+                << u"Harbor reopens"_s << two << u"جنيف"_s << u"استؤنفت المحادثات."_s << caption
+                << credit;
+        QTest::newRow("Arabic dateline of two words")
+                << page(QStringLiteral(u"الدار البيضاء: هطلت الأمطار.\n").toUtf8())
+                << u"Harbor reopens"_s << two << u"الدار البيضاء"_s << u"هطلت الأمطار."_s << caption
+                << credit;
+        QTest::newRow("an Arabic sentence with a colon is no dateline")
+                << page(QStringLiteral(u"وقال المتحدث باسم الوزارة: الاتفاق قريب.\n").toUtf8())
+                << u"Harbor reopens"_s << two << QString()
+                << u"وقال المتحدث باسم الوزارة: الاتفاق قريب."_s << caption << credit;
         QTest::newRow("lower-case words are no dateline")
                 << page("Officials said: it rained.\n") << u"Harbor reopens"_s << two << QString()
                 << u"Officials said: it rained."_s << caption << credit;

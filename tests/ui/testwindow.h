@@ -34,6 +34,8 @@ inline std::unique_ptr<MainWindow> openTestWindow(const QString &libraryPath,
         }
     }
     auto window = std::make_unique<MainWindow>(std::move(opened->store));
+    // A fixed size whatever the screen, not the first start's fitted one.
+    window->setWindowState(Qt::WindowNoState);
     window->resize(1400, 900);
     window->show();
     window->openNewestStory();

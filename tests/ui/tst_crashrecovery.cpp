@@ -71,6 +71,8 @@ int type(const QString &library, const QString &log, quint32 seed)
     if (!window)
         return 1;
     window->newStory();
+    // The text is compared as typed: straight quotes stay straight.
+    window->action(u"edit.smartQuotes"_s)->setChecked(false);
     QTest::keyClicks(window->editor()->headlineEdit(), u"Crash harness"_s);
     BodyEditor *body = window->editor()->bodyEditor();
     body->setFocus();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Help → Keyboard Shortcuts lists every command of the menus with its keys.
+#include "actionregistry.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
 #include "ui/modaldialogs.h"
@@ -8,6 +9,8 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +62,56 @@ private Q_SLOTS:
         QVERIFY2(all.contains(u"In the story's fields → Move a highlight up or down"_s),
                  qPrintable(all));
         QCOMPARE(spelling, QStringList{u"Edit → Next Spelling Mistake\tF7"_s});
+    }
+
+    void keysCanBeChangedAndAreKept()
+    {
+        const QString path = m_dir.filePath(u"keys-changed.sqlite"_s);
+        {
+            auto window = openTestWindow(path, WithSample::Yes);
+            QVERIFY(window);
+            ShortcutsDialog dialog(window->menuBar(), window->actions());
+            QVERIFY(dialog.selectAction(u"publish"_s));
+            const QKeySequence mine(Qt::CTRL | Qt::ALT | Qt::Key_P);
+            QVERIFY(dialog.assignKeys(mine));
+            QCOMPARE(window->action(u"publish"_s)->shortcut(), mine);
+            QVERIFY(dialog.visibleRows().join(u'\n').contains(
+                    u"\t"_s + mine.toString(QKeySequence::NativeText)));
+
+            // Keys another command has stay there unless the user says so.
+            QVERIFY(dialog.selectAction(u"spelling.next"_s));
+            const QKeySequence save = window->action(u"save"_s)->shortcut();
+            bool asked = false;
+            answerNextDialog<QMessageBox>(
+                    [](QMessageBox *box) { box->button(QMessageBox::No)->click(); }, &asked);
+            QVERIFY(!dialog.assignKeys(save));
+            QVERIFY(asked);
+            QCOMPARE(window->action(u"save"_s)->shortcut(), save);
+            QCOMPARE(window->action(u"spelling.next"_s)->shortcut(), QKeySequence(Qt::Key_F7));
+            QVERIFY(dialog.assignKeys(save, true));
+            QCOMPARE(window->action(u"spelling.next"_s)->shortcut(), save);
+            QVERIFY(window->action(u"save"_s)->shortcut().isEmpty());
+        }
+        {
+            // The next start keeps them.
+            auto window = openTestWindow(path);
+            QVERIFY(window);
+            QCOMPARE(window->action(u"publish"_s)->shortcut(),
+                     QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+            QVERIFY(window->action(u"save"_s)->shortcut().isEmpty());
+            // Reset to Default gives each its own back, for good.
+            ShortcutsDialog dialog(window->menuBar(), window->actions());
+            for (const QString &id : {u"publish"_s, u"spelling.next"_s, u"save"_s}) {
+                QVERIFY(dialog.selectAction(id));
+                dialog.resetKeys();
+            }
+            QCOMPARE(window->action(u"spelling.next"_s)->shortcut(), QKeySequence(Qt::Key_F7));
+            QCOMPARE(window->action(u"save"_s)->shortcut(), QKeySequence(QKeySequence::Save));
+        }
+        auto fresh = openTestWindow(path);
+        QCOMPARE(fresh->action(u"save"_s)->shortcut(), QKeySequence(QKeySequence::Save));
+        QCOMPARE(fresh->action(u"publish"_s)->shortcut(),
+                 fresh->actions()->defaultShortcuts(u"publish"_s).value(0));
     }
 };
 

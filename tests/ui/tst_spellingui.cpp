@@ -14,7 +14,10 @@
 #include "ui/testwindow.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QMenu>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,6 +256,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(underlined(second->editor()->bodyEditor()).isEmpty(), 10000);
         first->document()->undoStack()->setClean();
         second->document()->undoStack()->setClean();
+    }
+
+    void theContextMenuOffersSuggestions()
+    {
+        auto window = openTestWindow(m_dir.filePath(u"spelling-menu.sqlite"_s), WithSample::Yes);
+        QVERIFY(window);
+        COPYDESK_REQUIRE(window->spelling()->checker(),
+                         "hunspell-en-us is not installed (no en_US dictionary)");
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        BodyEditor *body = window->editor()->bodyEditor();
+        const QString before = window->document()->story().body();
+        setBody(*window, mistaken + u"\n\n"_s + before);
+        QTRY_VERIFY(underlined(body).contains(u"goverment"_s));
+
+        // A right click on the word, as a user makes it: the real menu, not a copy.
+        QTextCursor at(body->document());
+        at.setPosition(int(mistaken.indexOf(u"goverment"_s)) + 3);
+        const QPoint point = body->cursorRect(at).center();
+        QContextMenuEvent click(QContextMenuEvent::Mouse, point,
+                                body->viewport()->mapToGlobal(point));
+        QApplication::sendEvent(body->viewport(), &click);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QStringList offered;
+        for (const QAction *action : menu->actions())
+            offered.append(action->text());
+        QVERIFY2(offered.contains(u"government"_s), qPrintable(offered.join(u" | "_s)));
+        QVERIFY(offered.join(u'|').contains(u"Newsroom Dictionary"_s));
+        QVERIFY(offered.join(u'|').contains(u"Undo"_s));
+
+        // packaging/screenshot.sh asks for the picture of it.
+        if (const QString folder = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            QTest::qWait(300);
+            const QRect frame = window->frameGeometry();
+            const QPixmap screen = window->screen()->grabWindow(0);
+            QPixmap picture = screen.copy(frame);
+            if (picture.isNull() || screen.isNull())
+                picture = window->grab();
+            QVERIFY(picture.save(folder + u"/spelling-suggestions.png"_s));
+        }
+        menu->close();
     }
 };
 

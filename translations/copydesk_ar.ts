@@ -1,0 +1,6279 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Copydesk::BackgroundTask</name>
+    <message>
+        <source>Copydesk is closing; the work was left to finish on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Backup</name>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start copying “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying “%1” stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying “%1” did not finish: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Copydesk library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the library itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot name the backup “%1”: check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was left as it was: keeping a copy of it first failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::BackupController</name>
+    <message>
+        <source>Today&apos;s backup of the library failed: %1</source>
+        <translation>تعذّر النسخ الاحتياطي للمكتبة اليوم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::BodyEditor</name>
+    <message>
+        <source>Body</source>
+        <translation>المتن</translation>
+    </message>
+    <message>
+        <source>The story body in Markdown: blank lines between paragraphs, ## for a subhead, &gt; for a quote, [text](https://…) for a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the story. The dateline is added before the first paragraph.</source>
+        <translation>اكتب الخبر. يُضاف مكان الخبر قبل الفقرة الأولى.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::CaptionsDesk</name>
+    <message>
+        <source>untitled story</source>
+        <translation>خبر بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Credit of “%1”</source>
+        <translation>مصدر «%1»</translation>
+    </message>
+    <message>
+        <source>Alt Text of “%1”</source>
+        <translation>النص البديل لـ «%1»</translation>
+    </message>
+    <message>
+        <source>Caption of “%1”</source>
+        <translation>تعليق «%1»</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>Captions Desk — Copydesk</source>
+        <translation>مكتب التعليقات — Copydesk</translation>
+    </message>
+    <message>
+        <source>Photos of the period</source>
+        <translation>صور الفترة</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a caption, credit or alt text; Enter on a story opens it</source>
+        <translation>F2 أو الكتابة يحرّر تعليقًا أو مصدرًا أو نصًا بديلًا؛ Enter على خبر يفتحه</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>The stories saved or published in this period</source>
+        <translation>الأخبار المحفوظة أو المنشورة في هذه الفترة</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message>
+        <source>Last 7 Days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 Days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>اعرض</translation>
+    </message>
+    <message>
+        <source>Every photo, or only those still missing something</source>
+        <translation>كل الصور، أو فقط ما ينقصه شيء</translation>
+    </message>
+    <message>
+        <source>Every Photo</source>
+        <translation>كل الصور</translation>
+    </message>
+    <message>
+        <source>No Credit</source>
+        <translation>بلا مصدر</translation>
+    </message>
+    <message>
+        <source>No Alt Text</source>
+        <translation>بلا نص بديل</translation>
+    </message>
+    <message>
+        <source>No Picture Yet</source>
+        <translation>بلا صورة بعد</translation>
+    </message>
+    <message>
+        <source>Search captions, credits, alt text and headlines</source>
+        <translation>ابحث في التعليقات والمصادر والنصوص البديلة والعناوين</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>ا&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>أعد ال&amp;قراءة</translation>
+    </message>
+    <message>
+        <source>Read the photos of the period again</source>
+        <translation>اقرأ صور الفترة من جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>ا&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Open Story</source>
+        <translation>ا&amp;فتح الخبر</translation>
+    </message>
+    <message>
+        <source>Open the selected photo&apos;s story in the main window</source>
+        <translation>افتح خبر الصورة المحددة في النافذة الرئيسية</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>ال&amp;مكتب</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورةً</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is open in the editor with unsaved changes: edit its photos there, or save it first.</source>
+        <translation>«%1» مفتوح في المحرّر بتغييرات غير محفوظة: حرّر صوره هناك، أو احفظه أولًا.</translation>
+    </message>
+    <message>
+        <source>The photo is no longer in “%1”; the list is read again.</source>
+        <translation>لم تعد الصورة في «%1»؛ تُقرأ القائمة من جديد.</translation>
+    </message>
+    <message>
+        <source>It was changed elsewhere meanwhile and now reads “%1”; nothing was overwritten. The list is read again.</source>
+        <translation>تغيّر في مكان آخر في الأثناء وصار «%1»؛ لم يُكتب فوق شيء. تُقرأ القائمة من جديد.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” as version %2.</source>
+        <translation>حُفظ «%1» بوصفه النسخة %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::CaptionsModel</name>
+    <message>
+        <source>No picture yet</source>
+        <translation>لا صورة بعد</translation>
+    </message>
+    <message>
+        <source>Photo %1 of the story</source>
+        <translation>الصورة %1 من الخبر</translation>
+    </message>
+    <message>
+        <source>The caption came without a picture; open the story to choose one</source>
+        <translation>جاء التعليق بلا صورة؛ افتح الخبر لاختيار واحدة</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>%1
+Version %2, %3 — Enter opens the story</source>
+        <translation>%1
+النسخة %2، %3 — Enter يفتح الخبر</translation>
+    </message>
+    <message>
+        <source>No credit: who took or supplied the picture?</source>
+        <translation>بلا مصدر: من التقط الصورة أو قدّمها؟</translation>
+    </message>
+    <message>
+        <source>No alt text: describe the picture for readers who cannot see it</source>
+        <translation>بلا نص بديل: صِف الصورة للقرّاء الذين لا يرونها</translation>
+    </message>
+    <message>
+        <source>No caption</source>
+        <translation>بلا تعليق</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>الخبر</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Alt Text</source>
+        <translation>النص البديل</translation>
+    </message>
+    <message>
+        <source>House Style</source>
+        <translation>دليل الأسلوب</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Cli</name>
+    <message>
+        <source>Use backup DEST, or backup --daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1 (the last %2 days are kept in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore-backup needs exactly one backup FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the library as it was is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import wire pages: every story of a file, or none of it when the file has a problem. A story the library holds already (same headline, dateline and first paragraph) is skipped and named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --now TIME          Resolve relative stamps (&quot;2 min ago&quot;) against TIME
+                      (ISO 8601, e.g. 2026-11-24T09:30:00Z) instead of now.
+  --time-zone ZONE    The newsroom&apos;s IANA time zone for absolute stamps
+                      (default: the publishing settings&apos;, else the system&apos;s).
+  --update-existing   Save the wire text of stories held already as their
+                      next version instead of skipping them.
+A library that does not exist yet is created.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the stories of the library, newest save first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --json              Print a JSON array of the stories with every field.
+  --status STATUS     Only draft, scheduled, published or withdrawn stories.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a story to standard output. ID is the story&apos;s id, a unique start of it, or its slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --format html       The story page, as the preview shows it.
+  --format ninjs      The IPTC ninjs 2.2 document.
+  --format atom       An Atom 1.0 entry document.
+  --format jsonfeed   A JSON Feed 1.1 holding the story.
+  --version N         An earlier version instead of the newest.
+  --base-url URL      The address published files are served at
+                      (default: the publishing settings&apos;).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a story&apos;s slug (its address; empty: made from the headline again) or its language (a BCP 47 tag; empty: the site&apos;s). Saved as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --slug SLUG         The address to publish under.
+  --language TAG      en, ar, fr-CA …
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a story to the active destinations (or with --folder, to that folder): its page, ninjs file and photos, and the feeds. House-style errors and an embargo stop it; a story already out needs the kind of update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --minor             A small fix: readers&apos; &quot;Updated&quot; and the feeds&apos; dates
+                      stay as they are.
+  --major NOTE        An update: the &quot;Updated&quot; stamp moves and the page
+                      lists NOTE with its date.
+  --correction NOTE   A correction: the page shows a dated notice with NOTE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw (kill) a published story: its page becomes a notice with the reason, its ninjs is marked canceled, and it leaves the feeds. It stays in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --reason TEXT       Why, as readers will see it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a withdrawn story back, or with --all render every published story and the feeds again (after a template or settings change), writing only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --all               Every published and withdrawn story, and the feeds.
+  --note TEXT         For one story: an update note readers see.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a story to be published at TIME, optionally under embargo until a time. TIME is ISO 8601 with an offset or Z, or a local time read in the newsroom&apos;s time zone (a time the clocks skip or repeat is refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --at TIME           When it goes out.
+  --embargo TIME      Nothing publishes it before this time.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a scheduled story back to the drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a story not yet out under embargo until a time, or lift the embargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --until TIME        Nothing publishes it before this time.
+  --lift              No embargo.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish every scheduled story that is due, each exactly once however many run at once, and print what was published; then deliver again what did not arrive before. For cron or the systemd timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --now TIME          Take TIME as now.
+  --quiet             Print nothing when nothing is due (for timers).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver what the outbox holds for the active destinations: every version published and not yet delivered, each exactly once, the newest of a story first. A delivery that fails for a passing reason (a timeout, a 5xx, a full disk) is tried again later, never before a server&apos;s Retry-After; one the destination refuses fails at once, with its message. Runs the window&apos;s worker without the window, for cron and scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --until-idle        Wait for retries too, until nothing is waiting.
+  --max-seconds N     Take no new delivery after N seconds.
+  --now               Make every waiting delivery due now and try each once.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up where stories publish. Destinations are kept in the library, so everyone using it publishes to the same places; every enabled one takes every publication. A password or signing secret is kept in the desktop&apos;s secret service (asked for on add), or read from an environment variable named with --secret-from-env: the library keeps the variable&apos;s name, never its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options for add:
+  --folder DIR          A folder a web server serves.
+  --webdav URL          A web server taking the files over WebDAV (https).
+  --user USER           The WebDAV user name.
+  --push URL            An endpoint taking each version&apos;s ninjs as a POST.
+  --assets-url URL      Where a push endpoint takes the pictures.
+  --base-url URL        The address readers find the site at.
+  --ca-file FILE        Trust this CA certificate (PEM) too.
+  --secret-from-env VAR Read the password or secret from VAR.
+  --hub URL             Tell this WebSub hub when the feeds change.
+  --timeout SECONDS     Give up an attempt that hears nothing this long
+                        (default 30); it is tried again later.
+  --disabled            Keep it, but publish nothing to it yet.
+Also: destination enable NAME, destination disable NAME.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the deliveries waiting, being sent or failed: destination, state, attempts, next try, last error; try one again now or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --all               Every delivery, delivered and cancelled too.
+  --json              A JSON array.
+  --limit N           At most N rows (default 50), newest first.
+  --time-zone ZONE    Show times in this zone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every saved version of a story: when, what kind, who, and the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --json              Print a JSON array, with the deliveries of each version.
+  --time-zone ZONE    Show times in this zone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions, field by field, the body word by word. A version is a number, current or published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --time-zone ZONE    Show times in this zone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new version with the text of an earlier one; nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the unsaved edits the window kept in the edit journal beside the library (after a crash, a kill or a power cut), or print one story&apos;s as JSON. Works even when the library will not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --list              Every story with unsaved edits: last edit, the version
+                      they began on, what the library holds now.
+  --json              With --list: a JSON array.
+  --print             The story as edited, as JSON (list --json&apos;s fields).
+  --time-zone ZONE    Show times in this zone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the library, consistently, while windows and the scheduler go on using it (SQLite&apos;s online backup). DEST is a file, or a folder to put a dated copy in. --daily makes today&apos;s copy beside the library, once a day, keeping the last 7, as the window does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --daily             Today&apos;s copy in &lt;library&gt;.backups, the last 7 kept.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup back as the library: the backup is checked first, and the library as it is now is kept as &lt;library&gt;.before-restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options: none.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: copydesk-cli [--library PATH] COMMAND [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Without --library it uses the library the window opens: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run copydesk-cli COMMAND --help for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--library needs a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new library at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story with the id or slug “%1” in this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the start of more than one story&apos;s id; give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”; use an IANA name such as Europe/Malta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  --folder DIR        Publish to this folder only (default: the library&apos;s
+                      active destinations, else the settings&apos; folder).
+  --base-url URL      The address the folder is served at (default: the
+                      settings&apos;, else the folder&apos;s file:// URL).
+  --feed-entries N    How many stories each feed lists.
+  --house-style FILE  Check against these rules instead of the desk&apos;s.
+  --time-zone ZONE    The newsroom&apos;s IANA time zone, for times given and
+                      shown (default: the settings&apos;, else the system&apos;s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url needs an absolute http, https or file URL, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--feed-entries needs a number from 1 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the folder to publish to with --folder DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 written, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no destination “%1”; copydesk-cli destination list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination add needs exactly one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --folder DIR, --webdav URL --user USER or --push URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is for a --webdav destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password or secret was given; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the destination “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination list takes no NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destinations are set up; stories publish to the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictures to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSub hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusts the CA in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination remove needs exactly one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the destination “%1”; its deliveries stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes publications again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes no publications until it is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination test needs exactly one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination needs add, list, remove, enable, disable or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue %1 needs the number of one delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 is due now; copydesk-cli deliver sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 is cancelled.</source>
+        <translation type="unfinished">أُلغي التسليم %1.</translation>
+    </message>
+    <message>
+        <source>queue takes retry ID, cancel ID or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting or failed.</source>
+        <translation type="unfinished">لا شيء منتظر أو فاشل.</translation>
+    </message>
+    <message>
+        <source>Nothing was ever delivered.</source>
+        <translation type="unfinished">لم يُسلَّم شيء قط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attempts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a version: give its number, “current” or “published”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history needs exactly one story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln versions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; readers have version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff needs a story ID and two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs a story ID and a VERSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs a version number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the text of version %1 of “%2” as version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers still have version %1: publish an update to put it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” version %2 is already what readers have; the destinations were brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of “%2”: version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has version %1 as published; run copydesk-cli deliver to try the destinations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered again: version %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish needs exactly one story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --minor, --major NOTE and --correction NOTE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already published. Say which kind of publication this is: --minor (a typo; readers&apos; “Updated” stays), --major NOTE (an update readers are told of) or --correction NOTE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was withdrawn: bring it back with copydesk-cli republish %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw needs exactly one story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw needs --reason TEXT: readers see it where the story was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>republish needs a story ID, or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>republish --all takes no story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-rendered %1 and the feeds: %2 written, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%Ln أخبار</numerusform>
+            <numerusform>%Ln خبرًا</numerusform>
+            <numerusform>%Ln خبر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schedule needs exactly one story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule needs --at TIME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargoed until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unschedule needs exactly one story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again; it will not be published on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embargo needs exactly one story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embargo needs --until TIME or --lift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is embargoed until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is under no embargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish-due takes no story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliver takes no story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-seconds needs a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered version %1 of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered to %1, trying again at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are still waiting; the next is due at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are still waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be delivered.</source>
+        <translation type="unfinished">لا شيء ينتظر التسليم.</translation>
+    </message>
+    <message>
+        <source>edits on version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edits on version %1; version %2 saved since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use recover --list [--json], or recover ID --print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be opened (%1); the journal is read without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit journal holds no edits of a story %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” starts more than one story&apos;s id; give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal holds edits of this story from %1 sessions; printing the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit journal holds no unsaved edits (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last edit %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; open in a running window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its last record was cut short, the one before is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-wire needs at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 time such as 2026-11-24T09:30:00Z, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n stories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: updated %n stories already in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: skipped %n stories already in the library (--update-existing saves the wire text as their next version)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> from %n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n files refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is one of draft, scheduled, published, withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs exactly one story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version needs a version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set needs one story ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set needs --slug SLUG or --language TAG (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” gives no slug: use letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a BCP 47 language tag such as en, ar or pt-BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as version %2: slug %3, language %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers still have the published version: publish an update to put it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ColourScheme</name>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>ألوان ال&amp;نظام</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>Use this colour scheme for the window and the editor</source>
+        <translation>استخدم هذه الألوان للنافذة والمحرّر</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ComparisonView</name>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Versions %1 and %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ConflictDialog</name>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge as &amp;Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story Changed Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved elsewhere as version %2 (%3, %4) while you edited version %5. Choose what the story keeps. Nothing is lost: the other version stays in the history, and so do your edits if the choice leaves any of them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each side changed, and which to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep which %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story becomes the version saved elsewhere; your edits are kept as a version in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are saved as the next version over the one saved elsewhere, which stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take each field from the side chosen in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on editing; nothing is saved, your edits stay in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved elsewhere, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begun on version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DeliveryController</name>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation>&amp;الوجهات…</translation>
+    </message>
+    <message>
+        <source>Choose where stories are published: folders, WebDAV servers and partners&apos; push endpoints, with their passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Delivery Now</source>
+        <translation>أعد الت&amp;سليم الآن</translation>
+    </message>
+    <message>
+        <source>Try the delivery selected in the Publish Queue again now</source>
+        <translation>أعد الآن محاولة التسليم المحدد في طابور النشر</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Delivery</source>
+        <translation>أ&amp;لغِ التسليم</translation>
+    </message>
+    <message>
+        <source>Give up the delivery selected in the Publish Queue</source>
+        <translation>تخلَّ عن التسليم المحدد في طابور النشر</translation>
+    </message>
+    <message>
+        <source>the folder %1</source>
+        <translation>المجلد %1</translation>
+    </message>
+    <message>
+        <source>Links now start with %1.</source>
+        <translation>الروابط تبدأ الآن بـ %1.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Address Not Saved</source>
+        <translation>لم يُحفظ العنوان</translation>
+    </message>
+    <message>
+        <source>%1
+  ⚠ %2</source>
+        <translation>%1
+  ⚠ %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nowhere: every destination is disabled (Publishing → Destinations…).</source>
+        <translation>لا مكان: كل الوجهات معطّلة (النشر ← الوجهات…).</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is due now.</source>
+        <translation>موعد التسليم %1 الآن.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 is cancelled.</source>
+        <translation>أُلغي التسليم %1.</translation>
+    </message>
+    <message>
+        <source>Delivered version %1 of “%2” to %3.</source>
+        <translation>سُلّمت النسخة %1 من «%2» إلى %3.</translation>
+    </message>
+    <message>
+        <source>Not delivered to %1 yet; trying again at %2: %3</source>
+        <translation>لم يُسلَّم إلى %1 بعد؛ محاولة جديدة في %2: %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” was not delivered to %3: %4</source>
+        <translation>لم تُسلَّم النسخة %1 من «%2» إلى %3: %4</translation>
+    </message>
+    <message>
+        <source>Delivery Failed</source>
+        <translation>فشل التسليم</translation>
+    </message>
+    <message>
+        <source>Copydesk: a delivery failed</source>
+        <translation>Copydesk: فشل تسليم</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DeliveryQueueModel</name>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery %1 of the story %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">النسخة</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DestinationCheck</name>
+    <message>
+        <source>%1 needs an absolute https:// address, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs https://: a password or a signed story never crosses the network in plain http (plain http is only for a server on this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A destination&apos;s name is 1 to %1 characters, without “/”, control characters or spaces at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder must be a full path, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WebDAV destination needs the user name to log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a push endpoint takes pictures at an assets address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assets address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSub hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site address needs the http or https address readers use, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder needs no CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file must be a full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder needs no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of an environment variable: letters, digits and “_”, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout is 1 to 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a destination “%1” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination “%1” goes there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DestinationEditDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it from the environment &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: publications go here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Destination “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the desk calls it; the Publish Queue and messages use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name stays: remove the destination and add it again to rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV server (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push endpoint (ninjs over HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder a web server serves, a WebDAV server taking the site&apos;s files, or a partner&apos;s endpoint taking each story as signed ninjs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name the WebDAV server knows the desk by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s secret service, never in the library or the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For servers and scripts: the password or secret is read from this environment variable whenever it is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPYDESK_WEBSITE_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret service runs here to keep a password: name an environment variable that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged: the one kept stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address readers find the site&apos;s files at, for links and feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: pictures are not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the endpoint takes pictures, each PUT under its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no hub is told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WebSub hub told each time the feeds change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file with the newsroom&apos;s own certificate authority, trusted besides the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attempt that hears nothing for this long is given up and tried again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures &amp;go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSub &amp;hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the environment variable that holds the password or secret, or type it above instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password, or name an environment variable that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the signing secret, or name an environment variable that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder a web server serves: pages, ninjs files, pictures and feeds are written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the publishing settings&apos; site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://dav.example/news/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebDAV collection the site&apos;s files go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the WebDAV address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://partner.example/ninjs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint each version&apos;s ninjs is posted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DestinationSet</name>
+    <message>
+        <source>telling the WebSub hub %1 about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DestinationsDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebDAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double-click edits the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder, a WebDAV server or a push endpoint to publish to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop publishing there; its deliveries stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the destination whether it would take a publication, changing nothing readers see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destinations are set up: stories publish to the folder %1 (File → Publishing Settings…). Add destinations to publish to a web server or a partner, or to several places at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each publication goes to every enabled destination. These are kept in the library and shared by everyone using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret service runs here: a WebDAV server or a push endpoint reads its password or secret from an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publications go there again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the destination, but send it nothing until it is enabled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the destination “%1” (%2)? Stories stop going there; its deliveries stay in the history, and a password kept for it is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Not Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test request to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::DocumentController</name>
+    <message>
+        <source>&amp;New Story</source>
+        <translation>خبر &amp;جديد</translation>
+    </message>
+    <message>
+        <source>Start a new story</source>
+        <translation>ابدأ خبرًا جديدًا</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save the story as a new version in the library</source>
+        <translation>احفظ الخبر نسخةً جديدة في المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Story…</source>
+        <translation>ا&amp;حذف الخبر…</translation>
+    </message>
+    <message>
+        <source>Delete the story and its earlier versions from the library</source>
+        <translation>احذف الخبر ونسخه السابقة من المكتبة</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>خبر بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Cannot Open Story</source>
+        <translation>تعذّر فتح الخبر</translation>
+    </message>
+    <message>
+        <source>New story: it joins the library when you save it.</source>
+        <translation>خبر جديد: يدخل المكتبة حين تحفظه.</translation>
+    </message>
+    <message>
+        <source>Story Not Saved</source>
+        <translation>لم يُحفظ الخبر</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still open in the editor; nothing was lost.</source>
+        <translation>%1
+
+تعديلاتك ما زالت مفتوحة في المحرّر؛ لم يضع شيء.</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>حُفظت النسخة %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your edits are still open in the editor and kept in the edit journal.</source>
+        <translation>%1
+
+تعديلاتك ما زالت مفتوحة في المحرّر ومحفوظة في سجل التعديلات.</translation>
+    </message>
+    <message>
+        <source>Story Deleted Elsewhere</source>
+        <translation>حُذف الخبر من مكان آخر</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted from the library while you edited it. Save your text as a story again?</source>
+        <translation>حُذف «%1» من المكتبة وأنت تحرّره. أتحفظ نصّك خبرًا من جديد؟</translation>
+    </message>
+    <message>
+        <source>Not saved: your edits stay in the editor and the edit journal.</source>
+        <translation>لم يُحفظ: تبقى تعديلاتك في المحرّر وفي سجل التعديلات.</translation>
+    </message>
+    <message>
+        <source>Saved version %1; the other texts are in the history.</source>
+        <translation>حُفظت النسخة %1؛ النصوص الأخرى في السجل.</translation>
+    </message>
+    <message>
+        <source>this untitled story</source>
+        <translation>هذا الخبر بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Discard %1? It was never saved.</source>
+        <translation>أتتخلّى عن %1؟ لم يُحفظ قط.</translation>
+    </message>
+    <message>
+        <source>Delete %1 and all its earlier versions from the library? This cannot be undone.</source>
+        <translation>أتحذف %1 وكل نسخه السابقة من المكتبة؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>
+
+It is published: its page stays where it was written until you withdraw it. Withdraw it first to take it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Story</source>
+        <translation>حذف الخبر</translation>
+    </message>
+    <message>
+        <source>Story Not Deleted</source>
+        <translation>لم يُحذف الخبر</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>حُذف %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>في «%1» تغييرات غير محفوظة. أتحفظها أولًا؟</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits</source>
+        <translation>استعادة التعديلات غير المحفوظة</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::EditConflict</name>
+    <message>
+        <source>Saved again after it was deleted elsewhere while being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits kept from an edit conflict with version %1; the next version holds what was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took version %1, saved elsewhere, in an edit conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled an edit conflict with version %1, saved elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::EditJournal</name>
+    <message>
+        <source>Cannot make the edit journal folder “%1”: check that you may write beside the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the edit journal in “%1”: check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep unsaved edits in the edit journal “%1”: %2. Save the story to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the edit journal file “%1”; its edits would be offered again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the edit journal file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an edit journal file of this Copydesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit journal file “%1” holds no whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit journal file “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the edit journal file “%1”: check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::EditionMaker</name>
+    <message>
+        <source>Cannot read where “%1” was published before: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the newest stories for the feeds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::FieldLimit</name>
+    <message>
+        <source>A %1 takes at most %L2 characters; this would make it %L3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body takes at most %L1 characters; this paste would make it %L2. Nothing was changed; split the text into several stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::FindingsList</name>
+    <message>
+        <source>House style findings</source>
+        <translation>ملاحظات دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to go to the field</source>
+        <translation>اضغط Enter أو انقر مرتين للانتقال إلى الحقل</translation>
+    </message>
+    <message>
+        <source>Error: blocks publication (%1)</source>
+        <translation>خطأ: يمنع النشر (%1)</translation>
+    </message>
+    <message>
+        <source>Warning (%1)</source>
+        <translation>تنبيه (%1)</translation>
+    </message>
+    <message>
+        <source>No house-style findings.</source>
+        <translation>لا ملاحظات من دليل الأسلوب.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::FolderDestination</name>
+    <message>
+        <source>the disk is full; make room and deliver again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder to publish to was given: choose a destination folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish to “%1”: it is a file, not a folder. Choose a folder to publish to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” to publish to: check that its parent folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish to “%1”: the folder is not writable. Choose another folder or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”: check that nothing else has that name and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in “%1”: check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1</source>
+        <translation type="unfinished">المجلد %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished">«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another delivery to %1 has been running for two minutes; this one will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is held already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::HighlightsEditor</name>
+    <message>
+        <source>&amp;Add Highlight</source>
+        <translation>أ&amp;ضف نقطة بارزة</translation>
+    </message>
+    <message>
+        <source>Add a highlight bullet under the last one</source>
+        <translation>أضف نقطة بارزة تحت الأخيرة</translation>
+    </message>
+    <message>
+        <source>Highlight %1</source>
+        <translation>النقطة البارزة %1</translation>
+    </message>
+    <message>
+        <source>Highlight %1: one line a reader takes away</source>
+        <translation>النقطة البارزة %1: سطر واحد يخرج به القارئ</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move this highlight</source>
+        <translation>Alt+Up وAlt+Down تنقلان هذه النقطة</translation>
+    </message>
+    <message>
+        <source>Move this highlight up (Alt+Up)</source>
+        <translation>انقل هذه النقطة إلى أعلى (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move this highlight down (Alt+Down)</source>
+        <translation>انقل هذه النقطة إلى أسفل (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove this highlight</source>
+        <translation>احذف هذه النقطة</translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation>النقطة البارزة</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::History</name>
+    <message>
+        <source>First publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Republication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">الحفظ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">مجدول</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished">منشور</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished">مسحوب</translation>
+    </message>
+    <message>
+        <source>Republished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::HistoryController</name>
+    <message>
+        <source>&amp;Compare Versions</source>
+        <translation>&amp;قارن النسخ</translation>
+    </message>
+    <message>
+        <source>Show the versions selected in the History panel side by side</source>
+        <translation>اعرض النسخ المحددة في لوحة السجل جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Version…</source>
+        <translation>ا&amp;ستعد النسخة…</translation>
+    </message>
+    <message>
+        <source>Make a new version with the text of the version selected in the History panel</source>
+        <translation>أنشئ نسخة جديدة بنص النسخة المحددة في لوحة السجل</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>تعذّرت المقارنة</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>استعادة نسخة</translation>
+    </message>
+    <message>
+        <source>Make a new version of “%1” with the text of version %2? The versions since stay in the history; nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version Not Restored</source>
+        <translation>لم تُستعد النسخة</translation>
+    </message>
+    <message>
+        <source>Restored version %1 as version %2; readers have the published one until you publish an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 as version %2.</source>
+        <translation>استُعيدت النسخة %1 بوصفها النسخة %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::HistoryPanel</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;قارن</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعد…</translation>
+    </message>
+    <message>
+        <source>Versions of the story</source>
+        <translation>نسخ الخبر</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them, or one to compare it with the newest or to restore it</source>
+        <translation>حدد نسختين لمقارنتهما، أو نسخة واحدة لمقارنتها بالأحدث أو لاستعادتها</translation>
+    </message>
+    <message>
+        <source>Show the two versions side by side, field by field, the body word by word</source>
+        <translation>اعرض النسختين جنبًا إلى جنب، حقلًا حقلًا، والمتن كلمةً كلمة</translation>
+    </message>
+    <message>
+        <source>Make a new version with the text of the selected one; nothing is overwritten</source>
+        <translation>أنشئ نسخة جديدة بنص النسخة المحددة؛ لا يُكتب فوق شيء</translation>
+    </message>
+    <message>
+        <source>A story gets its first version when it is saved.</source>
+        <translation>يحصل الخبر على نسخته الأولى حين يُحفظ.</translation>
+    </message>
+    <message>
+        <source>Readers have this version</source>
+        <translation>لدى القرّاء هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Readers have version %1 (bold).</source>
+        <translation>لدى القرّاء النسخة %1 (بخط عريض).</translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation>لم يُنشر بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::HouseStyle</name>
+    <message>
+        <source>The headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight %1</source>
+        <translation type="unfinished">النقطة البارزة %1</translation>
+    </message>
+    <message>
+        <source>The highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption of photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit of photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alt text of photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The story has %n highlight(s); house style wants %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the credit of photo %1 without parentheses; the page adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption of photo %1 ends with the credit “(%2)”: move it into the credit field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 has no credit: add who took or supplied it, for example Reuters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 has no alt text: describe the picture for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters; the limit is %3. Cut %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters; aim for %3 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not follow the house pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still holds “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a quotation mark without its partner: check the quote that starts or ends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the house style %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house style %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style rule “%1” has an unknown kind “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style rule “%1” names an unknown field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style rule “%1”: the field “photos” goes with the kind “credit” and only with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style rule “%1” has a broken pattern: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style rule “%1” needs a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 has a caption but no picture yet: it is left out of the page and the outputs until a picture is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::HttpClient</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 was cut short: Copydesk was closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified (%2). Check the address, or give the destination the CA certificate that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached this way: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password while %1 (HTTP %2). Check them in the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow %1 (HTTP 403)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not take it while %1 (HTTP %2)%3; trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 (HTTP %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ImportController</name>
+    <message>
+        <source>&amp;Import Wire Text…</source>
+        <translation>ا&amp;ستورد نص الوكالة…</translation>
+    </message>
+    <message>
+        <source>Import stories from text files copied from a wire service or news page</source>
+        <translation>استورد أخبارًا من ملفات نصية منسوخة من وكالة أنباء أو صفحة أخبار</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;Wire Stories</source>
+        <translation>الصق أخبارَ &amp;وكالة</translation>
+    </message>
+    <message>
+        <source>Import the text on the clipboard as wire stories</source>
+        <translation>استورد النص الموجود في الحافظة أخبارَ وكالة</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>نص مُفلَت</translation>
+    </message>
+    <message>
+        <source>Import Wire Text</source>
+        <translation>استيراد نص الوكالة</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.text);;All files (*)</source>
+        <translation>ملفات نصية (*.txt *.text);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Importing wire text…</source>
+        <translation>جارٍ استيراد نص الوكالة…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>أ&amp;وقف</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>جارٍ استيراد %1 (%2 من %3)…</translation>
+    </message>
+    <message>
+        <source>There is no text to import: copy the text of a wire page first.</source>
+        <translation>لا نص للاستيراد: انسخ نص صفحة الوكالة أولًا.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>نص ملصوق</translation>
+    </message>
+    <message>
+        <source>wire import</source>
+        <translation>استيراد من الوكالة</translation>
+    </message>
+    <message>
+        <source>Nothing was updated: %1</source>
+        <translation>لم يُحدَّث شيء: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1 with the wire text.</source>
+        <translation>حُدّث %1 بنص الوكالة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation>
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%Ln أخبار</numerusform>
+            <numerusform>%Ln خبرًا</numerusform>
+            <numerusform>%Ln خبر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held the same text already.</source>
+        <translation>
+            <numerusform>لا شيء منها تغيّر نصه.</numerusform>
+            <numerusform>واحد كان يحمل النص نفسه.</numerusform>
+            <numerusform>اثنان كانا يحملان النص نفسه.</numerusform>
+            <numerusform>%Ln كانت تحمل النص نفسه.</numerusform>
+            <numerusform>%Ln كانت تحمل النص نفسه.</numerusform>
+            <numerusform>%Ln كانت تحمل النص نفسه.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ImportSummaryDialog</name>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished">نص ملصوق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories</source>
+        <translation type="unfinished">
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%Ln أخبار</numerusform>
+            <numerusform>%Ln خبرًا</numerusform>
+            <numerusform>%Ln خبر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 from the pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from the pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2; %3 refused and imported nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories are in the library already and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was stopped before %1; the stories imported until then stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last %L1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the library already, skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not read, the import was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details (fix the lines named and import the file again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the summary and the details on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the wire text of the stories the library holds already as their next version; their status, slug and pictures stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::JournalController</name>
+    <message>
+        <source>Unsaved edits are not being kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits are kept in the edit journal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovered edits are open; the journal is slow to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved edits of “%1”: save to keep them as a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits of “%1” recovered from the edit journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The edits stay in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the recovered edits as a new draft, “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved edits of “%1”? They cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits Not Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded the unsaved edits of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Library</name>
+    <message>
+        <source>Copydesk cannot create the library file “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not finish the new library “%1”: check the room on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a library file. Choose a file in it, or another path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file “%1” is read-only; Copydesk needs to write to it. Make it writable or open another library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk cannot create the folder “%1” for a new library. Choose another place for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::LibraryPanel</name>
+    <message>
+        <source>Filter stories</source>
+        <translation>تصفية الأخبار</translation>
+    </message>
+    <message>
+        <source>Show only stories whose headline or slug contains this text</source>
+        <translation>اعرض فقط الأخبار التي يحوي عنوانها أو اسمها المختصر هذا النص</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>الأخبار</translation>
+    </message>
+    <message>
+        <source>Wed 06:00 · due in 23 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop text files or text here to import them as wire stories</source>
+        <translation>أفلت هنا ملفات نصية أو نصًا لاستيرادها أخبارَ وكالة</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::LibraryPictures</name>
+    <message>
+        <source>The picture of the photo “%1” is missing from the library (%2). Remove the photo or add its picture again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture of the photo “%1” is empty in the library. Add its picture again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo “%1” cannot be published: %2 Replace the picture and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo “%1” cannot be published: the picture does not decode (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the %1 copy of the photo “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::LibraryWatcher</name>
+    <message>
+        <source>“%1” was deleted from the library elsewhere. Your text stays here; Save offers to keep it as a story again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed elsewhere: showing version %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed elsewhere while you edit it: version %2 is in the library now (%3). Your edits are kept here and in the edit journal; Save shows both texts and lets you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;خبر</translation>
+    </message>
+    <message>
+        <source>&amp;Publishing</source>
+        <translation>ال&amp;نشر</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>House &amp;Style Findings</source>
+        <translation>ملاحظات دليل الأ&amp;سلوب</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of house-style findings</source>
+        <translation>اعرض قائمة ملاحظات دليل الأسلوب أو أخفها</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>Show or hide every saved version of the story</source>
+        <translation>اعرض كل النسخ المحفوظة من الخبر أو أخفها</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>الج&amp;دولة</translation>
+    </message>
+    <message>
+        <source>Show or hide the day&apos;s scheduled stories in time order</source>
+        <translation>اعرض أخبار اليوم المجدولة بترتيب الوقت أو أخفها</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Queue</source>
+        <translation>&amp;طابور النشر</translation>
+    </message>
+    <message>
+        <source>Show or hide the deliveries of published versions: waiting, delivered, failed</source>
+        <translation>اعرض تسليمات النسخ المنشورة أو أخفها: منتظرة، مُسلَّمة، فاشلة</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>Show or hide the main toolbar</source>
+        <translation>اعرض شريط الأدوات الرئيسي أو أخفه</translation>
+    </message>
+    <message>
+        <source>&amp;Colour Scheme</source>
+        <translation>الأ&amp;لوان</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>House Style</source>
+        <translation>دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>الجدولة</translation>
+    </message>
+    <message>
+        <source>Publish Queue</source>
+        <translation>طابور النشر</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>رابط إلى %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the library: %1</source>
+        <translation>تعذّر عرض المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Close Copydesk</source>
+        <translation>أغلق Copydesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>Take back the last change, in whichever field it was</source>
+        <translation>تراجع عن آخر تغيير، في أي حقل كان</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <source>Make the change that was taken back again</source>
+        <translation>أعد التغيير الذي تُرجع عنه</translation>
+    </message>
+    <message>
+        <source>&amp;Find Story</source>
+        <translation>اب&amp;حث عن خبر</translation>
+    </message>
+    <message>
+        <source>Filter the library by headline or slug</source>
+        <translation>صفِّ المكتبة بالعنوان أو الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Smart &amp;Quotes</source>
+        <translation>علامات تنصيص &amp;ذكية</translation>
+    </message>
+    <message>
+        <source>Turn straight quotes into the story language&apos;s curly ones as you type (“…”, „…“, « … », and ’ for apostrophes)</source>
+        <translation>حوّل علامات التنصيص المستقيمة إلى علامات لغة الخبر أثناء الكتابة (“…”، „…“، « … »، و’ للفاصلة العليا)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Library</source>
+        <translation>انتقل إلى ال&amp;مكتبة</translation>
+    </message>
+    <message>
+        <source>Move the focus to the story list</source>
+        <translation>انقل التركيز إلى قائمة الأخبار</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Headline</source>
+        <translation>انتقل إلى ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Move the focus to the headline</source>
+        <translation>انقل التركيز إلى العنوان</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Body</source>
+        <translation>انتقل إلى ال&amp;متن</translation>
+    </message>
+    <message>
+        <source>Move the focus to the story body</source>
+        <translation>انقل التركيز إلى متن الخبر</translation>
+    </message>
+    <message>
+        <source>Go to House &amp;Style Findings</source>
+        <translation>انتقل إلى ملاحظات دليل الأ&amp;سلوب</translation>
+    </message>
+    <message>
+        <source>Move the focus to the list of house-style findings</source>
+        <translation>انقل التركيز إلى قائمة ملاحظات دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>Go to &amp;History</source>
+        <translation>انتقل إلى ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>Move the focus to the versions of the story</source>
+        <translation>انقل التركيز إلى نسخ الخبر</translation>
+    </message>
+    <message>
+        <source>Go to S&amp;chedule</source>
+        <translation>انتقل إلى الج&amp;دولة</translation>
+    </message>
+    <message>
+        <source>Move the focus to the day&apos;s scheduled stories</source>
+        <translation>انقل التركيز إلى أخبار اليوم المجدولة</translation>
+    </message>
+    <message>
+        <source>Go to Publish &amp;Queue</source>
+        <translation>انتقل إلى &amp;طابور النشر</translation>
+    </message>
+    <message>
+        <source>Move the focus to the deliveries of published versions</source>
+        <translation>انقل التركيز إلى تسليمات النسخ المنشورة</translation>
+    </message>
+    <message>
+        <source>Add &amp;Highlight</source>
+        <translation>أضف &amp;نقطة بارزة</translation>
+    </message>
+    <message>
+        <source>Add a highlight bullet under the last one</source>
+        <translation>أضف نقطة بارزة تحت الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Next Output</source>
+        <translation>المُخرَج ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Show the next tab beside the editor: page, ninjs, Atom, JSON Feed</source>
+        <translation>اعرض اللسان التالي بجانب المحرّر: الصفحة، ninjs، Atom، JSON Feed</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Output</source>
+        <translation>المُخرَج ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Show the previous tab beside the editor: page, ninjs, Atom, JSON Feed</source>
+        <translation>اعرض اللسان السابق بجانب المحرّر: الصفحة، ninjs، Atom، JSON Feed</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات ل&amp;وحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Every command and its keys, with a filter</source>
+        <translation>كل أمر ومفاتيحه، مع تصفية</translation>
+    </message>
+    <message>
+        <source>&amp;About Copydesk</source>
+        <translation>&amp;عن Copydesk</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>الإصدار والترخيص</translation>
+    </message>
+    <message>
+        <source>About Copydesk</source>
+        <translation>عن Copydesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;A desktop newsroom editor: write stories, see them as readers will, publish them to feeds.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories publish to %1.</source>
+        <translation>تُنشر الأخبار إلى %1.</translation>
+    </message>
+    <message>
+        <source>House Style Not Loaded</source>
+        <translation>لم يُحمَّل دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>%1
+
+The bundled house style is used instead.</source>
+        <translation>%1
+
+يُستخدم دليل الأسلوب المرفق بدلًا منه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>لا تنبيهات</numerusform>
+            <numerusform>تنبيه واحد</numerusform>
+            <numerusform>تنبيهان</numerusform>
+            <numerusform>%Ln تنبيهات</numerusform>
+            <numerusform>%Ln تنبيهًا</numerusform>
+            <numerusform>%Ln تنبيه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>House Style — %1</source>
+        <translation>دليل الأسلوب — %1</translation>
+    </message>
+    <message>
+        <source>Copydesk</source>
+        <translation>Copydesk</translation>
+    </message>
+    <message>
+        <source>%1[*] — Copydesk</source>
+        <translation>%1[*] — Copydesk</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>لغة ال&amp;نظام</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages, from the next start; Arabic lays the window out right to left</source>
+        <translation>لغة القوائم والرسائل، من التشغيل التالي؛ العربية تجعل النافذة من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Copydesk speaks %1 from its next start.</source>
+        <translation>يتحدث Copydesk %1 من تشغيله التالي.</translation>
+    </message>
+    <message>
+        <source>Show or hide the house-style findings (Ctrl+4 goes to them)</source>
+        <translation>اعرض ملاحظات دليل الأسلوب أو أخفها (Ctrl+4 ينتقل إليها)</translation>
+    </message>
+    <message>
+        <source>Captions &amp;Desk</source>
+        <translation>مكتب ال&amp;تعليقات</translation>
+    </message>
+    <message>
+        <source>Every photo of the day&apos;s stories in one table: captions, credits and alt text, edited in place</source>
+        <translation>كل صور أخبار اليوم في جدول واحد: التعليقات والمصادر والنصوص البديلة، تُحرَّر في مكانها</translation>
+    </message>
+    <message>
+        <source>House style: no findings</source>
+        <translation>دليل الأسلوب: لا ملاحظات</translation>
+    </message>
+    <message>
+        <source>House style: %1</source>
+        <translation>دليل الأسلوب: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Migrations</name>
+    <message>
+        <source>its schema version is missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds tables of another program and no Copydesk schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema %1 is newer than this version of Copydesk reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema step %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Outbox</name>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::OutboxRunner</name>
+    <message>
+        <source>No secret was given for the destination “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::OutputCheck</name>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 date (year %2) cannot be written as an RFC 3339 date and is left out; set a date between the years 0 and 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the property &quot;%2&quot;, which the ninjs 2.2 schema does not define, so consumers reject the document. This is a fault in Copydesk: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has &quot;%2&quot; of the wrong JSON type. This is a fault in Copydesk: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has &quot;%2&quot; = &quot;%3&quot;, which is not an RFC 3339 date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the uri &quot;%2&quot;, which is not an absolute URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ninjs document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story has no id, so its ninjs uri is the same as every other such story&apos;s. Save the story to give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline is empty. Write one: ninjs consumers list the story under its headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is empty, so the ninjs document carries no article. Write the body before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story has no saved or updated time, so ninjs has no versioncreated. Save the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story has no creation time, so ninjs has no firstcreated. Save the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site language &quot;%1&quot; is not a BCP 47 language tag such as &quot;en&quot; or &quot;pt-BR&quot;. Correct it in the publishing settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s language &quot;%1&quot; is not a BCP 47 language tag such as &quot;en&quot; or &quot;ar&quot;. Correct it in the Language field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short URL base &quot;%1&quot; does not make a web address, so the ninjs short URL is of no use to readers. Set a full http(s) address in the publishing settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 in ninjs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the name or uri the schema requires. This is a fault in Copydesk: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 has no picture file: ninjs carries its caption and credit without a picture. Add the picture in the photo panel if you have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture links in ninjs are not absolute addresses. Set the site&apos;s address in the publishing settings to a full http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished">الكاتب</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation type="unfinished">مكان الخبر</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters that XML cannot carry are in the %1; the Atom feed leaves them out. Delete them from the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom document is not an Atom entry. This is a fault in Copydesk: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom entry is not well-formed XML (line %1, column %2: %3). This is a fault in Copydesk: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom entry has no usable id. Save the story to give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom entry has no title. This is a fault in Copydesk: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom entry&apos;s title is empty, so feed readers list it without a name. Write a headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom entry has no updated date, which RFC 4287 requires: the story has no valid time. Save the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom entry&apos;s updated date &quot;%1&quot; is not an RFC 3339 date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom entry&apos;s published date &quot;%1&quot; is not an RFC 3339 date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom entry has no author name, which RFC 4287 requires. Write a byline, or give the site a title in the publishing settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom entry&apos;s link is not an absolute address. Set the site&apos;s address in the publishing settings to a full http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Atom entry has no article text: the body is empty. Write the body before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Feed item has no id, which JSON Feed 1.1 requires. Save the story to give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Feed item has neither content_html nor content_text, one of which JSON Feed 1.1 requires. This is a fault in Copydesk: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Feed item&apos;s content is empty. Write the body before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Feed item has no title, so feed readers list it without a name. Write a headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Feed item&apos;s %1 is not an absolute address. Set the site&apos;s address in the publishing settings to a full http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Feed item&apos;s %1 &quot;%2&quot; is not an RFC 3339 date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON Feed author has no name. This is a fault in Copydesk: please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links point at a folder on this computer (%1), which readers cannot open. Set the site&apos;s web address in the publishing settings or the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site address %1 is a placeholder. Set the address readers use in the publishing settings or the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::OutputPane</name>
+    <message>
+        <source>Outputs</source>
+        <translation>المُخرَجات</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>The story page as readers will see it</source>
+        <translation>صفحة الخبر كما سيراها القرّاء</translation>
+    </message>
+    <message>
+        <source>The IPTC ninjs document that is published beside the page</source>
+        <translation>مستند IPTC ninjs الذي يُنشر بجانب الصفحة</translation>
+    </message>
+    <message>
+        <source>The story&apos;s entry in the Atom feed</source>
+        <translation>مدخل الخبر في موجز Atom</translation>
+    </message>
+    <message>
+        <source>The story&apos;s item in the JSON Feed</source>
+        <translation>عنصر الخبر في JSON Feed</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::OutputView</name>
+    <message>
+        <source>%1 output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a story to see its %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s ninjs document, byte for byte as it is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story as an entry of the Atom feed, as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story as an item of the JSON Feed, as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the %1 output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a feed reader or the %1 rules would reject or show badly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems in the %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ninjs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: consumers reject this output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: consumers accept it but may show it badly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks found nothing a consumer would reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PhotoController</name>
+    <message>
+        <source>Add &amp;Photo…</source>
+        <translation>أضف &amp;صورة…</translation>
+    </message>
+    <message>
+        <source>Pick a picture file to add; it is kept inside the library</source>
+        <translation>اختر ملف صورة لإضافته؛ يُحفظ داخل المكتبة</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>الصور (%1)</translation>
+    </message>
+    <message>
+        <source>Add Photo</source>
+        <translation>إضافة صورة</translation>
+    </message>
+    <message>
+        <source>Photo Not Added</source>
+        <translation>لم تُضف الصورة</translation>
+    </message>
+    <message>
+        <source>Added %1: write its caption, credit and alt text.</source>
+        <translation>أُضيفت %1: اكتب تعليقها ومصدرها ونصها البديل.</translation>
+    </message>
+    <message>
+        <source>Added %1 and filled its %2 from the picture&apos;s own metadata; check them.</source>
+        <translation>أُضيفت %1 ومُلئ %2 من بيانات الصورة نفسها؛ راجعها.</translation>
+    </message>
+    <message>
+        <source>Choose Picture</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <source>Picture Not Added</source>
+        <translation>لم تُضف الصورة</translation>
+    </message>
+    <message>
+        <source>Choose picture</source>
+        <translation>اختر صورة</translation>
+    </message>
+    <message>
+        <source>%1 now goes with the caption.</source>
+        <translation>%1 ترافق التعليق الآن.</translation>
+    </message>
+    <message>
+        <source>%1 now goes with the caption; its %2 came from the picture&apos;s own metadata.</source>
+        <translation>%1 ترافق التعليق الآن؛ جاء %2 من بيانات الصورة نفسها.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PhotoFile</name>
+    <message>
+        <source>Cannot open the picture %1: its folder %2 is gone (a card or a network folder taken away?). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the picture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 is %2 MB; pictures up to %3 MB can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 is too large to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG, GIF or WebP picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 is cut short (the file ends before the picture does) and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 is damaged and cannot be shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 × %2 pixels (%3 megapixels) it is over Copydesk&apos;s limit of %4 megapixels for a picture opened whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PhotoMetadata</name>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished">التعليق</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation type="unfinished">النص البديل</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PhotoPanel</name>
+    <message>
+        <source>Add &amp;Photo…</source>
+        <translation>أضف &amp;صورة…</translation>
+    </message>
+    <message>
+        <source>No photo yet. A story page leads with its first photo.</source>
+        <translation>لا صورة بعد. تتصدّر صفحةَ الخبر صورتُه الأولى.</translation>
+    </message>
+    <message>
+        <source>Pick a picture file; it is kept inside the library</source>
+        <translation>اختر ملف صورة؛ يُحفظ داخل المكتبة</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>لا صورة بعد</translation>
+    </message>
+    <message>
+        <source>(picture missing)</source>
+        <translation>(الصورة مفقودة)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3 pixels</source>
+        <translation>%1 — %2 × %3 بكسل</translation>
+    </message>
+    <message>
+        <source>The caption and credit came without a picture; choose the picture file to go with them</source>
+        <translation>جاء التعليق والمصدر بلا صورة؛ اختر ملف الصورة المرافق لهما</translation>
+    </message>
+    <message>
+        <source>Lead photo</source>
+        <translation>الصورة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Make &amp;Lead</source>
+        <translation>اجعلها ال&amp;رئيسية</translation>
+    </message>
+    <message>
+        <source>Choose P&amp;icture…</source>
+        <translation>اختر &amp;صورة…</translation>
+    </message>
+    <message>
+        <source>Pick the picture file for this caption; the caption, credit and alt text stay</source>
+        <translation>اختر ملف الصورة لهذا التعليق؛ يبقى التعليق والمصدر والنص البديل</translation>
+    </message>
+    <message>
+        <source>Make this the lead photo of the story page</source>
+        <translation>اجعل هذه الصورة الرئيسية لصفحة الخبر</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the story</source>
+        <translation>أزل هذه الصورة من الخبر</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>What the picture shows</source>
+        <translation>ما تُظهره الصورة</translation>
+    </message>
+    <message>
+        <source>The caption, without the credit; a long one wraps</source>
+        <translation>التعليق دون المصدر؛ يلتف الطويل منه</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Reuters</source>
+        <translation>رويترز</translation>
+    </message>
+    <message>
+        <source>Who took or supplied the picture; shown as (Credit)</source>
+        <translation>من التقط الصورة أو قدّمها؛ يظهر بين قوسين</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>النص البديل</translation>
+    </message>
+    <message>
+        <source>Describe the picture for readers who cannot see it</source>
+        <translation>صِف الصورة للقرّاء الذين لا يرونها</translation>
+    </message>
+    <message>
+        <source>Read out by screen readers instead of the picture</source>
+        <translation>تقرؤه برامج قراءة الشاشة بدل الصورة</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>ال&amp;تعليق:</translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation>ال&amp;مصدر:</translation>
+    </message>
+    <message>
+        <source>Al&amp;t text:</source>
+        <translation>النص ال&amp;بديل:</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>النص البديل</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PreviewBrowser</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PreviewDetacher</name>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>اعرض المع&amp;اينة</translation>
+    </message>
+    <message>
+        <source>Show or hide the story as readers will see it</source>
+        <translation>اعرض الخبر كما سيراه القرّاء أو أخفه</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Preview</source>
+        <translation>ا&amp;فصل المعاينة</translation>
+    </message>
+    <message>
+        <source>Show the preview in a window of its own, for a second screen</source>
+        <translation>اعرض المعاينة في نافذة خاصة، لشاشة ثانية</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>معاينة — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PreviewPane</name>
+    <message>
+        <source>Open or create a story to see it as readers will.</source>
+        <translation>افتح خبرًا أو أنشئه لتراه كما سيراه القرّاء.</translation>
+    </message>
+    <message>
+        <source>Line %L1 of the body nests lists or quotes %L2 deep; the preview shows the body up to there. Everything is kept and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has more than %L1 table rows; the preview shows it up to line %L2. Everything is kept and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has more than %L1 list items, table rows and quoted lines; the preview shows it up to line %L2. Everything is kept and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body has %L1 characters; the preview shows the first %L2. Everything is kept and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PublishController</name>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>ا&amp;نشر…</translation>
+    </message>
+    <message>
+        <source>Check the story and publish it, or an update, correction or withdrawal of it, to the destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Story…</source>
+        <translation>ا&amp;سحب الخبر…</translation>
+    </message>
+    <message>
+        <source>Take a published story down: a notice with the reason replaces its page and it leaves the feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliver Again</source>
+        <translation>&amp;سلّم مجددًا</translation>
+    </message>
+    <message>
+        <source>Try now the deliveries still waiting for their next try</source>
+        <translation>حاول الآن التسليمات التي تنتظر محاولتها التالية</translation>
+    </message>
+    <message>
+        <source>Publis&amp;hing Settings…</source>
+        <translation>إعدادات ال&amp;نشر…</translation>
+    </message>
+    <message>
+        <source>Choose the destination folder, the site&apos;s address and title, the feeds&apos; length, the short-URL base and the newsroom&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed while you were asked; publish it again.</source>
+        <translation>تغيّر «%1» أثناء سؤالك؛ انشره مجددًا.</translation>
+    </message>
+    <message>
+        <source>Not published: the site&apos;s web address is needed first.</source>
+        <translation>لم يُنشر: يلزم عنوان الموقع على الويب أولًا.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>جارٍ النشر…</translation>
+    </message>
+    <message>
+        <source>Story Not Published</source>
+        <translation>لم يُنشر الخبر</translation>
+    </message>
+    <message>
+        <source>%1
+
+The story is saved in the library; publish it again once this is sorted out.</source>
+        <translation>%1
+
+الخبر محفوظ في المكتبة؛ انشره مجددًا بعد حل ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln destinations</source>
+        <translation>
+            <numerusform>لا وجهات</numerusform>
+            <numerusform>وجهة واحدة</numerusform>
+            <numerusform>وجهتين</numerusform>
+            <numerusform>%Ln وجهات</numerusform>
+            <numerusform>%Ln وجهةً</numerusform>
+            <numerusform>%Ln وجهة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 is already what readers have; bringing %2 up to date…</source>
+        <translation>النسخة %1 هي ما لدى القرّاء؛ جارٍ تحديث %2…</translation>
+    </message>
+    <message>
+        <source>Withdrawn as version %1; delivering to %2…</source>
+        <translation>سُحب بوصفه النسخة %1؛ جارٍ التسليم إلى %2…</translation>
+    </message>
+    <message>
+        <source>Published version %1; delivering to %2…</source>
+        <translation>نُشرت النسخة %1؛ جارٍ التسليم إلى %2…</translation>
+    </message>
+    <message>
+        <source>Your newer changes are still open. Save them to see whether they conflict.</source>
+        <translation>تغييراتك الأحدث ما زالت مفتوحة. احفظها لترى إن كانت تتعارض.</translation>
+    </message>
+    <message>
+        <source>Not Delivered</source>
+        <translation>لم يُسلَّم</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be delivered.</source>
+        <translation>لا شيء ينتظر التسليم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivering %Ln publications again…</source>
+        <translation>
+            <numerusform>لا شيء للتسليم…</numerusform>
+            <numerusform>جارٍ تسليم منشور واحد مجددًا…</numerusform>
+            <numerusform>جارٍ تسليم منشورين مجددًا…</numerusform>
+            <numerusform>جارٍ تسليم %Ln منشورات مجددًا…</numerusform>
+            <numerusform>جارٍ تسليم %Ln منشورًا مجددًا…</numerusform>
+            <numerusform>جارٍ تسليم %Ln منشور مجددًا…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stories publish to %1.</source>
+        <translation>تُنشر الأخبار إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PublishDialog</name>
+    <message>
+        <source>The story goes out and is dated now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typo or a small fix: readers&apos; “Updated” stamp and the feeds&apos; dates stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facts: the “Updated” stamp moves and the page lists your note with its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something was wrong: the page shows a dated correction with your note; the stamp moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it down: its page becomes a notice with your reason, it leaves the feeds, and it stays in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the withdrawn story back: its page and feed entries return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Republish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing saves your changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished">خبر بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Change them in Publishing → Destinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows from the headline, once there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where readers will find the story page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: choose the kind of update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: republishing brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, becomes published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House style findings</source>
+        <translation type="unfinished">ملاحظات دليل الأسلوب</translation>
+    </message>
+    <message>
+        <source>&amp;House style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for readers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, as readers will see it listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was wrong, as the dated notice will say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is withdrawn, as the notice will say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to go to the field</source>
+        <translation type="unfinished">اضغط Enter أو انقر مرتين للانتقال إلى الحقل</translation>
+    </message>
+    <message>
+        <source>A withdrawal takes the story down whatever the house style says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No house-style findings.</source>
+        <translation type="unfinished">لا ملاحظات من دليل الأسلوب.</translation>
+    </message>
+    <message>
+        <source>Publishing is blocked: fix %1 in the list first (Enter on one goes to its field). Warnings do not block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings: worth a look, but they do not block publishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PublishQueuePanel</name>
+    <message>
+        <source>Only &amp;waiting and failed</source>
+        <translation>المن&amp;تظرة والفاشلة فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>أ&amp;عد المحاولة الآن</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Delivery</source>
+        <translation>أ&amp;لغِ التسليم</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>التسليمات</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the story</source>
+        <translation>Enter أو النقر المزدوج يفتح الخبر</translation>
+    </message>
+    <message>
+        <source>Hide what was delivered or cancelled</source>
+        <translation>أخفِ ما سُلّم أو أُلغي</translation>
+    </message>
+    <message>
+        <source>Try the selected delivery again now instead of at its next try</source>
+        <translation>أعد محاولة التسليم المحدد الآن بدل موعده التالي</translation>
+    </message>
+    <message>
+        <source>Give up the selected delivery; Retry Now brings it back</source>
+        <translation>تخلَّ عن التسليم المحدد؛ «أعد المحاولة الآن» يعيده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>لا شيء منتظر</numerusform>
+            <numerusform>واحد منتظر</numerusform>
+            <numerusform>اثنان منتظران</numerusform>
+            <numerusform>%Ln منتظرة</numerusform>
+            <numerusform>%Ln منتظرًا</numerusform>
+            <numerusform>%Ln منتظر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>لا فشل</numerusform>
+            <numerusform>واحد فاشل</numerusform>
+            <numerusform>اثنان فاشلان</numerusform>
+            <numerusform>%Ln فاشلة</numerusform>
+            <numerusform>%Ln فاشلًا</numerusform>
+            <numerusform>%Ln فاشل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting or failed.</source>
+        <translation>لا شيء منتظر أو فاشل.</translation>
+    </message>
+    <message>
+        <source>Nothing was ever delivered.</source>
+        <translation>لم يُسلَّم شيء قط.</translation>
+    </message>
+    <message>
+        <source>Everything shown has arrived.</source>
+        <translation>كل المعروض وصل.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PublishService</name>
+    <message>
+        <source>the untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story has no headline: write one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no slug to make its address from: type a slug with Latin letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already published: publish a minor update, a major update or a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn: republish it to put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not published yet: publish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn: republish it before updating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A major update needs a note telling readers what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a note saying what was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never published, so there is nothing to withdraw: unschedule it or delete the draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal needs a reason: readers see it where the story was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a withdrawn story can be republished; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under embargo until %2; nothing publishes it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nowhere to publish to: every destination is disabled, or none is set up. Enable a destination, or choose a folder in the publishing settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no web address for its site: its links would point at a folder on this computer, which readers cannot open. Set the address readers use in the publishing settings or the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere (version %2 is stored, you have version %3); nothing was published. Look at the changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not published: the picture of the photo “%2” is missing from the library. Remove the photo or add its picture again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere (version %2 is stored, you have version %3); nothing was changed. Look at the changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time the story is to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already passed: publish the story now, or choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already out (%2): only a story not yet published can be scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under embargo until %2: schedule it for then or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not scheduled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; embargoed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not scheduled; there is nothing to unschedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already out: an embargo only holds a story that is not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is scheduled for %2, before the embargo would lift: schedule it for %3 or later first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargoed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due, none published: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scheduled stories are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A photo&apos;s picture is missing from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not published at its scheduled time, %2, and is back among the drafts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1; published %2 late, when publishing next ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the text of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feeds at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PublishSettingsDialog</name>
+    <message>
+        <source>Publishing Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder a web server serves; pages, ninjs files, photos and feeds are written here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the destination folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the folder is served at, such as https://news.example/stories/. Pages, feeds and ninjs link to stories with it; while it is empty Copydesk asks for it before the first publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk</source>
+        <translation type="unfinished">Copydesk</translation>
+    </message>
+    <message>
+        <source>The name feed readers show for the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language stories are written in unless a story names its own, as a BCP 47 tag: en, en-GB, ar, fr. Pages, feeds and ninjs say it; ar, he, fa and ur pages read right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the newest published stories each feed lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the site address followed by s/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each story&apos;s short URL is this address followed by a code made from its id. Leave it empty and the site answers short URLs itself, under s/; give a short-link service&apos;s address to use that instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules and embargoes are entered in this zone, and pages date stories in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation type="unfinished">&amp;عنوان الموقع:</translation>
+    </message>
+    <message>
+        <source>Site &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories in each &amp;feed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hort URL base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsroom &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a destination folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination folder must be a full path, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site address must start with https:// or http:// and name a host, or be left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language must be a BCP 47 tag such as en, en-GB or ar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short URL base must start with https:// or http:// and name a host, or be left empty for short URLs on the site itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: asked for before the first publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: asked for before the first publication (the preview links to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PushDestination</name>
+    <message>
+        <source>the push endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending a test request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition has no ninjs document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking for the picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending version %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::RecoveryDialog</name>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished">خبر بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk ended before these edits were saved. Their text was kept in the edit journal beside the library. Choose what to do with each; what you leave is offered again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories with unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the edits in the editor, unsaved, on top of what the library holds; Undo takes them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edits as a new draft; the saved story stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw the edits away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the edits in the journal and offer them again at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1</source>
+        <translation type="unfinished">حُفظت النسخة %1. {1?}</translation>
+    </message>
+    <message>
+        <source>These edits began on version %1; version %2 was saved since, by another desk or process. Restore puts the edited fields over version %2: compare before you save, or keep both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story was never saved: the journal holds all there is of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story was deleted from the library after these edits began. Restore or Keep Both saves it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s last record was cut short; this is the one before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::RemoteDestination</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished">«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>The destination “%1” has no usable address: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination “%1” needs an https:// address (plain http is only for a server on this machine): “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination “%1” has no password or secret: enter it when Copydesk asks, or give it in an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination “%1” reads its password or secret from the environment variable %2, which is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::RevisionPacking</name>
+    <message>
+        <source>the kept version cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SampleStory</name>
+    <message>
+        <source>The bundled sample %1 is missing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ScheduleController</name>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>ج&amp;دوِل…</translation>
+    </message>
+    <message>
+        <source>Choose when the story goes out, and an embargo, in the newsroom&apos;s time zone</source>
+        <translation>اختر موعد خروج الخبر، وحظرًا للنشر، بتوقيت غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>أ&amp;لغِ الجدولة</translation>
+    </message>
+    <message>
+        <source>Take the scheduled story back to the drafts</source>
+        <translation>أعد الخبر المجدول إلى المسودات</translation>
+    </message>
+    <message>
+        <source>Not scheduled: the site&apos;s web address is needed first.</source>
+        <translation>لم يُجدوَل: يلزم عنوان الموقع على الويب أولًا.</translation>
+    </message>
+    <message>
+        <source>Story Not Scheduled</source>
+        <translation>لم يُجدوَل الخبر</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>مجدول في %1.</translation>
+    </message>
+    <message>
+        <source>Story Not Unscheduled</source>
+        <translation>لم تُلغَ جدولة الخبر</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft again.</source>
+        <translation>عاد «%1» مسودة.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as scheduled.</source>
+        <translation>نُشر «%1» كما جُدول.</translation>
+    </message>
+    <message>
+        <source>Published “%1”: %2</source>
+        <translation>نُشر «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” changed in the library while you edit it: save your changes to see whether they conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ScheduleDialog</name>
+    <message>
+        <source>&amp;Embargo until:</source>
+        <translation>&amp;محظور حتى:</translation>
+    </message>
+    <message>
+        <source>Reschedule Story</source>
+        <translation>إعادة جدولة الخبر</translation>
+    </message>
+    <message>
+        <source>Schedule Story</source>
+        <translation>جدولة الخبر</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>خبر بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Nothing publishes the story before this time, whoever asks</source>
+        <translation>لا شيء ينشر الخبر قبل هذا الوقت، أيًّا كان الطالب</translation>
+    </message>
+    <message>
+        <source>&amp;Publish at:</source>
+        <translation>ا&amp;نشر في:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>ج&amp;دوِل</translation>
+    </message>
+    <message>
+        <source>That time has passed: choose a later one, or publish the story now.</source>
+        <translation>مضى ذلك الوقت: اختر وقتًا لاحقًا، أو انشر الخبر الآن.</translation>
+    </message>
+    <message>
+        <source>The embargo lifts after the scheduled time: schedule it for the embargo or later.</source>
+        <translation>يُرفع الحظر بعد الموعد المجدول: جدوِله لموعد رفع الحظر أو بعده.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SchedulePanel</name>
+    <message>
+        <source>The day before</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>اليوم التالي</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>اليوم التالي</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s schedule</source>
+        <translation>عودة إلى جدول اليوم</translation>
+    </message>
+    <message>
+        <source>Scheduled stories</source>
+        <translation>الأخبار المجدولة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the story</source>
+        <translation>Enter أو النقر المزدوج يفتح الخبر</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>اليوم، %1</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled for this day.</source>
+        <translation>لا شيء مجدول لهذا اليوم.</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ScheduleTime</name>
+    <message>
+        <source>“%1” is not a time Copydesk reads: write it as 2026-12-01T06:00Z, 2026-12-01T06:00+01:00, or 2026-12-01 06:00 for the newsroom&apos;s time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an offset that is not a time zone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks skip it for daylight saving. Choose a time before or after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2 when the clocks go back. Say which one with its offset: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time Copydesk reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SecretCache</name>
+    <message>
+        <source>No password or secret for the destination “%1” was given since Copydesk started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret for %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk keeps it in memory until it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Secrets</name>
+    <message>
+        <source>The environment variable %1, which holds the secret of the destination “%2”, is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret service runs here to hold the password of the destination “%1”: give it in an environment variable (--secret-from-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret service holds no password for the destination “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret service did not give the password of the destination “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret service runs here to keep the password of “%1”: give it in an environment variable instead (--secret-from-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret service did not keep the password of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret service did not remove the password of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation>ابحث عن أمر أو مفتاح</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>In the story&apos;s fields</source>
+        <translation>في حقول الخبر</translation>
+    </message>
+    <message>
+        <source>Move to the next field, or back</source>
+        <translation>انتقل إلى الحقل التالي، أو عُد</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Add a highlight under the last one</source>
+        <translation>أضف نقطة بارزة تحت الأخيرة</translation>
+    </message>
+    <message>
+        <source>Enter in the last highlight</source>
+        <translation>Enter في آخر نقطة بارزة</translation>
+    </message>
+    <message>
+        <source>Move a highlight up or down</source>
+        <translation>انقل نقطة بارزة إلى أعلى أو أسفل</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Up، Alt+Down</translation>
+    </message>
+    <message>
+        <source>Cut, copy, paste</source>
+        <translation>قص، نسخ، لصق</translation>
+    </message>
+    <message>
+        <source>Select all of a field</source>
+        <translation>حدد الحقل كله</translation>
+    </message>
+    <message>
+        <source>Spelling suggestions for the word under the pointer</source>
+        <translation>اقتراحات الإملاء للكلمة تحت المؤشر</translation>
+    </message>
+    <message>
+        <source>Menu key or right click</source>
+        <translation>مفتاح القائمة أو النقر الأيمن</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>ا&amp;مسح</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>أعد الا&amp;فتراضي</translation>
+    </message>
+    <message>
+        <source>New keys</source>
+        <translation>المفاتيح الجديدة</translation>
+    </message>
+    <message>
+        <source>Press the new keys for the selected command</source>
+        <translation>اضغط المفاتيح الجديدة للأمر المحدد</translation>
+    </message>
+    <message>
+        <source>The selected command has no keys</source>
+        <translation>لا مفاتيح للأمر المحدد</translation>
+    </message>
+    <message>
+        <source>The selected command gets the keys it came with</source>
+        <translation>يعود للأمر المحدد مفاتيحه الأصلية</translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation>ال&amp;مفاتيح:</translation>
+    </message>
+    <message>
+        <source>Pick a command to change its keys.</source>
+        <translation>اختر أمرًا لتغيير مفاتيحه.</translation>
+    </message>
+    <message>
+        <source>Keys in Use</source>
+        <translation>مفاتيح مستخدمة</translation>
+    </message>
+    <message>
+        <source>%1 already does “%2”. Give the keys to “%3” instead?</source>
+        <translation>%1 تنفّذ «%2» أصلًا. أتعطي المفاتيح لـ «%3» بدلًا منه؟</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SiteAddressDialog</name>
+    <message>
+        <source>Site Address</source>
+        <translation>عنوان الموقع</translation>
+    </message>
+    <message>
+        <source>Where will readers find what is published to
+%1?</source>
+        <translation>أين سيجد القرّاء ما يُنشر إلى
+%1؟</translation>
+    </message>
+    <message>
+        <source>Pages, feeds and ninjs link to each story with this address;
+without it they would point at files on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://news.example.org/</source>
+        <translation>https://news.example.org/</translation>
+    </message>
+    <message>
+        <source>The web address the published files are served at, starting with https://</source>
+        <translation>عنوان الويب الذي تُقدَّم منه الملفات المنشورة، يبدأ بـ https://</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Address</source>
+        <translation>ا&amp;ستخدم هذا العنوان</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>&amp;عنوان الموقع:</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http:// and name a host.</source>
+        <translation>يجب أن يبدأ العنوان بـ https:// أو http:// وأن يسمّي خادمًا.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is a placeholder name readers cannot reach.</source>
+        <translation>⚠ %1 اسم مؤقت لا يصل إليه القرّاء.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SpellUnderliner</name>
+    <message>
+        <source>“%1” twice</source>
+        <translation>«%1» مرتين</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary: “%1”</source>
+        <translation>ليست في القاموس: «%1»</translation>
+    </message>
+    <message>
+        <source>Delete the Repeated “%1”</source>
+        <translation>احذف «%1» المكرّرة</translation>
+    </message>
+    <message>
+        <source>No Suggestions</source>
+        <translation>لا اقتراحات</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>ت&amp;جاهل «%1»</translation>
+    </message>
+    <message>
+        <source>Take the word as right until Copydesk closes</source>
+        <translation>اعتبر الكلمة صحيحة حتى يُغلق Copydesk</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to the Newsroom Dictionary</source>
+        <translation>أ&amp;ضف «%1» إلى قاموس غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>Every desk sharing this library takes the word as right</source>
+        <translation>كل مكتب يشارك هذه المكتبة يعتبر الكلمة صحيحة</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SpellingController</name>
+    <message>
+        <source>Next &amp;Spelling Mistake</source>
+        <translation>الخطأ الإ&amp;ملائي التالي</translation>
+    </message>
+    <message>
+        <source>Select the next word the dictionary does not know, or a word said twice, in the headline, highlights, body, captions and alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spelling dictionary is installed for “%1”: spelling is not checked (Debian: install its hunspell package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for “%1”.</source>
+        <translation>لا قاموس إملائي لـ «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” twice in a row.</source>
+        <translation>«%1» مرتين متتاليتين.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the dictionary; the context menu has suggestions.</source>
+        <translation>«%1» ليست في القاموس؛ في قائمة السياق اقتراحات.</translation>
+    </message>
+    <message>
+        <source>No spelling mistakes in the story.</source>
+        <translation>لا أخطاء إملائية في الخبر.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the newsroom dictionary now, for every desk.</source>
+        <translation>«%1» في قاموس غرفة الأخبار الآن، لكل المكاتب.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SqlDialect</name>
+    <message>
+        <source>the library cannot be written: its file or its disk has become read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk that holds the library reported an error; it may have failed or turned read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk that holds the library is full (%1); make room and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (check that the disk has room and that the library&apos;s folder may be written to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SqlStoryStore</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not record the delivery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not record the delivery: the library gave no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not record how the delivery went: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery %1 is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded: version %1 was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered with the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker sending it stopped; sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded by version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not take a delivery from the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery %1 is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not change the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery %1 is %2; only one waiting, failed or cancelled can be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery %1 is being sent right now; cancel it once the attempt ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery %1 is %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the deliveries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the destinations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not keep the destination “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not remove the destination “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no destination “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the newsroom dictionary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one word to add to the newsroom dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not add “%1” to the newsroom dictionary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not remove “%1” from the newsroom dictionary: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the newsroom dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 are not a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not open the library “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file “%1” is damaged or is not a Copydesk library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the library “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Copydesk library. Copydesk leaves it alone; open another library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library “%1” was written by a newer Copydesk: schema %2, this version reads up to %3. Update Copydesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not set up the library “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not update the library “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk cannot open the library “%1”: the Qt SQL driver %2 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not list the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not count the stories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the story %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no story %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not look up “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not look up stories headlined “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored story %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the newest stories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published version of the story %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the published stories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not load the published version of the story %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story %1 has no published version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not record the published version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not load the story %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not save “%1”; nothing was saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 None of the %n stories was saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copydesk could not save %n stories; nothing was saved: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the story has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story “%1” is no longer in the library: it was deleted elsewhere (you edited version %2); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story “%1” was changed elsewhere (version %2 is stored, you edited version %3); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story “%1” was changed elsewhere while saving; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library gave the story no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the versions it was kept against are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not delete the story %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no story %1 in the library; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not check the library for changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not list the versions of the story %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not load version %1 of the story %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the story %2 is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the story %2 is damaged in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo file is empty; there is nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not keep the photo file in the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the photo file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo file %1 is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not look up the slug “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not list the photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Story</name>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدول</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StoryComparison</name>
+    <message>
+        <source>Show &amp;unchanged fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what went is struck through on the left, what came is underlined on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fields changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StoryDiff</name>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished">الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation type="unfinished">النقاط البارزة</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished">مكان الخبر</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished">الكاتب</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">المتن</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates and corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StoryDocument</name>
+    <message>
+        <source>Edit body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit dateline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit highlight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StoryEditor</name>
+    <message>
+        <source>Slug</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>The story&apos;s address in the library and on the site; left empty, it follows the headline</source>
+        <translation>عنوان الخبر في المكتبة وعلى الموقع؛ إن تُرك فارغًا يتبع العنوان</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>مكان الخبر</translation>
+    </message>
+    <message>
+        <source>The city the story is reported from, in capitals; shown bold before the first paragraph</source>
+        <translation>المدينة التي يُنقل منها الخبر؛ تظهر بخط عريض قبل الفقرة الأولى</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Who wrote the story (optional)</source>
+        <translation>من كتب الخبر (اختياري)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The story&apos;s language as a BCP 47 tag (en, ar, fr-CA); empty, the site&apos;s. Pages, feeds and ninjs say it, and an ar, he, fa or ur page reads right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>The headline readers see first; the count shows the house limit. A long headline wraps onto more lines.</source>
+        <translation>العنوان أول ما يراه القرّاء؛ يُظهر العدد الحد المسموح. يلتف العنوان الطويل على أسطر أكثر.</translation>
+    </message>
+    <message>
+        <source>Characters in the headline against the house limit</source>
+        <translation>عدد أحرف العنوان مقابل الحد المسموح</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>اسم المراسل</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>الاسم ال&amp;مختصر:</translation>
+    </message>
+    <message>
+        <source>Highligh&amp;ts:</source>
+        <translation>النقاط ال&amp;بارزة:</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline:</source>
+        <translation>&amp;مكان الخبر:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>B&amp;yline:</source>
+        <translation>ال&amp;كاتب:</translation>
+    </message>
+    <message>
+        <source>&amp;Body (Markdown):</source>
+        <translation>ال&amp;متن (Markdown):</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>مكان الخبر</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Site&apos;s: %1</source>
+        <translation>لغة الموقع: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمةً</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 min read</source>
+        <translation>%L1 دقيقة قراءة</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StoryJson</name>
+    <message>
+        <source>The story has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown story status “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StoryListModel</name>
+    <message>
+        <source>due in %1 h</source>
+        <translation>بعد %1 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>%1
+Slug: %2
+Version %3, saved %4</source>
+        <translation>%1
+الاسم المختصر: %2
+النسخة %3، حُفظت %4</translation>
+    </message>
+    <message>
+        <source>
+Readers have version %1</source>
+        <translation>
+لدى القرّاء النسخة %1</translation>
+    </message>
+    <message>
+        <source>
+Scheduled for %1</source>
+        <translation>
+مجدول في %1</translation>
+    </message>
+    <message>
+        <source>
+Embargoed until %1</source>
+        <translation>
+محظور حتى %1</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>الحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::StoryMerge</name>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>النقاط البارزة</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>مكان الخبر</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>المتن</translation>
+    </message>
+    <message>
+        <source>Photos and captions</source>
+        <translation>الصور والتعليقات</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WebDavDestination</name>
+    <message>
+        <source>the web server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading a test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took a test file and removed it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WireImport</name>
+    <message>
+        <source>Updated from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose the wire page file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished">نص ملصوق</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WireImporter</name>
+    <message>
+        <source>wire text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is saved as UTF-16 text; Copydesk reads UTF-8. Save it as UTF-8 (plain text) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is binary data, not text: the line holds a NUL byte. Import the wire page as plain text (UTF-8), for example by pasting it into a text editor and saving it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This looks like binary data, not text: it holds %n control characters, the first on this line. Import the wire page as plain text (UTF-8).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 (byte 0x%1 on this line cannot start or continue a character). Save the page as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story starts with its headline, but this line is %1. Add the headline above it, or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk cannot read the date in %1. Write it like “Updated 18 November 2026”, “Updated Nov. 18, 2026 14:05” or “Updated 2 min ago”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story %1 has no repeated headline: a wire page gives the headline again after the “Updated” line, before the highlights. Add it, or check that the story was copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story %1 ends before its repeated headline, highlights and body. Copy the whole story again, or remove what is left of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeated headline %1 differs from the headline %2 on line %3. A wire page gives each headline twice; correct the one that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page ends inside the story %1, before its repeated headline, highlights and body: it looks cut short. Copy the whole story again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story %1 has %L2 highlight bullets; a story takes at most %3. Keep the ones that matter and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story %1 has no body. Add its paragraphs after the highlights, or remove the story from the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story %1 has a %2 of %L3 characters; it takes at most %L4. Check the page for a missing line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation type="unfinished">مكان الخبر</translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation type="unfinished">النقطة البارزة</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished">التعليق</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <source>The page is empty: there is no story to import. Copy the wire page again and import the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page holds only blank lines: there is no story to import. Copy the wire page again and import the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are more problems than the %n listed; fix these and import the page again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No story was found on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is %1 MB; Copydesk imports wire pages of up to %2 MB. Split it into smaller files and import each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ZonedTimeEdit</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>In the newsroom&apos;s time zone, %1</source>
+        <translation>بتوقيت غرفة الأخبار، %1</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>; %1 on this computer&apos;s clock</source>
+        <translation>؛ %1 بساعة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks skip it for daylight saving. Choose a time before or after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back. Which one?</source>
+        <translation>%1 يتكرر مرتين في %2: تعود الساعات إلى الوراء. أيهما؟</translation>
+    </message>
+    <message>
+        <source>%1 %2, before the clocks go back (%3 UTC)</source>
+        <translation>%1 %2، قبل إرجاع الساعات (%3 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 %2, after the clocks go back (%3 UTC)</source>
+        <translation>%1 %2، بعد إرجاع الساعات (%3 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: choose which one.</source>
+        <translation>%1 يتكرر مرتين في %2: اختر أيهما.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop newsroom editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the library at &lt;path&gt; (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; once the preview is drawn, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check stories against the house style rules in &lt;file&gt; (default: %1 when it exists, else the bundled rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak &lt;language&gt; (en, ar) instead of the one chosen under View → Language, or the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
