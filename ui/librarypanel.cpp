@@ -55,10 +55,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     // The status column fits a schedule's time and countdown; longer text is
     // elided, and the tooltip says it whole.
     m_view->header()->setSectionResizeMode(StoryListModel::StatusColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(
-            StoryListModel::StatusColumn,
-            m_view->fontMetrics().horizontalAdvance(tr("Wed 06:00 · due in 23 h")) +
-                    2 * m_view->fontMetrics().averageCharWidth());
+    fitColumns();
     m_view->header()->setSectionResizeMode(StoryListModel::SavedColumn,
                                            QHeaderView::ResizeToContents);
 
@@ -90,6 +87,29 @@ QStringList LibraryPanel::localFiles(const QMimeData *mime)
             paths.append(url.toLocalFile());
     }
     return paths;
+}
+
+void LibraryPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void LibraryPanel::fitColumns()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int statusWidth = metrics.horizontalAdvance(tr("Wed 06:00 · due in 23 h")) +
+            2 * metrics.averageCharWidth();
+    const int savedWidth = metrics.horizontalAdvance(u"00:00:00 "_s) * 2;
+    const bool narrow = m_view->width() < 2 * (statusWidth + savedWidth);
+    // A wide list keeps a width the user set; a narrow one gives the headline two thirds.
+    if (m_narrow == narrow && !narrow)
+        return;
+    m_narrow = narrow;
+    m_view->setColumnHidden(StoryListModel::SavedColumn, narrow);
+    m_view->header()->resizeSection(StoryListModel::StatusColumn,
+                                    narrow ? std::min(statusWidth, m_view->width() / 3)
+                                           : statusWidth);
 }
 
 void LibraryPanel::dragEnterEvent(QDragEnterEvent *event)

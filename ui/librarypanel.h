@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QLineEdit;
 class QMimeData;
@@ -57,15 +59,23 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyFilter();
+    /**
+     * A narrow list (a laptop, a large scale factor) keeps the headline
+     * readable: the save time goes (sorting by it stays; the tooltip has it)
+     * and the status column takes at most a third.
+     */
+    void fitColumns();
 
     StoryListModel *m_model;
     QTimer *m_filterDelay;
     QLineEdit *m_filter;
     QTreeView *m_view;
     bool m_selecting = false;
+    std::optional<bool> m_narrow;
     QUuid m_openId; ///< the story the window has open, kept selected when visible
 };
 

@@ -230,6 +230,8 @@ void MainWindow::fitToScreen()
         resizeDocks({m_findingsDock}, {110}, Qt::Vertical);
     }
     m_editor->fitFieldsToContent();
+    // Again once the window stands at its size and a story's rows are made.
+    m_editor->fitWhenAStoryOpens();
 }
 
 QDockWidget *MainWindow::addDock(const QString &name, const QString &title, QWidget *widget,

@@ -96,12 +96,21 @@ StoryEditor::StoryEditor(QWidget *parent)
     form->addRow(label(tr("&Headline:"), m_headline), headlineBox);
     form->addRow(label(tr("S&lug:"), m_slug), m_slug);
     form->addRow(label(tr("Highligh&ts:"), m_highlights), m_highlights);
-    form->addRow(label(tr("&Dateline:"), m_dateline), datelineBox);
+    // Dateline, byline and language share a row: the body keeps the height.
     auto *bylineRow = new QHBoxLayout;
-    bylineRow->addWidget(m_byline, 1);
-    bylineRow->addWidget(label(tr("La&nguage:"), m_language));
-    bylineRow->addWidget(m_language);
-    form->addRow(label(tr("B&yline:"), m_byline), bylineRow);
+    bylineRow->addLayout(datelineBox, 2);
+    // Top-aligned beside the dateline and its hint; each label as tall as its field.
+    auto inlineLabel = [&label](const QString &text, QLineEdit *buddy) {
+        QLabel *l = label(text, buddy);
+        l->setMinimumHeight(buddy->sizeHint().height());
+        l->setAlignment(Qt::AlignVCenter | Qt::AlignLeading);
+        return l;
+    };
+    bylineRow->addWidget(inlineLabel(tr("B&yline:"), m_byline), 0, Qt::AlignTop);
+    bylineRow->addWidget(m_byline, 3, Qt::AlignTop);
+    bylineRow->addWidget(inlineLabel(tr("La&nguage:"), m_language), 0, Qt::AlignTop);
+    bylineRow->addWidget(m_language, 0, Qt::AlignTop);
+    form->addRow(label(tr("&Dateline:"), m_dateline), bylineRow);
     auto *topScroll = new QScrollArea(this);
     topScroll->setWidget(top);
     topScroll->setWidgetResizable(true);
@@ -257,10 +266,18 @@ void StoryEditor::followQuoteLanguage()
 
 void StoryEditor::fitFieldsToContent()
 {
-    const int total = std::max(height(), 480);
-    const int fields = std::min(m_fields->sizeHint().height() + 2, total * 45 / 100);
-    const int photos = std::min(m_photos->sizeHint().height() + 2, total / 3);
+    // Before the window is laid out the editor's height is not known yet.
+    const int total = std::max(m_splitter->height(), 480);
+    // Two lines more than the hint: the grown fields settle after it is read.
+    const int fields = std::min(m_fields->sizeHint().height() + 2 * fontMetrics().lineSpacing(),
+                                total * 45 / 100);
+    const int photos = std::min(m_photos->sizeHint().height() + 4, total / 5);
     m_splitter->setSizes({fields, std::max(total - fields - photos, 120), photos});
+}
+
+void StoryEditor::fitWhenAStoryOpens()
+{
+    m_fitOnNextStory = true;
 }
 
 void StoryEditor::setSmartQuotes(bool on)
@@ -330,6 +347,11 @@ void StoryEditor::setDocument(StoryDocument *document)
     updateHeadlineCount();
     updateSlugPlaceholder();
     setBodyWords(0);
+    if (m_fitOnNextStory && document) {
+        // Its highlight and photo rows are made now and laid out in a moment.
+        m_fitOnNextStory = false;
+        QTimer::singleShot(0, this, &StoryEditor::fitFieldsToContent);
+    }
 }
 
 void StoryEditor::loadField(StoryDocument::TextField field)

@@ -75,6 +75,8 @@ public:
      * most a third, so the body gets the rest (the first start's layout).
      */
     void fitFieldsToContent();
+    /// Fits them again once the next story is open and laid out (the first start's layout).
+    void fitWhenAStoryOpens();
 
     /**
      * Spelling in every field that takes prose: headline, highlights, body,
@@ -140,6 +142,7 @@ private:
     PhotoPanel *m_photos;
     QSplitter *m_splitter;
     QWidget *m_fields = nullptr;
+    bool m_fitOnNextStory = false;
     SpellChecker *m_spell = nullptr;
     SmartQuotes *m_quotes;
     QString m_siteLanguage;
