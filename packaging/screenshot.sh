@@ -70,3 +70,11 @@ HOME="$scratch/spelling" XDG_RUNTIME_DIR="$scratch/spelling/run" COPYDESK_SCREEN
     timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
     "$build_dir/tests/tst_ui_spellingui" theContextMenuOffersSuggestions >/dev/null
 echo "Wrote $folder/spelling-suggestions.png"
+
+# The captions desk with the sample story and the shared wire page imported.
+mkdir -p "$scratch/captions/run" && chmod 700 "$scratch/captions/run"
+HOME="$scratch/captions" XDG_RUNTIME_DIR="$scratch/captions/run" COPYDESK_SCREENSHOT_DIR="$folder" \
+    COPYDESK_SHARED_DIR="${COPYDESK_SHARED_DIR:-$here/../../shared}" \
+    timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$build_dir/tests/tst_ui_captionsdesk" theDayAtTheDesk >/dev/null
+echo "Wrote $folder/captions-desk.png"

@@ -103,14 +103,20 @@ int CaptionsModel::rowOf(const QUuid &storyId, int photoIndex) const
 
 QList<Finding> CaptionsModel::check(const PhotoRow &row) const
 {
-    // The photo alone in a story of its language: the house style's photo rules.
+    // The photo at its place in a story of its language: the house style's
+    // photo rules, worded with the photo's own number; the places before it
+    // are left empty and what is said of them is dropped.
     Copydesk::Story probe;
     probe.setLanguage(row.language);
-    probe.setPhotos({row.photo});
+    QList<Photo> photos(row.index + 1);
+    photos[row.index] = row.photo;
+    probe.setPhotos(photos);
     QList<Finding> found;
     for (const Finding &finding : m_style.check(probe)) {
         const auto field = finding.field.field;
-        if (field == FieldRef::Caption || field == FieldRef::Credit || field == FieldRef::AltText)
+        if ((field == FieldRef::Caption || field == FieldRef::Credit ||
+             field == FieldRef::AltText) &&
+            finding.field.index == row.index)
             found.append(finding);
     }
     return found;

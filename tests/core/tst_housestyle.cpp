@@ -111,6 +111,12 @@ private Q_SLOTS:
         QTest::newRow("dateline in lower case")
                 << std::function([](Story &s) { s.setDateline(u"Moscow"_s); })
                 << QStringList{u"dateline-capitals@dateline"_s};
+        QTest::newRow("dateline in a script without capitals")
+                << std::function([](Story &s) { s.setDateline(u"الدار البيضاء"_s); })
+                << QStringList{};
+        QTest::newRow("dateline mixing capitals and small letters in Greek")
+                << std::function([](Story &s) { s.setDateline(u"Αθήνα"_s); })
+                << QStringList{u"dateline-capitals@dateline"_s};
         QTest::newRow("dateline with spaces and accents")
                 << std::function([](Story &s) { s.setDateline(u"SÃO TOMÉ"_s); }) << QStringList{};
         QTest::newRow("empty dateline is not checked for capitals")

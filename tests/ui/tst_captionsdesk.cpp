@@ -10,8 +10,10 @@
 #include "ui/testwindow.h"
 
 #include <QAbstractItemModel>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,6 +146,48 @@ private Q_SLOTS:
         QCOMPARE(desk->model()->rowCount(), 0); // the sample was saved today
         desk->setPeriod(CaptionsDesk::Period::LastWeek);
         QCOMPARE(desk->model()->rowCount(), all);
+    }
+
+    void theDayAtTheDesk()
+    {
+        const QString shared = qEnvironmentVariable("COPYDESK_SHARED_DIR");
+        const QString sample = shared + u"/samples/wire-page-sample.txt"_s;
+        COPYDESK_REQUIRE(!shared.isEmpty() && QFileInfo::exists(sample),
+                         "COPYDESK_SHARED_DIR does not hold samples/wire-page-sample.txt");
+        auto window = openTestWindow(m_dir.filePath(u"captions-day.sqlite"_s), WithSample::Yes);
+        QVERIFY(window);
+        window->importWireFiles({sample});
+        CaptionsDesk *desk = window->showCaptionsDesk();
+        // The sample story's photo, and the comet's caption that came without a picture
+        // (the harbour story is the sample's own and is not imported twice).
+        QTRY_VERIFY2(desk->model()->rowCount() >= 2,
+                     qPrintable(QString::number(desk->model()->rowCount()) + u" rows; "_s +
+                                window->statusBar()->currentMessage()));
+        desk->setMissing(PhotoQuery::Missing::Picture);
+        QVERIFY(desk->model()->rowCount() >= 1);
+        for (const PhotoRow &row : desk->model()->rows()) {
+            QVERIFY(row.photo.fileId.isEmpty());
+            QVERIFY(!row.photo.caption.isEmpty());
+        }
+        desk->setMissing(PhotoQuery::Missing::Nothing);
+        desk->searchField()->setText(u"comet"_s);
+        desk->reload();
+        QCOMPARE(desk->model()->rowCount(), 1);
+        QCOMPARE(desk->model()
+                         ->data(desk->model()->index(0, CaptionsModel::Picture), Qt::DisplayRole)
+                         .toString(),
+                 u"No picture yet"_s);
+        desk->searchField()->clear();
+        desk->reload();
+
+        // packaging/screenshot.sh asks for the picture of it.
+        if (const QString folder = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            desk->resize(1280, 400);
+            QVERIFY(QTest::qWaitForWindowExposed(desk));
+            QTest::qWait(300);
+            QVERIFY(desk->grab().save(folder + u"/captions-desk.png"_s));
+        }
     }
 };
 
