@@ -229,9 +229,7 @@ void MainWindow::fitToScreen()
     } else {
         resizeDocks({m_findingsDock}, {110}, Qt::Vertical);
     }
-    m_editor->fitFieldsToContent();
-    // Again once the window stands at its size and a story's rows are made.
-    m_editor->fitWhenAStoryOpens();
+    m_editor->setKeepFieldsFitted(true);
 }
 
 QDockWidget *MainWindow::addDock(const QString &name, const QString &title, QWidget *widget,
@@ -315,21 +313,6 @@ void MainWindow::createActions()
     connect(a, &QAction::triggered, this, [this] {
         m_findingsDock->show();
         m_findingsDock->raise();
-
-        // The findings in one line, always in sight; a click opens the list.
-        m_findingsSummary->setObjectName(u"findingsSummary"_s);
-        m_findingsSummary->setAutoRaise(true);
-        m_findingsSummary->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        m_findingsSummary->setToolTip(
-                tr("Show or hide the house-style findings (Ctrl+4 goes to them)"));
-        statusBar()->addPermanentWidget(m_findingsSummary);
-        connect(m_findingsSummary, &QToolButton::clicked, this, [this] {
-            const bool open =
-                    m_findingsDock->isVisible() && !m_findingsDock->visibleRegion().isEmpty();
-            m_findingsDock->setVisible(!open);
-            if (!open)
-                m_findingsDock->raise();
-        });
         m_findings->setFocus(Qt::ShortcutFocusReason);
     });
     a = actions.add(u"focus.history"_s, tr("Go to &History"),

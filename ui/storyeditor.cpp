@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextDocument>
 #include <QTimer>
@@ -52,6 +53,7 @@ StoryEditor::StoryEditor(QWidget *parent)
     , m_photos(new PhotoPanel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_quotes(new SmartQuotes(this))
+    , m_fitTimer(new QTimer(this))
 {
     m_headline->setObjectName(u"headline"_s);
     m_headline->setAccessibleName(tr("Headline"));
@@ -144,6 +146,14 @@ StoryEditor::StoryEditor(QWidget *parent)
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({250, 470, 180});
+    // The fields above the body keep the height their text needs until the
+    // user moves the handle; a timer gathers the layout's changes into one fit.
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &StoryEditor::fitFieldsToContent);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_keepFitted = false; });
+    top->installEventFilter(this);
+    m_splitter->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -268,16 +278,30 @@ void StoryEditor::fitFieldsToContent()
 {
     // Before the window is laid out the editor's height is not known yet.
     const int total = std::max(m_splitter->height(), 480);
-    // Two lines more than the hint: the grown fields settle after it is read.
-    const int fields = std::min(m_fields->sizeHint().height() + 2 * fontMetrics().lineSpacing(),
-                                total * 45 / 100);
+    // A column narrower than the fields scrolls them sideways: room for that bar too.
+    const QSize wanted = m_fields->minimumSizeHint();
+    auto *scroll = qobject_cast<QScrollArea *>(m_splitter->widget(0));
+    const int sideways = scroll && wanted.width() > scroll->width()
+            ? scroll->horizontalScrollBar()->sizeHint().height()
+            : 0;
+    const int fields = std::min(wanted.height() + sideways + 4, total * 45 / 100);
     const int photos = std::min(m_photos->sizeHint().height() + 4, total / 5);
     m_splitter->setSizes({fields, std::max(total - fields - photos, 120), photos});
 }
 
-void StoryEditor::fitWhenAStoryOpens()
+void StoryEditor::setKeepFieldsFitted(bool keep)
 {
-    m_fitOnNextStory = true;
+    m_keepFitted = keep;
+    if (keep)
+        m_fitTimer->start();
+}
+
+bool StoryEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // A field that grew or shrank, or a window resized: fitted again after the layout settles.
+    if (m_keepFitted && (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize))
+        m_fitTimer->start();
+    return QWidget::eventFilter(watched, event);
 }
 
 void StoryEditor::setSmartQuotes(bool on)
@@ -347,11 +371,8 @@ void StoryEditor::setDocument(StoryDocument *document)
     updateHeadlineCount();
     updateSlugPlaceholder();
     setBodyWords(0);
-    if (m_fitOnNextStory && document) {
-        // Its highlight and photo rows are made now and laid out in a moment.
-        m_fitOnNextStory = false;
-        QTimer::singleShot(0, this, &StoryEditor::fitFieldsToContent);
-    }
+    if (m_keepFitted)
+        m_fitTimer->start(); // its highlight and photo rows are laid out in a moment
 }
 
 void StoryEditor::loadField(StoryDocument::TextField field)

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSplitter;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace Copydesk {
@@ -75,8 +76,9 @@ public:
      * most a third, so the body gets the rest (the first start's layout).
      */
     void fitFieldsToContent();
-    /// Fits them again once the next story is open and laid out (the first start's layout).
-    void fitWhenAStoryOpens();
+    /// Keeps them fitted as their text and the window change, until the user moves the handle.
+    void setKeepFieldsFitted(bool keep);
+    bool keepsFieldsFitted() const { return m_keepFitted; }
 
     /**
      * Spelling in every field that takes prose: headline, highlights, body,
@@ -110,6 +112,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLineEdit *makeField(const QString &name, const QString &accessible, const QString &tip);
@@ -142,9 +145,10 @@ private:
     PhotoPanel *m_photos;
     QSplitter *m_splitter;
     QWidget *m_fields = nullptr;
-    bool m_fitOnNextStory = false;
     SpellChecker *m_spell = nullptr;
     SmartQuotes *m_quotes;
+    QTimer *m_fitTimer;
+    bool m_keepFitted = false;
     QString m_siteLanguage;
 };
 

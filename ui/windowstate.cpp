@@ -29,6 +29,8 @@ void WindowState::read(MainWindow &window)
                     settings.value(u"window/editorSplitter"_s).toByteArray());
     if (!restored)
         window.fitToScreen();
+    else
+        window.m_editor->setKeepFieldsFitted(settings.value(u"window/fitFields"_s, true).toBool());
     window.action(u"preview.show"_s)
             ->setChecked(settings.value(u"preview/visible"_s, true).toBool());
     window.m_outputs->setCurrentIndex(std::clamp(settings.value(u"window/outputTab"_s, 0).toInt(),
@@ -47,6 +49,7 @@ void WindowState::write(const MainWindow &window)
     settings.setValue(u"window/state"_s, window.saveState());
     settings.setValue(u"window/splitter"_s, window.m_splitter->saveState());
     settings.setValue(u"window/editorSplitter"_s, window.m_editor->splitter()->saveState());
+    settings.setValue(u"window/fitFields"_s, window.m_editor->keepsFieldsFitted());
     settings.setValue(u"preview/visible"_s, window.action(u"preview.show"_s)->isChecked());
     settings.setValue(u"editing/smartQuotes"_s, window.action(u"edit.smartQuotes"_s)->isChecked());
     settings.setValue(u"window/outputTab"_s, window.m_outputs->currentIndex());

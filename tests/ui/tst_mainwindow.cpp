@@ -31,6 +31,11 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -79,6 +84,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Settings of this run's own, cleared as a first start needs without touching others'.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(u"settings"_s));
         QVERIFY(m_dir.isValid());
     }
 
@@ -735,6 +743,78 @@ private Q_SLOTS:
         QTRY_VERIFY(previewText(window).contains(u"(Copydesk Photo/Lena Abela)"_s));
         QVERIFY(previewText(window).contains(u"Updated"_s));
         QTRY_COMPARE(window.findingsList()->findings().size(), 0);
+    }
+
+    void findingsSumUpInOneLine()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->newStory();
+        QTest::keyClicks(window->editor()->datelineEdit(), u"Lisbon"_s);
+        window->flushPendingChanges();
+        QToolButton *summary = window->findingsSummary();
+        QVERIFY(summary->isVisible());
+        QVERIFY2(summary->text().startsWith(u"House style: "_s), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(u"warning"_s), qPrintable(summary->text()));
+
+        // A click opens the list and the next one closes it; Ctrl+4 goes there as often as asked.
+        auto *dock = window->findChild<QDockWidget *>(u"findingsDock"_s);
+        QVERIFY(dock);
+        dock->hide();
+        summary->click();
+        QVERIFY(dock->isVisible());
+        summary->click();
+        QVERIFY(!dock->isVisible());
+        for (int i = 0; i < 3; ++i)
+            window->action(u"focus.findings"_s)->trigger();
+        QVERIFY(dock->isVisible());
+        QCOMPARE(window->statusBar()->findChildren<QToolButton *>(u"findingsSummary"_s).size(), 1);
+        summary->click();
+        QVERIFY(!dock->isVisible());
+    }
+
+    void aFirstStartFitsALaptop()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // No settings yet: the layout is made for the screen.
+        QSettings().clear();
+        auto opened = Library::open(dir.filePath(u"laptop.sqlite"_s));
+        QVERIFY(opened.ok());
+        QVERIFY(installSampleStory(*opened->store).ok());
+        MainWindow window(std::move(opened->store));
+        window.show();
+        window.openNewestStory();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect screen = window.screen()->availableGeometry();
+        // All of the screen, its frame aside.
+        QTRY_VERIFY(window.width() >= screen.width() - 16 &&
+                    window.height() >= screen.height() - 16);
+        // The editor column is the widest; on a screen under 900 pixels the panels start closed.
+        auto *columns = window.findChild<QSplitter *>(u"mainSplitter"_s);
+        const QList<int> widths = columns->sizes();
+        QVERIFY2(widths.at(1) >= widths.at(0) && widths.at(1) >= widths.at(2),
+                 qPrintable(QString::number(widths.at(1))));
+        if (screen.height() < 900)
+            QVERIFY(!window.findChild<QDockWidget *>(u"findingsDock"_s)->isVisible());
+        // Every field above the body is in sight without scrolling, unless a narrow column
+        // wraps them past the share they may take (45%); the body gets the most.
+        QSplitter *editor = window.editor()->splitter();
+        QTRY_VERIFY(editor->sizes().at(1) > 0);
+        const auto *fields = qobject_cast<QScrollArea *>(editor->widget(0));
+        QVERIFY(fields);
+        QTRY_VERIFY2(!fields->verticalScrollBar()->isVisible() ||
+                             editor->sizes().at(0) >= editor->height() * 44 / 100,
+                     qPrintable(u"%1 of %2; fields want %3"_s.arg(editor->sizes().at(0))
+                                        .arg(editor->height())
+                                        .arg(fields->widget()->minimumSizeHint().height())));
+        QVERIFY(window.editor()->keepsFieldsFitted());
+        // A new highlight makes room for itself.
+        const int before = editor->sizes().at(0);
+        window.editor()->highlightsEditor()->addHighlight();
+        QTRY_VERIFY(editor->sizes().at(0) > before || before >= editor->height() * 44 / 100);
+        QVERIFY(editor->sizes().at(1) > editor->sizes().at(2));
+        QSettings().clear();
     }
 };
 
