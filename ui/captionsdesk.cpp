@@ -4,6 +4,8 @@
 #include "captionsmodel.h"
 #include "desk.h"
 #include "documentcontroller.h"
+#include "fieldlimit.h"
+#include "linefield.h"
 #include "story/storydocument.h"
 
 #include <QAction>
@@ -302,14 +304,22 @@ void CaptionsDesk::showCount()
     m_count->setText(tr("%Ln photos", nullptr, photos));
 }
 
-bool CaptionsDesk::editRow(int row, int column, const QString &text)
+bool CaptionsDesk::editRow(int row, int column, const QString &typed)
 {
     if (row < 0 || row >= m_model->rowCount())
         return false;
     const PhotoRow photoRow = m_model->row(row);
     const QString before = photoField(photoRow.photo, column);
+    // A field of one paragraph, as in the editor; a page pasted into it is refused.
+    const QString text = joinLines(typed);
     if (before == text)
         return false;
+    if (text.size() > maxLineFieldLength && text.size() > before.size()) {
+        const QString field =
+                m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().toLower();
+        statusBar()->showMessage(overLongMessage(field, text.size()), 10'000);
+        return false;
+    }
     const auto saved = saveField(photoRow.storyId, photoRow.index, column, before, text);
     if (!saved) {
         QMessageBox::warning(this, tr("Not Saved"), saved.errorMessage());

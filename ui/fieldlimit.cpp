@@ -27,13 +27,7 @@ QString restore(Edit *edit, const QString &before, const QString &after, const Q
         edit->setText(before);
         edit->setCursorPosition(std::clamp(cursor, 0, int(before.size())));
     }
-    const QString message =
-            QCoreApplication::translate("Copydesk::FieldLimit",
-                                        "A %1 takes at most %L2 characters; this would make it "
-                                        "%L3. Nothing was changed.")
-                    .arg(field)
-                    .arg(maxLineFieldLength)
-                    .arg(after.size());
+    const QString message = overLongMessage(field, after.size());
     QToolTip::showText(edit->mapToGlobal(QPoint(0, edit->height())), message, edit);
     return message;
 }
@@ -54,6 +48,16 @@ std::optional<QString> refuseOverLongEdit(LineField *edit, const QString &before
     if (!isOverLong(before, after))
         return std::nullopt;
     return restore(edit, before, after, field);
+}
+
+QString overLongMessage(const QString &field, qsizetype length)
+{
+    return QCoreApplication::translate("Copydesk::FieldLimit",
+                                       "A %1 takes at most %L2 characters; this would make it "
+                                       "%L3. Nothing was changed.")
+            .arg(field)
+            .arg(maxLineFieldLength)
+            .arg(length);
 }
 
 QString bodyTooLongMessage(qsizetype length)

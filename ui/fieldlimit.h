@@ -25,6 +25,9 @@ class LineField;
 [[nodiscard]] std::optional<QString> refuseOverLongEdit(LineField *edit, const QString &before,
                                                         const QString &after, const QString &field);
 
+/// What refusing a field (caption, headline …) of length characters, over maxLineFieldLength, says.
+QString overLongMessage(const QString &field, qsizetype length);
+
 /// The message for a paste or drop that would make the body longer than maxBodyLength.
 QString bodyTooLongMessage(qsizetype length);
 

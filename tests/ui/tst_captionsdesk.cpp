@@ -116,13 +116,27 @@ private Q_SLOTS:
         QCOMPARE(stale.error().kind, ErrorKind::Conflict);
         QCOMPARE(store.loadStory(first.storyId)->version(), first.version);
 
+        // A page pasted into a caption is refused with the editor's message; lines are joined.
+        const int row = desk->model()->rowOf(first.storyId, first.index);
+        QVERIFY(!desk->editRow(row, CaptionsModel::Caption, QString(50'000, u'x')));
+        QVERIFY2(desk->statusBar()->currentMessage().contains(u"at most"_s),
+                 qPrintable(desk->statusBar()->currentMessage()));
+        QCOMPARE(store.loadStory(first.storyId)->version(), first.version);
+        QVERIFY(desk->editRow(row, CaptionsModel::Caption, u"Cranes at the quay,\nat dawn"_s));
+        QCOMPARE(store.loadStory(first.storyId)->photos().at(first.index).caption,
+                 u"Cranes at the quay, at dawn"_s);
+        desk->undoStack()->undo();
+        QCOMPARE(store.loadStory(first.storyId)->photos().at(first.index).caption,
+                 first.photo.caption);
+        const int version = store.loadStory(first.storyId)->version();
+
         // Open in the editor with unsaved edits: edit it there.
         window->document()->setText(StoryDocument::TextField::Byline, u"Lena Abela"_s);
         const auto open = desk->saveField(first.storyId, first.index, CaptionsModel::AltText,
                                           first.photo.altText, u"Cranes"_s);
         QVERIFY(!open);
         QVERIFY2(open.errorMessage().contains(u"unsaved"_s), qPrintable(open.errorMessage()));
-        QCOMPARE(store.loadStory(first.storyId)->version(), first.version);
+        QCOMPARE(store.loadStory(first.storyId)->version(), version);
     }
 
     void filtersAndSearch()
