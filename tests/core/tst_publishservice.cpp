@@ -3,6 +3,7 @@
 #include "publish/folderdestination.h"
 #include "publish/publishservice.h"
 #include "store/library.h"
+#include "wire/wireimport.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -518,6 +520,55 @@ private Q_SLOTS:
                         .contains(PublicationKind::Withdraw));
         QCOMPARE(PublishService::kindsFor(StoryStatus::Withdrawn),
                  QList<PublicationKind>{PublicationKind::Republish});
+    }
+
+    void anArabicWirePageRoundTrips()
+    {
+        // Imported from a wire page, as the desk receives it.
+        const QByteArray page =
+                QStringLiteral(
+                        u"استئناف محادثات جنيف بشأن المياه\n\nUpdated 1 December 2026\nFollow\n\n"
+                        "استئناف محادثات جنيف بشأن المياه\n\n"
+                        "  \u2022 الوفود تعود إلى الطاولة بعد ستة أسابيع\n"
+                        "  \u2022 The envoy expects a draft by the end of the year\n\n"
+                        "جنيف: قالت الأمم المتحدة إن المحادثات ستُستأنف يوم الإثنين.\n"
+                        "وقال المبعوث إن «المسودة أقرب من أي وقت مضى».\n")
+                        .toUtf8();
+        const WireFileOutcome imported = importWireText(*m_store, page, WireOptions{});
+        QVERIFY2(imported.problems.isEmpty(), "the Arabic page imports");
+        QCOMPARE(imported.imported.size(), 1);
+        Story story = imported.imported.constFirst();
+        QCOMPARE(story.dateline(), u"جنيف"_s);
+        QCOMPARE(story.highlights().size(), 2);
+
+        // Edited: the language set, a paragraph added; saved.
+        story.setLanguage(u"ar"_s);
+        story.setBody(story.body() + u"\n\nThe talks resume on Monday in Geneva."_s);
+        auto saved = m_store->saveStory(story);
+        QVERIFY2(saved, qPrintable(why(saved)));
+        // The slug is made from the Arabic headline, in Latin letters.
+        const QString slug = saved->effectiveSlug();
+        QVERIFY2(QRegularExpression(u"^[a-z0-9]+(-[a-z0-9]+)+$"_s).match(slug).hasMatch(),
+                 qPrintable(slug));
+
+        // Published: every output says Arabic, the page reads right to left.
+        auto out = publish(saved->id(), PublicationKind::First);
+        QVERIFY2(out, qPrintable(why(out)));
+        QVERIFY(out->delivered());
+        const QString html = QString::fromUtf8(siteFile(slug + u".html"_s));
+        QVERIFY2(html.contains(u"lang=\"ar\""_s) && html.contains(u"dir=\"rtl\""_s),
+                 qPrintable(html.left(400)));
+        QVERIFY(html.contains(u"جنيف"_s));
+        QVERIFY(html.contains(u"The talks resume on Monday in Geneva."_s));
+        QCOMPARE(ninjsFile(*saved).value(u"language"_s).toString(), u"ar"_s);
+        const QString atom = QString::fromUtf8(siteFile(u"feed.atom"_s));
+        QVERIFY(atom.contains(u"xml:lang=\"ar\""_s));
+        const QJsonArray items = QJsonDocument::fromJson(siteFile(u"feed.json"_s))
+                                         .object()
+                                         .value(u"items"_s)
+                                         .toArray();
+        QVERIFY(!items.isEmpty());
+        QCOMPARE(items.first().toObject().value(u"language"_s).toString(), u"ar"_s);
     }
 };
 
