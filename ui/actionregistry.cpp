@@ -94,10 +94,21 @@ void ActionRegistry::applySavedShortcuts()
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         if (!m_defaults.contains(it.key()))
             m_defaults.insert(it.key(), it.value()->shortcuts());
+    }
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         const QVariant chosen = settings.value(settingsKey(it.key()));
-        if (chosen.isValid())
-            it.value()->setShortcut(
-                    QKeySequence::fromString(chosen.toString(), QKeySequence::PortableText));
+        if (!chosen.isValid())
+            continue;
+        const QKeySequence keys =
+                QKeySequence::fromString(chosen.toString(), QKeySequence::PortableText);
+        // Keys chosen win over a default another command came with since (two
+        // commands on one key would both be dead).
+        if (const QString other = holderOf(keys, it.key()); !other.isEmpty()) {
+            QList<QKeySequence> rest = m_actions.value(other)->shortcuts();
+            rest.removeAll(keys);
+            m_actions.value(other)->setShortcuts(rest);
+        }
+        it.value()->setShortcut(keys);
     }
 }
 
@@ -126,20 +137,44 @@ void ActionRegistry::setShortcut(const QString &id, const QKeySequence &keys)
     QAction *found = action(id);
     if (!found)
         return;
-    found->setShortcut(keys);
+    setShortcuts(id, keys.isEmpty() ? QList<QKeySequence>{} : QList<QKeySequence>{keys});
+}
+
+void ActionRegistry::setShortcuts(const QString &id, const QList<QKeySequence> &keys)
+{
+    QAction *found = action(id);
+    if (!found)
+        return;
+    found->setShortcuts(keys);
     QSettings settings;
-    const QList<QKeySequence> defaults = m_defaults.value(id);
-    if ((defaults.isEmpty() && keys.isEmpty()) ||
-        (defaults.size() == 1 && defaults.first() == keys))
+    if (keys == m_defaults.value(id))
         settings.remove(settingsKey(id));
     else
-        settings.setValue(settingsKey(id), keys.toString(QKeySequence::PortableText));
+        settings.setValue(settingsKey(id),
+                          keys.isEmpty() ? QString()
+                                         : keys.first().toString(QKeySequence::PortableText));
+}
+
+void ActionRegistry::takeKeys(const QKeySequence &keys, const QString &except)
+{
+    const QString holder = holderOf(keys, except);
+    if (holder.isEmpty())
+        return;
+    QList<QKeySequence> rest = action(holder)->shortcuts();
+    rest.removeAll(keys);
+    setShortcuts(holder, rest);
 }
 
 void ActionRegistry::resetShortcut(const QString &id)
 {
-    if (QAction *found = action(id))
-        found->setShortcuts(m_defaults.value(id));
+    QAction *found = action(id);
+    if (!found)
+        return;
+    // A default key another command was given since goes back too.
+    const QList<QKeySequence> defaults = m_defaults.value(id);
+    for (const QKeySequence &keys : defaults)
+        takeKeys(keys, id);
+    found->setShortcuts(defaults);
     QSettings().remove(settingsKey(id));
 }
 

@@ -56,6 +56,10 @@ public:
     QString holderOf(const QKeySequence &keys, const QString &except = {}) const;
     /// Gives the action these keys (empty: none) from now on and at every start.
     void setShortcut(const QString &id, const QKeySequence &keys);
+    /// Gives the action these keys (the first is what is kept in the settings).
+    void setShortcuts(const QString &id, const QList<QKeySequence> &keys);
+    /// Takes keys from whichever action other than except has them, keeping its other keys.
+    void takeKeys(const QKeySequence &keys, const QString &except);
     /// The action's keys as made again, and the choice forgotten.
     void resetShortcut(const QString &id);
 

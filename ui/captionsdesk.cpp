@@ -220,6 +220,10 @@ CaptionsDesk::CaptionsDesk(Desk &desk, DocumentController &documents, PhotoCache
         if (!(at.flags() & Qt::ItemIsEditable))
             openCurrent();
     });
+    connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        if (m_reloadPending)
+            QTimer::singleShot(0, this, &CaptionsDesk::reload);
+    });
     connect(m_model, &CaptionsModel::editRequested, this,
             [this](int row, int column, const QString &text) { editRow(row, column, text); });
     // Another save (this window's editor, another desk) shows here too.
@@ -278,6 +282,14 @@ PhotoQuery CaptionsDesk::query() const
 void CaptionsDesk::reload()
 {
     m_searchTimer->stop();
+    // A cell being edited keeps what is typed: the list is read once the edit ends.
+    const QList<QLineEdit *> editors =
+            m_view->viewport()->findChildren<QLineEdit *>(Qt::FindDirectChildrenOnly);
+    if (std::any_of(editors.begin(), editors.end(), [](QLineEdit *e) { return e->isVisible(); })) {
+        m_reloadPending = true;
+        return;
+    }
+    m_reloadPending = false;
     // The row in focus stays in focus when it is still listed.
     const QModelIndex current = m_sorted->mapToSource(m_view->currentIndex());
     std::optional<std::pair<QUuid, int>> kept;
@@ -343,10 +355,12 @@ Result<void> CaptionsDesk::saveField(const QUuid &storyId, int photoIndex, int c
     if (!story)
         return story.error();
     QList<Photo> photos = story->photos();
-    if (photoIndex < 0 || photoIndex >= photos.size())
+    if (photoIndex < 0 || photoIndex >= photos.size()) {
+        reload();
         return Error{ErrorKind::Conflict,
                      tr("The photo is no longer in “%1”; the list is read again.")
                              .arg(story->headline())};
+    }
     Photo &photo = photos[photoIndex];
     if (photoField(photo, column) != expected) {
         reload();

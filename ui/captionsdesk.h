@@ -81,6 +81,7 @@ private:
     QUndoStack *m_undo;
     QTimer *m_searchTimer;
     bool m_ownSave = false;
+    bool m_reloadPending = false;
 };
 
 } // namespace Copydesk

@@ -136,6 +136,13 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, ActionRegistry *actions,
     connect(m_view, &QTreeWidget::currentItemChanged, this, &ShortcutsDialog::showSelected);
     connect(m_keys, &QKeySequenceEdit::editingFinished, this, [this] {
         const QString id = selectedId();
+        // Escape and Tab leave the field (Qt 6.4 records them as keys): nothing changes.
+        const QKeySequence pressed = m_keys->keySequence();
+        if (pressed == QKeySequence(Qt::Key_Escape) || pressed == QKeySequence(Qt::Key_Tab) ||
+            pressed == QKeySequence(Qt::Key_Backtab)) {
+            showSelected();
+            return;
+        }
         if (!id.isEmpty() && m_keys->keySequence() != m_actions->action(id)->shortcut())
             assignKeys(m_keys->keySequence());
     });
@@ -205,7 +212,7 @@ bool ShortcutsDialog::assignKeys(const QKeySequence &keys, bool takeFromOther)
             showSelected();
             return false;
         }
-        m_actions->setShortcut(holder, {});
+        m_actions->takeKeys(keys, id);
     }
     m_actions->setShortcut(id, keys);
     refreshRows();

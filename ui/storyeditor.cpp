@@ -281,7 +281,7 @@ void StoryEditor::fitFieldsToContent()
     // A column narrower than the fields scrolls them sideways: room for that bar too.
     const QSize wanted = m_fields->minimumSizeHint();
     auto *scroll = qobject_cast<QScrollArea *>(m_splitter->widget(0));
-    const int sideways = scroll && wanted.width() > scroll->width()
+    const int sideways = scroll && wanted.width() > scroll->maximumViewportSize().width()
             ? scroll->horizontalScrollBar()->sizeHint().height()
             : 0;
     const int fields = std::min(wanted.height() + sideways + 4, total * 45 / 100);

@@ -30,7 +30,7 @@ void WindowState::read(MainWindow &window)
     if (!restored)
         window.fitToScreen();
     else
-        window.m_editor->setKeepFieldsFitted(settings.value(u"window/fitFields"_s, true).toBool());
+        window.m_editor->setKeepFieldsFitted(settings.value(u"window/fitFields"_s, false).toBool());
     window.action(u"preview.show"_s)
             ->setChecked(settings.value(u"preview/visible"_s, true).toBool());
     window.m_outputs->setCurrentIndex(std::clamp(settings.value(u"window/outputTab"_s, 0).toInt(),

@@ -4,6 +4,7 @@
 // redone as versions too, filters, and no edit that overwrites unseen text.
 #include "captionsdesk.h"
 #include "captionsmodel.h"
+#include "desk.h"
 #include "mainwindow.h"
 #include "story/storydocument.h"
 #include "support/testing.h"
@@ -94,6 +95,10 @@ private Q_SLOTS:
         QTRY_VERIFY((editor = view->viewport()->findChild<QLineEdit *>()));
         editor->selectAll();
         QTest::keyClicks(editor, u"AFP/Ana Ruiz"_s);
+        // Another save meanwhile does not take the typing away; the list is read after.
+        Q_EMIT window->desk()->libraryChanged();
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->text(), u"AFP/Ana Ruiz"_s);
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(store.loadStory(first.storyId)->photos().at(first.index).credit,
                      u"AFP/Ana Ruiz"_s);

@@ -3,14 +3,17 @@
 #include "actionregistry.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
+
 #include "ui/modaldialogs.h"
 #include "ui/testwindow.h"
+#include <QKeySequenceEdit>
 
 #include <QAction>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,7 +29,13 @@ class TestShortcutsDialog : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Keys changed here must not reach the other test programs running beside it.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(u"settings"_s));
+    }
 
     void listsEveryShortcutOfTheMenus()
     {
@@ -91,6 +100,23 @@ private Q_SLOTS:
             QVERIFY(dialog.assignKeys(save, true));
             QCOMPARE(window->action(u"spelling.next"_s)->shortcut(), save);
             QVERIFY(window->action(u"save"_s)->shortcut().isEmpty());
+
+            // Taking one key leaves the other command its other keys.
+            const QKeySequence first(Qt::CTRL | Qt::ALT | Qt::Key_J);
+            const QKeySequence second(Qt::CTRL | Qt::ALT | Qt::Key_K);
+            window->actions()->setShortcuts(u"history.compare"_s, {first, second});
+            QVERIFY(dialog.selectAction(u"highlight.add"_s));
+            QVERIFY(dialog.assignKeys(second, true));
+            QCOMPARE(window->action(u"history.compare"_s)->shortcuts(), QList<QKeySequence>{first});
+            QVERIFY(dialog.selectAction(u"highlight.add"_s));
+            dialog.resetKeys();
+            QVERIFY(dialog.selectAction(u"history.compare"_s));
+            dialog.resetKeys();
+            // Escape leaves the keys field without becoming anyone's key.
+            QVERIFY(dialog.selectAction(u"publish"_s));
+            dialog.keysEdit()->setKeySequence(QKeySequence(Qt::Key_Escape));
+            Q_EMIT dialog.keysEdit()->editingFinished();
+            QCOMPARE(window->action(u"publish"_s)->shortcut(), mine);
         }
         {
             // The next start keeps them.

@@ -9,6 +9,7 @@
 #include "ui/testwindow.h"
 
 #include <QAction>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // The switch turned off here must not reach the other test programs running beside it.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(u"settings"_s));
     }
 
     void curlyInEveryProseField()
