@@ -1237,91 +1237,91 @@ Without --library it uses the library the window opens: %1
     <name>Copydesk::ConflictDialog</name>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>خذ ما ح&amp;فظوه</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ &amp;تعديلاتي</translation>
     </message>
     <message>
         <source>Merge as &amp;Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ادمج كما ا&amp;خترت</translation>
     </message>
     <message>
         <source>Story Changed Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الخبر في مكان آخر</translation>
     </message>
     <message>
         <source>“%1” was saved elsewhere as version %2 (%3, %4) while you edited version %5. Choose what the story keeps. Nothing is lost: the other version stays in the history, and so do your edits if the choice leaves any of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ «%1» في مكان آخر بوصفه النسخة %2 (%3، %4) بينما كنت تحرّر النسخة %5. اختر ما يبقى في الخبر. لا يضيع شيء: تبقى النسخة الأخرى في السجل، وكذلك تعديلاتك إن أسقط الاختيار شيئًا منها.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>في مكان آخر</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ</translation>
     </message>
     <message>
         <source>What each side changed, and which to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ما غيّره كل طرف، وأيهما يبقى</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>لك</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>لهم</translation>
     </message>
     <message>
         <source>Keep which %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أي %1 يبقى</translation>
     </message>
     <message>
         <source>Both sides changed this field</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر الطرفان هذا الحقل</translation>
     </message>
     <message>
         <source>The story becomes the version saved elsewhere; your edits are kept as a version in its history</source>
-        <translation type="unfinished"></translation>
+        <translation>يصير الخبر النسخة المحفوظة في مكان آخر؛ تُحفظ تعديلاتك نسخةً في سجله</translation>
     </message>
     <message>
         <source>Your edits are saved as the next version over the one saved elsewhere, which stays in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ تعديلاتك نسخةً تالية فوق المحفوظة في مكان آخر، والتي تبقى في السجل</translation>
     </message>
     <message>
         <source>Take each field from the side chosen in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>خذ كل حقل من الطرف المختار في القائمة</translation>
     </message>
     <message>
         <source>Go on editing; nothing is saved, your edits stay in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع التحرير؛ لا يُحفظ شيء، وتبقى تعديلاتك في المحرّر</translation>
     </message>
     <message>
         <source>Saved elsewhere, version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في مكان آخر، النسخة %1</translation>
     </message>
     <message>
         <source>Your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلاتك</translation>
     </message>
     <message>
         <source>begun on version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت على النسخة %1</translation>
     </message>
 </context>
 <context>
@@ -2696,11 +2696,11 @@ It is published: its page stays where it was written until you withdraw it. With
     <name>Copydesk::ImportSummaryDialog</name>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished">نص ملصوق</translation>
+        <translation>نص ملصوق</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>لا أخبار</numerusform>
             <numerusform>خبر واحد</numerusform>
             <numerusform>خبران</numerusform>
@@ -2711,109 +2711,109 @@ It is published: its page stays where it was written until you withdraw it. With
     </message>
     <message numerus="yes">
         <source>%Ln files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1 from the pasted text.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %1 من النص الملصوق.</translation>
     </message>
     <message>
         <source>Nothing was imported from the pasted text.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء من النص الملصوق.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>Imported %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %1 من %2.</translation>
     </message>
     <message>
         <source>Imported %1 from %2; %3 refused and imported nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %1 من %2؛ رُفض %3 ولم يُستورد منه شيء.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء: رُفض %1.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stories are in the library already and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أخبار في المكتبة أصلًا.</numerusform>
+            <numerusform>خبر واحد في المكتبة أصلًا وتُخطّي.</numerusform>
+            <numerusform>خبران في المكتبة أصلًا وتُخطّيا.</numerusform>
+            <numerusform>%Ln أخبار في المكتبة أصلًا وتُخطّيت.</numerusform>
+            <numerusform>%Ln خبرًا في المكتبة أصلًا وتُخطّيت.</numerusform>
+            <numerusform>%Ln خبر في المكتبة أصلًا وتُخطّيت.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was stopped before %1; the stories imported until then stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف الاستيراد قبل %1؛ تبقى الأخبار المستوردة حتى ذلك الحين في المكتبة.</translation>
     </message>
     <message>
         <source>the last file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف الأخير</translation>
     </message>
     <message>
         <source>the last %L1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر %L1 ملفات</translation>
     </message>
     <message>
         <source>%1: %2 imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: استُورد %2</translation>
     </message>
     <message>
         <source>%1 (in the library already, skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (في المكتبة أصلًا، تُخطّي)</translation>
     </message>
     <message>
         <source>%1: refused, nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: رُفض، لم يُستورد شيء</translation>
     </message>
     <message>
         <source>%1: not read, the import was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لم يُقرأ، أُوقف الاستيراد</translation>
     </message>
     <message>
         <source>Wire Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من الوكالة</translation>
     </message>
     <message>
         <source>&amp;Details (fix the lines named and import the file again):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفاصيل (أصلح الأسطر المذكورة واستورد الملف مجددًا):</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تفاصيل:</translation>
     </message>
     <message>
         <source>Import details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الاستيراد</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نسخ التفاصيل</translation>
     </message>
     <message>
         <source>Put the summary and the details on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع الملخص والتفاصيل في الحافظة</translation>
     </message>
     <message>
         <source>&amp;Update Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حدّثها</translation>
     </message>
     <message>
         <source>Save the wire text of the stories the library holds already as their next version; their status, slug and pictures stay</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نص الوكالة للأخبار الموجودة في المكتبة نسخةً تالية لها؛ تبقى حالتها واسمها المختصر وصورها</translation>
     </message>
 </context>
 <context>
@@ -4009,184 +4009,184 @@ The story is saved in the library; publish it again once this is sorted out.</so
     <name>Copydesk::PublishDialog</name>
     <message>
         <source>The story goes out and is dated now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يخرج الخبر ويؤرَّخ الآن.</translation>
     </message>
     <message>
         <source>A typo or a small fix: readers&apos; “Updated” stamp and the feeds&apos; dates stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ مطبعي أو إصلاح صغير: يبقى ختم «حُدّث» لدى القرّاء وتواريخ الموجزات كما هي.</translation>
     </message>
     <message>
         <source>New facts: the “Updated” stamp moves and the page lists your note with its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقائع جديدة: يتقدّم ختم «حُدّث» وتعرض الصفحة ملاحظتك بتاريخها.</translation>
     </message>
     <message>
         <source>Something was wrong: the page shows a dated correction with your note; the stamp moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان شيء خاطئًا: تعرض الصفحة تصحيحًا مؤرّخًا بملاحظتك؛ ويتقدّم الختم.</translation>
     </message>
     <message>
         <source>Take it down: its page becomes a notice with your reason, it leaves the feeds, and it stays in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحبه: تصير صفحته إشعارًا بسببك، ويخرج من الموجزات، ويبقى في المكتبة.</translation>
     </message>
     <message>
         <source>Bring the withdrawn story back: its page and feed entries return.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد الخبر المسحوب: تعود صفحته ومداخله في الموجزات.</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نشر</translation>
     </message>
     <message>
         <source>&amp;Publish Update</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نشر التحديث</translation>
     </message>
     <message>
         <source>&amp;Publish Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نشر التصحيح</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سحب</translation>
     </message>
     <message>
         <source>&amp;Republish</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد ال&amp;نشر</translation>
     </message>
     <message>
         <source>Publishing saves your changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ النشر تغييراتك أولًا.</translation>
     </message>
     <message>
         <source>Publish Update</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر تحديث</translation>
     </message>
     <message>
         <source>Publish Story</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر الخبر</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished">خبر بلا عنوان</translation>
+        <translation>خبر بلا عنوان</translation>
     </message>
     <message>
         <source>Change them in Publishing → Destinations…</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّرها في النشر ← الوجهات…</translation>
     </message>
     <message>
         <source>Follows from the headline, once there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبع العنوان، حين يوجد.</translation>
     </message>
     <message>
         <source>Where readers will find the story page</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث سيجد القرّاء صفحة الخبر</translation>
     </message>
     <message>
         <source>Goes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>يذهب إلى:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Published: choose the kind of update.</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور: اختر نوع التحديث.</translation>
     </message>
     <message>
         <source>Withdrawn: republishing brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوب: إعادة النشر تعيده.</translation>
     </message>
     <message>
         <source>%1, becomes published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، يصير منشورًا.</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>House style findings</source>
-        <translation type="unfinished">ملاحظات دليل الأسلوب</translation>
+        <translation>ملاحظات دليل الأسلوب</translation>
     </message>
     <message>
         <source>&amp;House style:</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الأ&amp;سلوب:</translation>
     </message>
     <message>
         <source>&amp;Note for readers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة لل&amp;قرّاء:</translation>
     </message>
     <message>
         <source>What changed, as readers will see it listed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تغيّر، كما سيراه القرّاء مدرجًا</translation>
     </message>
     <message>
         <source>&amp;Correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تصحيح:</translation>
     </message>
     <message>
         <source>What was wrong, as the dated notice will say</source>
-        <translation type="unfinished"></translation>
+        <translation>ما كان خاطئًا، كما سيقول الإشعار المؤرّخ</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب:</translation>
     </message>
     <message>
         <source>Why it is withdrawn, as the notice will say</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا سُحب، كما سيقول الإشعار</translation>
     </message>
     <message>
         <source>Optional: why it is back</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: لماذا عاد</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه: %1</translation>
     </message>
     <message>
         <source>Press Enter or double-click to go to the field</source>
-        <translation type="unfinished">اضغط Enter أو انقر مرتين للانتقال إلى الحقل</translation>
+        <translation>اضغط Enter أو انقر مرتين للانتقال إلى الحقل</translation>
     </message>
     <message>
         <source>A withdrawal takes the story down whatever the house style says.</source>
-        <translation type="unfinished"></translation>
+        <translation>السحب ينزل الخبر أيًّا كان ما يقوله دليل الأسلوب.</translation>
     </message>
     <message>
         <source>No house-style findings.</source>
-        <translation type="unfinished">لا ملاحظات من دليل الأسلوب.</translation>
+        <translation>لا ملاحظات من دليل الأسلوب.</translation>
     </message>
     <message>
         <source>Publishing is blocked: fix %1 in the list first (Enter on one goes to its field). Warnings do not block.</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر ممنوع: أصلح %1 في القائمة أولًا (Enter على أحدها ينتقل إلى حقله). التنبيهات لا تمنع.</translation>
     </message>
     <message numerus="yes">
         <source>the %Ln errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>الخطأ</numerusform>
+            <numerusform>الخطأين</numerusform>
+            <numerusform>الأخطاء الـ%Ln</numerusform>
+            <numerusform>الأخطاء الـ%Ln</numerusform>
+            <numerusform>الأخطاء الـ%Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warnings: worth a look, but they do not block publishing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تنبيهات.</numerusform>
+            <numerusform>تنبيه واحد: يستحق النظر، لكنه لا يمنع النشر.</numerusform>
+            <numerusform>تنبيهان: يستحقان النظر، لكنهما لا يمنعان النشر.</numerusform>
+            <numerusform>%Ln تنبيهات: تستحق النظر، لكنها لا تمنع النشر.</numerusform>
+            <numerusform>%Ln تنبيهًا: تستحق النظر، لكنها لا تمنع النشر.</numerusform>
+            <numerusform>%Ln تنبيه: تستحق النظر، لكنها لا تمنع النشر.</numerusform>
         </translation>
     </message>
 </context>
@@ -4453,115 +4453,115 @@ The story is saved in the library; publish it again once this is sorted out.</so
     <name>Copydesk::PublishSettingsDialog</name>
     <message>
         <source>Publishing Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات النشر</translation>
     </message>
     <message>
         <source>The folder a web server serves; pages, ninjs files, photos and feeds are written here</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي يقدّمه خادم الويب؛ تُكتب فيه الصفحات وملفات ninjs والصور والموجزات</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صفّح…</translation>
     </message>
     <message>
         <source>Pick the destination folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد الوجهة</translation>
     </message>
     <message>
         <source>The address the folder is served at, such as https://news.example/stories/. Pages, feeds and ninjs link to stories with it; while it is empty Copydesk asks for it before the first publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الذي يُقدَّم منه المجلد، مثل https://news.example/stories/. تربط به الصفحات والموجزات وninjs الأخبار؛ وما دام فارغًا يسأل عنه Copydesk قبل النشر الأول.</translation>
     </message>
     <message>
         <source>Copydesk</source>
-        <translation type="unfinished">Copydesk</translation>
+        <translation>Copydesk</translation>
     </message>
     <message>
         <source>The name feed readers show for the site</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي تعرضه قارئات الموجزات للموقع</translation>
     </message>
     <message>
         <source>The language stories are written in unless a story names its own, as a BCP 47 tag: en, en-GB, ar, fr. Pages, feeds and ninjs say it; ar, he, fa and ur pages read right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة التي تُكتب بها الأخبار ما لم يسمِّ الخبر لغته، بوسم BCP 47: en، en-GB، ar، fr. تذكرها الصفحات والموجزات وninjs؛ وتُقرأ صفحات ar وhe وfa وur من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>How many of the newest published stories each feed lists</source>
-        <translation type="unfinished"></translation>
+        <translation>كم خبرًا من أحدث المنشور يدرجه كل موجز</translation>
     </message>
     <message>
         <source>Empty: the site address followed by s/</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: عنوان الموقع متبوعًا بـ s/</translation>
     </message>
     <message>
         <source>Each story&apos;s short URL is this address followed by a code made from its id. Leave it empty and the site answers short URLs itself, under s/; give a short-link service&apos;s address to use that instead</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط المختصر لكل خبر هو هذا العنوان متبوعًا برمز من معرّفه. اتركه فارغًا ليجيب الموقع نفسه عن الروابط المختصرة تحت s/؛ أو أعطِ عنوان خدمة روابط مختصرة لاستخدامها بدلًا منه</translation>
     </message>
     <message>
         <source>Schedules and embargoes are entered in this zone, and pages date stories in it</source>
-        <translation type="unfinished"></translation>
+        <translation>تُدخل الجدولة والحظر بهذا التوقيت، وتؤرّخ به الصفحات الأخبار</translation>
     </message>
     <message>
         <source>This computer&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيت هذا الحاسوب (%1)</translation>
     </message>
     <message>
         <source>Destination &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مجلد الوجهة:</translation>
     </message>
     <message>
         <source>Site &amp;address:</source>
-        <translation type="unfinished">&amp;عنوان الموقع:</translation>
+        <translation>&amp;عنوان الموقع:</translation>
     </message>
     <message>
         <source>Site &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;موقع:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>Stories in each &amp;feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخبار في كل &amp;موجز:</translation>
     </message>
     <message>
         <source>S&amp;hort URL base:</source>
-        <translation type="unfinished"></translation>
+        <translation>أساس الرابط ال&amp;مختصر:</translation>
     </message>
     <message>
         <source>Newsroom &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توقيت غرفة الأخبار:</translation>
     </message>
     <message>
         <source>Choose a destination folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد وجهة.</translation>
     </message>
     <message>
         <source>The destination folder must be a full path, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مجلد الوجهة مسارًا كاملًا، مثل %1.</translation>
     </message>
     <message>
         <source>The site address must start with https:// or http:// and name a host, or be left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان الموقع بـ https:// أو http:// وأن يسمّي خادمًا، أو أن يُترك فارغًا.</translation>
     </message>
     <message>
         <source>The language must be a BCP 47 tag such as en, en-GB or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون اللغة وسم BCP 47 مثل en أو en-GB أو ar.</translation>
     </message>
     <message>
         <source>The short URL base must start with https:// or http:// and name a host, or be left empty for short URLs on the site itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ أساس الرابط المختصر بـ https:// أو http:// وأن يسمّي خادمًا، أو أن يُترك فارغًا لروابط مختصرة على الموقع نفسه.</translation>
     </message>
     <message>
         <source>Empty: asked for before the first publication</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: يُسأل عنه قبل النشر الأول</translation>
     </message>
     <message>
         <source>Empty: asked for before the first publication (the preview links to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: يُسأل عنه قبل النشر الأول (تربط المعاينة بـ %1)</translation>
     </message>
     <message>
         <source>Destination Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الوجهة</translation>
     </message>
 </context>
 <context>
@@ -4599,111 +4599,111 @@ The story is saved in the library; publish it again once this is sorted out.</so
     <name>Copydesk::RecoveryDialog</name>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished">خبر بلا عنوان</translation>
+        <translation>خبر بلا عنوان</translation>
     </message>
     <message>
         <source>Never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ قط</translation>
     </message>
     <message>
         <source>Deleted from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف من المكتبة</translation>
     </message>
     <message>
         <source>Version %1, saved since</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة %1، حُفظت منذ ذلك</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة %1</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعد</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ ال&amp;اثنين</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;خلَّ عنها</translation>
     </message>
     <message>
         <source>Recover Unsaved Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة التعديلات غير المحفوظة</translation>
     </message>
     <message>
         <source>Copydesk ended before these edits were saved. Their text was kept in the edit journal beside the library. Choose what to do with each; what you leave is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى Copydesk قبل حفظ هذه التعديلات. حُفظ نصها في سجل التعديلات بجانب المكتبة. اختر ما تفعله بكل منها؛ وما تتركه يُعرض مجددًا في التشغيل التالي.</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبر</translation>
     </message>
     <message>
         <source>Last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل</translation>
     </message>
     <message>
         <source>In the library</source>
-        <translation type="unfinished"></translation>
+        <translation>في المكتبة</translation>
     </message>
     <message>
         <source>Stories with unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبار بتعديلات غير محفوظة</translation>
     </message>
     <message>
         <source>Open the edits in the editor, unsaved, on top of what the library holds; Undo takes them back</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح التعديلات في المحرّر، غير محفوظة، فوق ما تحويه المكتبة؛ التراجع يزيلها</translation>
     </message>
     <message>
         <source>Save the edits as a new draft; the saved story stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التعديلات مسودةً جديدة؛ يبقى الخبر المحفوظ كما هو</translation>
     </message>
     <message>
         <source>Throw the edits away</source>
-        <translation type="unfinished"></translation>
+        <translation>تخلَّ عن التعديلات</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّر ل&amp;احقًا</translation>
     </message>
     <message>
         <source>Keep the edits in the journal and offer them again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ التعديلات في السجل واعرضها مجددًا في التشغيل التالي</translation>
     </message>
     <message>
         <source>Saved version %1</source>
-        <translation type="unfinished">حُفظت النسخة %1. {1?}</translation>
+        <translation>النسخة المحفوظة %1</translation>
     </message>
     <message>
         <source>These edits began on version %1; version %2 was saved since, by another desk or process. Restore puts the edited fields over version %2: compare before you save, or keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت هذه التعديلات على النسخة %1؛ وحُفظت النسخة %2 منذ ذلك، من مكتب أو عملية أخرى. الاستعادة تضع الحقول المعدّلة فوق النسخة %2: قارن قبل أن تحفظ، أو أبقِ الاثنين.</translation>
     </message>
     <message>
         <source>Not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في المكتبة</translation>
     </message>
     <message>
         <source>This story was never saved: the journal holds all there is of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ هذا الخبر قط: يحوي السجل كل ما فيه.</translation>
     </message>
     <message>
         <source>This story was deleted from the library after these edits began. Restore or Keep Both saves it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف هذا الخبر من المكتبة بعد بدء هذه التعديلات. الاستعادة أو إبقاء الاثنين يحفظه من جديد.</translation>
     </message>
     <message>
         <source>The journal&apos;s last record was cut short; this is the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع آخر سجل في السجل؛ هذا الذي قبله.</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
         <source>last edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل %1</translation>
     </message>
 </context>
 <context>
