@@ -1226,11 +1226,11 @@ Without --library it uses the library the window opens: %1
     <name>Copydesk::ComparisonView</name>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة %1</translation>
     </message>
     <message>
         <source>Compare Versions %1 and %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة النسختين %1 و%2 — %3</translation>
     </message>
 </context>
 <context>
@@ -1413,55 +1413,55 @@ Without --library it uses the library the window opens: %1
     <name>Copydesk::DeliveryQueueModel</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>(no slug)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم مختصر)</translation>
     </message>
     <message>
         <source>Delivery %1 of the story %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم %1 للخبر %2</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ %1</translation>
     </message>
     <message>
         <source>Published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبر</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">النسخة</translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهة</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات</translation>
     </message>
     <message>
         <source>Next Try</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة التالية</translation>
     </message>
     <message>
         <source>Last Error</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر خطأ</translation>
     </message>
 </context>
 <context>
@@ -1547,223 +1547,223 @@ Without --library it uses the library the window opens: %1
     <name>Copydesk::DestinationEditDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صفّح…</translation>
     </message>
     <message>
         <source>Read it from the environment &amp;variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأه من &amp;متغير البيئة:</translation>
     </message>
     <message>
         <source>&amp;Enabled: publications go here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مفعّلة: تذهب المنشورات إلى هنا</translation>
     </message>
     <message>
         <source>Add Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وجهة</translation>
     </message>
     <message>
         <source>Edit Destination “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الوجهة «%1»</translation>
     </message>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>How the desk calls it; the Publish Queue and messages use it</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يسمّيها به المكتب؛ يستخدمه طابور النشر والرسائل</translation>
     </message>
     <message>
         <source>The name stays: remove the destination and add it again to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى الاسم: أزل الوجهة وأضفها مجددًا لإعادة تسميتها</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد</translation>
     </message>
     <message>
         <source>WebDAV server (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم WebDAV ‏(HTTPS)</translation>
     </message>
     <message>
         <source>Push endpoint (ninjs over HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة دفع (ninjs عبر HTTPS)</translation>
     </message>
     <message>
         <source>A folder a web server serves, a WebDAV server taking the site&apos;s files, or a partner&apos;s endpoint taking each story as signed ninjs</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد يقدّمه خادم ويب، أو خادم WebDAV يستقبل ملفات الموقع، أو نقطة شريك تستقبل كل خبر ninjs موقّعًا</translation>
     </message>
     <message>
         <source>Pick the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد</translation>
     </message>
     <message>
         <source>The user name the WebDAV server knows the desk by</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم الذي يعرف به خادم WebDAV المكتب</translation>
     </message>
     <message>
         <source>Kept by the desktop&apos;s secret service, never in the library or the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظه خدمة الأسرار في سطح المكتب، لا في المكتبة ولا في الإعدادات</translation>
     </message>
     <message>
         <source>For servers and scripts: the password or secret is read from this environment variable whenever it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>للخوادم والبرامج النصية: تُقرأ كلمة المرور أو السر من متغير البيئة هذا كلما لزم</translation>
     </message>
     <message>
         <source>COPYDESK_WEBSITE_SECRET</source>
-        <translation type="unfinished"></translation>
+        <translation>COPYDESK_WEBSITE_SECRET</translation>
     </message>
     <message>
         <source>No secret service runs here to keep a password: name an environment variable that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خدمة أسرار تعمل هنا لحفظ كلمة مرور: سمِّ متغير بيئة يحملها.</translation>
     </message>
     <message>
         <source>Unchanged: the one kept stays</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تغيير: يبقى المحفوظ</translation>
     </message>
     <message>
         <source>The address readers find the site&apos;s files at, for links and feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الذي يجد فيه القرّاء ملفات الموقع، للروابط والموجزات</translation>
     </message>
     <message>
         <source>Empty: pictures are not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: لا تُرسل الصور</translation>
     </message>
     <message>
         <source>Where the endpoint takes pictures, each PUT under its name</source>
-        <translation type="unfinished"></translation>
+        <translation>حيث تستقبل النقطة الصور، كلٌّ بطلب PUT باسمه</translation>
     </message>
     <message>
         <source>Empty: no hub is told</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: لا يُبلَّغ أي مركز</translation>
     </message>
     <message>
         <source>A WebSub hub told each time the feeds change</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز WebSub يُبلَّغ كلما تغيّرت الموجزات</translation>
     </message>
     <message>
         <source>Empty: the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: سلطات الشهادات في النظام</translation>
     </message>
     <message>
         <source>A PEM file with the newsroom&apos;s own certificate authority, trusted besides the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PEM بسلطة الشهادات الخاصة بغرفة الأخبار، موثوق إلى جانب سلطات النظام</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصفّح…</translation>
     </message>
     <message>
         <source>Pick the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف شهادة السلطة</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>An attempt that hears nothing for this long is given up and tried again later</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة التي لا تسمع شيئًا طوال هذه المدة تُترك وتُعاد لاحقًا</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستخدم:</translation>
     </message>
     <message>
         <source>Site a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان الموقع:</translation>
     </message>
     <message>
         <source>Pictures &amp;go to:</source>
-        <translation type="unfinished"></translation>
+        <translation>تذهب ال&amp;صور إلى:</translation>
     </message>
     <message>
         <source>WebSub &amp;hub:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مركز WebSub:</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شهادة السلطة:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;هلة الانتظار:</translation>
     </message>
     <message>
         <source>Name the environment variable that holds the password or secret, or type it above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ متغير البيئة الذي يحمل كلمة المرور أو السر، أو اكتبها أعلاه بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Type the password, or name an environment variable that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة المرور، أو سمِّ متغير بيئة يحملها.</translation>
     </message>
     <message>
         <source>Type the signing secret, or name an environment variable that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب سر التوقيع، أو سمِّ متغير بيئة يحمله.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مجلد:</translation>
     </message>
     <message>
         <source>The folder a web server serves: pages, ninjs files, pictures and feeds are written here</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي يقدّمه خادم الويب: تُكتب فيه الصفحات وملفات ninjs والصور والموجزات</translation>
     </message>
     <message>
         <source>Empty: the publishing settings&apos; site address</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: عنوان الموقع في إعدادات النشر</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>https://dav.example/news/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://dav.example/news/</translation>
     </message>
     <message>
         <source>The WebDAV collection the site&apos;s files go to</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة WebDAV التي تذهب إليها ملفات الموقع</translation>
     </message>
     <message>
         <source>Empty: the WebDAV address</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: عنوان WebDAV</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>https://partner.example/ninjs</source>
-        <translation type="unfinished"></translation>
+        <translation>https://partner.example/ninjs</translation>
     </message>
     <message>
         <source>The endpoint each version&apos;s ninjs is posted to</source>
-        <translation type="unfinished"></translation>
+        <translation>النقطة التي يُرسل إليها ninjs كل نسخة</translation>
     </message>
     <message>
         <source>Signing &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سر التوقيع:</translation>
     </message>
     <message>
         <source>Destination Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الوجهة</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة السلطة</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادات PEM ‏(*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -1777,143 +1777,143 @@ Without --library it uses the library the window opens: %1
     <name>Copydesk::DestinationsDialog</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد</translation>
     </message>
     <message>
         <source>WebDAV</source>
-        <translation type="unfinished"></translation>
+        <translation>WebDAV</translation>
     </message>
     <message>
         <source>Push endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة دفع</translation>
     </message>
     <message>
         <source>None needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يلزم</translation>
     </message>
     <message>
         <source>Secret service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة الأسرار</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;ضف…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حرّر…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;زل…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>ع&amp;طّل</translation>
     </message>
     <message>
         <source>Send a &amp;Test Request</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل طلب ا&amp;ختبار</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهات</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>السر</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Enter or a double-click edits the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter أو النقر المزدوج يحرّر الوجهة</translation>
     </message>
     <message>
         <source>Add a folder, a WebDAV server or a push endpoint to publish to</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مجلدًا أو خادم WebDAV أو نقطة دفع للنشر إليها</translation>
     </message>
     <message>
         <source>Stop publishing there; its deliveries stay in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف النشر هناك؛ تبقى تسليماتها في السجل</translation>
     </message>
     <message>
         <source>Ask the destination whether it would take a publication, changing nothing readers see</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل الوجهة إن كانت ستقبل منشورًا، دون تغيير شيء يراه القرّاء</translation>
     </message>
     <message>
         <source>No destinations are set up: stories publish to the folder %1 (File → Publishing Settings…). Add destinations to publish to a web server or a partner, or to several places at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا وجهات معدّة: تُنشر الأخبار إلى المجلد %1 (ملف ← إعدادات النشر…). أضف وجهات للنشر إلى خادم ويب أو شريك، أو إلى عدة أماكن معًا.</translation>
     </message>
     <message>
         <source>Each publication goes to every enabled destination. These are kept in the library and shared by everyone using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذهب كل منشور إلى كل وجهة مفعّلة. تُحفظ هذه في المكتبة ويتشاركها كل من يستخدمها.</translation>
     </message>
     <message>
         <source>No secret service runs here: a WebDAV server or a push endpoint reads its password or secret from an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا خدمة أسرار تعمل هنا: يقرأ خادم WebDAV أو نقطة الدفع كلمة المرور أو السر من متغير بيئة.</translation>
     </message>
     <message>
         <source>Read from the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقرأ من متغير البيئة %1</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>مفعّلة</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّلة</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فعّل</translation>
     </message>
     <message>
         <source>Publications go there again</source>
-        <translation type="unfinished"></translation>
+        <translation>تعود المنشورات إليها</translation>
     </message>
     <message>
         <source>Keep the destination, but send it nothing until it is enabled again</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ الوجهة، لكن لا ترسل إليها شيئًا حتى تُفعّل مجددًا</translation>
     </message>
     <message>
         <source>Remove Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة وجهة</translation>
     </message>
     <message>
         <source>Remove the destination “%1” (%2)? Stories stop going there; its deliveries stay in the history, and a password kept for it is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتزيل الوجهة «%1» (%2)؟ تتوقف الأخبار عن الذهاب إليها؛ تبقى تسليماتها في السجل، وتُنسى كلمة مرور محفوظة لها.</translation>
     </message>
     <message>
         <source>Destination Not Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُزل الوجهة</translation>
     </message>
     <message>
         <source>Destination Not Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغيّر الوجهة</translation>
     </message>
     <message>
         <source>Sending a test request to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال طلب اختبار إلى %1…</translation>
     </message>
 </context>
 <context>
@@ -3556,63 +3556,63 @@ The bundled house style is used instead.</source>
     <name>Copydesk::OutputView</name>
     <message>
         <source>%1 output</source>
-        <translation type="unfinished"></translation>
+        <translation>مُخرَج %1</translation>
     </message>
     <message>
         <source>Open or create a story to see its %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح خبرًا أو أنشئه لترى %1 الخاص به هنا.</translation>
     </message>
     <message>
         <source>The story&apos;s ninjs document, byte for byte as it is published</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند ninjs للخبر، بايتًا ببايت كما يُنشر</translation>
     </message>
     <message>
         <source>The story as an entry of the Atom feed, as published</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبر مدخلًا في موجز Atom، كما يُنشر</translation>
     </message>
     <message>
         <source>The story as an item of the JSON Feed, as published</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبر عنصرًا في JSON Feed، كما يُنشر</translation>
     </message>
     <message>
         <source>Problems in the %1 output</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات مُخرَج %1</translation>
     </message>
     <message>
         <source>What a feed reader or the %1 rules would reject or show badly</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قد ترفضه قارئة الموجزات أو قواعد %1 أو تعرضه بشكل سيئ</translation>
     </message>
     <message>
         <source>&amp;Problems in the %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مشكلات في %1:</translation>
     </message>
     <message>
         <source>ninjs</source>
-        <translation type="unfinished"></translation>
+        <translation>ninjs</translation>
     </message>
     <message>
         <source>Atom</source>
-        <translation type="unfinished"></translation>
+        <translation>Atom</translation>
     </message>
     <message>
         <source>JSON Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed</translation>
     </message>
     <message>
         <source>Error: consumers reject this output</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: يرفض المستهلكون هذا المُخرَج</translation>
     </message>
     <message>
         <source>Warning: consumers accept it but may show it badly</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه: يقبله المستهلكون لكن قد يعرضونه بشكل سيئ</translation>
     </message>
     <message>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مشكلات</translation>
     </message>
     <message>
         <source>The checks found nothing a consumer would reject</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تجد الفحوص شيئًا قد يرفضه مستهلك</translation>
     </message>
 </context>
 <context>
@@ -5618,38 +5618,38 @@ without it they would point at files on this computer.</source>
     <name>Copydesk::StoryComparison</name>
     <message>
         <source>Show &amp;unchanged fields</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الحقول &amp;غير المتغيّرة</translation>
     </message>
     <message>
         <source>The two versions, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>النسختان، حقلًا حقلًا</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
         <source>The two say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسختان متطابقتان.</translation>
     </message>
     <message>
         <source>%1: what went is struck through on the left, what came is underlined on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ما حُذف مشطوب على اليسار، وما أُضيف مسطّر على اليمين.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln fields changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتغيّر حقل</numerusform>
+            <numerusform>تغيّر حقل واحد</numerusform>
+            <numerusform>تغيّر حقلان</numerusform>
+            <numerusform>تغيّرت %Ln حقول</numerusform>
+            <numerusform>تغيّر %Ln حقلًا</numerusform>
+            <numerusform>تغيّر %Ln حقل</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
