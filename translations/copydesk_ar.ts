@@ -2250,59 +2250,59 @@ It is published: its page stays where it was written until you withdraw it. With
     <name>Copydesk::History</name>
     <message>
         <source>First publication</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر الأول</translation>
     </message>
     <message>
         <source>Minor update</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث طفيف</translation>
     </message>
     <message>
         <source>Major update</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث رئيسي</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب</translation>
     </message>
     <message>
         <source>Republication</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة نشر</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">الحفظ</translation>
+        <translation>حُفظ</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">مجدول</translation>
+        <translation>جُدول</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت جدولته</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">منشور</translation>
+        <translation>نُشر</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished">مسحوب</translation>
+        <translation>سُحب</translation>
     </message>
     <message>
         <source>Republished</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد نشره</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد</translation>
     </message>
 </context>
 <context>
@@ -2419,122 +2419,122 @@ It is published: its page stays where it was written until you withdraw it. With
     <name>Copydesk::HouseStyle</name>
     <message>
         <source>The headline</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Highlight %1</source>
-        <translation type="unfinished">النقطة البارزة %1</translation>
+        <translation>النقطة البارزة %1</translation>
     </message>
     <message>
         <source>The highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط البارزة</translation>
     </message>
     <message>
         <source>The dateline</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الخبر</translation>
     </message>
     <message>
         <source>The byline</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>The body</source>
-        <translation type="unfinished"></translation>
+        <translation>المتن</translation>
     </message>
     <message>
         <source>The caption of photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق الصورة %1</translation>
     </message>
     <message>
         <source>The credit of photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الصورة %1</translation>
     </message>
     <message>
         <source>The alt text of photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النص البديل للصورة %1</translation>
     </message>
     <message numerus="yes">
         <source>The story has %n highlight(s); house style wants %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا نقاط بارزة في الخبر؛ يريد دليل الأسلوب %1.</numerusform>
+            <numerusform>في الخبر نقطة بارزة واحدة؛ يريد دليل الأسلوب %1.</numerusform>
+            <numerusform>في الخبر نقطتان بارزتان؛ يريد دليل الأسلوب %1.</numerusform>
+            <numerusform>في الخبر %n نقاط بارزة؛ يريد دليل الأسلوب %1.</numerusform>
+            <numerusform>في الخبر %n نقطة بارزة؛ يريد دليل الأسلوب %1.</numerusform>
+            <numerusform>في الخبر %n نقطة بارزة؛ يريد دليل الأسلوب %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the credit of photo %1 without parentheses; the page adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مصدر الصورة %1 دون أقواس؛ تضيفها الصفحة.</translation>
     </message>
     <message>
         <source>The caption of photo %1 ends with the credit “(%2)”: move it into the credit field.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي تعليق الصورة %1 بالمصدر «(%2)»: انقله إلى حقل المصدر.</translation>
     </message>
     <message>
         <source>Photo %1 has no credit: add who took or supplied it, for example Reuters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مصدر للصورة %1: أضف من التقطها أو قدّمها، رويترز مثلًا.</translation>
     </message>
     <message>
         <source>Photo %1 has no alt text: describe the picture for readers who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نص بديل للصورة %1: صِف الصورة للقرّاء الذين لا يرونها.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فارغ.</translation>
     </message>
     <message>
         <source>%1 is %2 characters; the limit is %3. Cut %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 حرفًا؛ الحد %3. احذف %4.</translation>
     </message>
     <message>
         <source>%1 is %2 characters; aim for %3 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 حرفًا؛ استهدف %3 أو أقل.</translation>
     </message>
     <message>
         <source>%1 does not follow the house pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لا يتبع نمط الدار.</translation>
     </message>
     <message>
         <source>%1 still holds “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال %1 يحوي «%2».</translation>
     </message>
     <message>
         <source>%1 has a quotation mark without its partner: check the quote that starts or ends here.</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1 علامة تنصيص بلا مقابل: راجع الاقتباس الذي يبدأ أو ينتهي هنا.</translation>
     </message>
     <message>
         <source>Cannot read the house style %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة دليل الأسلوب %1: %2</translation>
     </message>
     <message>
         <source>The house style %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الأسلوب %1 ليس JSON صالحًا: %2</translation>
     </message>
     <message>
         <source>House style rule “%1” has an unknown kind “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاعدة دليل الأسلوب «%1» نوع غير معروف «%2».</translation>
     </message>
     <message>
         <source>House style rule “%1” names an unknown field “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمّي قاعدة دليل الأسلوب «%1» حقلًا غير معروف «%2».</translation>
     </message>
     <message>
         <source>House style rule “%1”: the field “photos” goes with the kind “credit” and only with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة دليل الأسلوب «%1»: الحقل «photos» يرافق النوع «credit» وحده.</translation>
     </message>
     <message>
         <source>House style rule “%1” has a broken pattern: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاعدة دليل الأسلوب «%1» نمط معطوب: %2</translation>
     </message>
     <message>
         <source>House style rule “%1” needs a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج قاعدة دليل الأسلوب «%1» إلى نمط.</translation>
     </message>
     <message>
         <source>Photo %1 has a caption but no picture yet: it is left out of the page and the outputs until a picture is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>للصورة %1 تعليق بلا صورة بعد: تُستبعد من الصفحة والمُخرَجات حتى تُضاف صورة.</translation>
     </message>
 </context>
 <context>
@@ -5739,67 +5739,67 @@ without it they would point at files on this computer.</source>
     <name>Copydesk::StoryDocument</name>
     <message>
         <source>Edit body</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المتن</translation>
     </message>
     <message>
         <source>Edit headline</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير العنوان</translation>
     </message>
     <message>
         <source>Edit slug</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الاسم المختصر</translation>
     </message>
     <message>
         <source>Edit dateline</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير مكان الخبر</translation>
     </message>
     <message>
         <source>Edit byline</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الكاتب</translation>
     </message>
     <message>
         <source>Edit language</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير اللغة</translation>
     </message>
     <message>
         <source>Edit highlight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير النقطة البارزة %1</translation>
     </message>
     <message>
         <source>Add highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نقطة بارزة</translation>
     </message>
     <message>
         <source>Remove highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نقطة بارزة</translation>
     </message>
     <message>
         <source>Move highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل نقطة بارزة</translation>
     </message>
     <message>
         <source>Add photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة صورة</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة صورة</translation>
     </message>
     <message>
         <source>Move photo</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل صورة</translation>
     </message>
     <message>
         <source>Edit caption</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير التعليق</translation>
     </message>
     <message>
         <source>Edit credit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المصدر</translation>
     </message>
     <message>
         <source>Edit alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير النص البديل</translation>
     </message>
 </context>
 <context>
