@@ -88,6 +88,7 @@ void CaptionsModel::setRow(int at, const PhotoRow &row)
         if (i != at && m_rows.at(i).storyId == row.storyId) {
             m_rows[i].version = row.version;
             m_rows[i].savedAt = row.savedAt;
+            Q_EMIT dataChanged(index(int(i), Story), index(int(i), Story), {Qt::ToolTipRole});
         }
     }
 }
