@@ -17,6 +17,7 @@ Desk::Desk(std::unique_ptr<StoryStore> store, QMainWindow *window, ActionRegistr
     , m_actions(actions)
     , m_style(HouseStyle::defaultStyle())
 {
+    publishSettings().applySlugScript();
 }
 
 Desk::~Desk() = default;
@@ -36,6 +37,7 @@ void Desk::setPublishSettings(const PublishSettings &settings)
 {
     QSettings stored;
     settings.save(stored);
+    settings.applySlugScript();
     Q_EMIT publishSettingsChanged();
 }
 

@@ -31,6 +31,7 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     , m_feedEntries(new QSpinBox(this))
     , m_shortUrl(new QLineEdit(settings.shortUrlBase, this))
     , m_timeZone(new QComboBox(this))
+    , m_slugScript(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -87,6 +88,16 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     if (const int index = m_timeZone->findData(settings.timeZone); index >= 0)
         m_timeZone->setCurrentIndex(index);
 
+    m_slugScript->setObjectName(u"publishSlugScript"_s);
+    m_slugScript->addItem(tr("Latin letters (Αθήνα → athena)"), int(SlugScript::Latin));
+    m_slugScript->addItem(tr("The headline’s own script (Αθήνα → αθήνα)"), int(SlugScript::Own));
+    m_slugScript->setCurrentIndex(m_slugScript->findData(int(settings.slugScript)));
+    m_slugScript->setToolTip(
+            tr("How a story's address is made from its headline. Latin letters suit every "
+               "system; a newsroom writing in another script may keep its own letters, which "
+               "links carry percent-encoded. A story published before a change moves to its "
+               "new address at its next publication, and its old address points there."));
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto label = [this](const QString &text, QWidget *buddy) {
@@ -101,6 +112,7 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     form->addRow(label(tr("Stories in each &feed:"), m_feedEntries), m_feedEntries);
     form->addRow(label(tr("S&hort URL base:"), m_shortUrl), m_shortUrl);
     form->addRow(label(tr("Newsroom &time zone:"), m_timeZone), m_timeZone);
+    form->addRow(label(tr("Slu&gs in:"), m_slugScript), m_slugScript);
 
     m_problem->setObjectName(u"publishSettingsProblem"_s);
     m_problem->setWordWrap(true);
@@ -133,6 +145,7 @@ PublishSettings PublishSettingsDialog::settings() const
     result.feedEntries = m_feedEntries->value();
     result.shortUrlBase = m_shortUrl->text().trimmed();
     result.timeZone = m_timeZone->currentData().toString();
+    result.slugScript = SlugScript(m_slugScript->currentData().toInt());
     return result;
 }
 

@@ -40,6 +40,7 @@ public:
     QLineEdit *shortUrlEdit() const { return m_shortUrl; }
     /// The newsroom's IANA time zone; the first entry is the system's.
     QComboBox *timeZoneBox() const { return m_timeZone; }
+    QComboBox *slugScriptBox() const { return m_slugScript; }
     /// Why OK is disabled; empty when the entries are fine.
     QString problem() const;
 
@@ -55,6 +56,7 @@ private:
     QSpinBox *m_feedEntries;
     QLineEdit *m_shortUrl;
     QComboBox *m_timeZone;
+    QComboBox *m_slugScript;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

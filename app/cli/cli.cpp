@@ -2,10 +2,12 @@
 #include "cli.h"
 
 #include "cli/commands.h"
+#include "publish/publishsettings.h"
 #include "store/library.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -321,6 +323,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (opened->created)
         err << Text::tr("Created a new library at %1.").arg(libraryPath) << u'\n';
+    // Slugs are written as the window writes them.
+    PublishSettings::load(QSettings()).applySlugScript();
     Context context{*opened->store, out, err};
     return command->run(context, rest);
 }

@@ -43,12 +43,22 @@ Site Site::withBaseUrl(const QUrl &url) const
 
 QString Site::storyPagePath(const Story &story)
 {
-    return story.effectiveSlug() + u".html"_s;
+    return storyPagePath(story.effectiveSlug());
 }
 
 QString Site::ninjsPath(const Story &story)
 {
-    return story.effectiveSlug() + u".json"_s;
+    return ninjsPath(story.effectiveSlug());
+}
+
+QString Site::storyPagePath(const QString &slug)
+{
+    return slug + u".html"_s;
+}
+
+QString Site::ninjsPath(const QString &slug)
+{
+    return slug + u".json"_s;
 }
 
 QList<Rendition> Site::renditions(const Photo &photo) const

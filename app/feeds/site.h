@@ -56,6 +56,9 @@ struct Site
 
     static QString storyPagePath(const Story &story); ///< "<slug>.html"
     static QString ninjsPath(const Story &story);     ///< "<slug>.json"
+    /// The same for a slug as it was published, taken as it is.
+    static QString storyPagePath(const QString &slug);
+    static QString ninjsPath(const QString &slug);
     static constexpr const char *atomFeedPath = "feed.atom";
     static constexpr const char *jsonFeedPath = "feed.json";
 

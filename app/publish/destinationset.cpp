@@ -2,6 +2,7 @@
 #include "publish/destinationset.h"
 
 #include "core/logging.h"
+#include "feeds/feedtext.h"
 #include "publish/folderdestination.h"
 #include "publish/httpclient.h"
 #include "publish/pushdestination.h"
@@ -145,7 +146,7 @@ DeliveryReport WebSubNotifier::deliver(const std::function<Result<Edition>()> &m
             continue;
         QUrlQuery form;
         form.addQueryItem(u"hub.mode"_s, u"publish"_s);
-        form.addQueryItem(u"hub.url"_s, site().url(path).toString());
+        form.addQueryItem(u"hub.url"_s, FeedText::urlText(site().url(path)));
         const auto response =
                 m_client->http.send({"POST",
                                      m_hub,

@@ -2,6 +2,7 @@
 #include "publish/editionmaker.h"
 
 #include "feeds/atomfeed.h"
+#include "feeds/feedtext.h"
 #include "feeds/jsonfeed.h"
 #include "feeds/ninjs.h"
 #include "publish/publishedpage.h"
@@ -37,9 +38,10 @@ QString photoName(const Photo &photo)
 
 QByteArray pointerPage(const Story &story, const Site &site)
 {
-    const QString target = Site::storyPagePath(story);
+    // Links are percent-encoded: a slug in its own script stays a valid address.
+    const QString target = FeedText::urlText(QUrl(Site::storyPagePath(story)));
     const QString headline = escapeHtml(story.headline());
-    const QString url = escapeHtml(site.storyUrl(story).toString());
+    const QString url = escapeHtml(FeedText::urlText(site.storyUrl(story)));
     const QString page = u"<!DOCTYPE html>\n<html"_s +
             htmlLanguageAttributes(story.languageOr(site.language)) +
             u">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + headline +
@@ -122,11 +124,10 @@ Result<Edition> EditionMaker::completeEdition(Edition edition, const Site &site,
             return owner.error();
         if (owner->has_value() && **owner != published.id())
             continue;
-        Story former = published;
-        former.setSlug(slug);
-        edition.pointers.append({Site::storyPagePath(former), u"text/html; charset=utf-8"_s,
+        // The slug as it was published, even when slugs are now made differently.
+        edition.pointers.append({Site::storyPagePath(slug), u"text/html; charset=utf-8"_s,
                                  pointerPage(published, site)});
-        edition.retired.append(Site::ninjsPath(former));
+        edition.retired.append(Site::ninjsPath(slug));
     }
 
     if (withFeeds) {

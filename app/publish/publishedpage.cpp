@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "publish/publishedpage.h"
 
+#include "feeds/feedtext.h"
 #include "render/htmlescape.h"
 
 #include <QLocale>
@@ -53,10 +54,10 @@ PageOptions publishedPageOptions(const Site &site, const Story &story)
     };
     PageSite page;
     page.name = site.title;
-    page.pageUrl = site.storyUrl(story).toString();
+    page.pageUrl = FeedText::urlText(site.storyUrl(story));
     page.homeUrl = QString::fromLatin1(Site::frontPagePath);
-    page.atomFeedUrl = site.url(QString::fromLatin1(Site::atomFeedPath)).toString();
-    page.jsonFeedUrl = site.url(QString::fromLatin1(Site::jsonFeedPath)).toString();
+    page.atomFeedUrl = FeedText::urlText(site.url(QString::fromLatin1(Site::atomFeedPath)));
+    page.jsonFeedUrl = FeedText::urlText(site.url(QString::fromLatin1(Site::jsonFeedPath)));
     if (const std::optional<Photo> photo = story.leadPhoto()) {
         const QList<Rendition> files = site.renditions(*photo);
         // Social cards want a large picture: the widest rendition, else the original.
@@ -68,7 +69,7 @@ PageOptions publishedPageOptions(const Site &site, const Story &story)
         if (!largest && !files.isEmpty())
             largest = &files.constFirst();
         if (largest)
-            page.imageUrl = site.url(largest->path).toString();
+            page.imageUrl = FeedText::urlText(site.url(largest->path));
     }
     options.site = page;
     return options;
@@ -77,7 +78,7 @@ PageOptions publishedPageOptions(const Site &site, const Story &story)
 QByteArray shortUrlPage(const Story &story, const Site &site)
 {
     const QString headline = escapeHtml(story.headline());
-    const QString url = escapeHtml(site.storyUrl(story).toString());
+    const QString url = escapeHtml(FeedText::urlText(site.storyUrl(story)));
     const QString page = u"<!DOCTYPE html>\n<html"_s +
             htmlLanguageAttributes(story.languageOr(site.language)) +
             u">\n<head>\n<meta charset=\"utf-8\">\n<title>"_s + headline +
@@ -95,8 +96,9 @@ QByteArray frontPage(const QList<Story> &stories, const Site &site)
     const QLocale locale(QLocale::English);
     QString items;
     for (const Story &story : stories) {
-        items += u"<li><a class=\"story-link\" href=\""_s + escapeHtml(Site::storyPagePath(story)) +
-                u"\">"_s + escapeHtml(story.headline().trimmed()) + u"</a>"_s;
+        items += u"<li><a class=\"story-link\" href=\""_s +
+                escapeHtml(FeedText::urlText(QUrl(Site::storyPagePath(story)))) + u"\">"_s +
+                escapeHtml(story.headline().trimmed()) + u"</a>"_s;
         const QString highlight = story.highlights().value(0).trimmed();
         if (!highlight.isEmpty())
             items += u"\n<p>"_s + escapeHtml(highlight) + u"</p>"_s;
@@ -106,13 +108,15 @@ QByteArray frontPage(const QList<Story> &stories, const Site &site)
                     escapeHtml(locale.toString(when, u"d MMMM yyyy, HH:mm"_s)) + u"</p>"_s;
         items += u"</li>\n"_s;
     }
-    const QString atom = escapeHtml(site.url(QString::fromLatin1(Site::atomFeedPath)).toString());
-    const QString json = escapeHtml(site.url(QString::fromLatin1(Site::jsonFeedPath)).toString());
+    const QString atom =
+            escapeHtml(FeedText::urlText(site.url(QString::fromLatin1(Site::atomFeedPath))));
+    const QString json =
+            escapeHtml(FeedText::urlText(site.url(QString::fromLatin1(Site::jsonFeedPath))));
     const QString page = u"<!DOCTYPE html>\n<html"_s + htmlLanguageAttributes(site.language) +
             u">\n<head>\n<meta charset=\"utf-8\">\n"
             u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s +
             title + u"</title>\n<link rel=\"canonical\" href=\""_s +
-            escapeHtml(site.url(QString::fromLatin1(Site::frontPagePath)).toString()) +
+            escapeHtml(FeedText::urlText(site.url(QString::fromLatin1(Site::frontPagePath)))) +
             u"\">\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\""_s + title +
             u"\" href=\""_s + atom +
             u"\">\n<link rel=\"alternate\" type=\"application/feed+json\" "

@@ -124,8 +124,11 @@ PublicationCheck PublishService::checkAt(const Story &story, PublicationKind kin
             result.refusals.append(Text::tr("The story has no headline: write one first."));
         else if (story.effectiveSlug().isEmpty())
             result.refusals.append(
-                    Text::tr("%1 has no slug to make its address from: type a slug with "
-                             "Latin letters or digits.")
+                    (slugScript() == SlugScript::Own
+                             ? Text::tr("%1 has no slug to make its address from: type a slug "
+                                        "with letters or digits.")
+                             : Text::tr("%1 has no slug to make its address from: type a slug "
+                                        "with Latin letters or digits."))
                             .arg(label(story)));
     }
 

@@ -43,6 +43,9 @@ PublishSettings PublishSettings::load(const QSettings &settings)
     if (loaded.shortUrlBase == u"https://copydesk.example/s/")
         loaded.shortUrlBase.clear();
     loaded.timeZone = settings.value(u"newsroom/timeZone"_s).toString();
+    loaded.slugScript = settings.value(u"publishing/slugs"_s).toString() == u"own"
+            ? SlugScript::Own
+            : SlugScript::Latin;
     return loaded;
 }
 
@@ -55,6 +58,12 @@ void PublishSettings::save(QSettings &settings) const
     settings.setValue(u"publishing/feedEntries"_s, feedEntries);
     settings.setValue(u"publishing/shortUrlBase"_s, shortUrlBase);
     settings.setValue(u"newsroom/timeZone"_s, timeZone);
+    settings.setValue(u"publishing/slugs"_s, slugScript == SlugScript::Own ? u"own"_s : u"latin"_s);
+}
+
+void PublishSettings::applySlugScript() const
+{
+    setSlugScript(slugScript);
 }
 
 Site PublishSettings::site(const QString &folderOverride) const

@@ -31,6 +31,8 @@ struct PublishSettings
     QString shortUrlBase;
     /// IANA id of the newsroom's time zone; empty: the system's.
     QString timeZone;
+    /// How slugs made from headlines are written (see slugify()).
+    SlugScript slugScript = SlugScript::Latin;
 
     static QString defaultFolder();
     /// A site address publishing can use: http(s) with a host, or a file:// URL.
@@ -40,6 +42,9 @@ struct PublishSettings
     static PublishSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
 
+    /// Makes this process write slugs in slugScript (setSlugScript()): the
+    /// window and copydesk-cli call it at start and after a change.
+    void applySlugScript() const;
     /// The Site these settings describe, for a folder (folder() when empty).
     Site site(const QString &folderOverride = QString()) const;
 };

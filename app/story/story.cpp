@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <atomic>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
@@ -128,14 +131,55 @@ bool Story::sameContent(const Story &other) const
     return a == b;
 }
 
-QString slugify(const QString &text, int maxLength)
+namespace {
+
+std::atomic<SlugScript> chosenSlugScript{SlugScript::Latin};
+
+/// The longest an own-script slug gets in UTF-8: its page's file name
+/// ("<slug>-NN.html") stays under the 255 bytes file systems allow.
+constexpr qsizetype maxOwnSlugBytes = 180;
+
+qsizetype utf8Length(char32_t c)
+{
+    return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+/// Cut at maxLength code points (and, for own-script slugs, maxBytes of
+/// UTF-8), at the last hyphen when one falls in the second half.
+QString truncatedSlug(const QList<uint> &codePoints, int maxLength, qsizetype maxBytes)
+{
+    qsizetype keep = 0;
+    qsizetype bytes = 0;
+    while (keep < codePoints.size() && keep < maxLength) {
+        bytes += utf8Length(char32_t(codePoints.at(keep)));
+        if (bytes > maxBytes)
+            break;
+        ++keep;
+    }
+    if (keep < codePoints.size()) {
+        qsizetype cut = keep;
+        while (cut > 0 && codePoints.at(cut - 1) != u'-')
+            --cut;
+        if (cut - 1 > keep / 2)
+            keep = cut - 1;
+        // A cut never leaves a combining mark without its letter: marks
+        // are kept only after one, and a hyphen ends a word.
+    }
+    QString slug =
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), keep);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug;
+}
+
+QString latinSlug(const QString &text, int maxLength)
 {
     // Other scripts in Latin letters first ("Αθήνα" → "Athena", "Łódź" → "Lodz"); a
     // slug is short, so only the start of a long text is looked at. What ICU leaves,
     // NFKD splits ("é" into "e" and a combining accent, which is dropped).
     const QString latin = toLatinAscii(text.left(qsizetype(maxLength) * 4));
     const QString decomposed = latin.normalized(QString::NormalizationForm_KD).toLower();
-    QString slug;
+    QList<uint> slug;
     slug.reserve(decomposed.size());
     bool pendingHyphen = false;
     for (const QChar c : decomposed) {
@@ -143,22 +187,78 @@ QString slugify(const QString &text, int maxLength)
             continue;
         if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
             if (pendingHyphen && !slug.isEmpty())
-                slug += u'-';
+                slug.append(u'-');
             pendingHyphen = false;
-            slug += c;
+            slug.append(c.unicode());
         } else if (c == u'\'' || c == u'\u2019') {
             continue; // "comet's" reads better as "comets" than "comet-s"
         } else {
             pendingHyphen = true;
         }
     }
-    if (slug.size() > maxLength) {
-        slug.truncate(maxLength);
-        const qsizetype cut = slug.lastIndexOf(u'-');
-        if (cut > maxLength / 2)
-            slug.truncate(cut);
+    return truncatedSlug(slug, maxLength, std::numeric_limits<qsizetype>::max());
+}
+
+QString ownScriptSlug(const QString &text, int maxLength)
+{
+    const QList<uint> codePoints = text.left(qsizetype(maxLength) * 4)
+                                           .normalized(QString::NormalizationForm_C)
+                                           .toLower()
+                                           .toUcs4();
+    QList<uint> slug;
+    slug.reserve(codePoints.size());
+    bool pendingHyphen = false;
+    bool afterLetter = false;
+    for (const uint c : codePoints) {
+        const QChar::Category category = QChar::category(char32_t(c));
+        const bool mark = category == QChar::Mark_NonSpacing ||
+                category == QChar::Mark_SpacingCombining || category == QChar::Mark_Enclosing;
+        if (mark) {
+            // A vowel sign or accent stays with its letter ("हिन्दी", "ễ");
+            // one with nothing before it in the slug is dropped.
+            if (afterLetter)
+                slug.append(c);
+            continue;
+        }
+        if (c == 0x0640 || c == 0x200C || c == 0x200D || c == u'\'' || c == 0x2019) {
+            // Arabic tatweel stretches a word, zero-width (non-)joiners shape
+            // one, apostrophes join one ("comet's" → "comets"): none breaks it.
+            continue;
+        }
+        if (QChar::isLetterOrNumber(char32_t(c))) {
+            if (pendingHyphen && !slug.isEmpty())
+                slug.append(u'-');
+            pendingHyphen = false;
+            slug.append(c);
+            afterLetter = true;
+        } else {
+            pendingHyphen = true;
+            afterLetter = false;
+        }
     }
-    return slug;
+    return truncatedSlug(slug, maxLength, maxOwnSlugBytes);
+}
+
+} // namespace
+
+SlugScript slugScript()
+{
+    return chosenSlugScript.load(std::memory_order_relaxed);
+}
+
+void setSlugScript(SlugScript script)
+{
+    chosenSlugScript.store(script, std::memory_order_relaxed);
+}
+
+QString slugify(const QString &text, int maxLength)
+{
+    return slugify(text, slugScript(), maxLength);
+}
+
+QString slugify(const QString &text, SlugScript script, int maxLength)
+{
+    return script == SlugScript::Own ? ownScriptSlug(text, maxLength) : latinSlug(text, maxLength);
 }
 
 QString shortCode(const QUuid &id)

@@ -168,8 +168,27 @@ bool isRightToLeftLanguage(const QString &tag);
 /// Whether text has the shape of a BCP 47 tag: "en", "ar-EG", "zh-Hant-TW".
 bool isLanguageTag(const QString &text);
 
-/// A URL-safe slug from free text: lower-case ASCII letters, digits and hyphens.
+/// How slugs are written: the newsroom's choice in the publishing settings.
+enum class SlugScript {
+    /// Transliterated to lower-case ASCII ("Αθήνα" → "athena"); the default.
+    Latin,
+    /// Kept in the text's own script ("Αθήνα" → "αθήνα"), percent-encoded in URLs.
+    Own,
+};
+/// The script this process writes slugs in; set from the publishing settings
+/// by the window and copydesk-cli at start and when the settings change.
+SlugScript slugScript();
+void setSlugScript(SlugScript script);
+
+/**
+ * A URL-safe slug from free text in slugScript(). Latin: lower-case ASCII
+ * letters, digits and hyphens. Own: letters and digits of any script,
+ * lower-cased, in normalisation form C, with their combining marks, and
+ * hyphens; at most 180 bytes of UTF-8, so a page's file name stays within
+ * what every file system takes.
+ */
 QString slugify(const QString &text, int maxLength = 80);
+QString slugify(const QString &text, SlugScript script, int maxLength = 80);
 
 /// The most highlight bullets a story takes (the house default is 2); more is refused at import.
 inline constexpr int maxHighlightCount = 20;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -569,6 +570,94 @@ private Q_SLOTS:
                                          .toArray();
         QVERIFY(!items.isEmpty());
         QCOMPARE(items.first().toObject().value(u"language"_s).toString(), u"ar"_s);
+    }
+
+    void ownScriptSlugsArePercentEncodedInEveryAddress()
+    {
+        setSlugScript(SlugScript::Own);
+        const auto restore = qScopeGuard([] { setSlugScript(SlugScript::Latin); });
+        const QString arabic = u"موسكو تستضيف القمة"_s;
+        const QString slug = u"موسكو-تستضيف-القمة"_s;
+        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(slug));
+        Story story = addStory(arabic);
+        story.setLanguage(u"ar"_s);
+        QVERIFY(m_store->saveStory(story));
+        QCOMPARE(stored(story.id()).effectiveSlug(), slug);
+        // The library keeps own-script slugs unique as it does Latin ones.
+        const Story twin = addStory(arabic);
+        QCOMPARE(twin.effectiveSlug(), slug + u"-2"_s);
+
+        auto out = publish(story.id(), PublicationKind::First);
+        QVERIFY2(out && out->delivered(), qPrintable(out ? out->failures().join(u'\n') : why(out)));
+        // The files carry the slug as it is; every link to them is percent-encoded.
+        QVERIFY(QFileInfo::exists(folder() + u'/' + slug + u".html"_s));
+        QVERIFY(QFileInfo::exists(folder() + u'/' + slug + u".json"_s));
+        const QString address = u"https://news.example/"_s + encoded + u".html"_s;
+        const QString page = QString::fromUtf8(siteFile(slug + u".html"_s));
+        QVERIFY2(page.contains(u"<link rel=\"canonical\" href=\""_s + address + u'"'),
+                 qPrintable(page.left(1200)));
+        QVERIFY(page.contains(u"<meta property=\"og:url\" content=\""_s + address + u'"'));
+        const QString atom = QString::fromUtf8(siteFile(u"feed.atom"_s));
+        QVERIFY2(atom.contains(u"href=\""_s + address + u'"'), qPrintable(atom));
+        const QJsonObject item = QJsonDocument::fromJson(siteFile(u"feed.json"_s))
+                                         .object()
+                                         .value(u"items"_s)
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        QCOMPARE(item.value(u"url"_s).toString(), address);
+        const QString front = QString::fromUtf8(siteFile(u"index.html"_s));
+        QVERIFY2(front.contains(u"href=\""_s + encoded + u".html\""_s), qPrintable(front));
+        const QString shortPage =
+                QString::fromUtf8(siteFile(u"s/"_s + shortCode(story.id()) + u"/index.html"_s));
+        QVERIFY(shortPage.contains(address));
+        // Nowhere does a raw slug stand in an address.
+        for (const QString &text : {page, atom, front, shortPage})
+            QVERIFY(!text.contains(u"/"_s + slug) && !text.contains(u"\""_s + slug));
+
+        // A new headline moves the story; the old address points at the new one.
+        Story renamed = stored(story.id());
+        renamed.setHeadline(u"القمة تبدأ في موسكو"_s);
+        QVERIFY(m_store->saveStory(renamed));
+        auto moved = publish(story.id(), PublicationKind::Major, u"عنوان جديد"_s);
+        QVERIFY2(moved && moved->delivered(),
+                 qPrintable(moved ? moved->failures().join(u'\n') : why(moved)));
+        const QString newSlug = u"القمة-تبدأ-في-موسكو"_s;
+        QVERIFY(QFileInfo::exists(folder() + u'/' + newSlug + u".html"_s));
+        const QString pointer = QString::fromUtf8(siteFile(slug + u".html"_s));
+        QVERIFY2(pointer.contains(u"url="_s +
+                                  QString::fromLatin1(QUrl::toPercentEncoding(newSlug)) +
+                                  u".html"_s),
+                 qPrintable(pointer));
+
+        // Back to Latin slugs: the story moves again, and both earlier addresses point at it.
+        setSlugScript(SlugScript::Latin);
+        Story latin = stored(story.id());
+        latin.setBody(latin.body() + u"\nMore.\n"_s);
+        QVERIFY(m_store->saveStory(latin));
+        auto third = publish(story.id(), PublicationKind::Minor);
+        QVERIFY2(third && third->delivered(),
+                 qPrintable(third ? third->failures().join(u'\n') : why(third)));
+        const QString latinSlug = stored(story.id()).effectiveSlug();
+        QCOMPARE(latinSlug, slugify(u"القمة تبدأ في موسكو"_s, SlugScript::Latin));
+        for (const QString &earlier : {slug, newSlug})
+            QVERIFY2(siteFile(earlier + u".html"_s).contains((u"url="_s + latinSlug).toUtf8()),
+                     qPrintable(earlier));
+    }
+
+    void aStoryWithoutSlugLettersIsRefusedInTheChosenScriptsTerms()
+    {
+        const Story story = addStory(u"“…”"_s);
+        auto refused = publish(story.id(), PublicationKind::First);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"Latin letters or digits"_s),
+                 qPrintable(refused.errorMessage()));
+        setSlugScript(SlugScript::Own);
+        const auto restore = qScopeGuard([] { setSlugScript(SlugScript::Latin); });
+        auto again = publish(story.id(), PublicationKind::First);
+        QVERIFY(!again);
+        QVERIFY2(again.errorMessage().contains(u"with letters or digits"_s),
+                 qPrintable(again.errorMessage()));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "story/storyjson.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Copydesk;
@@ -46,6 +47,63 @@ private Q_SLOTS:
         QFETCH(QString, slug);
         QCOMPARE(Copydesk::slugify(text), slug);
         QVERIFY(Copydesk::slugify(text).size() <= 80);
+    }
+
+    void ownScriptSlugs_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("slug");
+        QTest::newRow("Arabic") << u"موسكو تستضيف القمة"_s << u"موسكو-تستضيف-القمة"_s;
+        QTest::newRow("Arabic with tatweel, vowels and a colon")
+                << u"جنيف: القمـــة تُعقد غداً"_s << u"جنيف-القمة-تُعقد-غداً"_s;
+        QTest::newRow("Arabic and English") << u"قمة G20 في الرياض"_s << u"قمة-g20-في-الرياض"_s;
+        QTest::newRow("Greek lower-cased") << u"Αθήνα"_s << u"αθήνα"_s;
+        QTest::newRow("German kept") << u"Straße in Köln"_s << u"straße-in-köln"_s;
+        QTest::newRow("decomposed accents composed") << u"Sa\u0303o Tome\u0301"_s << u"são-tomé"_s;
+        QTest::newRow("Devanagari vowel signs kept") << u"हिन्दी समाचार"_s << u"हिन्दी-समाचार"_s;
+        QTest::newRow("Persian zero-width non-joiner") << u"می\u200Cخواهم"_s << u"میخواهم"_s;
+        QTest::newRow("apostrophe") << u"Comet’s tail"_s << u"comets-tail"_s;
+        QTest::newRow("a lone mark is dropped") << u"\u0301 news"_s << u"news"_s;
+        QTest::newRow("supplementary plane letters") << u"𠀀𠀁 city"_s << u"𠀀𠀁-city"_s;
+        QTest::newRow("nothing usable") << u"“…” !"_s << QString();
+    }
+
+    void ownScriptSlugs()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, slug);
+        QCOMPARE(Copydesk::slugify(text, Copydesk::SlugScript::Own), slug);
+        // A slug slugified again stays itself: earlier slugs and typed ones round-trip.
+        QCOMPARE(Copydesk::slugify(slug, Copydesk::SlugScript::Own), slug);
+    }
+
+    void longOwnScriptSlugsFitAFileName()
+    {
+        // Four bytes of UTF-8 a letter: 80 letters would make a 320-byte name.
+        const QString text = QString(u"𠀀𠀁𠀂 "_s).repeated(40);
+        const QString slug = Copydesk::slugify(text, Copydesk::SlugScript::Own);
+        QVERIFY(!slug.isEmpty());
+        QVERIFY2(slug.toUtf8().size() <= 180, qPrintable(QString::number(slug.toUtf8().size())));
+        QVERIFY(!slug.endsWith(u'-'));
+        QVERIFY(!slug.back().isHighSurrogate()); // cut between letters, never inside one
+        QCOMPARE(QString::fromUtf8(slug.toUtf8()), slug);
+        const QString arabic =
+                Copydesk::slugify(u"كلمة "_s.repeated(60), Copydesk::SlugScript::Own);
+        QVERIFY(arabic.size() <= 80);
+        QVERIFY(arabic.endsWith(u"كلمة"_s));
+    }
+
+    void theProcessWideChoiceIsFollowed()
+    {
+        const auto restore =
+                qScopeGuard([] { Copydesk::setSlugScript(Copydesk::SlugScript::Latin); });
+        Copydesk::Story story;
+        story.setHeadline(u"موسكو تستضيف القمة"_s);
+        QCOMPARE(story.effectiveSlug(), u"mwskw-tstdyf-alqmt"_s);
+        Copydesk::setSlugScript(Copydesk::SlugScript::Own);
+        QCOMPARE(story.effectiveSlug(), u"موسكو-تستضيف-القمة"_s);
+        story.setSlug(u"Qimma Moscow"_s);
+        QCOMPARE(story.effectiveSlug(), u"qimma-moscow"_s);
     }
 
     void effectiveSlugPrefersTheEditedOne()

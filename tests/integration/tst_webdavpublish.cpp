@@ -23,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QStandardPaths>
@@ -343,6 +344,35 @@ private Q_SLOTS:
         QVERIFY(deliveries);
         for (const Delivery &delivery : *deliveries)
             QCOMPARE(delivery.state, DeliveryState::Delivered);
+    }
+
+    void anOwnScriptSlugTravelsPercentEncoded()
+    {
+        setSlugScript(SlugScript::Own);
+        const auto restore = qScopeGuard([] { setSlugScript(SlugScript::Latin); });
+        const auto dav = DestinationSet::make(config(work() + u"/desk-ca.pem"_s), PublishSettings(),
+                                              password);
+        Story story = addStory(u"الميناء يعيد فتح رصيفين"_s, false);
+        story.setLanguage(u"ar"_s);
+        QVERIFY(m_store->saveStory(story));
+        const auto out = publishTo(*dav, story.id(), PublicationKind::First);
+        QVERIFY2(out && out->delivered(),
+                 qPrintable((out ? out->failures().join(u'\n') : why(out)) + u"\nnginx: "_s +
+                            m_nginx.output()));
+        const QString slug = out->story.effectiveSlug();
+        QCOMPARE(slug, u"الميناء-يعيد-فتح-رصيفين"_s);
+        // On the server the file has the slug's own letters; readers ask for it encoded.
+        QVERIFY(QFileInfo::exists(root() + u'/' + slug + u".html"_s));
+        const QByteArray encoded = QUrl::toPercentEncoding(slug);
+        const Fetched page = fetch(slug + u".html"_s);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("dir=\"rtl\""));
+        const QByteArray address = baseUrl().toUtf8() + encoded + ".html";
+        QVERIFY(page.body.contains(QByteArray("href=\"" + address + '"')));
+        const Fetched atom = fetch(u"feed.atom"_s);
+        QVERIFY(atom.body.contains(address));
+        const Fetched front = fetch(u"index.html"_s);
+        QVERIFY(front.body.contains(QByteArray("href=\"" + encoded + ".html\"")));
     }
 
     void wrongCaFailsClearly()

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -342,6 +343,8 @@ private Q_SLOTS:
                     dialog->shortUrlEdit()->setText(u"https://isl.example/s/"_s);
                     dialog->timeZoneBox()->setCurrentIndex(
                             dialog->timeZoneBox()->findData(u"Europe/Malta"_s));
+                    dialog->slugScriptBox()->setCurrentIndex(
+                            dialog->slugScriptBox()->findData(int(SlugScript::Own)));
                     ok->click();
                     // OK disabled by mistake would leave the dialog open and the test hanging.
                     if (dialog->isVisible())
@@ -360,6 +363,11 @@ private Q_SLOTS:
         QCOMPARE(saved.feedEntries, 7);
         QCOMPARE(saved.shortUrlBase, u"https://isl.example/s/"_s);
         QCOMPARE(saved.timeZone, u"Europe/Malta"_s);
+        QCOMPARE(saved.slugScript, SlugScript::Own);
+        // Slugs are made in the headline's own script from now on, in this window at once.
+        const auto restore = qScopeGuard([] { setSlugScript(SlugScript::Latin); });
+        QCOMPARE(slugScript(), SlugScript::Own);
+        QCOMPARE(slugify(u"Αθήνα"_s), u"αθήνα"_s);
         // The outputs point at the new address at once.
         QCOMPARE(window->outputs()->site().baseUrl, QUrl(u"https://news.example/stories/"_s));
         QCOMPARE(window->outputs()->site().title, u"Island News"_s);
