@@ -5,66 +5,66 @@
     <name>Copydesk::BackgroundTask</name>
     <message>
         <source>Copydesk is closing; the work was left to finish on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُغلَق Copydesk؛ تُرك العمل ليكتمل وحده.</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::Backup</name>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot start copying “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء نسخ «%1»: %2</translation>
     </message>
     <message>
         <source>Copying “%1” stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف نسخ «%1»: %2</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ</translation>
     </message>
     <message>
         <source>Copying “%1” did not finish: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل نسخ «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1” to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة «%1» على القرص.</translation>
     </message>
     <message>
         <source>“%1” is not a Copydesk library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست مكتبة Copydesk.</translation>
     </message>
     <message>
         <source>“%1” cannot be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فحص «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تالفة: %2</translation>
     </message>
     <message>
         <source>There is no library at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مكتبة في %1.</translation>
     </message>
     <message>
         <source>A backup cannot be written over the library itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن كتابة نسخة احتياطية فوق المكتبة نفسها.</translation>
     </message>
     <message>
         <source>Cannot name the backup “%1”: check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت تسمية النسخة الاحتياطية «%1»: تحقّق من أنك تستطيع الكتابة هناك.</translation>
     </message>
     <message>
         <source>Cannot make the backup folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية «%1».</translation>
     </message>
     <message>
         <source>The library was left as it was: keeping a copy of it first failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تُركت المكتبة كما كانت: فشل حفظ نسخة منها أولاً. %1</translation>
     </message>
 </context>
 <context>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>The story body in Markdown: blank lines between paragraphs, ## for a subhead, &gt; for a quote, [text](https://…) for a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>متن القصة بصيغة Markdown: سطر فارغ بين الفقرات، و## لعنوان فرعي، و&gt; لاقتباس، و[نص](https://…) لرابط.</translation>
     </message>
     <message>
         <source>Write the story. The dateline is added before the first paragraph.</source>
@@ -610,7 +610,7 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>There is no library at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد مكتبة في %1.</translation>
     </message>
     <message>
         <source>Created a new library at %1.</source>
@@ -659,12 +659,12 @@ Without --library it uses the library the window opens: %1
     <message numerus="yes">
         <source>%Ln files</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message>
@@ -954,7 +954,7 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Embargoed until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محظورة حتى %1.</translation>
     </message>
     <message>
         <source>unschedule needs exactly one story ID.</source>
@@ -1332,7 +1332,7 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Choose where stories are published: folders, WebDAV servers and partners&apos; push endpoints, with their passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أين تُنشر القصص: مجلدات وخوادم WebDAV ونقاط الدفع لدى الشركاء، مع كلمات مرورها</translation>
     </message>
     <message>
         <source>&amp;Retry Delivery Now</source>
@@ -1468,79 +1468,79 @@ Without --library it uses the library the window opens: %1
     <name>Copydesk::DestinationCheck</name>
     <message>
         <source>%1 needs an absolute https:// address, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى عنوان https:// كامل، لا «%2».</translation>
     </message>
     <message>
         <source>%1 needs https://: a password or a signed story never crosses the network in plain http (plain http is only for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج %1 إلى https://: لا تعبر كلمة مرور أو قصة موقّعة الشبكة بـ http غير مشفّر (http غير المشفّر لخادم على هذا الجهاز فقط).</translation>
     </message>
     <message>
         <source>A destination&apos;s name is 1 to %1 characters, without “/”, control characters or spaces at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الوجهة من 1 إلى %1 حرفاً، بلا «/» ولا محارف تحكّم ولا مسافات في طرفيه.</translation>
     </message>
     <message>
         <source>The folder must be a full path, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المجلد مساراً كاملاً، مثل %1.</translation>
     </message>
     <message>
         <source>The WebDAV address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان WebDAV</translation>
     </message>
     <message>
         <source>A WebDAV destination needs the user name to log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج وجهة WebDAV إلى اسم المستخدم للدخول.</translation>
     </message>
     <message>
         <source>The push endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة الدفع</translation>
     </message>
     <message>
         <source>Only a push endpoint takes pictures at an assets address.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة الدفع وحدها تأخذ الصور على عنوان للملفات.</translation>
     </message>
     <message>
         <source>The assets address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الملفات</translation>
     </message>
     <message>
         <source>The WebSub hub</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز WebSub</translation>
     </message>
     <message>
         <source>The site address needs the http or https address readers use, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج عنوان الموقع إلى عنوان http أو https الذي يستخدمه القراء، لا «%1».</translation>
     </message>
     <message>
         <source>A folder needs no CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتاج المجلد إلى شهادة CA.</translation>
     </message>
     <message>
         <source>The CA certificate file must be a full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون ملف شهادة CA مساراً كاملاً.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate to trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي %1 شهادة PEM يُوثق بها.</translation>
     </message>
     <message>
         <source>A folder needs no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتاج المجلد إلى سرّ.</translation>
     </message>
     <message>
         <source>“%1” is not the name of an environment variable: letters, digits and “_”, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس اسم متغير بيئة: حروف وأرقام و«_»، ولا يبدأ برقم.</translation>
     </message>
     <message>
         <source>The timeout is 1 to 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>المهلة من 1 إلى 3600 ثانية.</translation>
     </message>
     <message>
         <source>There is a destination “%1” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد وجهة باسم «%1» من قبل.</translation>
     </message>
     <message>
         <source>The destination “%1” goes there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوجهة «%1» تذهب إلى هناك من قبل.</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +1770,7 @@ Without --library it uses the library the window opens: %1
     <name>Copydesk::DestinationSet</name>
     <message>
         <source>telling the WebSub hub %1 about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>إبلاغ مركز WebSub %1 عن %2</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2010,9 @@ Your edits are still open in the editor and kept in the edit journal.</source>
         <source>
 
 It is published: its page stays where it was written until you withdraw it. Withdraw it first to take it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+إنها منشورة: تبقى صفحتها حيث كُتبت حتى تسحبها. اسحبها أولاً لإزالتها.</translation>
     </message>
     <message>
         <source>Delete Story</source>
@@ -2041,80 +2043,80 @@ It is published: its page stays where it was written until you withdraw it. With
     <name>Copydesk::EditConflict</name>
     <message>
         <source>Saved again after it was deleted elsewhere while being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت من جديد بعد حذفها في مكان آخر أثناء تحريرها</translation>
     </message>
     <message>
         <source>Edits kept from an edit conflict with version %1; the next version holds what was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات محفوظة من تعارض تحرير مع الإصدار %1؛ الإصدار التالي يحوي ما اختير</translation>
     </message>
     <message>
         <source>Took version %1, saved elsewhere, in an edit conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذ الإصدار %1، المحفوظ في مكان آخر، في تعارض تحرير</translation>
     </message>
     <message>
         <source>Settled an edit conflict with version %1, saved elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>سُوّي تعارض تحرير مع الإصدار %1، المحفوظ في مكان آخر</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::EditJournal</name>
     <message>
         <source>Cannot make the edit journal folder “%1”: check that you may write beside the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد سجل التحرير «%1»: تحقّق من أنك تستطيع الكتابة بجوار المكتبة.</translation>
     </message>
     <message>
         <source>Cannot start the edit journal in “%1”: check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء سجل التحرير في «%1»: تحقّق من أنك تستطيع الكتابة هناك.</translation>
     </message>
     <message>
         <source>Cannot keep unsaved edits in the edit journal “%1”: %2. Save the story to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التعديلات غير المحفوظة في سجل التحرير «%1»: %2. احفظ القصة للاحتفاظ بها.</translation>
     </message>
     <message>
         <source>Cannot remove the edit journal file “%1”; its edits would be offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة ملف سجل التحرير «%1»؛ ستُعرض تعديلاته مرة أخرى عند البدء التالي.</translation>
     </message>
     <message>
         <source>Cannot read the edit journal file “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف سجل التحرير «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” is not an edit journal file of this Copydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس ملف سجل تحرير لهذا الإصدار من Copydesk.</translation>
     </message>
     <message>
         <source>The edit journal file “%1” holds no whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي ملف سجل التحرير «%1» أي سجل كامل.</translation>
     </message>
     <message>
         <source>The edit journal file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة ملف سجل التحرير «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot remove the edit journal file “%1”: check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة ملف سجل التحرير «%1»: تحقّق من أنك تستطيع الكتابة هناك.</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::EditionMaker</name>
     <message>
         <source>Cannot read where “%1” was published before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أين نُشرت «%1» من قبل: %2</translation>
     </message>
     <message>
         <source>Cannot read the newest stories for the feeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أحدث القصص للخلاصات: %1</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::FieldLimit</name>
     <message>
         <source>A %1 takes at most %L2 characters; this would make it %L3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ %1 على الأكثر %L2 حرفاً؛ هذا سيجعله %L3. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>A body takes at most %L1 characters; this paste would make it %L2. Nothing was changed; split the text into several stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ المتن على الأكثر %L1 حرفاً؛ هذا اللصق سيجعله %L2. لم يتغير شيء؛ قسّم النص على عدة قصص.</translation>
     </message>
 </context>
 <context>
@@ -2144,67 +2146,67 @@ It is published: its page stays where it was written until you withdraw it. With
     <name>Copydesk::FolderDestination</name>
     <message>
         <source>the disk is full; make room and deliver again</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ؛ أفسح مكاناً وأعد التسليم</translation>
     </message>
     <message>
         <source>No folder to publish to was given: choose a destination folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد مجلد للنشر فيه: اختر مجلد وجهة.</translation>
     </message>
     <message>
         <source>Cannot publish to “%1”: it is a file, not a folder. Choose a folder to publish to.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر النشر في «%1»: إنه ملف لا مجلد. اختر مجلداً للنشر فيه.</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1” to publish to: check that its parent folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد «%1» للنشر فيه: تحقّق من وجود المجلد الأب ومن أنك تستطيع الكتابة فيه.</translation>
     </message>
     <message>
         <source>Cannot publish to “%1”: the folder is not writable. Choose another folder or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر النشر في «%1»: المجلد غير قابل للكتابة. اختر مجلداً آخر أو غيّر أذوناته.</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”: check that nothing else has that name and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد «%1»: تحقّق من أن لا شيء آخر يحمل هذا الاسم ومن أنك تستطيع الكتابة هناك.</translation>
     </message>
     <message>
         <source>Cannot write in “%1”: check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في «%1»: تحقّق من أنك تستطيع الكتابة هناك.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة «%1»: %2. تُرك الملف كما كان.</translation>
     </message>
     <message>
         <source>Cannot remove “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة «%1»: %2</translation>
     </message>
     <message>
         <source>the folder %1</source>
-        <translation type="unfinished">المجلد %1</translation>
+        <translation>المجلد %1</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished">«%1» (%2)</translation>
+        <translation>«%1» (%2)</translation>
     </message>
     <message>
         <source>Cannot make a folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد في %1.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>%1 can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن الكتابة في %1.</translation>
     </message>
     <message>
         <source>Another delivery to %1 has been running for two minutes; this one will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم آخر إلى %1 يجري منذ دقيقتين؛ سيُعاد تجريب هذا التسليم.</translation>
     </message>
     <message>
         <source>%1 is held already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محجوز من قبل.</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2335,7 @@ It is published: its page stays where it was written until you withdraw it. With
     </message>
     <message>
         <source>Make a new version of “%1” with the text of version %2? The versions since stay in the history; nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء إصدار جديد من «%1» بنص الإصدار %2؟ تبقى الإصدارات اللاحقة في السجل؛ لا يُكتب فوق شيء.</translation>
     </message>
     <message>
         <source>Version Not Restored</source>
@@ -2341,7 +2343,7 @@ It is published: its page stays where it was written until you withdraw it. With
     </message>
     <message>
         <source>Restored version %1 as version %2; readers have the published one until you publish an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد الإصدار %1 بصفته الإصدار %2؛ يبقى لدى القراء المنشور حتى تنشر تحديثاً.</translation>
     </message>
     <message>
         <source>Restored version %1 as version %2.</source>
@@ -2541,70 +2543,70 @@ It is published: its page stays where it was written until you withdraw it. With
     <name>Copydesk::HttpClient</name>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف شهادة CA %1.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحوي ملف شهادة CA %1 أي شهادة PEM.</translation>
     </message>
     <message>
         <source>Sending to %1 was cut short: Copydesk was closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الإرسال إلى %1: كان Copydesk يُغلَق.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified (%2). Check the address, or give the destination the CA certificate that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من شهادة %1 (%2). تحقّق من العنوان، أو أعطِ الوجهة شهادة CA التي وقّعتها.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُجب %1 خلال %n ثانية.</numerusform>
+            <numerusform>لم يُجب %1 خلال ثانية واحدة.</numerusform>
+            <numerusform>لم يُجب %1 خلال ثانيتين.</numerusform>
+            <numerusform>لم يُجب %1 خلال %n ثوانٍ.</numerusform>
+            <numerusform>لم يُجب %1 خلال %n ثانية.</numerusform>
+            <numerusform>لم يُجب %1 خلال %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض %1 الاتصال.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق %1 الاتصال قبل أن يجيب.</translation>
     </message>
     <message>
         <source>The server %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على الخادم %1.</translation>
     </message>
     <message>
         <source>%1 cannot be reached this way: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى %1 بهذه الطريقة: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>: «%1»</translation>
     </message>
     <message>
         <source>The server refused the user name or password while %1 (HTTP %2). Check them in the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم اسم المستخدم أو كلمة المرور أثناء %1 (HTTP %2). تحقّق منهما في الوجهة.</translation>
     </message>
     <message>
         <source>The server does not allow %1 (HTTP 403)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح الخادم بـ%1 (HTTP 403)%2</translation>
     </message>
     <message>
         <source>The server could not take it while %1 (HTTP %2)%3; trying again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع الخادم قبوله أثناء %1 (HTTP %2)%3؛ سيُعاد التجريب لاحقاً.</translation>
     </message>
     <message>
         <source>The server refused %1 (HTTP %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم %1 (HTTP %2)%3</translation>
     </message>
 </context>
 <context>
@@ -2820,80 +2822,82 @@ It is published: its page stays where it was written until you withdraw it. With
     <name>Copydesk::JournalController</name>
     <message>
         <source>Unsaved edits are not being kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُحفظ التعديلات غير المحفوظة: %1</translation>
     </message>
     <message>
         <source>Unsaved edits are kept in the edit journal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ التعديلات غير المحفوظة في سجل التحرير من جديد.</translation>
     </message>
     <message>
         <source>The recovered edits are open; the journal is slow to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديلات المستعادة مفتوحة؛ السجل بطيء في حفظها.</translation>
     </message>
     <message>
         <source>Recovered the unsaved edits of “%1”: save to keep them as a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت التعديلات غير المحفوظة لـ«%1»: احفظ للاحتفاظ بها إصداراً.</translation>
     </message>
     <message>
         <source>Unsaved edits of “%1” recovered from the edit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات غير محفوظة لـ«%1» مستعادة من سجل التحرير</translation>
     </message>
     <message>
         <source>Edits Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ التعديلات</translation>
     </message>
     <message>
         <source>%1
 
 The edits stay in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+تبقى التعديلات في السجل.</translation>
     </message>
     <message>
         <source>Saved the recovered edits as a new draft, “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت التعديلات المستعادة مسودةً جديدة، «%1».</translation>
     </message>
     <message>
         <source>Discard Unsaved Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التعديلات غير المحفوظة</translation>
     </message>
     <message>
         <source>Throw away the unsaved edits of “%1”? They cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد التخلّص من التعديلات غير المحفوظة لـ«%1»؟ لا يمكن استعادتها.</translation>
     </message>
     <message>
         <source>Edits Not Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتجاهل شيء</translation>
     </message>
     <message>
         <source>Discarded the unsaved edits of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُجوهلت التعديلات غير المحفوظة لـ«%1».</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::Library</name>
     <message>
         <source>Copydesk cannot create the library file “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk إنشاء ملف المكتبة «%1»: %2</translation>
     </message>
     <message>
         <source>Copydesk could not finish the new library “%1”: check the room on the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk إكمال المكتبة الجديدة «%1»: تحقّق من المساحة على القرص وأعد المحاولة.</translation>
     </message>
     <message>
         <source>No library file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد ملف مكتبة.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a library file. Choose a file in it, or another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مجلد، لا ملف مكتبة. اختر ملفاً فيه أو مساراً آخر.</translation>
     </message>
     <message>
         <source>The library file “%1” is read-only; Copydesk needs to write to it. Make it writable or open another library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المكتبة «%1» للقراءة فقط؛ يحتاج Copydesk إلى الكتابة فيه. اجعله قابلاً للكتابة أو افتح مكتبة أخرى.</translation>
     </message>
     <message>
         <source>Copydesk cannot create the folder “%1” for a new library. Choose another place for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk إنشاء المجلد «%1» لمكتبة جديدة. اختر مكاناً آخر لها.</translation>
     </message>
 </context>
 <context>
@@ -2912,7 +2916,7 @@ The edits stay in the journal.</source>
     </message>
     <message>
         <source>Wed 06:00 · due in 23 h</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء 06:00 · مستحقة بعد 23 س</translation>
     </message>
     <message>
         <source>Drop text files or text here to import them as wire stories</source>
@@ -2923,38 +2927,38 @@ The edits stay in the journal.</source>
     <name>Copydesk::LibraryPictures</name>
     <message>
         <source>The picture of the photo “%1” is missing from the library (%2). Remove the photo or add its picture again.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الصورة الصحفية «%1» مفقودة من المكتبة (%2). أزل الصورة أو أضف صورتها مرة أخرى.</translation>
     </message>
     <message>
         <source>The picture of the photo “%1” is empty in the library. Add its picture again.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الصورة الصحفية «%1» فارغة في المكتبة. أضف صورتها مرة أخرى.</translation>
     </message>
     <message>
         <source>The photo “%1” cannot be published: %2 Replace the picture and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نشر الصورة «%1»: %2 استبدل الصورة وانشر من جديد.</translation>
     </message>
     <message>
         <source>The photo “%1” cannot be published: the picture does not decode (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نشر الصورة «%1»: تعذّر فكّ ترميز الصورة (%2).</translation>
     </message>
     <message>
         <source>Cannot make the %1 copy of the photo “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء نسخة %1 من الصورة «%2»: %3</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::LibraryWatcher</name>
     <message>
         <source>“%1” was deleted from the library elsewhere. Your text stays here; Save offers to keep it as a story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت «%1» من المكتبة في مكان آخر. يبقى نصك هنا؛ يعرض «حفظ» الاحتفاظ به قصةً من جديد.</translation>
     </message>
     <message>
         <source>“%1” changed elsewhere: showing version %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت «%1» في مكان آخر: يُعرض الإصدار %2 (%3).</translation>
     </message>
     <message>
         <source>“%1” changed elsewhere while you edit it: version %2 is in the library now (%3). Your edits are kept here and in the edit journal; Save shows both texts and lets you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت «%1» في مكان آخر أثناء تحريرك لها: الإصدار %2 في المكتبة الآن (%3). تعديلاتك محفوظة هنا وفي سجل التحرير؛ يعرض «حفظ» النصين ويتيح لك الاختيار.</translation>
     </message>
 </context>
 <context>
@@ -3197,7 +3201,7 @@ The edits stay in the journal.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;A desktop newsroom editor: write stories, see them as readers will, publish them to feeds.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Copydesk %1&lt;/h3&gt;&lt;p&gt;محرر أخبار لسطح المكتب: اكتب القصص، وشاهدها كما سيراها القراء، وانشرها في الخلاصات.&lt;/p&gt;&lt;p&gt;المكتبة: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stories publish to %1.</source>
@@ -3290,32 +3294,32 @@ The bundled house style is used instead.</source>
     <name>Copydesk::Migrations</name>
     <message>
         <source>its schema version is missing or unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم إصدار مخططها مفقود أو غير مقروء</translation>
     </message>
     <message>
         <source>it holds tables of another program and no Copydesk schema</source>
-        <translation type="unfinished"></translation>
+        <translation>تحوي جداول برنامج آخر ولا تحوي مخطط Copydesk</translation>
     </message>
     <message>
         <source>its schema %1 is newer than this version of Copydesk reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مخططها %1 أحدث مما يقرؤه هذا الإصدار من Copydesk (%2)</translation>
     </message>
     <message>
         <source>schema step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت خطوة المخطط %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::Outbox</name>
     <message numerus="yes">
         <source>%1 (gave up after %n attempts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (استُسلم بعد %n محاولة)</numerusform>
+            <numerusform>%1 (استُسلم بعد محاولة واحدة)</numerusform>
+            <numerusform>%1 (استُسلم بعد محاولتين)</numerusform>
+            <numerusform>%1 (استُسلم بعد %n محاولات)</numerusform>
+            <numerusform>%1 (استُسلم بعد %n محاولة)</numerusform>
+            <numerusform>%1 (استُسلم بعد %n محاولة)</numerusform>
         </translation>
     </message>
 </context>
@@ -3323,206 +3327,206 @@ The bundled house style is used instead.</source>
     <name>Copydesk::OutboxRunner</name>
     <message>
         <source>No secret was given for the destination “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعطَ سرّ للوجهة «%1».</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::OutputCheck</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنشاء</translation>
     </message>
     <message>
         <source>first published</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر الأول</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديث</translation>
     </message>
     <message>
         <source>embargo</source>
-        <translation type="unfinished"></translation>
+        <translation>الحظر</translation>
     </message>
     <message>
         <source>last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حفظ</translation>
     </message>
     <message>
         <source>The %1 date (year %2) cannot be written as an RFC 3339 date and is left out; set a date between the years 0 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن كتابة تاريخ %1 (السنة %2) تاريخاً بصيغة RFC 3339 فتُرك؛ اختر تاريخاً بين السنتين 0 و9999.</translation>
     </message>
     <message>
         <source>%1 has the property &quot;%2&quot;, which the ninjs 2.2 schema does not define, so consumers reject the document. This is a fault in Copydesk: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1 الخاصية &quot;%2&quot; التي لا يعرّفها مخطط ninjs 2.2، فيرفض المستهلكون الوثيقة. هذا خلل في Copydesk: يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>%1 has &quot;%2&quot; of the wrong JSON type. This is a fault in Copydesk: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1 قيمة &quot;%2&quot; من نوع JSON خاطئ. هذا خلل في Copydesk: يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>%1 has &quot;%2&quot; = &quot;%3&quot;, which is not an RFC 3339 date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1 &quot;%2&quot; = &quot;%3&quot;، وهو ليس تاريخاً ووقتاً بصيغة RFC 3339.</translation>
     </message>
     <message>
         <source>%1 has the uri &quot;%2&quot;, which is not an absolute URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ%1 المعرّف &quot;%2&quot;، وهو ليس URI مطلقاً.</translation>
     </message>
     <message>
         <source>The ninjs document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة ninjs</translation>
     </message>
     <message>
         <source>The story has no id, so its ninjs uri is the same as every other such story&apos;s. Save the story to give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للقصة معرّف، فمعرّف ninjs الخاص بها مثل معرّف كل قصة أخرى كهذه. احفظ القصة لتعطيها معرّفاً.</translation>
     </message>
     <message>
         <source>The headline is empty. Write one: ninjs consumers list the story under its headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان فارغ. اكتب واحداً: يُدرج مستهلكو ninjs القصة تحت عنوانها.</translation>
     </message>
     <message>
         <source>The body is empty, so the ninjs document carries no article. Write the body before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتن فارغ، فلا تحمل وثيقة ninjs أي مقال. اكتب المتن قبل النشر.</translation>
     </message>
     <message>
         <source>The story has no saved or updated time, so ninjs has no versioncreated. Save the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للقصة وقت حفظ أو تحديث، فلا versioncreated في ninjs. احفظ القصة.</translation>
     </message>
     <message>
         <source>The story has no creation time, so ninjs has no firstcreated. Save the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للقصة وقت إنشاء، فلا firstcreated في ninjs. احفظ القصة.</translation>
     </message>
     <message>
         <source>The site language &quot;%1&quot; is not a BCP 47 language tag such as &quot;en&quot; or &quot;pt-BR&quot;. Correct it in the publishing settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الموقع &quot;%1&quot; ليست وسم لغة BCP 47 مثل &quot;en&quot; أو &quot;pt-BR&quot;. صحّحها في إعدادات النشر.</translation>
     </message>
     <message>
         <source>The story&apos;s language &quot;%1&quot; is not a BCP 47 language tag such as &quot;en&quot; or &quot;ar&quot;. Correct it in the Language field.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة القصة &quot;%1&quot; ليست وسم لغة BCP 47 مثل &quot;en&quot; أو &quot;ar&quot;. صحّحها في حقل اللغة.</translation>
     </message>
     <message>
         <source>The short URL base &quot;%1&quot; does not make a web address, so the ninjs short URL is of no use to readers. Set a full http(s) address in the publishing settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>أساس الروابط القصيرة &quot;%1&quot; لا يكوّن عنوان ويب، فالرابط القصير في ninjs لا ينفع القراء. ضع عنوان http(s) كاملاً في إعدادات النشر.</translation>
     </message>
     <message>
         <source>Photo %1 in ninjs</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 في ninjs</translation>
     </message>
     <message>
         <source>%1 lacks the name or uri the schema requires. This is a fault in Copydesk: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص %1 الاسم أو المعرّف اللذين يتطلبهما المخطط. هذا خلل في Copydesk: يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>Photo %1 has no picture file: ninjs carries its caption and credit without a picture. Add the picture in the photo panel if you have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للصورة %1 ملف صورة: تحمل ninjs تعليقها ومصدرها بلا صورة. أضف الصورة في لوحة الصور إن كانت لديك.</translation>
     </message>
     <message>
         <source>Picture links in ninjs are not absolute addresses. Set the site&apos;s address in the publishing settings to a full http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>روابط الصور في ninjs ليست عناوين مطلقة. اجعل عنوان الموقع في إعدادات النشر عنوان http(s) كاملاً.</translation>
     </message>
     <message>
         <source>headline</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط البارزة</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished">الكاتب</translation>
+        <translation>اسم الكاتب</translation>
     </message>
     <message>
         <source>dateline</source>
-        <translation type="unfinished">مكان الخبر</translation>
+        <translation>سطر المكان</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>المتن</translation>
     </message>
     <message>
         <source>Control characters that XML cannot carry are in the %1; the Atom feed leaves them out. Delete them from the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1 محارف تحكّم لا يستطيع XML حملها؛ تتركها خلاصة Atom. احذفها من القصة.</translation>
     </message>
     <message>
         <source>The Atom document is not an Atom entry. This is a fault in Copydesk: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة Atom ليست مدخلة Atom. هذا خلل في Copydesk: يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>The Atom entry is not well-formed XML (line %1, column %2: %3). This is a fault in Copydesk: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخلة Atom ليست XML سليم البنية (السطر %1، العمود %2: %3). هذا خلل في Copydesk: يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>The Atom entry has no usable id. Save the story to give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لمدخلة Atom معرّف صالح. احفظ القصة لتعطيها معرّفاً.</translation>
     </message>
     <message>
         <source>The Atom entry has no title. This is a fault in Copydesk: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لمدخلة Atom عنوان. هذا خلل في Copydesk: يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>The Atom entry&apos;s title is empty, so feed readers list it without a name. Write a headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مدخلة Atom فارغ، فتُدرجها قارئات الخلاصات بلا اسم. اكتب عنواناً.</translation>
     </message>
     <message>
         <source>The Atom entry has no updated date, which RFC 4287 requires: the story has no valid time. Save the story.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لمدخلة Atom تاريخ تحديث، وهو ما يتطلبه RFC 4287: ليس للقصة وقت صالح. احفظ القصة.</translation>
     </message>
     <message>
         <source>The Atom entry&apos;s updated date &quot;%1&quot; is not an RFC 3339 date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ تحديث مدخلة Atom &quot;%1&quot; ليس تاريخاً بصيغة RFC 3339.</translation>
     </message>
     <message>
         <source>The Atom entry&apos;s published date &quot;%1&quot; is not an RFC 3339 date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ نشر مدخلة Atom &quot;%1&quot; ليس تاريخاً بصيغة RFC 3339.</translation>
     </message>
     <message>
         <source>The Atom entry has no author name, which RFC 4287 requires. Write a byline, or give the site a title in the publishing settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لمدخلة Atom اسم كاتب، وهو ما يتطلبه RFC 4287. اكتب اسم الكاتب، أو أعطِ الموقع عنواناً في إعدادات النشر.</translation>
     </message>
     <message>
         <source>The Atom entry&apos;s link is not an absolute address. Set the site&apos;s address in the publishing settings to a full http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط مدخلة Atom ليس عنواناً مطلقاً. اجعل عنوان الموقع في إعدادات النشر عنوان http(s) كاملاً.</translation>
     </message>
     <message>
         <source>The Atom entry has no article text: the body is empty. Write the body before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في مدخلة Atom نص مقال: المتن فارغ. اكتب المتن قبل النشر.</translation>
     </message>
     <message>
         <source>The JSON Feed item has no id, which JSON Feed 1.1 requires. Save the story to give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لعنصر JSON Feed معرّف، وهو ما يتطلبه JSON Feed 1.1. احفظ القصة لتعطيها معرّفاً.</translation>
     </message>
     <message>
         <source>The JSON Feed item has neither content_html nor content_text, one of which JSON Feed 1.1 requires. This is a fault in Copydesk: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في عنصر JSON Feed أيّ من content_html وcontent_text، ويتطلب JSON Feed 1.1 أحدهما. هذا خلل في Copydesk: يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>The JSON Feed item&apos;s content is empty. Write the body before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى عنصر JSON Feed فارغ. اكتب المتن قبل النشر.</translation>
     </message>
     <message>
         <source>The JSON Feed item has no title, so feed readers list it without a name. Write a headline.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لعنصر JSON Feed عنوان، فتُدرجه قارئات الخلاصات بلا اسم. اكتب عنواناً.</translation>
     </message>
     <message>
         <source>The JSON Feed item&apos;s %1 is not an absolute address. Set the site&apos;s address in the publishing settings to a full http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في عنصر JSON Feed ليس عنواناً مطلقاً. اجعل عنوان الموقع في إعدادات النشر عنوان http(s) كاملاً.</translation>
     </message>
     <message>
         <source>The JSON Feed item&apos;s %1 &quot;%2&quot; is not an RFC 3339 date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في عنصر JSON Feed &quot;%2&quot; ليس تاريخاً بصيغة RFC 3339.</translation>
     </message>
     <message>
         <source>A JSON Feed author has no name. This is a fault in Copydesk: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد كتّاب JSON Feed بلا اسم. هذا خلل في Copydesk: يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>Links point at a folder on this computer (%1), which readers cannot open. Set the site&apos;s web address in the publishing settings or the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشير الروابط إلى مجلد على هذا الحاسوب (%1) لا يستطيع القراء فتحه. ضع عنوان الموقع على الويب في إعدادات النشر أو في الوجهة.</translation>
     </message>
     <message>
         <source>The site address %1 is a placeholder. Set the address readers use in the publishing settings or the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الموقع %1 عنوان مؤقت. ضع العنوان الذي يستخدمه القراء في إعدادات النشر أو في الوجهة.</translation>
     </message>
 </context>
 <context>
@@ -3670,58 +3674,58 @@ The bundled house style is used instead.</source>
     <name>Copydesk::PhotoFile</name>
     <message>
         <source>Cannot open the picture %1: its folder %2 is gone (a card or a network folder taken away?). Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الصورة %1: مجلدها %2 لم يعد موجوداً (أأُزيلت بطاقة أو مجلد شبكي؟). لم يُضف شيء.</translation>
     </message>
     <message>
         <source>Cannot open the picture %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الصورة %1: %2</translation>
     </message>
     <message>
         <source>The picture %1 is %2 MB; pictures up to %3 MB can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصورة %1 هو %2 م.ب؛ تُضاف الصور حتى %3 م.ب.</translation>
     </message>
     <message>
         <source>The picture %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 فارغة.</translation>
     </message>
     <message>
         <source>The picture %1 is too large to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 أكبر من أن تُضاف.</translation>
     </message>
     <message>
         <source>%1 is not a JPEG, PNG, GIF or WebP picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست صورة JPEG أو PNG أو GIF أو WebP.</translation>
     </message>
     <message>
         <source>The picture %1 is cut short (the file ends before the picture does) and cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 مبتورة (ينتهي الملف قبل أن تنتهي الصورة) ولا يمكن استخدامها.</translation>
     </message>
     <message>
         <source>The picture %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام الصورة %1: %2</translation>
     </message>
     <message>
         <source>The picture %1 is damaged and cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 تالفة ولا يمكن عرضها: %2</translation>
     </message>
     <message>
         <source>at %1 × %2 pixels (%3 megapixels) it is over Copydesk&apos;s limit of %4 megapixels for a picture opened whole</source>
-        <translation type="unfinished"></translation>
+        <translation>بقياس %1 × %2 بكسل (%3 ميغابكسل) تتجاوز حدّ Copydesk البالغ %4 ميغابكسل لصورة تُفتح كاملة</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::PhotoMetadata</name>
     <message>
         <source>caption</source>
-        <translation type="unfinished">التعليق</translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>credit</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>alt text</source>
-        <translation type="unfinished">النص البديل</translation>
+        <translation>النص البديل</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +3851,7 @@ The bundled house style is used instead.</source>
     <name>Copydesk::PreviewBrowser</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
 </context>
 <context>
@@ -3881,19 +3885,19 @@ The bundled house style is used instead.</source>
     </message>
     <message>
         <source>Line %L1 of the body nests lists or quotes %L2 deep; the preview shows the body up to there. Everything is kept and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %L1 من المتن يداخل القوائم أو الاقتباسات بعمق %L2؛ تعرض المعاينة المتن حتى هناك. كل شيء محفوظ ويُحفظ.</translation>
     </message>
     <message>
         <source>The body has more than %L1 table rows; the preview shows it up to line %L2. Everything is kept and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>في المتن أكثر من %L1 صفّ جدول؛ تعرضه المعاينة حتى السطر %L2. كل شيء محفوظ ويُحفظ.</translation>
     </message>
     <message>
         <source>The body has more than %L1 list items, table rows and quoted lines; the preview shows it up to line %L2. Everything is kept and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>في المتن أكثر من %L1 من عناصر القوائم وصفوف الجداول والأسطر المقتبسة؛ تعرضه المعاينة حتى السطر %L2. كل شيء محفوظ ويُحفظ.</translation>
     </message>
     <message>
         <source>The body has %L1 characters; the preview shows the first %L2. Everything is kept and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>في المتن %L1 حرفاً؛ تعرض المعاينة أول %L2. كل شيء محفوظ ويُحفظ.</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3908,7 @@ The bundled house style is used instead.</source>
     </message>
     <message>
         <source>Check the story and publish it, or an update, correction or withdrawal of it, to the destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص القصة وانشرها، أو انشر تحديثاً أو تصحيحاً أو سحباً لها، إلى الوجهات</translation>
     </message>
     <message>
         <source>&amp;Withdraw Story…</source>
@@ -3912,7 +3916,7 @@ The bundled house style is used instead.</source>
     </message>
     <message>
         <source>Take a published story down: a notice with the reason replaces its page and it leaves the feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>إنزال قصة منشورة: يحلّ إشعار بالسبب محلّ صفحتها وتخرج من الخلاصات</translation>
     </message>
     <message>
         <source>&amp;Deliver Again</source>
@@ -3928,7 +3932,7 @@ The bundled house style is used instead.</source>
     </message>
     <message>
         <source>Choose the destination folder, the site&apos;s address and title, the feeds&apos; length, the short-URL base and the newsroom&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلد الوجهة وعنوان الموقع واسمه وطول الخلاصات وأساس الروابط القصيرة والمنطقة الزمنية لغرفة الأخبار</translation>
     </message>
     <message>
         <source>“%1” changed while you were asked; publish it again.</source>
@@ -4263,190 +4267,194 @@ The story is saved in the library; publish it again once this is sorted out.</so
     <name>Copydesk::PublishService</name>
     <message>
         <source>the untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>القصة بلا عنوان</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The story has no headline: write one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للقصة عنوان: اكتب واحداً أولاً.</translation>
     </message>
     <message>
         <source>%1 has no slug to make its address from: type a slug with Latin letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ%1 اسم مختصر يُصنع منه عنوانها: اكتب اسماً مختصراً بحروف لاتينية أو أرقام.</translation>
     </message>
     <message>
         <source>%1 is already published: publish a minor update, a major update or a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 منشورة من قبل: انشر تحديثاً طفيفاً أو تحديثاً كبيراً أو تصحيحاً بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>%1 was withdrawn: republish it to put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت %1: أعد نشرها لإرجاعها.</translation>
     </message>
     <message>
         <source>%1 is not published yet: publish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير منشورة بعد: انشرها أولاً.</translation>
     </message>
     <message>
         <source>%1 was withdrawn: republish it before updating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت %1: أعد نشرها قبل تحديثها.</translation>
     </message>
     <message>
         <source>A major update needs a note telling readers what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التحديث الكبير إلى ملاحظة تخبر القراء بما تغيّر.</translation>
     </message>
     <message>
         <source>A correction needs a note saying what was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج التصحيح إلى ملاحظة تقول ما كان خاطئاً.</translation>
     </message>
     <message>
         <source>%1 was never published, so there is nothing to withdraw: unschedule it or delete the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشر %1 قط، فلا شيء يُسحب: ألغِ جدولتها أو احذف المسودة بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>%1 is already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مسحوبة من قبل.</translation>
     </message>
     <message>
         <source>A withdrawal needs a reason: readers see it where the story was.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج السحب إلى سبب: يراه القراء حيث كانت القصة.</translation>
     </message>
     <message>
         <source>Only a withdrawn story can be republished; %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُعاد نشر إلا قصة مسحوبة؛ %1 %2.</translation>
     </message>
     <message>
         <source>%1 is under embargo until %2; nothing publishes it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محظورة حتى %2؛ لا شيء ينشرها قبل ذلك.</translation>
     </message>
     <message>
         <source>There is nowhere to publish to: every destination is disabled, or none is set up. Enable a destination, or choose a folder in the publishing settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مكان للنشر فيه: كل الوجهات معطّلة أو لم تُعدّ أي وجهة. فعّل وجهة أو اختر مجلداً في إعدادات النشر.</translation>
     </message>
     <message>
         <source>%1 has no web address for its site: its links would point at a folder on this computer, which readers cannot open. Set the address readers use in the publishing settings or the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لموقع %1 عنوان على الويب: ستشير روابطها إلى مجلد على هذا الحاسوب لا يستطيع القراء فتحه. ضع العنوان الذي يستخدمه القراء في إعدادات النشر أو في الوجهة.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>%1 was changed elsewhere (version %2 is stored, you have version %3); nothing was published. Look at the changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت %1 في مكان آخر (الإصدار %2 محفوظ، ولديك الإصدار %3)؛ لم يُنشر شيء. انظر في التغييرات أولاً.</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسحب</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنشر</translation>
     </message>
     <message>
         <source>%1 was not %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لم %2 %1: %3</translation>
     </message>
     <message>
         <source>%1 was not published: the picture of the photo “%2” is missing from the library. Remove the photo or add its picture again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشر %1: صورة الصورة الصحفية «%2» مفقودة من المكتبة. أزل الصورة أو أضف صورتها مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 was changed elsewhere (version %2 is stored, you have version %3); nothing was changed. Look at the changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت %1 في مكان آخر (الإصدار %2 محفوظ، ولديك الإصدار %3)؛ لم يتغيّر شيء. انظر في التغييرات أولاً.</translation>
     </message>
     <message>
         <source>Give the time the story is to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الوقت الذي ستُنشر فيه القصة.</translation>
     </message>
     <message>
         <source>%1 has already passed: publish the story now, or choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>مضى %1 من قبل: انشر القصة الآن أو اختر وقتاً لاحقاً.</translation>
     </message>
     <message>
         <source>%1 is already out (%2): only a story not yet published can be scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 منشورة من قبل (%2): لا تُجدول إلا قصة لم تُنشر بعد.</translation>
     </message>
     <message>
         <source>%1 is under embargo until %2: schedule it for then or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 محظورة حتى %2: جدولها لذلك الوقت أو بعده.</translation>
     </message>
     <message>
         <source>%1 was not scheduled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجدول %1: %2</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لـ%1</translation>
     </message>
     <message>
         <source>; embargoed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ محظورة حتى %1</translation>
     </message>
     <message>
         <source>%1 is not scheduled; there is nothing to unschedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير مجدولة؛ لا شيء لإلغاء جدولته.</translation>
     </message>
     <message>
         <source>Was scheduled for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت مجدولة لـ%1</translation>
     </message>
     <message>
         <source>%1 is already out: an embargo only holds a story that is not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 منشورة من قبل: الحظر لا يمسك إلا قصة لم تُنشر بعد.</translation>
     </message>
     <message>
         <source>%1 is scheduled for %2, before the embargo would lift: schedule it for %3 or later first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مجدولة لـ%2، قبل رفع الحظر: جدولها لـ%3 أو بعده أولاً.</translation>
     </message>
     <message>
         <source>Embargoed until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محظورة حتى %1</translation>
     </message>
     <message>
         <source>Embargo lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفع الحظر</translation>
     </message>
     <message>
         <source>%1 due, none published: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مستحقة، ولم يُنشر منها شيء: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln scheduled stories are</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln قصة مجدولة</numerusform>
+            <numerusform>قصة مجدولة واحدة</numerusform>
+            <numerusform>قصتان مجدولتان</numerusform>
+            <numerusform>%Ln قصص مجدولة</numerusform>
+            <numerusform>%Ln قصة مجدولة</numerusform>
+            <numerusform>%Ln قصة مجدولة</numerusform>
         </translation>
     </message>
     <message>
         <source>A photo&apos;s picture is missing from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة إحدى الصور الصحفية مفقودة من المكتبة.</translation>
     </message>
     <message>
         <source>%1 was not published at its scheduled time, %2, and is back among the drafts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشر %1 في موعدها المجدول، %2، وعادت إلى المسودات: %3</translation>
     </message>
     <message>
         <source>Published as scheduled for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشرت كما جُدولت لـ%1</translation>
     </message>
     <message>
         <source>Scheduled for %1; published %2 late, when publishing next ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>جُدولت لـ%1؛ نُشرت متأخرة %2 عندما جرى النشر التالي.</translation>
     </message>
     <message>
         <source>Restored the text of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد نص الإصدار %1</translation>
     </message>
     <message>
         <source>The feeds at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاصات في %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no slug to make its address from: type a slug with letters or digits.</source>
+        <translation>ليس لـ%1 اسم مختصر يُصنع منه عنوانها: اكتب اسماً مختصراً بحروف أو أرقام.</translation>
     </message>
 </context>
 <context>
@@ -4563,36 +4571,52 @@ The story is saved in the library; publish it again once this is sorted out.</so
         <source>Destination Folder</source>
         <translation>مجلد الوجهة</translation>
     </message>
+    <message>
+        <source>Latin letters (Αθήνα → athena)</source>
+        <translation>حروف لاتينية (Αθήνα → athena)</translation>
+    </message>
+    <message>
+        <source>The headline’s own script (Αθήνα → αθήνα)</source>
+        <translation>خط العنوان نفسه (Αθήνα → αθήνα)</translation>
+    </message>
+    <message>
+        <source>How a story&apos;s address is made from its headline. Latin letters suit every system; a newsroom writing in another script may keep its own letters, which links carry percent-encoded. A story published before a change moves to its new address at its next publication, and its old address points there.</source>
+        <translation>كيف يُصنع عنوان القصة من عنوانها الرئيسي. تناسب الحروف اللاتينية كل نظام؛ ويمكن لغرفة أخبار تكتب بخط آخر أن تُبقي حروفها، فتحملها الروابط بترميز النسبة المئوية. القصة المنشورة قبل التغيير تنتقل إلى عنوانها الجديد عند نشرها التالي، ويشير عنوانها القديم إليه.</translation>
+    </message>
+    <message>
+        <source>Slu&amp;gs in:</source>
+        <translation>الأسماء المختصرة &amp;بـ:</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PushDestination</name>
     <message>
         <source>the push endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة الدفع %1</translation>
     </message>
     <message>
         <source>sending a test request</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال طلب تجريبي</translation>
     </message>
     <message>
         <source>%1 answered (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>The edition has no ninjs document.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في الإصدارة وثيقة ninjs.</translation>
     </message>
     <message>
         <source>checking for the picture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الصورة %1</translation>
     </message>
     <message>
         <source>sending the picture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الصورة %1</translation>
     </message>
     <message>
         <source>sending version %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الإصدار %1 من «%2»</translation>
     </message>
 </context>
 <context>
@@ -4710,41 +4734,41 @@ The story is saved in the library; publish it again once this is sorted out.</so
     <name>Copydesk::RemoteDestination</name>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished">«%1» (%2)</translation>
+        <translation>«%1» (%2)</translation>
     </message>
     <message>
         <source>The destination “%1” has no usable address: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للوجهة «%1» عنوان صالح: «%2».</translation>
     </message>
     <message>
         <source>The destination “%1” needs an https:// address (plain http is only for a server on this machine): “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الوجهة «%1» إلى عنوان https:// (http غير المشفّر لخادم على هذا الجهاز فقط): «%2».</translation>
     </message>
     <message>
         <source>The destination “%1” has no password or secret: enter it when Copydesk asks, or give it in an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للوجهة «%1» كلمة مرور أو سرّ: أدخله عندما يسأل Copydesk، أو أعطه في متغير بيئة.</translation>
     </message>
     <message>
         <source>The destination “%1” reads its password or secret from the environment variable %2, which is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرأ الوجهة «%1» كلمة مرورها أو سرّها من متغير البيئة %2، وهو غير مضبوط.</translation>
     </message>
     <message>
         <source>No answer while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إجابة أثناء %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::RevisionPacking</name>
     <message>
         <source>the kept version cannot be unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فكّ الإصدار المحفوظ</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::SampleStory</name>
     <message>
         <source>The bundled sample %1 is missing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>العيّنة المرفقة %1 مفقودة: %2</translation>
     </message>
 </context>
 <context>
@@ -4795,7 +4819,7 @@ The story is saved in the library; publish it again once this is sorted out.</so
     </message>
     <message>
         <source>“%1” changed in the library while you edit it: save your changes to see whether they conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت «%1» في المكتبة أثناء تحريرك لها: احفظ تغييراتك لترى هل تتعارض.</translation>
     </message>
 </context>
 <context>
@@ -4904,124 +4928,124 @@ The story is saved in the library; publish it again once this is sorted out.</so
     <name>Copydesk::ScheduleTime</name>
     <message>
         <source>“%1” is not a time Copydesk reads: write it as 2026-12-01T06:00Z, 2026-12-01T06:00+01:00, or 2026-12-01 06:00 for the newsroom&apos;s time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس وقتاً يقرؤه Copydesk: اكتبه 2026-12-01T06:00Z أو 2026-12-01T06:00+01:00 أو 2026-12-01 06:00 بتوقيت غرفة الأخبار (%2).</translation>
     </message>
     <message>
         <source>“%1” is not a real date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخاً ووقتاً حقيقيين.</translation>
     </message>
     <message>
         <source>“%1” has an offset that is not a time zone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>في «%1» فرق توقيت ليس لأي منطقة زمنية.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks skip it for daylight saving. Choose a time before or after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير موجود في %2: تتخطاه الساعات للتوقيت الصيفي. اختر وقتاً قبل التغيير أو بعده.</translation>
     </message>
     <message>
         <source>%1 happens twice in %2 when the clocks go back. Say which one with its offset: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقع %1 مرتين في %2 عندما تعود الساعات. حدّد أيهما بفرق توقيته: %3.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> أو </translation>
     </message>
     <message>
         <source>“%1” is not a time Copydesk reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس وقتاً يقرؤه Copydesk.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يوماً</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة بعد %1</translation>
     </message>
     <message>
         <source>due %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة منذ %1</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::SecretCache</name>
     <message>
         <source>No password or secret for the destination “%1” was given since Copydesk started.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطَ كلمة مرور أو سرّ للوجهة «%1» منذ بدء Copydesk.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على %2</translation>
     </message>
     <message>
         <source>Password for %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور %1 (%2):</translation>
     </message>
     <message>
         <source>Signing secret for %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّ التوقيع لـ%1 (%2):</translation>
     </message>
     <message>
         <source>Destination Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور الوجهة</translation>
     </message>
     <message>
         <source>Copydesk keeps it in memory until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظها Copydesk في الذاكرة حتى يُغلَق.</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::Secrets</name>
     <message>
         <source>The environment variable %1, which holds the secret of the destination “%2”, is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>متغير البيئة %1، الذي يحمل سرّ الوجهة «%2»، غير مضبوط.</translation>
     </message>
     <message>
         <source>No secret service runs here to hold the password of the destination “%1”: give it in an environment variable (--secret-from-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعمل هنا خدمة أسرار تحفظ كلمة مرور الوجهة «%1»: أعطها في متغير بيئة (--secret-from-env).</translation>
     </message>
     <message>
         <source>The secret service holds no password for the destination “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحمل خدمة الأسرار كلمة مرور للوجهة «%1».</translation>
     </message>
     <message>
         <source>The secret service did not give the password of the destination “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطِ خدمة الأسرار كلمة مرور الوجهة «%1»: %2</translation>
     </message>
     <message>
         <source>No secret service runs here to keep the password of “%1”: give it in an environment variable instead (--secret-from-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعمل هنا خدمة أسرار تحفظ كلمة مرور «%1»: أعطها في متغير بيئة بدلاً من ذلك (--secret-from-env).</translation>
     </message>
     <message>
         <source>The secret service did not keep the password of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحفظ خدمة الأسرار كلمة مرور «%1»: %2</translation>
     </message>
     <message>
         <source>The secret service did not remove the password of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُزل خدمة الأسرار كلمة مرور «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -5142,7 +5166,8 @@ The story is saved in the library; publish it again once this is sorted out.</so
     <message>
         <source>Pages, feeds and ninjs link to each story with this address;
 without it they would point at files on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تربط الصفحات والخلاصات وninjs كل قصة بهذا العنوان؛
+ومن دونه ستشير إلى ملفات على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>https://news.example.org/</source>
@@ -5212,11 +5237,11 @@ without it they would point at files on this computer.</source>
     </message>
     <message>
         <source>Select the next word the dictionary does not know, or a word said twice, in the headline, highlights, body, captions and alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الكلمة التالية التي لا يعرفها القاموس، أو كلمة مكرّرة، في العنوان والنقاط البارزة والمتن والتعليقات والنص البديل</translation>
     </message>
     <message>
         <source>No spelling dictionary is installed for “%1”: spelling is not checked (Debian: install its hunspell package).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قاموس إملاء مثبّت لـ«%1»: لا يُدقَّق الإملاء (Debian: ثبّت حزمة hunspell الخاصة به).</translation>
     </message>
     <message>
         <source>No spelling dictionary for “%1”.</source>
@@ -5243,356 +5268,356 @@ without it they would point at files on this computer.</source>
     <name>Copydesk::SqlDialect</name>
     <message>
         <source>the library cannot be written: its file or its disk has become read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في المكتبة: صار ملفها أو قرصها للقراءة فقط (%1)</translation>
     </message>
     <message>
         <source>the disk that holds the library reported an error; it may have failed or turned read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغ القرص الذي يحمل المكتبة عن خطأ؛ ربما تعطّل أو صار للقراءة فقط (%1)</translation>
     </message>
     <message>
         <source>the disk that holds the library is full (%1); make room and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص الذي يحمل المكتبة ممتلئ (%1)؛ أفسح مكاناً وأعد المحاولة</translation>
     </message>
     <message>
         <source>%1 (check that the disk has room and that the library&apos;s folder may be written to)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تحقّق من وجود مساحة على القرص ومن إمكان الكتابة في مجلد المكتبة)</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::SqlStoryStore</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الإرسال</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرسَل</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعاد التجريب</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلِّم</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <source>Copydesk could not record the delivery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk تسجيل التسليم: %1</translation>
     </message>
     <message>
         <source>Copydesk could not record the delivery: the library gave no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk تسجيل التسليم: لم تُعطِ المكتبة معرّفاً.</translation>
     </message>
     <message>
         <source>Copydesk could not record how the delivery went: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk تسجيل ما جرى للتسليم: %1</translation>
     </message>
     <message>
         <source>The delivery %1 is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد التسليم %1 في المكتبة.</translation>
     </message>
     <message>
         <source>Superseded: version %1 was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوزه غيره: سُلّم الإصدار %1.</translation>
     </message>
     <message>
         <source>Delivered with the same version.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم بالإصدار نفسه.</translation>
     </message>
     <message>
         <source>The worker sending it stopped; sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف العامل الذي كان يرسله؛ يُرسل مرة أخرى.</translation>
     </message>
     <message>
         <source>Superseded by version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوزه الإصدار %1.</translation>
     </message>
     <message>
         <source>Copydesk could not take a delivery from the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk أخذ تسليم من صندوق الصادر: %1</translation>
     </message>
     <message>
         <source>Copydesk could not read the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة صندوق الصادر: %1</translation>
     </message>
     <message>
         <source>The delivery %1 is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم %1 ليس في المكتبة.</translation>
     </message>
     <message>
         <source>Copydesk could not change the outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk تغيير صندوق الصادر: %1</translation>
     </message>
     <message>
         <source>The delivery %1 is %2; only one waiting, failed or cancelled can be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم %1 %2؛ لا يُعاد تجريب إلا تسليم منتظر أو فاشل أو ملغى.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي.</translation>
     </message>
     <message>
         <source>The delivery %1 is being sent right now; cancel it once the attempt ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم %1 يُرسَل الآن؛ ألغه عندما تنتهي المحاولة.</translation>
     </message>
     <message>
         <source>The delivery %1 is %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم %1 %2 من قبل.</translation>
     </message>
     <message>
         <source>Copydesk could not read the deliveries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة التسليمات: %1</translation>
     </message>
     <message>
         <source>Copydesk could not read the destinations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة الوجهات: %1</translation>
     </message>
     <message>
         <source>Copydesk could not keep the destination “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk حفظ الوجهة «%1»: %2</translation>
     </message>
     <message>
         <source>Copydesk could not remove the destination “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk إزالة الوجهة «%1»: %2</translation>
     </message>
     <message>
         <source>There is no destination “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وجهة «%1».</translation>
     </message>
     <message>
         <source>Copydesk could not read the newsroom dictionary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة قاموس غرفة الأخبار: %1</translation>
     </message>
     <message>
         <source>“%1” is not one word to add to the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست كلمة واحدة تُضاف إلى قاموس غرفة الأخبار.</translation>
     </message>
     <message>
         <source>Copydesk could not add “%1” to the newsroom dictionary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk إضافة «%1» إلى قاموس غرفة الأخبار: %2</translation>
     </message>
     <message>
         <source>Copydesk could not remove “%1” from the newsroom dictionary: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk إزالة «%1» من قاموس غرفة الأخبار: %2</translation>
     </message>
     <message>
         <source>“%1” is not in the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليست في قاموس غرفة الأخبار.</translation>
     </message>
     <message>
         <source>its %1 are not a JSON list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فيها ليست قائمة JSON</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست كائن JSON</translation>
     </message>
     <message>
         <source>Copydesk could not open the library “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk فتح المكتبة «%1»: %2</translation>
     </message>
     <message>
         <source>The library file “%1” is damaged or is not a Copydesk library: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المكتبة «%1» تالف أو ليس مكتبة Copydesk: %2</translation>
     </message>
     <message>
         <source>Copydesk could not read the library “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة المكتبة «%1»: %2</translation>
     </message>
     <message>
         <source>“%1” is a database of another program, not a Copydesk library. Copydesk leaves it alone; open another library.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» قاعدة بيانات لبرنامج آخر، لا مكتبة Copydesk. يتركها Copydesk كما هي؛ افتح مكتبة أخرى.</translation>
     </message>
     <message>
         <source>The library “%1” was written by a newer Copydesk: schema %2, this version reads up to %3. Update Copydesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتب المكتبة «%1» إصدار أحدث من Copydesk: المخطط %2، وهذا الإصدار يقرأ حتى %3. حدّث Copydesk لفتحها.</translation>
     </message>
     <message>
         <source>Copydesk could not set up the library “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk إعداد المكتبة «%1»: %2</translation>
     </message>
     <message>
         <source>Copydesk could not update the library “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk تحديث المكتبة «%1»: %2</translation>
     </message>
     <message>
         <source>Copydesk cannot open the library “%1”: the Qt SQL driver %2 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Copydesk فتح المكتبة «%1»: مشغّل Qt SQL ‏%2 غير مثبّت.</translation>
     </message>
     <message>
         <source>Copydesk could not list the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk سرد المكتبة: %1</translation>
     </message>
     <message>
         <source>Copydesk could not count the stories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk عدّ القصص: %1</translation>
     </message>
     <message>
         <source>Copydesk could not read the story %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة القصة %1: %2</translation>
     </message>
     <message>
         <source>There is no story %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قصة %1 في المكتبة.</translation>
     </message>
     <message>
         <source>Copydesk could not look up “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk البحث عن «%1»: %2</translation>
     </message>
     <message>
         <source>Copydesk could not look up stories headlined “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk البحث عن قصص عنوانها «%1»: %2</translation>
     </message>
     <message>
         <source>Copydesk could not read the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة المكتبة: %1</translation>
     </message>
     <message>
         <source>The stored story %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>القصة المحفوظة %1 تالفة: %2</translation>
     </message>
     <message>
         <source>Copydesk could not read the newest stories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة أحدث القصص: %1</translation>
     </message>
     <message>
         <source>The published version of the story %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار المنشور من القصة %1 تالف: %2</translation>
     </message>
     <message>
         <source>Copydesk could not read the published stories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة القصص المنشورة: %1</translation>
     </message>
     <message>
         <source>Copydesk could not load the published version of the story %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk تحميل الإصدار المنشور من القصة %1: %2</translation>
     </message>
     <message>
         <source>The story %1 has no published version.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للقصة %1 إصدار منشور.</translation>
     </message>
     <message>
         <source>Copydesk could not record the published version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk تسجيل الإصدار المنشور: %1</translation>
     </message>
     <message>
         <source>Copydesk could not read the schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة الجدول: %1</translation>
     </message>
     <message>
         <source>Copydesk could not load the story %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk تحميل القصة %1: %2</translation>
     </message>
     <message>
         <source>Copydesk could not save “%1”; nothing was saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk حفظ «%1»؛ لم يُحفظ شيء: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 None of the %n stories was saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 لم تُحفظ أي قصة من القصص الـ%n.</numerusform>
+            <numerusform>%1 لم تُحفظ القصة.</numerusform>
+            <numerusform>%1 لم تُحفظ أي من القصتين.</numerusform>
+            <numerusform>%1 لم تُحفظ أي قصة من القصص الـ%n.</numerusform>
+            <numerusform>%1 لم تُحفظ أي قصة من القصص الـ%n.</numerusform>
+            <numerusform>%1 لم تُحفظ أي قصة من القصص الـ%n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copydesk could not save %n stories; nothing was saved: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر على Copydesk حفظ %n قصة؛ لم يُحفظ شيء: %1</numerusform>
+            <numerusform>تعذّر على Copydesk حفظ قصة واحدة؛ لم يُحفظ شيء: %1</numerusform>
+            <numerusform>تعذّر على Copydesk حفظ قصتين؛ لم يُحفظ شيء: %1</numerusform>
+            <numerusform>تعذّر على Copydesk حفظ %n قصص؛ لم يُحفظ شيء: %1</numerusform>
+            <numerusform>تعذّر على Copydesk حفظ %n قصة؛ لم يُحفظ شيء: %1</numerusform>
+            <numerusform>تعذّر على Copydesk حفظ %n قصة؛ لم يُحفظ شيء: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the story has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للقصة معرّف</translation>
     </message>
     <message>
         <source>The story “%1” is no longer in the library: it was deleted elsewhere (you edited version %2); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد القصة «%1» في المكتبة: حُذفت في مكان آخر (كنت تحرّر الإصدار %2)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>The story “%1” was changed elsewhere (version %2 is stored, you edited version %3); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت القصة «%1» في مكان آخر (الإصدار %2 محفوظ، وكنت تحرّر الإصدار %3)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>The story “%1” was changed elsewhere while saving; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت القصة «%1» في مكان آخر أثناء الحفظ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>the library gave the story no number</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطِ المكتبة القصة رقماً</translation>
     </message>
     <message>
         <source>the versions it was kept against are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات التي حُفظت على أساسها مفقودة</translation>
     </message>
     <message>
         <source>Copydesk could not delete the story %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk حذف القصة %1: %2</translation>
     </message>
     <message>
         <source>There is no story %1 in the library; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قصة %1 في المكتبة؛ لم يُحذف شيء.</translation>
     </message>
     <message>
         <source>Copydesk could not check the library for changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk فحص المكتبة بحثاً عن تغييرات: %1</translation>
     </message>
     <message>
         <source>Copydesk could not list the versions of the story %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk سرد إصدارات القصة %1: %2</translation>
     </message>
     <message>
         <source>Copydesk could not load version %1 of the story %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk تحميل الإصدار %1 من القصة %2: %3</translation>
     </message>
     <message>
         <source>Version %1 of the story %2 is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 من القصة %2 ليس في المكتبة.</translation>
     </message>
     <message>
         <source>Version %1 of the story %2 is damaged in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 من القصة %2 تالف في المكتبة.</translation>
     </message>
     <message>
         <source>The photo file is empty; there is nothing to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الصورة فارغ؛ لا شيء يُحفظ.</translation>
     </message>
     <message>
         <source>Copydesk could not keep the photo file in the library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk حفظ ملف الصورة في المكتبة: %1</translation>
     </message>
     <message>
         <source>Copydesk could not read the photo file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت على Copydesk قراءة ملف الصورة %1: %2</translation>
     </message>
     <message>
         <source>The photo file %1 is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الصورة %1 ليس في المكتبة.</translation>
     </message>
     <message>
         <source>Copydesk could not look up the slug “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk البحث عن الاسم المختصر «%1»: %2</translation>
     </message>
     <message>
         <source>Copydesk could not list the photos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Copydesk سرد الصور: %1</translation>
     </message>
 </context>
 <context>
@@ -5656,83 +5681,83 @@ without it they would point at files on this computer.</source>
     <name>Copydesk::StoryDiff</name>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished">الاسم المختصر</translation>
+        <translation>الاسم المختصر</translation>
     </message>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished">النقاط البارزة</translation>
+        <translation>النقاط البارزة</translation>
     </message>
     <message>
         <source>Dateline</source>
-        <translation type="unfinished">مكان الخبر</translation>
+        <translation>سطر المكان</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished">الكاتب</translation>
+        <translation>اسم الكاتب</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">المتن</translation>
+        <translation>المتن</translation>
     </message>
     <message>
         <source>Photo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1</translation>
     </message>
     <message>
         <source>%1 caption</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق %1</translation>
     </message>
     <message>
         <source>%1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر %1</translation>
     </message>
     <message>
         <source>%1 alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص البديل لـ%1</translation>
     </message>
     <message>
         <source>%1 picture</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>مجدولة لـ</translation>
     </message>
     <message>
         <source>Embargo until</source>
-        <translation type="unfinished"></translation>
+        <translation>محظورة حتى</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّثت</translation>
     </message>
     <message>
         <source>Updates and corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديثات والتصحيحات</translation>
     </message>
     <message>
         <source>Withdrawal reason</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب السحب</translation>
     </message>
 </context>
 <context>
@@ -5834,7 +5859,7 @@ without it they would point at files on this computer.</source>
     </message>
     <message>
         <source>The story&apos;s language as a BCP 47 tag (en, ar, fr-CA); empty, the site&apos;s. Pages, feeds and ninjs say it, and an ar, he, fa or ur page reads right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة القصة بوسم BCP 47 ‏(en وar وfr-CA)؛ إن كانت فارغة فلغة الموقع. تذكرها الصفحات والخلاصات وninjs، وتُقرأ صفحة ar أو he أو fa أو ur من اليمين إلى اليسار</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -5928,11 +5953,11 @@ without it they would point at files on this computer.</source>
     <name>Copydesk::StoryJson</name>
     <message>
         <source>The story has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للقصة معرّف صالح.</translation>
     </message>
     <message>
         <source>Unknown story status “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة قصة غير معروفة «%1».</translation>
     </message>
 </context>
 <context>
@@ -6027,175 +6052,175 @@ Embargoed until %1</source>
     <name>Copydesk::WebDavDestination</name>
     <message>
         <source>the web server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم الويب %1</translation>
     </message>
     <message>
         <source>making the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء المجلد %1</translation>
     </message>
     <message>
         <source>uploading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع %1</translation>
     </message>
     <message>
         <source>uploading a test file</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع ملف تجريبي</translation>
     </message>
     <message>
         <source>removing the test file</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الملف التجريبي</translation>
     </message>
     <message>
         <source>%1 took a test file and removed it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ %1 ملفاً تجريبياً وأزاله مرة أخرى.</translation>
     </message>
     <message>
         <source>checking for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من %1</translation>
     </message>
     <message>
         <source>removing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة %1</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::WireImport</name>
     <message>
         <source>Updated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّثت من %1</translation>
     </message>
     <message>
         <source>The file “%1” does not exist. Check the name and the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف «%1» غير موجود. تحقّق من الاسم والمجلد.</translation>
     </message>
     <message>
         <source>“%1” is a folder; choose the wire page file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مجلد؛ اختر ملف صفحة الوكالة داخله.</translation>
     </message>
     <message>
         <source>Copydesk cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Copydesk قراءة «%1»: %2</translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished">نص ملصوق</translation>
+        <translation>النص الملصوق</translation>
     </message>
 </context>
 <context>
     <name>Copydesk::WireImporter</name>
     <message>
         <source>wire text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الوكالة</translation>
     </message>
     <message>
         <source>The page is saved as UTF-16 text; Copydesk reads UTF-8. Save it as UTF-8 (plain text) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة محفوظة نصاً بترميز UTF-16؛ يقرأ Copydesk ترميز UTF-8. احفظها بترميز UTF-8 (نصاً عادياً) واستوردها مرة أخرى.</translation>
     </message>
     <message>
         <source>This is binary data, not text: the line holds a NUL byte. Import the wire page as plain text (UTF-8), for example by pasting it into a text editor and saving it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه بيانات ثنائية لا نص: في السطر بايت NUL. استورد صفحة الوكالة نصاً عادياً (UTF-8)، مثلاً بلصقها في محرر نصوص وحفظها من هناك.</translation>
     </message>
     <message numerus="yes">
         <source>This looks like binary data, not text: it holds %n control characters, the first on this line. Import the wire page as plain text (UTF-8).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يبدو هذا بيانات ثنائية لا نصاً: فيه %n محرف تحكّم، أولها في هذا السطر. استورد صفحة الوكالة نصاً عادياً (UTF-8).</numerusform>
+            <numerusform>يبدو هذا بيانات ثنائية لا نصاً: فيه محرف تحكّم واحد في هذا السطر. استورد صفحة الوكالة نصاً عادياً (UTF-8).</numerusform>
+            <numerusform>يبدو هذا بيانات ثنائية لا نصاً: فيه محرفا تحكّم، أولهما في هذا السطر. استورد صفحة الوكالة نصاً عادياً (UTF-8).</numerusform>
+            <numerusform>يبدو هذا بيانات ثنائية لا نصاً: فيه %n محارف تحكّم، أولها في هذا السطر. استورد صفحة الوكالة نصاً عادياً (UTF-8).</numerusform>
+            <numerusform>يبدو هذا بيانات ثنائية لا نصاً: فيه %n محرف تحكّم، أولها في هذا السطر. استورد صفحة الوكالة نصاً عادياً (UTF-8).</numerusform>
+            <numerusform>يبدو هذا بيانات ثنائية لا نصاً: فيه %n محرف تحكّم، أولها في هذا السطر. استورد صفحة الوكالة نصاً عادياً (UTF-8).</numerusform>
         </translation>
     </message>
     <message>
         <source>The text is not valid UTF-8 (byte 0x%1 on this line cannot start or continue a character). Save the page as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص ليس UTF-8 صالحاً (البايت 0x%1 في هذا السطر لا يبدأ حرفاً ولا يكمله). احفظ الصفحة بترميز UTF-8 واستوردها مرة أخرى.</translation>
     </message>
     <message>
         <source>A story starts with its headline, but this line is %1. Add the headline above it, or remove the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ القصة بعنوانها، لكن هذا السطر %1. أضف العنوان فوقه أو احذف السطر.</translation>
     </message>
     <message>
         <source>Copydesk cannot read the date in %1. Write it like “Updated 18 November 2026”, “Updated Nov. 18, 2026 14:05” or “Updated 2 min ago”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Copydesk قراءة التاريخ في %1. اكتبه مثل «Updated 18 November 2026» أو «Updated Nov. 18, 2026 14:05» أو «Updated 2 min ago».</translation>
     </message>
     <message>
         <source>The story %1 has no repeated headline: a wire page gives the headline again after the “Updated” line, before the highlights. Add it, or check that the story was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للقصة %1 عنوان مكرّر: تعطي صفحة الوكالة العنوان مرة أخرى بعد سطر «Updated» وقبل النقاط البارزة. أضفه، أو تحقّق من أن القصة نُسخت كاملة.</translation>
     </message>
     <message>
         <source>The story %1 ends before its repeated headline, highlights and body. Copy the whole story again, or remove what is left of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي القصة %1 قبل عنوانها المكرّر ونقاطها البارزة ومتنها. انسخ القصة كاملة مرة أخرى، أو احذف ما بقي منها.</translation>
     </message>
     <message>
         <source>The repeated headline %1 differs from the headline %2 on line %3. A wire page gives each headline twice; correct the one that is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان المكرّر %1 يختلف عن العنوان %2 في السطر %3. تعطي صفحة الوكالة كل عنوان مرتين؛ صحّح الخاطئ منهما.</translation>
     </message>
     <message>
         <source>The page ends inside the story %1, before its repeated headline, highlights and body: it looks cut short. Copy the whole story again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الصفحة داخل القصة %1، قبل عنوانها المكرّر ونقاطها البارزة ومتنها: تبدو مبتورة. انسخ القصة كاملة مرة أخرى.</translation>
     </message>
     <message>
         <source>The story %1 has %L2 highlight bullets; a story takes at most %3. Keep the ones that matter and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>في القصة %1 ‏%L2 نقطة بارزة؛ تأخذ القصة %3 على الأكثر. أبقِ المهم منها واستوردها مرة أخرى.</translation>
     </message>
     <message>
         <source>The story %1 has no body. Add its paragraphs after the highlights, or remove the story from the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للقصة %1 متن. أضف فقراتها بعد النقاط البارزة، أو احذف القصة من الصفحة.</translation>
     </message>
     <message>
         <source>The story %1 has a %2 of %L3 characters; it takes at most %L4. Check the page for a missing line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>في القصة %1 %2 من %L3 حرفاً؛ الحد %L4. ابحث في الصفحة عن فاصل أسطر مفقود.</translation>
     </message>
     <message>
         <source>headline</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>dateline</source>
-        <translation type="unfinished">مكان الخبر</translation>
+        <translation>سطر مكان</translation>
     </message>
     <message>
         <source>highlight</source>
-        <translation type="unfinished">النقطة البارزة</translation>
+        <translation>نقطة بارزة</translation>
     </message>
     <message>
         <source>caption</source>
-        <translation type="unfinished">التعليق</translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>credit</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>مصدر</translation>
     </message>
     <message>
         <source>The page is empty: there is no story to import. Copy the wire page again and import the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة فارغة: لا قصة للاستيراد. انسخ صفحة الوكالة مرة أخرى واستورد النص.</translation>
     </message>
     <message>
         <source>The page holds only blank lines: there is no story to import. Copy the wire page again and import the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحوي الصفحة إلا أسطراً فارغة: لا قصة للاستيراد. انسخ صفحة الوكالة مرة أخرى واستورد النص.</translation>
     </message>
     <message numerus="yes">
         <source>There are more problems than the %n listed; fix these and import the page again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هناك مشكلات أكثر من الـ%n المدرجة؛ أصلح هذه واستورد الصفحة مرة أخرى.</numerusform>
+            <numerusform>هناك مشكلات أكثر من المشكلة المدرجة؛ أصلحها واستورد الصفحة مرة أخرى.</numerusform>
+            <numerusform>هناك مشكلات أكثر من المشكلتين المدرجتين؛ أصلحهما واستورد الصفحة مرة أخرى.</numerusform>
+            <numerusform>هناك مشكلات أكثر من الـ%n المدرجة؛ أصلح هذه واستورد الصفحة مرة أخرى.</numerusform>
+            <numerusform>هناك مشكلات أكثر من الـ%n المدرجة؛ أصلح هذه واستورد الصفحة مرة أخرى.</numerusform>
+            <numerusform>هناك مشكلات أكثر من الـ%n المدرجة؛ أصلح هذه واستورد الصفحة مرة أخرى.</numerusform>
         </translation>
     </message>
     <message>
         <source>No story was found on the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي قصة في الصفحة.</translation>
     </message>
     <message>
         <source>The page is %1 MB; Copydesk imports wire pages of up to %2 MB. Split it into smaller files and import each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الصفحة %1 م.ب؛ يستورد Copydesk صفحات الوكالة حتى %2 م.ب. قسّمها على ملفات أصغر واستورد كلاً منها.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، السطر %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6222,7 +6247,7 @@ Embargoed until %1</source>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks skip it for daylight saving. Choose a time before or after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير موجود في %2: تتخطاه الساعات للتوقيت الصيفي. اختر وقتاً قبل التغيير أو بعده.</translation>
     </message>
     <message>
         <source>%1 happens twice in %2: the clocks go back. Which one?</source>
@@ -6253,27 +6278,27 @@ Embargoed until %1</source>
     <name>main</name>
     <message>
         <source>Desktop newsroom editor</source>
-        <translation type="unfinished"></translation>
+        <translation>محرر أخبار لسطح المكتب</translation>
     </message>
     <message>
         <source>Open the library at &lt;path&gt; (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح المكتبة في &lt;path&gt; (الافتراضي: %1).</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; once the preview is drawn, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ صورة للنافذة في &lt;file&gt; بعد رسم المعاينة، ثم اخرج.</translation>
     </message>
     <message>
         <source>Check stories against the house style rules in &lt;file&gt; (default: %1 when it exists, else the bundled rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص القصص وفق قواعد أسلوب التحرير في &lt;file&gt; (الافتراضي: %1 إن وُجد، وإلا فالقواعد المرفقة).</translation>
     </message>
     <message>
         <source>Cannot Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
         <source>Speak &lt;language&gt; (en, ar) instead of the one chosen under View → Language, or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّث بـ&lt;language&gt; ‏(en، ar) بدلاً من اللغة المختارة في عرض ← اللغة، أو لغة النظام.</translation>
     </message>
 </context>
 </TS>

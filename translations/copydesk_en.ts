@@ -4326,6 +4326,10 @@ The story is saved in the library; publish it again once this is sorted out.</so
         <source>The feeds at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no slug to make its address from: type a slug with letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PublishSettingsDialog</name>
@@ -4439,6 +4443,22 @@ The story is saved in the library; publish it again once this is sorted out.</so
     </message>
     <message>
         <source>Destination Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters (Αθήνα → athena)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline’s own script (Αθήνα → αθήνα)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a story&apos;s address is made from its headline. Latin letters suit every system; a newsroom writing in another script may keep its own letters, which links carry percent-encoded. A story published before a change moves to its new address at its next publication, and its old address points there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slu&amp;gs in:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
