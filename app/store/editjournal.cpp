@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "editjournal.h"
 
+#include "core/appfolders.h"
 #include "core/filesync.h"
 #include "core/logging.h"
+#include "store/postgresdialect.h"
 #include "story/storyjson.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -128,7 +131,20 @@ struct EditJournal::OpenFile
 
 QString EditJournal::directoryFor(const QString &libraryLocation)
 {
-    return libraryLocation + fileSuffix;
+    if (!ServerAddress::isServerAddress(libraryLocation))
+        return libraryLocation + fileSuffix;
+    // A library on a server keeps this machine's unsaved edits here, one
+    // folder per server and database: readable, and unique by a hash.
+    const auto address = ServerAddress::parse(libraryLocation);
+    const QString plain = address ? address->toString() : libraryLocation;
+    QString name = address ? address->host + u'-' + address->database : QString();
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            c = u'_';
+    }
+    const QByteArray hash = QCryptographicHash::hash(plain.toUtf8(), QCryptographicHash::Sha1);
+    return dataFolder() + u"/server-libraries/"_s + name.left(60) + u'-' +
+            QString::fromLatin1(hash.toHex().left(12)) + fileSuffix;
 }
 
 EditJournal::EditJournal(QString directory)

@@ -56,7 +56,11 @@ struct JournalEntry
 class EditJournal
 {
 public:
-    /// The journal folder of the library at libraryLocation: `<library>.edits` beside it.
+    /**
+     * The journal folder of the library at libraryLocation: `<library>.edits`
+     * beside a file; for a library on a server, a folder of this machine's
+     * data folder named after the server and database.
+     */
     static QString directoryFor(const QString &libraryLocation);
 
     explicit EditJournal(QString directory);

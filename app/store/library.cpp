@@ -3,6 +3,7 @@
 #include "core/appfolders.h"
 
 #include "core/logging.h"
+#include "store/postgresdialect.h"
 #include "store/sqldialect.h"
 #include "store/sqlstorystore.h"
 
@@ -107,8 +108,30 @@ QString defaultPath()
     return dataFolder() + u"/library.sqlite"_s;
 }
 
+namespace {
+
+Result<OpenedLibrary> openOnServer(const QString &location)
+{
+    auto address = ServerAddress::parse(location);
+    if (!address)
+        return address.error();
+    const QString shown = address->toString();
+    const QString database = address->database;
+    auto store = SqlStoryStore::open(std::make_unique<PostgresDialect>(*std::move(address)),
+                                     database, shown);
+    if (!store)
+        return store.error();
+    const bool created = (*store)->wasEmpty();
+    qCInfo(lcStore) << (created ? "Set up a library on" : "Opened the library on") << shown;
+    return OpenedLibrary{std::move(*store), created};
+}
+
+} // namespace
+
 Result<OpenedLibrary> open(const QString &path)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openOnServer(path);
     if (path.isEmpty())
         return Error{ErrorKind::InvalidInput, Text::tr("No library file was given.")};
     const QFileInfo info(path);

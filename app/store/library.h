@@ -29,6 +29,10 @@ QString defaultPath();
  * folder when they are missing and bringing the schema up to date. A
  * read-only, damaged or foreign file, or one from a newer Copydesk, is
  * refused with a message for the user and left as it was.
+ *
+ * A path such as postgresql://desk@db.example/copydesk opens a newsroom's
+ * shared library on a PostgreSQL server instead: the database must exist;
+ * an empty one is set up as a library (by the first desk to open it).
  */
 Result<OpenedLibrary> open(const QString &path);
 

@@ -276,8 +276,15 @@ Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &value
 /// process applied it first (the version is read again under the lock).
 Result<bool> applyStep(QSqlDatabase &db, const SqlDialect &dialect, const Migration &step)
 {
-    if (auto begun = run(db, dialect.beginWrite()); !begun)
-        return begun.error();
+    const QStringList begin = dialect.beginWrite();
+    for (qsizetype i = 0; i < begin.size(); ++i) {
+        if (auto begun = run(db, begin.at(i)); !begun) {
+            // Past the BEGIN, a failed step leaves a transaction to end.
+            if (i > 0)
+                (void)run(db, u"ROLLBACK"_s);
+            return begun.error();
+        }
+    }
     const auto rollBack = [&db](const Error &error) -> Result<bool> {
         if (auto undone = run(db, u"ROLLBACK"_s); !undone)
             qCWarning(lcStore) << "Rolling back a schema step failed:" << undone.errorMessage();
@@ -344,6 +351,14 @@ QStringList photoRows(const SqlDialect &dialect)
     };
 }
 
+// Version 10: what lets every window see another desk's changes. SQLite's
+// file counts commits by itself (data_version), so the step adds nothing
+// there; a server library gets a counter its writes move.
+QStringList changeTracking(const SqlDialect &dialect)
+{
+    return dialect.changeTracking();
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -362,6 +377,7 @@ const QList<Migration> &all()
             {7, u"Stories have a language"_s, &storyLanguage},
             {8, u"The newsroom dictionary"_s, &newsroomWords},
             {9, u"Photos as rows of their own, with an index on the save time"_s, &photoRows},
+            {10, u"A change counter for libraries on a server"_s, &changeTracking},
     };
     return steps;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqldialect.h"
 
+#include "store/sqlsupport.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -10,14 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-namespace {
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(u"?"_s, count);
-    return marks.join(u", "_s);
-}
-} // namespace
+using SqlSupport::placeholders;
 
 QString sqlErrorText(const QSqlError &error)
 {
@@ -96,6 +91,11 @@ Error sqlError(const QSqlError &error)
 
 Result<void> execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return sqlError(query.lastError());
+        return {};
+    }
     if (!query.prepare(sql))
         return sqlError(query.lastError());
     for (const QVariant &value : values)
@@ -103,6 +103,44 @@ Result<void> execPrepared(QSqlQuery &query, const QString &sql, const QVariantLi
     if (!query.exec())
         return sqlError(query.lastError());
     return {};
+}
+
+QVariant isoTimeValue(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return utc.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime isoTimeFromValue(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return at.isValid() ? at.toUTC() : QDateTime();
+}
+
+QString conflictUpsert(const QString &table, const QStringList &columns,
+                       const QStringList &keyColumns)
+{
+    QStringList updates;
+    for (const QString &column : columns) {
+        if (!keyColumns.contains(column))
+            updates.append(column + u" = excluded."_s + column);
+    }
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5"_s.arg(
+            table, columns.join(u", "_s), placeholders(columns.size()), keyColumns.join(u", "_s),
+            updates.join(u", "_s));
+}
+
+void SqlDialect::configure(QSqlDatabase &db, const QString &databaseName) const
+{
+    db.setDatabaseName(databaseName);
+}
+
+QString SqlDialect::address(const QString &databaseName) const
+{
+    return databaseName;
 }
 
 QString SqliteDialect::driverName() const
@@ -174,30 +212,18 @@ QString SqliteDialect::caseInsensitiveLike() const
 
 QVariant SqliteDialect::timeValue(const QDateTime &utc) const
 {
-    if (!utc.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    return utc.toUTC().toString(Qt::ISODate);
+    return isoTimeValue(utc);
 }
 
 QDateTime SqliteDialect::timeFromValue(const QVariant &value) const
 {
-    if (value.isNull())
-        return {};
-    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return at.isValid() ? at.toUTC() : QDateTime();
+    return isoTimeFromValue(value);
 }
 
 QString SqliteDialect::upsert(const QString &table, const QStringList &columns,
                               const QStringList &keyColumns) const
 {
-    QStringList updates;
-    for (const QString &column : columns) {
-        if (!keyColumns.contains(column))
-            updates.append(column + u" = excluded."_s + column);
-    }
-    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5"_s.arg(
-            table, columns.join(u", "_s), placeholders(columns.size()), keyColumns.join(u", "_s),
-            updates.join(u", "_s));
+    return conflictUpsert(table, columns, keyColumns);
 }
 
 QString SqliteDialect::insertOrIgnore(const QString &table, const QStringList &columns) const
@@ -211,11 +237,16 @@ QString SqliteDialect::changeCounterQuery() const
     return u"PRAGMA data_version"_s;
 }
 
-QString SqliteDialect::beginWrite() const
+QStringList SqliteDialect::changeTracking() const
+{
+    return {};
+}
+
+QStringList SqliteDialect::beginWrite() const
 {
     // A deferred BEGIN would read first and then fail to upgrade to a write
     // if another process wrote in between; IMMEDIATE waits for the lock instead.
-    return u"BEGIN IMMEDIATE"_s;
+    return {u"BEGIN IMMEDIATE"_s};
 }
 
 QStringList SqliteDialect::sessionStatements() const

@@ -30,6 +30,16 @@ public:
     virtual QString driverName() const = 0;
     /// For QSqlDatabase::setConnectOptions.
     virtual QString connectOptions() const = 0;
+    /**
+     * Points a connection at the library: SQLite's file name, a server's
+     * host, port, user, password and database.
+     */
+    virtual void configure(QSqlDatabase &db, const QString &databaseName) const;
+    /**
+     * What Library::open() takes to open this library again, from another
+     * thread or process: the file's path, or the server's address.
+     */
+    virtual QString address(const QString &databaseName) const;
 
     virtual QString textType() const = 0;
     virtual QString jsonType() const = 0;
@@ -55,8 +65,12 @@ public:
                            const QStringList &keyColumns) const = 0;
     /// An INSERT that leaves an existing row with the same key alone.
     virtual QString insertOrIgnore(const QString &table, const QStringList &columns) const = 0;
-    /// Starts a transaction that will write, taking the write lock up front.
-    virtual QString beginWrite() const = 0;
+    /**
+     * Starts a transaction that will write, taking the write lock up front:
+     * writers take turns, so a save reads the version it replaces with no
+     * other save in between.
+     */
+    virtual QStringList beginWrite() const = 0;
     /**
      * Fills story_photos (story_row, position, caption, credit, alt_text,
      * file_id) from the JSON photo lists in story_texts: the one migration
@@ -70,6 +84,12 @@ public:
      * notices the CLI or another desk without reading any rows.
      */
     virtual QString changeCounterQuery() const = 0;
+    /**
+     * The schema step that makes changeCounterQuery() count: nothing for
+     * SQLite, whose file counts by itself; a counter row that triggers on
+     * the shared tables move within each writing transaction for a server.
+     */
+    virtual QStringList changeTracking() const = 0;
 
     /// Per-connection settings; they write nothing, so they may run before the checks.
     virtual QStringList sessionStatements() const = 0;
@@ -104,8 +124,19 @@ ErrorKind sqlErrorKind(const QSqlError &error);
 /// An Error with the database's words and sqlErrorKind().
 Error sqlError(const QSqlError &error);
 
-/// Prepares sql on query, binds values in order and runs it.
+/**
+ * Prepares sql on query, binds values in order and runs it. Without values
+ * the statement runs as it is: schema statements cannot be prepared on
+ * every server.
+ */
 Result<void> execPrepared(QSqlQuery &query, const QString &sql, const QVariantList &values = {});
+
+/// A time as ISO 8601 UTC text, as both engines keep it; a typed NULL for "not set".
+QVariant isoTimeValue(const QDateTime &utc);
+QDateTime isoTimeFromValue(const QVariant &value);
+/// INSERT … ON CONFLICT (keys) DO UPDATE, as SQLite and PostgreSQL both write it.
+QString conflictUpsert(const QString &table, const QStringList &columns,
+                       const QStringList &keyColumns);
 
 /// The embedded library: one SQLite file, in WAL mode, with foreign keys on.
 class SqliteDialect final : public SqlDialect
@@ -134,9 +165,10 @@ public:
     QString upsert(const QString &table, const QStringList &columns,
                    const QStringList &keyColumns) const override;
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
-    QString beginWrite() const override;
+    QStringList beginWrite() const override;
     QString photoRowsFromJson() const override;
     QString changeCounterQuery() const override;
+    QStringList changeTracking() const override;
 
     QStringList sessionStatements() const override;
     QStringList libraryStatements() const override;

@@ -137,7 +137,7 @@ Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &di
                              const QString &databaseName, const QString &location)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connectionName);
-    db.setDatabaseName(databaseName);
+    dialect.configure(db, databaseName);
     db.setConnectOptions(dialect.connectOptions());
     if (!db.open())
         return failure(sqlError(db.lastError()),
@@ -315,10 +315,15 @@ Result<void> SqlStoryStore::writeTransaction(const std::function<Result<void>()>
         const auto leave = qScopeGuard([this] { --m_transactionDepth; });
         return work();
     }
-    {
+    const QStringList begin = m_dialect->beginWrite();
+    for (qsizetype i = 0; i < begin.size(); ++i) {
         QSqlQuery query(db);
-        if (auto begun = run(query, m_dialect->beginWrite()); !begun)
+        if (auto begun = run(query, begin.at(i)); !begun) {
+            // Past the BEGIN, a failed step (waiting for the lock) leaves a transaction to end.
+            if (i > 0)
+                (void)run(query, u"ROLLBACK"_s);
             return begun;
+        }
     }
     ++m_transactionDepth;
     Result<void> outcome = work();

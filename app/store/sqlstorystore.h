@@ -36,7 +36,7 @@ public:
     bool wasEmpty() const { return m_wasEmpty; }
 
     QString location() const override { return m_location; }
-    QString connectionName() const override { return m_databaseName; }
+    QString connectionName() const override { return m_dialect->address(m_databaseName); }
     Result<qint64> changeCounter() override;
     Result<QList<StorySummary>> storiesWithHeadline(const QString &headline, int limit) override;
     void setClock(Clock clock) override { m_clock = std::move(clock); }

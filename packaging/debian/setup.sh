@@ -31,7 +31,7 @@ packages=(
     xvfb xauth fonts-dejavu-core
     nginx-light python3-feedparser python3-jsonschema
     qtkeychain-qt6-dev openssl curl libicu-dev libexiv2-dev
-    e2fsprogs mount
+    e2fsprogs mount postgresql util-linux
 )
 
 install_packages() {

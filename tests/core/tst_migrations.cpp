@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/library.h"
 #include "store/migrations.h"
+#include "store/postgresdialect.h"
 #include "store/sqldialect.h"
 
 #include <QCryptographicHash>
@@ -190,12 +191,15 @@ private Q_SLOTS:
     {
         const QList<Migrations::Migration> &steps = Migrations::all();
         QVERIFY(!steps.isEmpty());
-        SqliteDialect dialect;
+        SqliteDialect sqlite;
+        PostgresDialect server{ServerAddress{}};
         for (qsizetype i = 0; i < steps.size(); ++i) {
             QCOMPARE(steps.at(i).version, int(i) + 1);
             QVERIFY(!steps.at(i).description.isEmpty());
             QVERIFY(steps.at(i).statements);
-            QVERIFY(!steps.at(i).statements(dialect).isEmpty());
+            // A step may be for one engine only (the server's change counter).
+            QVERIFY(!steps.at(i).statements(sqlite).isEmpty() ||
+                    !steps.at(i).statements(server).isEmpty());
         }
         QCOMPARE(Migrations::latestVersion(), steps.constLast().version);
     }

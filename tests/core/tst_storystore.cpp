@@ -17,6 +17,7 @@
 
 #include "support/rawdatabase.h"
 #include "support/testing.h"
+#include "support/testlibrary.h"
 #include <QTimeZone>
 #include <QUuid>
 
@@ -129,7 +130,7 @@ private:
 
     std::unique_ptr<StoryStore> openStore(const QString &path)
     {
-        auto opened = Library::open(path);
+        auto opened = TestLibrary::open(path);
         if (!opened) {
             qWarning("%s", qPrintable(opened.errorMessage()));
             return {};
@@ -167,6 +168,7 @@ private Q_SLOTS:
 
     void defaultPathIsInAppData()
     {
+        COPYDESK_SQLITE_FILE_ONLY();
         const QString path = Library::defaultPath();
         QCOMPARE(path,
                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -177,6 +179,7 @@ private Q_SLOTS:
 
     void newLibraryCreatesFolderAndFile()
     {
+        COPYDESK_SQLITE_FILE_ONLY();
         const QString path = m_dir->filePath(u"deep/er/library.sqlite"_s);
         auto opened = Library::open(path);
         QVERIFY2(opened, qPrintable(why(opened)));
@@ -196,6 +199,7 @@ private Q_SLOTS:
 
     void emptyFileCountsAsNew()
     {
+        COPYDESK_SQLITE_FILE_ONLY();
         const QString path = m_dir->filePath(u"empty.sqlite"_s);
         QVERIFY(writeFile(path, {}));
         auto opened = Library::open(path);
@@ -645,7 +649,7 @@ private Q_SLOTS:
         QVERIFY2(listBefore, qPrintable(why(listBefore)));
         m_store.reset();
 
-        auto opened = Library::open(libraryPath());
+        auto opened = TestLibrary::open(libraryPath());
         QVERIFY2(opened, qPrintable(why(opened)));
         QVERIFY(!opened->created);
         m_store = std::move(opened->store);
@@ -697,6 +701,7 @@ private Q_SLOTS:
 
     void damagedFileIsRefused()
     {
+        COPYDESK_SQLITE_FILE_ONLY();
         QFETCH(QByteArray, content);
         const QString path = m_dir->filePath(u"damaged.sqlite"_s);
         QVERIFY(writeFile(path, content));
@@ -711,6 +716,7 @@ private Q_SLOTS:
 
     void foreignDatabaseIsLeftAlone()
     {
+        COPYDESK_SQLITE_FILE_ONLY();
         const QString path = m_dir->filePath(u"music.sqlite"_s);
         {
             RawDatabase raw(path);
@@ -737,6 +743,7 @@ private Q_SLOTS:
 
     void readOnlyFileIsRefused()
     {
+        COPYDESK_SQLITE_FILE_ONLY();
         const auto saved = m_store->saveStory(fullStory());
         QVERIFY2(saved, qPrintable(why(saved)));
         m_store.reset();
@@ -772,6 +779,7 @@ private Q_SLOTS:
 
     void unusablePathIsRefused()
     {
+        COPYDESK_SQLITE_FILE_ONLY();
         QFETCH(QString, relativePath);
         QFETCH(QString, expected);
         QVERIFY(writeFile(m_dir->filePath(u"plain-file"_s), "not a folder"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "support/testlibrary.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,9 +13,22 @@
 class RawDatabase
 {
 public:
+    /// The library file at path; on the server run, the database testlibrary.h gives that path.
     explicit RawDatabase(const QString &path)
         : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
+        if (Copydesk::TestLibrary::onServer()) {
+            const auto location = Copydesk::TestLibrary::serverLocation(path);
+            const auto address = location
+                    ? Copydesk::ServerAddress::parse(*location)
+                    : Copydesk::Result<Copydesk::ServerAddress>(location.error());
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            if (address) {
+                Copydesk::PostgresDialect(*address).configure(db, address->database);
+                m_open = db.open();
+            }
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         m_open = db.open();
@@ -35,6 +50,8 @@ public:
     QString exec(const QString &sql, const QVariantList &values = {}) const
     {
         QSqlQuery query(db());
+        if (values.isEmpty()) // schema statements cannot be prepared on every server
+            return query.exec(sql) ? QString() : query.lastError().text();
         if (!query.prepare(sql))
             return query.lastError().text();
         for (const QVariant &bound : values)

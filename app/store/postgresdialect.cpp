@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+#include "store/postgresdialect.h"
+
+#include "store/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Copydesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::PostgresDialect)
+};
+
+/// A libpq connection-string value, quoted when it needs to be.
+QString conninfoValue(const QString &value)
+{
+    if (!value.isEmpty() && !value.contains(u' ') && !value.contains(u'\'') &&
+        !value.contains(u'\\'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u"\\"_s, u"\\\\"_s);
+    quoted.replace(u"'"_s, u"\\'"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+/// The tables whose changes another desk's window wants to see.
+constexpr const char *watchedTables[] = {"stories", "deliveries", "destinations", "newsroom_words"};
+
+} // namespace
+
+bool ServerAddress::isServerAddress(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
+            location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+Result<ServerAddress> ServerAddress::parse(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const auto refused = [&location](const QString &why) -> Result<ServerAddress> {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("“%1” is not a PostgreSQL address Copydesk can use: %2")
+                             .arg(location, why)};
+    };
+    if (!url.isValid() || !isServerAddress(location))
+        return refused(Text::tr("write it as postgresql://user@host:port/database."));
+    ServerAddress address;
+    address.host = url.host();
+    address.port = url.port(5432);
+    address.user = url.userName();
+    address.password = url.password();
+    address.database = url.path().mid(1);
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"host")
+            address.host = value;
+        else if (key == u"port")
+            address.port = value.toInt();
+        else if (key == u"user")
+            address.user = value;
+        else if (key == u"password")
+            address.password = value;
+        else if (key == u"dbname")
+            address.database = value;
+        else if (!key.isEmpty() && key.front().isLetter())
+            address.options.append({key, value});
+    }
+    if (address.database.isEmpty() || address.database.contains(u'/'))
+        return refused(Text::tr("name the database after the host, as in "
+                                "postgresql://desk@localhost/copydesk."));
+    if (address.port <= 0 || address.port > 65535)
+        return refused(Text::tr("the port must be a number from 1 to 65535."));
+    return address;
+}
+
+QString ServerAddress::toString(bool withPassword) const
+{
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    QUrlQuery query;
+    // A socket folder is a host too, but not one a URL can hold.
+    if (host.startsWith(u'/'))
+        query.addQueryItem(u"host"_s, host);
+    else
+        url.setHost(host.isEmpty() ? u"localhost"_s : host);
+    if (port != 5432)
+        url.setPort(port);
+    url.setUserName(user);
+    if (withPassword)
+        url.setPassword(password);
+    url.setPath(u'/' + database);
+    for (const auto &[key, value] : options)
+        query.addQueryItem(key, value);
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+PostgresDialect::PostgresDialect(ServerAddress address)
+    : m_address(std::move(address))
+{
+}
+
+QString PostgresDialect::driverName() const
+{
+    return u"QPSQL"_s;
+}
+
+QString PostgresDialect::connectOptions() const
+{
+    // A server that does not answer is reported within seconds, not minutes.
+    QStringList options;
+    bool timeoutGiven = false;
+    for (const auto &[key, value] : m_address.options) {
+        timeoutGiven = timeoutGiven || key == u"connect_timeout";
+        options.append(key + u'=' + conninfoValue(value));
+    }
+    if (!timeoutGiven)
+        options.append(u"connect_timeout=10"_s);
+    options.append(u"application_name=Copydesk"_s);
+    return options.join(u';');
+}
+
+void PostgresDialect::configure(QSqlDatabase &db, const QString &databaseName) const
+{
+    db.setDatabaseName(databaseName);
+    if (!m_address.host.isEmpty())
+        db.setHostName(m_address.host);
+    db.setPort(m_address.port);
+    if (!m_address.user.isEmpty())
+        db.setUserName(m_address.user);
+    // Without one libpq looks in PGPASSWORD and ~/.pgpass.
+    if (!m_address.password.isEmpty())
+        db.setPassword(m_address.password);
+}
+
+QString PostgresDialect::address(const QString &databaseName) const
+{
+    ServerAddress same = m_address;
+    same.database = databaseName;
+    return same.toString(true);
+}
+
+QString PostgresDialect::textType() const
+{
+    return u"TEXT"_s;
+}
+
+QString PostgresDialect::jsonType() const
+{
+    // Kept as written, like SQLite's: a revision reads back byte for byte.
+    // The one step that looks inside (photoRowsFromJson) casts to jsonb.
+    return u"TEXT"_s;
+}
+
+QString PostgresDialect::blobType() const
+{
+    return u"BYTEA"_s;
+}
+
+QString PostgresDialect::integerType() const
+{
+    // SQLite's integers hold 64 bits; these do too.
+    return u"BIGINT"_s;
+}
+
+QString PostgresDialect::bigIntegerType() const
+{
+    return u"BIGINT"_s;
+}
+
+QString PostgresDialect::timestampType() const
+{
+    // ISO 8601 UTC text, as in SQLite: it sorts in time order, compares
+    // with the same bound values, and copies between the engines unchanged.
+    return u"TEXT"_s;
+}
+
+QString PostgresDialect::autoIncrementKey() const
+{
+    return u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s;
+}
+
+QString PostgresDialect::caseInsensitiveLike() const
+{
+    return u"ILIKE"_s;
+}
+
+QVariant PostgresDialect::timeValue(const QDateTime &utc) const
+{
+    return isoTimeValue(utc);
+}
+
+QDateTime PostgresDialect::timeFromValue(const QVariant &value) const
+{
+    return isoTimeFromValue(value);
+}
+
+QString PostgresDialect::upsert(const QString &table, const QStringList &columns,
+                                const QStringList &keyColumns) const
+{
+    return conflictUpsert(table, columns, keyColumns);
+}
+
+QString PostgresDialect::insertOrIgnore(const QString &table, const QStringList &columns) const
+{
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING"_s.arg(
+            table, columns.join(u", "_s), SqlSupport::placeholders(columns.size()));
+}
+
+QStringList PostgresDialect::beginWrite() const
+{
+    // Readers never wait for it; it ends with the transaction, also when
+    // the connection drops.
+    return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writeLockKey)};
+}
+
+QString PostgresDialect::photoRowsFromJson() const
+{
+    return u"INSERT INTO story_photos (story_row, position, caption, credit, alt_text, file_id) "
+           u"SELECT t.story_row, p.position - 1, "
+           u"COALESCE(p.photo ->> 'caption', ''), COALESCE(p.photo ->> 'credit', ''), "
+           u"COALESCE(p.photo ->> 'altText', ''), COALESCE(p.photo ->> 'file', '') "
+           u"FROM story_texts t, "
+           u"jsonb_array_elements(t.photos::jsonb) WITH ORDINALITY AS p (photo, position)"_s;
+}
+
+QString PostgresDialect::changeCounterQuery() const
+{
+    return u"SELECT counter FROM library_changes WHERE id = 1"_s;
+}
+
+QStringList PostgresDialect::changeTracking() const
+{
+    // The counter row is updated inside each writing transaction, so it
+    // moves when the change is committed and seen, never before. NOTIFY,
+    // also sent at commit, lets a window hear of it without asking.
+    QStringList statements{
+            u"CREATE TABLE library_changes (id INTEGER PRIMARY KEY CHECK (id = 1), "
+            u"counter BIGINT NOT NULL)"_s,
+            u"INSERT INTO library_changes (id, counter) VALUES (1, 0)"_s,
+            u"CREATE FUNCTION copydesk_library_changed() RETURNS trigger LANGUAGE plpgsql AS "
+            u"$body$ BEGIN UPDATE library_changes SET counter = counter + 1 WHERE id = 1; "
+            u"PERFORM pg_notify('copydesk_library', TG_TABLE_NAME); RETURN NULL; END $body$"_s,
+    };
+    for (const char *table : watchedTables)
+        statements.append(u"CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                          u"FOR EACH STATEMENT EXECUTE FUNCTION copydesk_library_changed()"_s.arg(
+                                  QLatin1StringView(table)));
+    return statements;
+}
+
+QStringList PostgresDialect::sessionStatements() const
+{
+    // Times are text and compared as text: no session setting changes them.
+    return {};
+}
+
+QStringList PostgresDialect::libraryStatements() const
+{
+    return {};
+}
+
+Result<QStringList> PostgresDialect::tableNames(QSqlDatabase &db, bool *damaged) const
+{
+    if (damaged)
+        *damaged = false;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (auto done = execPrepared(query,
+                                 u"SELECT table_name FROM information_schema.tables WHERE "
+                                 u"table_schema = current_schema() AND table_type = ?"_s,
+                                 {u"BASE TABLE"_s});
+        !done) {
+        if (damaged)
+            *damaged = isDamaged(query.lastError());
+        return done.error();
+    }
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    if (query.lastError().isValid())
+        return sqlError(query.lastError());
+    return names;
+}
+
+bool PostgresDialect::isDamaged(const QSqlError &error) const
+{
+    // data_corrupted and index_corrupted.
+    const QString code = error.nativeErrorCode();
+    return code == u"XX001" || code == u"XX002";
+}
+
+} // namespace Copydesk

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "store/sqldialect.h"
+
+#include <QString>
+
+namespace Copydesk {
+
+/**
+ * Where a newsroom's shared library lives on a PostgreSQL server, from an
+ * address such as postgresql://desk@db.newsroom.example:5432/copydesk.
+ * Query items libpq knows (sslmode, connect_timeout, host for a socket
+ * folder …) are kept and passed on.
+ */
+struct ServerAddress
+{
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database;
+    /// libpq keywords and values beyond these, e.g. {"sslmode", "require"}.
+    QList<std::pair<QString, QString>> options;
+
+    /// Whether location names a server ("postgresql://…" or "postgres://…") rather than a file.
+    static bool isServerAddress(const QString &location);
+    static Result<ServerAddress> parse(const QString &location);
+    /// The address again; with the password only when withPassword.
+    QString toString(bool withPassword = false) const;
+};
+
+/**
+ * A library on a PostgreSQL server, shared by a newsroom. Times and the
+ * story JSON are kept as the same text SQLite keeps, so a library copied
+ * between the engines exports byte for byte alike. Writers take turns
+ * through a transaction-scoped advisory lock, as SQLite's writers take
+ * turns for its file: a save reads the version it replaces with no other
+ * save in between, on any number of machines.
+ */
+class PostgresDialect final : public SqlDialect
+{
+public:
+    explicit PostgresDialect(ServerAddress address);
+
+    /// The advisory lock key every writer of a library takes ("Copy" in ASCII).
+    static constexpr qint64 writeLockKey = 0x436f7079;
+
+    QString driverName() const override;
+    QString connectOptions() const override;
+    void configure(QSqlDatabase &db, const QString &databaseName) const override;
+    QString address(const QString &databaseName) const override;
+
+    QString textType() const override;
+    QString jsonType() const override;
+    QString blobType() const override;
+    QString integerType() const override;
+    QString bigIntegerType() const override;
+    QString timestampType() const override;
+    QString autoIncrementKey() const override;
+    QString caseInsensitiveLike() const override;
+
+    QVariant timeValue(const QDateTime &utc) const override;
+    QDateTime timeFromValue(const QVariant &value) const override;
+
+    QString upsert(const QString &table, const QStringList &columns,
+                   const QStringList &keyColumns) const override;
+    QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
+    QStringList beginWrite() const override;
+    QString photoRowsFromJson() const override;
+    QString changeCounterQuery() const override;
+    QStringList changeTracking() const override;
+
+    QStringList sessionStatements() const override;
+    QStringList libraryStatements() const override;
+
+    Result<QStringList> tableNames(QSqlDatabase &db, bool *damaged) const override;
+    bool isDamaged(const QSqlError &error) const override;
+
+private:
+    ServerAddress m_address;
+};
+
+} // namespace Copydesk
