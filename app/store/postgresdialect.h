@@ -71,6 +71,7 @@ public:
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
 
+    bool streamsRows() const override { return false; }
     QStringList sessionStatements() const override;
     QStringList libraryStatements() const override;
 

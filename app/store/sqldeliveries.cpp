@@ -183,7 +183,7 @@ Result<qint64> SqlStoryStore::addDelivery(const Delivery &delivery)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     QJsonArray written;
     for (const QString &path : delivery.written)
         written.append(path);
@@ -284,7 +284,7 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
         QSqlDatabase db = database();
         // Claims whose worker is gone (killed, or its lease ran out) are taken back first.
         QSqlQuery sending(db);
-        sending.setForwardOnly(true);
+        readRowsOnce(sending);
         if (auto read = run(sending,
                             u"SELECT DISTINCT claimed_by FROM deliveries WHERE state = ? AND "
                             u"lease_until_ms >= ?"_s,
@@ -334,7 +334,7 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
         values.append(deliveryStateKey(DeliveryState::Sending));
         values.append(nowMs);
         QSqlQuery candidate(db);
-        candidate.setForwardOnly(true);
+        readRowsOnce(candidate);
         if (auto read = run(candidate,
                             u"SELECT d.story_id, d.destination FROM deliveries d WHERE d.state IN "
                             u"(?, ?) AND d.destination IN (%1) AND %2 AND NOT EXISTS (SELECT 1 "
@@ -354,7 +354,7 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
 
         // The newest version waiting for that destination is the one to send.
         QSqlQuery newest(db);
-        newest.setForwardOnly(true);
+        readRowsOnce(newest);
         if (auto read = run(newest,
                             u"SELECT "_s + deliveryColumns +
                                     u" FROM deliveries WHERE story_id = ? AND destination = ? AND "
@@ -410,7 +410,7 @@ Result<std::optional<QDateTime>> SqlStoryStore::nextDeliveryDue(const QStringLis
         return due;
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     QVariantList values{deliveryStateKey(DeliveryState::Pending),
                         deliveryStateKey(DeliveryState::Retrying)};
     values.append(keysOf(destinations));
@@ -438,7 +438,7 @@ Result<QList<Delivery>> SqlStoryStore::deliveryQueue(const DeliveryQuery &queueQ
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     QString where;
     QVariantList values;
     if (queueQuery.needingAttention) {
@@ -467,7 +467,7 @@ Result<Delivery> SqlStoryStore::delivery(qint64 id)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query, u"SELECT "_s + deliveryColumns + u" FROM deliveries WHERE id = ?"_s,
                         {id});
         !done)
@@ -539,7 +539,7 @@ Result<QList<Delivery>> SqlStoryStore::deliveries(const QUuid &storyId, int limi
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query,
                         u"SELECT "_s + deliveryColumns +
                                 u" FROM deliveries WHERE story_id = ? ORDER BY id DESC LIMIT ?"_s,
@@ -556,7 +556,7 @@ Result<QList<Delivery>> SqlStoryStore::unfinishedDeliveries(const QString &desti
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query,
                         u"SELECT "_s + deliveryColumns +
                                 u" FROM deliveries WHERE destination = ? AND state IN (?, ?, ?) "
@@ -576,7 +576,7 @@ Result<QList<DestinationConfig>> SqlStoryStore::destinations()
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query,
                         u"SELECT name, kind, target, user_name, base_url, assets_url, hub_url, "
                         u"ca_file, secret_env, timeout_seconds, enabled, created_at FROM "

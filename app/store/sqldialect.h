@@ -91,6 +91,15 @@ public:
      */
     virtual QStringList changeTracking() const = 0;
 
+    /**
+     * Whether a forward-only query's unread rows may wait while another
+     * query runs on the same connection, as the store's nested reads need
+     * (a version rebuilt from the ones after it while a list is read).
+     * SQLite's may; Qt's PostgreSQL driver streams a forward-only query's
+     * rows and a second query discards them, so there rows come whole.
+     */
+    virtual bool streamsRows() const { return true; }
+
     /// Per-connection settings; they write nothing, so they may run before the checks.
     virtual QStringList sessionStatements() const = 0;
     /// Settings kept in the database itself; they run only once it is known to be ours.

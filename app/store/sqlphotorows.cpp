@@ -84,7 +84,7 @@ Result<QList<PhotoRow>> SqlStoryStore::listPhotos(const PhotoQuery &photoQuery)
 
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query, sql, values); !done)
         return failure(done.error(), Text::tr("Copydesk could not list the photos: %1"));
     QList<PhotoRow> rows;

@@ -20,6 +20,7 @@
 #include <QTimeZone>
 
 #include <atomic>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -79,7 +80,11 @@ const QString storySelect =
         u"s.first_published_at, s.updated_at, s.scheduled_for, s.embargo_until, s.saved_at, "
         u"s.version, s.withdrawn_at, s.withdrawal_reason, s.language, t.highlights, t.body, "
         u"t.photos, "
-        u"t.update_notes FROM stories s JOIN story_texts t ON t.story_row = s.story_row"_s;
+        u"t.update_notes, s.save_order FROM stories s JOIN story_texts t ON t.story_row = "
+        u"s.story_row"_s;
+
+/// How many stories forEachStory() and forEachPublishedVersion() read at a time.
+constexpr qsizetype pageSize = 200;
 
 /// Reads a row selected with storySelect back into a story through its JSON form.
 Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
@@ -277,7 +282,7 @@ Result<QSqlQuery *> SqlStoryStore::cached(const QString &sql, const QVariantList
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(database());
-        query->setForwardOnly(true);
+        readRowsOnce(*query);
         if (!query->prepare(sql))
             return sqlError(query->lastError());
         found = m_statements.emplace(sql, std::move(query)).first;
@@ -377,7 +382,7 @@ Result<QList<StorySummary>> SqlStoryStore::listStories(const StoryListQuery &lis
 
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query, sql, values); !done)
         return failure(done.error(), Text::tr("Copydesk could not list the library: %1"));
     QList<StorySummary> summaries;
@@ -397,7 +402,7 @@ Result<int> SqlStoryStore::countStories(const StoryListQuery &listQuery)
         sql += u" WHERE "_s + conditions.join(u" AND "_s);
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query, sql, values); !done)
         return failure(done.error(), Text::tr("Copydesk could not count the stories: %1"));
     return query.next() ? query.value(0).toInt() : 0;
@@ -407,7 +412,7 @@ Result<StorySummary> SqlStoryStore::storySummary(const QUuid &id)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query, u"SELECT "_s + summaryColumns + u" FROM stories s WHERE s.id = ?"_s,
                         {idText(id)});
         !done)
@@ -428,7 +433,7 @@ Result<QList<StorySummary>> SqlStoryStore::findStories(const QString &key)
     const auto select = [&](const QString &where, const QVariantList &values,
                             int limit) -> Result<QList<StorySummary>> {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        readRowsOnce(query);
         if (auto done = run(query,
                             u"SELECT "_s + summaryColumns + u" FROM stories s WHERE "_s + where +
                                     u" ORDER BY s.id LIMIT "_s + QString::number(limit),
@@ -453,7 +458,7 @@ Result<QList<StorySummary>> SqlStoryStore::storiesWithHeadline(const QString &he
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query,
                         u"SELECT "_s + summaryColumns +
                                 u" FROM stories s WHERE s.headline = ? ORDER BY s.save_order DESC "
@@ -482,25 +487,39 @@ Result<void> SqlStoryStore::forEachStory(const QList<StoryStatus> &statuses,
         }
         sql += u" WHERE s.status IN ("_s + marks.join(u", "_s) + u')';
     }
-    sql += u" ORDER BY s.save_order DESC"_s;
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    // Forward only: Qt keeps no copy of the rows already read.
-    query.setForwardOnly(true);
-    if (auto done = run(query, sql, values); !done)
-        return failure(done.error(), Text::tr("Copydesk could not read the library: %1"));
-    while (query.next()) {
-        auto story = storyFromRow(query, *m_dialect);
-        if (!story)
-            return Error{ErrorKind::Permanent,
-                         Text::tr("The stored story %1 is damaged: %2")
-                                 .arg(query.value(0).toString(), story.errorMessage())};
-        if (!visit(*story))
-            break;
+    // A page of stories at a time, newest save first, each page read whole
+    // before its stories are visited: memory stays flat however big the
+    // library, and no query is left open while the visitor works with the
+    // store.
+    sql += (statuses.isEmpty() ? u" WHERE "_s : u" AND "_s) +
+            u"s.save_order < ? ORDER BY s.save_order DESC LIMIT "_s + QString::number(pageSize);
+    qint64 before = std::numeric_limits<qint64>::max();
+    for (;;) {
+        QList<std::pair<qint64, Story>> page;
+        {
+            QSqlQuery query(database());
+            readRowsOnce(query);
+            if (auto done = run(query, sql, QVariantList(values) << before); !done)
+                return failure(done.error(), Text::tr("Copydesk could not read the library: %1"));
+            while (query.next()) {
+                auto story = storyFromRow(query, *m_dialect);
+                if (!story)
+                    return Error{ErrorKind::Permanent,
+                                 Text::tr("The stored story %1 is damaged: %2")
+                                         .arg(query.value(0).toString(), story.errorMessage())};
+                page.append({query.value(u"save_order"_s).toLongLong(), *std::move(story)});
+            }
+            if (auto read = rowsRead(query); !read)
+                return failure(read.error(), Text::tr("Copydesk could not read the library: %1"));
+        }
+        for (const auto &[order, story] : page) {
+            if (!visit(story))
+                return {};
+            before = order;
+        }
+        if (page.size() < pageSize)
+            return {};
     }
-    if (auto read = rowsRead(query); !read)
-        return failure(read.error(), Text::tr("Copydesk could not read the library: %1"));
-    return {};
 }
 
 Result<QList<Story>> SqlStoryStore::newestPublished(int limit, const QString &destination,
@@ -508,7 +527,7 @@ Result<QList<Story>> SqlStoryStore::newestPublished(int limit, const QString &de
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     QString delivered;
     QVariantList values{statusKey(StoryStatus::Published)};
     if (!destination.isEmpty()) {
@@ -546,35 +565,60 @@ Result<QList<Story>> SqlStoryStore::newestPublished(int limit, const QString &de
 
 Result<void> SqlStoryStore::forEachPublishedVersion(const std::function<bool(const Story &)> &visit)
 {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (auto done = run(query,
-                        u"SELECT s.id, r.story, r.story_row, r.version, r.packed FROM stories s "
-                        u"JOIN story_revisions r ON r.story_row = s.story_row AND r.version = "
-                        u"s.published_version ORDER BY s.save_order DESC"_s);
-        !done)
-        return failure(done.error(), Text::tr("Copydesk could not read the published stories: %1"));
-    while (query.next()) {
-        auto story = revisionFromRow(query.value(2).toLongLong(), query.value(3).toInt(),
-                                     query.value(1), query.value(4));
-        if (!story)
-            return Error{ErrorKind::Permanent,
-                         Text::tr("The published version of the story %1 is damaged: %2")
-                                 .arg(query.value(0).toString(), story.errorMessage())};
-        if (!visit(*story))
-            break;
+    // Page by page, as forEachStory: a packed version is rebuilt (more
+    // queries) only once its page has been read.
+    struct Row
+    {
+        QString id;
+        QVariant story;
+        qint64 row = 0;
+        int version = 0;
+        QVariant packed;
+        qint64 order = 0;
+    };
+    qint64 before = std::numeric_limits<qint64>::max();
+    for (;;) {
+        QList<Row> page;
+        {
+            QSqlQuery query(database());
+            readRowsOnce(query);
+            if (auto done = run(query,
+                                u"SELECT s.id, r.story, r.story_row, r.version, r.packed, "
+                                u"s.save_order FROM stories s JOIN story_revisions r ON "
+                                u"r.story_row = s.story_row AND r.version = s.published_version "
+                                u"WHERE s.save_order < ? ORDER BY s.save_order DESC LIMIT "_s +
+                                        QString::number(pageSize),
+                                {before});
+                !done)
+                return failure(done.error(),
+                               Text::tr("Copydesk could not read the published stories: %1"));
+            while (query.next())
+                page.append({query.value(0).toString(), query.value(1), query.value(2).toLongLong(),
+                             query.value(3).toInt(), query.value(4), query.value(5).toLongLong()});
+            if (auto read = rowsRead(query); !read)
+                return failure(read.error(),
+                               Text::tr("Copydesk could not read the published stories: %1"));
+        }
+        for (const Row &row : page) {
+            auto story = revisionFromRow(row.row, row.version, row.story, row.packed);
+            if (!story)
+                return Error{ErrorKind::Permanent,
+                             Text::tr("The published version of the story %1 is damaged: %2")
+                                     .arg(row.id, story.errorMessage())};
+            if (!visit(*story))
+                return {};
+            before = row.order;
+        }
+        if (page.size() < pageSize)
+            return {};
     }
-    if (auto read = rowsRead(query); !read)
-        return failure(read.error(), Text::tr("Copydesk could not read the published stories: %1"));
-    return {};
 }
 
 Result<Story> SqlStoryStore::loadPublishedVersion(const QUuid &id)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query,
                         u"SELECT r.story, r.story_row, r.version, r.packed FROM stories s JOIN "
                         u"story_revisions r ON r.story_row = s.story_row AND r.version = "
@@ -616,7 +660,7 @@ Result<QList<StorySummary>> SqlStoryStore::dueStories(const QDateTime &now, int 
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done =
                 run(query,
                     u"SELECT "_s + summaryColumns +
@@ -636,7 +680,7 @@ Result<QList<StorySummary>> SqlStoryStore::scheduledBetween(const QDateTime &fro
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query,
                         u"SELECT "_s + summaryColumns +
                                 u" FROM stories s WHERE s.status = ? AND s.scheduled_for >= ? "
@@ -656,7 +700,7 @@ Result<Story> SqlStoryStore::loadStory(const QUuid &id)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query, storySelect + u" WHERE s.id = ?"_s, {idText(id)}); !done)
         return failure(done.error(),
                        Text::tr("Copydesk could not load the story %1: %2").arg(idText(id)));
@@ -890,7 +934,7 @@ Result<Story> SqlStoryStore::revisionFromRow(qint64 row, int version, const QVar
     // The versions after it, up to the first kept whole, newest last.
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query,
                         u"SELECT version, story, packed FROM story_revisions WHERE story_row = ? "
                         u"AND version > ? ORDER BY version LIMIT ?"_s,
@@ -984,7 +1028,7 @@ Result<qint64> SqlStoryStore::changeCounter()
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query, m_dialect->changeCounterQuery(), {}); !done)
         return failure(done.error(),
                        Text::tr("Copydesk could not check the library for changes: %1"));
@@ -995,7 +1039,7 @@ Result<QList<RevisionInfo>> SqlStoryStore::revisions(const QUuid &id)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done =
                 run(query,
                     u"SELECT r.version, r.saved_at, r.headline, r.kind, r.author, r.note FROM "
@@ -1021,7 +1065,7 @@ Result<Story> SqlStoryStore::loadRevision(const QUuid &id, int version)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query,
                         u"SELECT r.story, r.story_row, r.version, r.packed FROM story_revisions r "
                         u"JOIN stories s ON s.story_row = r.story_row WHERE s.id = ? AND "
@@ -1073,7 +1117,7 @@ Result<QVariant> SqlStoryStore::photoFileColumn(const QString &fileId, const QSt
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query, u"SELECT %1 FROM photo_files WHERE id = ?"_s.arg(column), {fileId});
         !done)
         return failure(done.error(),
@@ -1105,7 +1149,7 @@ Result<QStringList> SqlStoryStore::earlierSlugs(const QUuid &storyId, const QStr
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(
                 query,
                 u"SELECT DISTINCT slug FROM deliveries WHERE story_id = ? AND "
@@ -1123,7 +1167,7 @@ Result<std::optional<QUuid>> SqlStoryStore::slugOwner(const QString &slug)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readRowsOnce(query);
     if (auto done = run(query, u"SELECT id FROM stories WHERE slug = ?"_s, {slug}); !done)
         return failure(done.error(),
                        Text::tr("Copydesk could not look up the slug “%1”: %2").arg(slug));

@@ -106,6 +106,13 @@ private:
     QStringList listConditions(const StoryListQuery &listQuery, QVariantList &values) const;
     /// One story's save inside a transaction the caller holds.
     Result<Story> writeStory(const Story &story, const RevisionStamp &stamp);
+    /**
+     * Makes query read its rows once, front to back, keeping no copy, where
+     * the engine lets a query's unread rows wait while another query runs
+     * on the connection (SQLite). Qt's PostgreSQL driver would discard
+     * them, so there the rows come whole (see SqlDialect::streamsRows()).
+     */
+    void readRowsOnce(QSqlQuery &query) const { query.setForwardOnly(m_dialect->streamsRows()); }
     /// Now, in whole seconds, from the clock when one is set.
     QDateTime now() const;
     /**

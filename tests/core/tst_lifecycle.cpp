@@ -2,6 +2,7 @@
 #include "publish/folderdestination.h"
 #include "publish/publishservice.h"
 #include "store/library.h"
+#include "support/testlibrary.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,7 +34,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        auto opened = Library::open(dir.filePath(u"library.sqlite"_s));
+        auto opened = TestLibrary::open(dir.filePath(u"library.sqlite"_s));
         QVERIFY2(opened, qPrintable(why(opened)));
         StoryStore &store = *opened->store;
         QDateTime now = utc(2026, 12, 1, 8, 0);
@@ -45,13 +46,15 @@ private Q_SLOTS:
         site.shortUrlBase = u"https://cpdk.example/s/"_s;
         const QString folder = dir.filePath(u"site"_s);
         FolderDestination destination(folder, site);
-        PublishService service(store, HouseStyle::defaultStyle(), {&destination},
-                               [&now] { return now; }, site.timeZone);
+        PublishService service(
+                store, HouseStyle::defaultStyle(), {&destination}, [&now] { return now; },
+                site.timeZone);
 
         Story story = Story::create(now);
         story.setId(QUuid::fromString(u"3f2a9c1e-7b4d-4e8f-a1c2-5d6e7f8a9b0c"_s));
         story.setHeadline(u"Ferry service resumes after storm"_s);
-        story.setHighlights({u"First sailing leaves at 07:00"_s, u"Timetable back to normal by Friday"_s});
+        story.setHighlights(
+                {u"First sailing leaves at 07:00"_s, u"Timetable back to normal by Friday"_s});
         story.setDateline(u"VALLETTA"_s);
         story.setByline(u"By Lena Abela"_s);
         story.setBody(u"Ferries to Gozo resumed on Tuesday after two days of storms.\n\n"
@@ -68,7 +71,9 @@ private Q_SLOTS:
         };
         const QList<Step> steps = {
                 {"1-publish", PublicationKind::First, {}, {}},
-                {"2-minor", PublicationKind::Minor, {},
+                {"2-minor",
+                 PublicationKind::Minor,
+                 {},
                  [](Story &s) {
                      s.setBody(u"Ferries to Gozo resumed on Tuesday after two days of storms.\n\n"
                                u"“We are running every crossing,” the operator said.\n"_s);
@@ -79,12 +84,18 @@ private Q_SLOTS:
                  [](Story &s) {
                      s.setBody(s.body() + u"\nOn Wednesday 14 crossings are planned.\n"_s);
                  }},
-                {"4-correction", PublicationKind::Correction,
-                 u"An earlier version said the storm lasted three days; it lasted two."_s, {}},
-                {"5-withdraw", PublicationKind::Withdraw,
-                 u"The operator's statement was not genuine."_s, {}},
-                {"6-republish", PublicationKind::Republish,
-                 u"Republished after the operator confirmed the statement."_s, {}},
+                {"4-correction",
+                 PublicationKind::Correction,
+                 u"An earlier version said the storm lasted three days; it lasted two."_s,
+                 {}},
+                {"5-withdraw",
+                 PublicationKind::Withdraw,
+                 u"The operator's statement was not genuine."_s,
+                 {}},
+                {"6-republish",
+                 PublicationKind::Republish,
+                 u"Republished after the operator confirmed the statement."_s,
+                 {}},
         };
         for (const Step &step : steps) {
             now = now.addSecs(45 * 60);
@@ -96,8 +107,9 @@ private Q_SLOTS:
             }
             const auto publication =
                     service.publish(PublishRequest{story.id(), step.kind, step.note, 0, u"desk"_s});
-            QVERIFY2(publication, qPrintable(u"%1: %2"_s.arg(QLatin1StringView(step.name),
-                                                            publication.errorMessage())));
+            QVERIFY2(publication,
+                     qPrintable(u"%1: %2"_s.arg(QLatin1StringView(step.name),
+                                                publication.errorMessage())));
             QVERIFY2(publication->delivered(), qPrintable(publication->failures().join(u'\n')));
             const QString base = u"lifecycle/"_s + QLatin1StringView(step.name);
             const QString slug = publication->story.effectiveSlug();

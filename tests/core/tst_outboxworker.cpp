@@ -7,6 +7,7 @@
 #include "publish/publishservice.h"
 #include "store/library.h"
 #include "support/testing.h"
+#include "support/testlibrary.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -92,7 +93,13 @@ private:
     QUuid prepare(const QList<DestinationConfig> &destinations)
     {
         m_store.reset();
-        m_library = m_dir.filePath(u"outbox%1.sqlite"_s.arg(++m_libraries));
+        const auto where =
+                TestLibrary::location(m_dir.filePath(u"outbox%1.sqlite"_s.arg(++m_libraries)));
+        if (!where) {
+            qWarning("%s", qPrintable(why(where)));
+            return {};
+        }
+        m_library = *where;
         auto opened = Library::open(m_library);
         if (!opened)
             return {};

@@ -3,6 +3,7 @@
 #include "publish/folderdestination.h"
 #include "publish/publishservice.h"
 #include "store/library.h"
+#include "support/testlibrary.h"
 #include "wire/wireimport.h"
 
 #include <QDir>
@@ -110,7 +111,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto opened = Library::open(m_dir->filePath(u"library.sqlite"_s));
+        auto opened = TestLibrary::open(m_dir->filePath(u"library.sqlite"_s));
         QVERIFY2(opened, qPrintable(why(opened)));
         m_store = std::move(opened->store);
         m_now = utc(2026, 12, 1, 9, 0);

@@ -2,6 +2,7 @@
 #include "store/library.h"
 #include "store/revisionpacking.h"
 #include "story/storyjson.h"
+#include "support/testlibrary.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -81,7 +82,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"library.sqlite"_s);
-        auto opened = Library::open(path);
+        auto opened = TestLibrary::open(path);
         QVERIFY(opened);
         StoryStore &store = *opened->store;
         QRandomGenerator random(20261130);
@@ -140,7 +141,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"library.sqlite"_s);
         QUuid id;
         {
-            auto opened = Library::open(path);
+            auto opened = TestLibrary::open(path);
             QVERIFY(opened);
             Story story = Story::create();
             story.setBody(u"First text."_s);
@@ -151,11 +152,11 @@ private Q_SLOTS:
         }
         {
             RawDatabase raw(path);
-            QSqlQuery query(raw.db());
-            QVERIFY(query.exec(
-                    u"UPDATE story_revisions SET packed = X'44000000' WHERE version = 1"_s));
+            QCOMPARE(raw.exec(u"UPDATE story_revisions SET packed = ? WHERE version = 1"_s,
+                              {QByteArray::fromHex("44000000")}),
+                     QString());
         }
-        auto opened = Library::open(path);
+        auto opened = TestLibrary::open(path);
         const auto first = opened->store->loadRevision(id, 1);
         QVERIFY(!first);
         QCOMPARE(first.errorKind(), ErrorKind::Permanent);

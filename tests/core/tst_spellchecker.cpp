@@ -4,6 +4,7 @@
 #include "spell/spellchecker.h"
 #include "store/library.h"
 #include "support/testing.h"
+#include "support/testlibrary.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -103,9 +104,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"words.sqlite"_s);
-        auto first = Library::open(path);
+        auto first = TestLibrary::open(path);
         QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
-        auto second = Library::open(path);
+        auto second = TestLibrary::open(path);
         QVERIFY2(second.ok(), qPrintable(second.errorMessage()));
         QVERIFY(first->store->addNewsroomWord(u"Zelenskyy"_s, u"desk"_s).ok());
         QVERIFY(first->store->addNewsroomWord(u"Kyiv"_s, u"desk"_s).ok());

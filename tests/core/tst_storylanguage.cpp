@@ -15,6 +15,7 @@
 #include "story/storyjson.h"
 #include "story/storymerge.h"
 #include "support/feedstories.h"
+#include "support/testlibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -160,7 +161,7 @@ private Q_SLOTS:
     void keptInTheLibraryAndItsVersions()
     {
         QTemporaryDir dir;
-        auto opened = Library::open(dir.filePath(u"language.sqlite"_s));
+        auto opened = TestLibrary::open(dir.filePath(u"language.sqlite"_s));
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         Story story = arabicStory();
         story.setVersion(0);

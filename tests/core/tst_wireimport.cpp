@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "store/library.h"
+#include "support/testlibrary.h"
 #include "wire/wireimport.h"
 
 #include <QDir>
@@ -85,7 +86,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto opened = Library::open(libraryPath());
+        auto opened = TestLibrary::open(libraryPath());
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         m_store = std::move(opened->store);
         // One story the desk already had: an import must never touch it.
@@ -161,10 +162,20 @@ private Q_SLOTS:
             // inside the same transaction.
             RawDatabase raw(libraryPath());
             QVERIFY(raw.isOpen());
-            QCOMPARE(raw.exec(u"CREATE TRIGGER refuse_second BEFORE INSERT ON stories "
-                              u"WHEN NEW.headline = 'Second' "
-                              u"BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s),
-                     QString());
+            if (TestLibrary::onServer()) {
+                QCOMPARE(raw.exec(u"CREATE FUNCTION refuse_second() RETURNS trigger LANGUAGE "
+                                  u"plpgsql AS $$ BEGIN IF NEW.headline = 'Second' THEN RAISE "
+                                  u"EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$"_s),
+                         QString());
+                QCOMPARE(raw.exec(u"CREATE TRIGGER refuse_second BEFORE INSERT ON stories FOR "
+                                  u"EACH ROW EXECUTE FUNCTION refuse_second()"_s),
+                         QString());
+            } else {
+                QCOMPARE(raw.exec(u"CREATE TRIGGER refuse_second BEFORE INSERT ON stories "
+                                  u"WHEN NEW.headline = 'Second' "
+                                  u"BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s),
+                         QString());
+            }
         }
         const QString path = m_dir->filePath(u"three.txt"_s);
         QVERIFY(writeFile(path,
