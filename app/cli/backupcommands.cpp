@@ -3,6 +3,8 @@
 #include "cli/commands.h"
 
 #include "store/backup.h"
+#include "store/librarycopy.h"
+#include "store/postgresdialect.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -72,6 +74,47 @@ int restoreBackup(const QString &libraryPath, const QStringList &arguments, QTex
     out << Text::tr("Restored %1 from %2; the library as it was is kept as %3.")
                     .arg(QDir::toNativeSeparators(libraryPath), QDir::toNativeSeparators(backup),
                          QDir::toNativeSeparators(libraryPath + u".before-restore"_s))
+        << u'\n';
+    return Success;
+}
+
+int libraryCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, err))
+        return Usage;
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 3 || words.constFirst() != u"copy") {
+        err << Text::tr("Use library copy FROM TO.") << u'\n';
+        return Usage;
+    }
+    const QString from = words.at(1);
+    const QString to = words.at(2);
+    if (!ServerAddress::isServerAddress(from) && !QFileInfo::exists(from)) {
+        err << Text::tr("There is no library at %1.").arg(from) << u'\n';
+        return Failure;
+    }
+    QString shownTable;
+    const auto copied = Library::copy(from, to, [&](const QString &table, qint64 rows) {
+        // A line a table, rewritten as pages go, when a person watches.
+        if (table != shownTable && !shownTable.isEmpty())
+            err << u'\n';
+        shownTable = table;
+        err << u'\r' << Text::tr("%1: %Ln rows", nullptr, rows).arg(table);
+        err.flush();
+    });
+    if (!shownTable.isEmpty())
+        err << u'\n';
+    if (!copied) {
+        err << copied.errorMessage() << u'\n';
+        return Failure;
+    }
+    out << Text::tr("Copied %Ln rows from %1 to %2.", nullptr, copied->total())
+                    .arg(ServerAddress::isServerAddress(from)
+                                 ? ServerAddress::parse(from)->toString()
+                                 : QDir::toNativeSeparators(from),
+                         ServerAddress::isServerAddress(to) ? ServerAddress::parse(to)->toString()
+                                                            : QDir::toNativeSeparators(to))
         << u'\n';
     return Success;
 }

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "publish/publishsettings.h"
 #include "store/library.h"
+#include "store/postgresdialect.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -226,6 +227,12 @@ const QList<Command> &commands()
                      "Options:\n"
                      "  --daily             Today's copy in <library>.backups, the last 7 kept.\n"),
              nullptr},
+            {u"library"_s, u"library copy FROM TO"_s,
+             Text::tr("Copy a whole library (stories, every version, photos, deliveries and the "
+                      "outbox, destinations, the newsroom dictionary) into an empty one: a file "
+                      "to a PostgreSQL server and back. FROM and TO are library files or "
+                      "postgresql://user@host:port/database addresses; --library is not used."),
+             Text::tr("Options: none.\n"), nullptr},
             {u"restore-backup"_s, u"restore-backup FILE"_s,
              Text::tr("Put a backup back as the library: the backup is checked first, and the "
                       "library "
@@ -302,8 +309,17 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
 
+    const bool onServer = ServerAddress::isServerAddress(libraryPath);
+    if (onServer && (command->name == u"backup" || command->name == u"restore-backup")) {
+        err << Text::tr("A library on a PostgreSQL server is backed up by the server (pg_dump); "
+                        "copydesk-cli library copy copies it into a library file.")
+            << u'\n';
+        return Failure;
+    }
     if (command->name == u"recover")
         return recoverEdits(libraryPath, rest, out, err);
+    if (command->name == u"library")
+        return libraryCommand(rest, out, err);
     if (command->name == u"backup")
         return backupLibrary(libraryPath, rest, out, err);
     if (command->name == u"restore-backup")
@@ -312,7 +328,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // A mistyped path must not quietly become a new, empty library; importing
     // is the one command that asks for a library to be written.
     const bool creates = command->name == u"import-wire" || command->name == u"destination";
-    if (!QFileInfo::exists(libraryPath) && !creates) {
+    if (!onServer && !QFileInfo::exists(libraryPath) && !creates) {
         err << Text::tr("There is no library at %1.").arg(libraryPath) << u'\n';
         return Failure;
     }

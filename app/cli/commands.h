@@ -44,5 +44,7 @@ int backupLibrary(const QString &libraryPath, const QStringList &arguments, QTex
                   QTextStream &err);
 int restoreBackup(const QString &libraryPath, const QStringList &arguments, QTextStream &out,
                   QTextStream &err);
+// library copy FROM TO: names both libraries itself.
+int libraryCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Copydesk::Cli

@@ -5,6 +5,7 @@
 #include "publish/scheduletime.h"
 #include "store/editjournal.h"
 #include "store/library.h"
+#include "store/postgresdialect.h"
 #include "story/storyjson.h"
 
 #include <QCommandLineParser>
@@ -75,7 +76,9 @@ int recoverEdits(const QString &libraryPath, const QStringList &arguments, QText
         err << zone.errorMessage() << u'\n';
         return Usage;
     }
-    const QString directory = EditJournal::directoryFor(QFileInfo(libraryPath).absoluteFilePath());
+    const bool onServer = ServerAddress::isServerAddress(libraryPath);
+    const QString directory = EditJournal::directoryFor(
+            onServer ? libraryPath : QFileInfo(libraryPath).absoluteFilePath());
     const auto entries = EditJournal::entries(directory);
     if (!entries) {
         err << entries.errorMessage() << u'\n';
@@ -84,7 +87,7 @@ int recoverEdits(const QString &libraryPath, const QStringList &arguments, QText
     // The library only adds what is saved of each story: a library that
     // will not open must not keep the edits from being printed.
     std::unique_ptr<StoryStore> store;
-    if (QFileInfo::exists(libraryPath)) {
+    if (onServer || QFileInfo::exists(libraryPath)) {
         if (auto opened = Library::open(libraryPath))
             store = std::move(opened->store);
         else

@@ -259,6 +259,13 @@ QStringList PostgresDialect::changeTracking() const
     return statements;
 }
 
+QStringList PostgresDialect::afterExplicitKeys(const QString &table, const QString &column) const
+{
+    // An identity column's sequence knows nothing of numbers written to it.
+    return {u"SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+            u"COALESCE((SELECT MAX(%2) FROM %1), 0) + 1, false)"_s.arg(table, column)};
+}
+
 QStringList PostgresDialect::sessionStatements() const
 {
     // Times are text and compared as text: no session setting changes them.

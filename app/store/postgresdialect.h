@@ -70,6 +70,7 @@ public:
     QString photoRowsFromJson() const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
+    QStringList afterExplicitKeys(const QString &table, const QString &column) const override;
 
     bool streamsRows() const override { return false; }
     QStringList sessionStatements() const override;

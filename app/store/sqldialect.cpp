@@ -242,6 +242,12 @@ QStringList SqliteDialect::changeTracking() const
     return {};
 }
 
+QStringList SqliteDialect::afterExplicitKeys(const QString &, const QString &) const
+{
+    // AUTOINCREMENT keeps the largest number written in sqlite_sequence by itself.
+    return {};
+}
+
 QStringList SqliteDialect::beginWrite() const
 {
     // A deferred BEGIN would read first and then fail to upgrade to a write

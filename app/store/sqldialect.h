@@ -100,6 +100,12 @@ public:
      */
     virtual bool streamsRows() const { return true; }
 
+    /**
+     * After rows were written with their own numbers in column (a library
+     * copy), what makes the next number the database gives come after them.
+     */
+    virtual QStringList afterExplicitKeys(const QString &table, const QString &column) const = 0;
+
     /// Per-connection settings; they write nothing, so they may run before the checks.
     virtual QStringList sessionStatements() const = 0;
     /// Settings kept in the database itself; they run only once it is known to be ours.
@@ -178,6 +184,7 @@ public:
     QString photoRowsFromJson() const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
+    QStringList afterExplicitKeys(const QString &table, const QString &column) const override;
 
     QStringList sessionStatements() const override;
     QStringList libraryStatements() const override;

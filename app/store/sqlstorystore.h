@@ -93,6 +93,14 @@ public:
     Result<QList<PhotoRow>> listPhotos(const PhotoQuery &query) override;
     Result<void> removeNewsroomWord(const QString &word) override;
 
+    /**
+     * Copies every row of the library's tables from this store into target,
+     * whose tables must be empty (see Library::copy()).
+     */
+    Result<void> copyRowsInto(SqlStoryStore &target,
+                              const std::function<void(const QString &, qint64)> &progress,
+                              QList<std::pair<QString, qint64>> &counts);
+
 private:
     SqlStoryStore(std::unique_ptr<SqlDialect> dialect, QString connectionName, QString databaseName,
                   QString location, bool wasEmpty);

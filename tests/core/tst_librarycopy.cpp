@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+// A whole library copied to another place and back (on the server run: a
+// SQLite file to PostgreSQL and back to a file): stories, every version,
+// photo rows and files, deliveries, destinations and the newsroom
+// dictionary arrive alike, and the exports are byte for byte the same.
+#include "feeds/ninjs.h"
+#include "publish/folderdestination.h"
+#include "publish/publishservice.h"
+#include "store/library.h"
+#include "store/librarycopy.h"
+#include "support/testing.h"
+#include "support/testlibrary.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Copydesk;
+using namespace Copydesk::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Everything a library holds, read through the store, for comparing two.
+struct Contents
+{
+    QList<StorySummary> list;
+    QList<Story> stories;
+    QList<Story> versions;
+    QList<QByteArray> ninjs;
+    QStringList deliveries;
+    QStringList destinations;
+    QStringList words;
+    QList<PhotoRow> photos;
+    QByteArray picture;
+};
+
+Contents contentsOf(StoryStore &store, const QString &pictureId)
+{
+    Contents contents;
+    contents.list = store.listStories({}).value();
+    const Site site = Site().withBaseUrl(QUrl(u"https://news.example/"_s));
+    for (const StorySummary &summary : contents.list) {
+        const Story story = store.loadStory(summary.id).value();
+        contents.stories.append(story);
+        contents.ninjs.append(ninjsDocument(story, site));
+        const QList<RevisionInfo> revisions = store.revisions(summary.id).value();
+        for (const RevisionInfo &info : revisions)
+            contents.versions.append(store.loadRevision(summary.id, info.version).value());
+        const QList<Delivery> deliveries = store.deliveries(summary.id).value();
+        for (const Delivery &delivery : deliveries)
+            contents.deliveries.append(
+                    u"%1 %2 v%3 %4 %5 %6"_s.arg(delivery.id)
+                            .arg(delivery.destination)
+                            .arg(delivery.version)
+                            .arg(delivery.slug, delivery.url, delivery.written.join(u',')));
+    }
+    const QList<DestinationConfig> destinations = store.destinations().value();
+    for (const DestinationConfig &config : destinations)
+        contents.destinations.append(config.name + u' ' + config.key());
+    contents.words = store.newsroomWords().value();
+    PhotoQuery all;
+    all.from = QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
+    all.to = QDateTime::currentDateTimeUtc().addYears(1);
+    contents.photos = store.listPhotos(all).value();
+    contents.picture = store.photoFile(pictureId).value();
+    return contents;
+}
+
+} // namespace
+
+class TestLibraryCopy : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void aRoundTripKeepsEverything()
+    {
+        // The original: a file, as a desk's library starts.
+        const QString original = m_dir.filePath(u"original.sqlite"_s);
+        QString pictureId;
+        {
+            auto opened = Library::open(original);
+            QVERIFY2(opened, qPrintable(why(opened)));
+            StoryStore &store = *opened->store;
+            pictureId = store.addPhotoFile(QByteArray(4000, 'p'), u"image/png"_s).value();
+            QVERIFY(store.addNewsroomWord(u"Marsaxlokk"_s, u"desk"_s));
+            DestinationConfig site;
+            site.name = u"website"_s;
+            site.target = m_dir.filePath(u"site"_s);
+            site.baseUrl = QUrl(u"https://news.example/"_s);
+            QVERIFY(store.saveDestination(site));
+            for (int n = 1; n <= 12; ++n) {
+                Story story = Story::create(QDateTime::currentDateTimeUtc().addDays(-1));
+                story.setHeadline(u"Harbor story number %1 reopens a berth"_s.arg(n));
+                story.setHighlights({u"Repairs finished early"_s, u"Ships return Monday"_s});
+                story.setDateline(u"VALLETTA"_s);
+                story.setBody(u"The harbor authority reopened berth %1.\n"_s.arg(n));
+                Photo photo;
+                photo.fileId = pictureId;
+                photo.mimeType = u"image/png"_s;
+                photo.caption = u"Cranes at berth %1"_s.arg(n);
+                photo.credit = u"(Reuters)"_s;
+                photo.altText = u"Two cranes"_s;
+                story.setPhotos({photo});
+                Story saved = store.saveStory(story).value();
+                // Enough versions that the older ones are kept packed as differences.
+                for (int edit = 0; edit < 6; ++edit) {
+                    saved.setBody(saved.body() + u"Edit %1 adds a line.\n"_s.arg(edit));
+                    saved = store.saveStory(saved).value();
+                }
+            }
+            FolderDestination folder(m_dir.filePath(u"site"_s),
+                                     Site().withBaseUrl(QUrl(u"https://news.example/"_s)));
+            PublishService service(store, HouseStyle::defaultStyle(), {&folder});
+            const auto first = store.listStories({}).value().constFirst();
+            const auto published = service.publish({first.id, PublicationKind::First, {}, 0, {}});
+            QVERIFY2(published && published->delivered(), qPrintable(why(published)));
+        }
+
+        // To the engine of this run, and back to a file.
+        const auto middle = TestLibrary::location(m_dir.filePath(u"middle.sqlite"_s));
+        QVERIFY2(middle, qPrintable(why(middle)));
+        QStringList tablesSeen;
+        const auto there = Library::copy(original, *middle, [&](const QString &table, qint64) {
+            if (!tablesSeen.contains(table))
+                tablesSeen.append(table);
+        });
+        QVERIFY2(there, qPrintable(why(there)));
+        QVERIFY(tablesSeen.contains(u"story_revisions"_s));
+        QCOMPARE(there->rows.size(), tablesSeen.size());
+        const QString back = m_dir.filePath(u"back.sqlite"_s);
+        const auto again = Library::copy(*middle, back);
+        QVERIFY2(again, qPrintable(why(again)));
+        QCOMPARE(again->total(), there->total());
+
+        Contents before;
+        Contents between;
+        Contents after;
+        {
+            auto opened = Library::open(original);
+            before = contentsOf(*opened->store, pictureId);
+        }
+        {
+            auto opened = Library::open(*middle);
+            QVERIFY2(opened, qPrintable(why(opened)));
+            between = contentsOf(*opened->store, pictureId);
+        }
+        {
+            auto opened = Library::open(back);
+            after = contentsOf(*opened->store, pictureId);
+        }
+        QCOMPARE(before.list.size(), 12);
+        QCOMPARE(before.versions.size(), 12 * 7 + 1);
+        QCOMPARE(before.deliveries.size(), 1);
+        for (const Contents *copy : {&between, &after}) {
+            QCOMPARE(copy->list, before.list);
+            QCOMPARE(copy->stories, before.stories);
+            QCOMPARE(copy->versions, before.versions);
+            QCOMPARE(copy->ninjs, before.ninjs);
+            QCOMPARE(copy->deliveries, before.deliveries);
+            QCOMPARE(copy->destinations, before.destinations);
+            QCOMPARE(copy->words, before.words);
+            QCOMPARE(copy->photos, before.photos);
+            QCOMPARE(copy->picture, before.picture);
+        }
+
+        // The copy goes on as a library: its next numbers come after the copied ones.
+        auto opened = Library::open(*middle);
+        QVERIFY2(opened, qPrintable(why(opened)));
+        Story next = Story::create(QDateTime::currentDateTimeUtc());
+        next.setHeadline(u"A story written after the move"_s);
+        next.setBody(u"It saves.\n"_s);
+        const auto saved = opened->store->saveStory(next);
+        QVERIFY2(saved, qPrintable(why(saved)));
+        QCOMPARE(opened->store->listStories({}).value().constFirst().id, next.id());
+        Delivery delivery;
+        delivery.storyId = next.id();
+        delivery.version = 1;
+        delivery.destination = u"folder:/elsewhere"_s;
+        delivery.slug = u"after-the-move"_s;
+        delivery.createdAt = QDateTime::currentDateTimeUtc();
+        const auto id = opened->store->addDelivery(delivery);
+        QVERIFY2(id, qPrintable(why(id)));
+        QVERIFY(*id > 1);
+    }
+
+    void aLibraryThatHoldsStoriesIsNotCopiedInto()
+    {
+        const QString from = m_dir.filePath(u"from.sqlite"_s);
+        const auto to = TestLibrary::location(m_dir.filePath(u"to.sqlite"_s));
+        QVERIFY2(to, qPrintable(why(to)));
+        for (const QString &where : {from, *to}) {
+            auto opened = Library::open(where);
+            QVERIFY2(opened, qPrintable(why(opened)));
+            Story story = Story::create(QDateTime::currentDateTimeUtc());
+            story.setHeadline(u"Already here"_s);
+            QVERIFY(opened->store->saveStory(story));
+        }
+        const auto refused = Library::copy(from, *to);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"empty library"_s),
+                 qPrintable(refused.errorMessage()));
+        auto opened = Library::open(*to);
+        QCOMPARE(opened->store->countStories({}).value(), 1);
+        QVERIFY(!Library::copy(from, from));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryCopy)
+#include "tst_librarycopy.moc"
