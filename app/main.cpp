@@ -29,8 +29,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption libraryOption(
             u"library"_s,
             QApplication::translate("main", "Open the library at <path> (default: %1).")
-                    .arg(Copydesk::Library::defaultPath()),
-            u"path"_s, Copydesk::Library::defaultPath());
+                    .arg(Copydesk::Library::deskLocation()),
+            u"path"_s, Copydesk::Library::deskLocation());
     const QCommandLineOption screenshotOption(
             u"screenshot"_s,
             QApplication::translate("main",

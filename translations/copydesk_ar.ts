@@ -1202,6 +1202,40 @@ Without --library it uses the library the window opens: %1
         <source>Readers still have the published version: publish an update to put it out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use library copy FROM TO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln rows from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy a whole library (stories, every version, photos, deliveries and the outbox, destinations, the newsroom dictionary) into an empty one: a file to a PostgreSQL server and back. FROM and TO are library files or postgresql://user@host:port/database addresses; --library is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library on a PostgreSQL server is backed up by the server (pg_dump); copydesk-cli library copy copies it into a library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ColourScheme</name>
@@ -2901,6 +2935,25 @@ The edits stay in the journal.</source>
     </message>
 </context>
 <context>
+    <name>Copydesk::LibraryCopy</name>
+    <message>
+        <source>The library to copy into, %1, holds %2 already; copy into an empty library.</source>
+        <translation>المكتبة المراد النسخ إليها، %1، تحوي %2 من قبل؛ انسخ إلى مكتبة فارغة.</translation>
+    </message>
+    <message>
+        <source>A library cannot be copied onto itself.</source>
+        <translation>لا يمكن نسخ مكتبة فوق نفسها.</translation>
+    </message>
+    <message>
+        <source>Only libraries in a database can be copied.</source>
+        <translation>لا تُنسخ إلا المكتبات التي في قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>Copying the library %1 to %2 failed; nothing was copied: %3</source>
+        <translation>فشل نسخ المكتبة %1 إلى %2؛ لم يُنسخ شيء: %3</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::LibraryPanel</name>
     <message>
         <source>Filter stories</source>
@@ -3845,6 +3898,25 @@ The bundled house style is used instead.</source>
     <message>
         <source>alt text</source>
         <translation>النص البديل</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PostgresDialect</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address Copydesk can use: %2</source>
+        <translation>«%1» ليس عنوان PostgreSQL يستطيع Copydesk استخدامه: %2</translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database.</source>
+        <translation>اكتبه هكذا postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>name the database after the host, as in postgresql://desk@localhost/copydesk.</source>
+        <translation>اذكر قاعدة البيانات بعد الخادم، كما في postgresql://desk@localhost/copydesk.</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>يجب أن يكون المنفذ رقماً من 1 إلى 65535.</translation>
     </message>
 </context>
 <context>

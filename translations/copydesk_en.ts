@@ -1157,6 +1157,32 @@ Without --library it uses the library the window opens: %1
         <source>Readers still have the published version: publish an update to put it out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use library copy FROM TO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rows</source>
+        <translation>
+            <numerusform>%1: %Ln row</numerusform>
+            <numerusform>%1: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln rows from %1 to %2.</source>
+        <translation>
+            <numerusform>Copied %Ln row from %1 to %2.</numerusform>
+            <numerusform>Copied %Ln rows from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy a whole library (stories, every version, photos, deliveries and the outbox, destinations, the newsroom dictionary) into an empty one: a file to a PostgreSQL server and back. FROM and TO are library files or postgresql://user@host:port/database addresses; --library is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library on a PostgreSQL server is backed up by the server (pg_dump); copydesk-cli library copy copies it into a library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ColourScheme</name>
@@ -2819,6 +2845,25 @@ The edits stay in the journal.</source>
     </message>
 </context>
 <context>
+    <name>Copydesk::LibraryCopy</name>
+    <message>
+        <source>The library to copy into, %1, holds %2 already; copy into an empty library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library cannot be copied onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only libraries in a database can be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the library %1 to %2 failed; nothing was copied: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::LibraryPanel</name>
     <message>
         <source>Filter stories</source>
@@ -3748,6 +3793,25 @@ The bundled house style is used instead.</source>
     </message>
     <message>
         <source>alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::PostgresDialect</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address Copydesk can use: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the database after the host, as in postgresql://desk@localhost/copydesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

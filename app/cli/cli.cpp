@@ -260,7 +260,7 @@ QString overview()
         text += u"      "_s + command.description + u'\n';
     }
     text += Text::tr("\nWithout --library it uses the library the window opens: %1\n")
-                    .arg(Library::defaultPath());
+                    .arg(Library::deskLocation());
     text += Text::tr("Run copydesk-cli COMMAND --help for a command's options.\n");
     return text;
 }
@@ -271,7 +271,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // Global options come before the command; the command parses the rest.
     QStringList rest = arguments.mid(1);
-    QString libraryPath = Library::defaultPath();
+    QString libraryPath = Library::deskLocation();
     while (!rest.isEmpty() && rest.first().startsWith(u'-')) {
         const QString option = rest.takeFirst();
         if (option == u"--library") {

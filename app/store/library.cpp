@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
@@ -127,6 +128,12 @@ Result<OpenedLibrary> openOnServer(const QString &location)
 }
 
 } // namespace
+
+QString deskLocation()
+{
+    const QString chosen = QSettings().value(u"library/location"_s).toString().trimmed();
+    return chosen.isEmpty() ? defaultPath() : chosen;
+}
 
 Result<OpenedLibrary> open(const QString &path)
 {

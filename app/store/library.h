@@ -21,8 +21,15 @@ struct OpenedLibrary
     bool created = false;
 };
 
-/// The library the app opens unless told otherwise: library.sqlite in the app data folder.
+/// The embedded library's file: library.sqlite in the app data folder.
 QString defaultPath();
+/**
+ * The library the window and copydesk-cli open unless --library says
+ * otherwise: the settings' library/location (a file, or the newsroom's
+ * postgresql:// address, so every desk of a newsroom opens its server),
+ * else defaultPath().
+ */
+QString deskLocation();
 
 /**
  * Opens the embedded SQLite library at path, creating the file and its

@@ -85,24 +85,31 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
 
 QString ServerAddress::toString(bool withPassword) const
 {
-    QUrl url;
-    url.setScheme(u"postgresql"_s);
+    // Written out by hand: QUrl drops the "//" of an address without a
+    // host, and a socket folder is a host that cannot stand in a URL.
+    const auto encoded = [](const QString &part) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(part));
+    };
+    QString text = u"postgresql://"_s;
+    if (!user.isEmpty()) {
+        text += encoded(user);
+        if (withPassword && !password.isEmpty())
+            text += u':' + encoded(password);
+        text += u'@';
+    }
     QUrlQuery query;
-    // A socket folder is a host too, but not one a URL can hold.
     if (host.startsWith(u'/'))
         query.addQueryItem(u"host"_s, host);
     else
-        url.setHost(host.isEmpty() ? u"localhost"_s : host);
+        text += host.contains(u':') ? u'[' + host + u']' : host;
     if (port != 5432)
-        url.setPort(port);
-    url.setUserName(user);
-    if (withPassword)
-        url.setPassword(password);
-    url.setPath(u'/' + database);
+        text += u':' + QString::number(port);
+    text += u'/' + encoded(database);
     for (const auto &[key, value] : options)
         query.addQueryItem(key, value);
-    url.setQuery(query);
-    return url.toString(QUrl::FullyEncoded);
+    if (!query.isEmpty())
+        text += u'?' + query.toString(QUrl::FullyEncoded);
+    return text;
 }
 
 PostgresDialect::PostgresDialect(ServerAddress address)

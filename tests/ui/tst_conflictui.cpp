@@ -3,11 +3,13 @@
 #include "conflictdialog.h"
 #include "desk.h"
 #include "documentcontroller.h"
+#include "librarypanel.h"
 #include "librarywatcher.h"
 #include "store/editjournal.h"
 #include "store/journalwriter.h"
 #include "storycomparison.h"
 #include "storyeditor.h"
+#include "storylistmodel.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -15,11 +17,13 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 #include "modaldialogs.h"
 #include "support/testing.h"
+#include "support/testlibrary.h"
 #include "testwindow.h"
 
 using namespace Copydesk;
@@ -38,7 +42,11 @@ struct Desks
 
     bool open()
     {
-        const QString library = dir.filePath(u"library.sqlite"_s);
+        // A file, or on the postgresql/ run a database of the test server.
+        const auto where = TestLibrary::location(dir.filePath(u"library.sqlite"_s));
+        if (!where)
+            return false;
+        const QString library = *where;
         auto opened = Library::open(library);
         if (!opened)
             return false;
@@ -100,6 +108,26 @@ class TestConflictUi : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void anotherDesksNewStoryJoinsTheListInPlace()
+    {
+        Desks desks;
+        QVERIFY(desks.open());
+        QTreeView *view = desks.window->library()->view();
+        const auto selected = [view] {
+            return view->currentIndex().data(StoryListModel::IdRole).toUuid();
+        };
+        QCOMPARE(selected(), desks.saved.id());
+        const int before = desks.window->library()->model()->rowCount();
+        Story story = Story::create();
+        story.setHeadline(u"Filed at the sports desk"_s);
+        story.setBody(u"The match went to extra time."_s);
+        QVERIFY(desks.other->saveStory(story));
+        // Within the watcher's second: listed, and this desk's selection kept.
+        QTRY_COMPARE_WITH_TIMEOUT(desks.window->library()->model()->rowCount(), before + 1, 3000);
+        QCOMPARE(selected(), desks.saved.id());
+        QCOMPARE(desks.window->document()->id(), desks.saved.id());
+    }
 
     void theWindowNoticesAndKeepMineKeepsBoth()
     {

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+// A newsroom's library on a PostgreSQL server: its address, what a desk is
+// told when the server is not there or the database is someone else's,
+// the change counter other windows watch, writers taking turns, and where
+// a desk keeps its unsaved edits. The address checks run everywhere; the
+// rest on the postgresql/ run, against the server ctest's fixture starts.
+#include "store/editjournal.h"
+#include "store/library.h"
+#include "store/migrations.h"
+#include "store/postgresdialect.h"
+#include "support/rawdatabase.h"
+#include "support/testing.h"
+#include "support/testlibrary.h"
+
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Copydesk;
+using namespace Copydesk::Testing;
+using namespace Qt::StringLiterals;
+
+#define COPYDESK_SERVER_ONLY() \
+    do { \
+        if (!TestLibrary::onServer()) \
+            QSKIP("Needs the PostgreSQL test server: runs as postgresql/core/serverlibrary."); \
+    } while (false)
+
+class TestServerLibrary : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Story draft(const QString &headline)
+    {
+        Story story = Story::create(QDateTime::currentDateTimeUtc());
+        story.setHeadline(headline);
+        story.setBody(u"A paragraph.\n"_s);
+        return story;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void addresses_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("everything")
+                << u"postgresql://desk:s3cret@db.newsroom.example:6543/copydesk"_s
+                << u"db.newsroom.example"_s << 6543 << u"desk"_s << u"copydesk"_s
+                << u"postgresql://desk@db.newsroom.example:6543/copydesk"_s;
+        QTest::newRow("default port, postgres scheme")
+                << u"postgres://desk@localhost/news"_s << u"localhost"_s << 5432 << u"desk"_s
+                << u"news"_s << u"postgresql://desk@localhost/news"_s;
+        QTest::newRow("a socket folder and an option")
+                << u"postgresql:///news?host=/run/postgresql&sslmode=disable"_s
+                << u"/run/postgresql"_s << 5432 << QString() << u"news"_s
+                << u"postgresql:///news?host=/run/postgresql&sslmode=disable"_s;
+    }
+
+    void addresses()
+    {
+        QFETCH(QString, address);
+        QVERIFY(ServerAddress::isServerAddress(address));
+        const auto parsed = ServerAddress::parse(address);
+        QVERIFY2(parsed, qPrintable(why(parsed)));
+        QTEST(parsed->host, "host");
+        QTEST(parsed->port, "port");
+        QTEST(parsed->user, "user");
+        QTEST(parsed->database, "database");
+        // What a desk is shown never carries the password.
+        QTEST(parsed->toString(), "shown");
+        QVERIFY(!parsed->toString().contains(u"s3cret"_s));
+        // What another thread opens again does.
+        const auto again = ServerAddress::parse(parsed->toString(true));
+        QVERIFY(again);
+        QCOMPARE(again->password, parsed->password);
+    }
+
+    void badAddressesAreExplained_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("no database") << u"postgresql://desk@db.example"_s << u"name the database"_s;
+        QTest::newRow("port out of range")
+                << u"postgresql://desk@db.example:70000/news"_s << u"postgresql://"_s;
+    }
+
+    void badAddressesAreExplained()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, said);
+        const auto opened = Library::open(address);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains(said), qPrintable(opened.errorMessage()));
+        QVERIFY(!ServerAddress::isServerAddress(u"/srv/desk/library.sqlite"_s));
+    }
+
+    void aServerThatIsNotThereIsSaidSoQuickly()
+    {
+        // A port nobody answers on: a closed one, found by opening and closing it.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QElapsedTimer took;
+        took.start();
+        const auto opened = Library::open(u"postgresql://desk@127.0.0.1:%1/news"_s.arg(port));
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains(u"postgresql://desk@127.0.0.1:%1/news"_s.arg(port)),
+                 qPrintable(opened.errorMessage()));
+        QVERIFY2(took.elapsed() < 15000, "a refused connection is reported at once");
+    }
+
+    void everyDeskCanBePointedAtTheServer()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(u"config"_s));
+        QCOMPARE(Library::deskLocation(), Library::defaultPath());
+        QSettings().setValue(u"library/location"_s, u"postgresql://desk@db.example/news"_s);
+        QCOMPARE(Library::deskLocation(), u"postgresql://desk@db.example/news"_s);
+        QSettings().remove(u"library/location"_s);
+        QCOMPARE(Library::deskLocation(), Library::defaultPath());
+    }
+
+    void theJournalOfAServerLibraryIsOnThisMachine()
+    {
+        const QString folder =
+                EditJournal::directoryFor(u"postgresql://desk:pw@db.example:6543/news"_s);
+        QVERIFY2(folder.contains(u"/server-libraries/db_example-news-"_s), qPrintable(folder));
+        QVERIFY(!folder.contains(u"pw"_s));
+        // The password does not change where the edits are; another database does.
+        QCOMPARE(EditJournal::directoryFor(u"postgresql://desk@db.example:6543/news"_s), folder);
+        QVERIFY(EditJournal::directoryFor(u"postgresql://desk@db.example:6543/sport"_s) != folder);
+    }
+
+    void anEmptyDatabaseBecomesALibraryOnce()
+    {
+        COPYDESK_SERVER_ONLY();
+        const auto where = TestLibrary::location(m_dir.filePath(u"new.sqlite"_s));
+        QVERIFY2(where, qPrintable(why(where)));
+        {
+            auto opened = Library::open(*where);
+            QVERIFY2(opened, qPrintable(why(opened)));
+            QVERIFY(opened->created);
+            QCOMPARE(opened->store->location(), ServerAddress::parse(*where)->toString());
+            QCOMPARE(opened->store->connectionName(), *where);
+        }
+        auto again = Library::open(*where);
+        QVERIFY2(again, qPrintable(why(again)));
+        QVERIFY(!again->created);
+        RawDatabase raw(m_dir.filePath(u"new.sqlite"_s));
+        QCOMPARE(raw.schemaVersion(), Migrations::latestVersion());
+    }
+
+    void anotherProgramsDatabaseIsLeftAlone()
+    {
+        COPYDESK_SERVER_ONLY();
+        const QString path = m_dir.filePath(u"music.sqlite"_s);
+        {
+            RawDatabase raw(path);
+            QVERIFY(raw.isOpen());
+            QCOMPARE(raw.exec(u"CREATE TABLE albums (title TEXT)"_s), QString());
+        }
+        const auto where = TestLibrary::location(path);
+        const auto opened = Library::open(*where);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains(u"another program"_s),
+                 qPrintable(opened.errorMessage()));
+        RawDatabase raw(path);
+        QCOMPARE(raw.value(u"SELECT COUNT(*) FROM information_schema.tables WHERE table_name = "
+                           u"'copydesk_meta'"_s)
+                         .toInt(),
+                 0);
+    }
+
+    void theChangeCounterMovesWithAnotherDesksSave()
+    {
+        COPYDESK_SERVER_ONLY();
+        const auto where = TestLibrary::location(m_dir.filePath(u"watched.sqlite"_s));
+        auto mine = Library::open(*where);
+        auto theirs = Library::open(*where);
+        QVERIFY2(mine && theirs, qPrintable(why(mine) + why(theirs)));
+        const qint64 before = mine->store->changeCounter().value();
+        QCOMPARE(mine->store->changeCounter().value(), before); // reading moves nothing
+        const auto saved = theirs->store->saveStory(draft(u"Saved at another desk"_s));
+        QVERIFY2(saved, qPrintable(why(saved)));
+        const qint64 afterSave = mine->store->changeCounter().value();
+        QVERIFY(afterSave > before);
+        QVERIFY(theirs->store->addNewsroomWord(u"Gozo"_s, u"desk"_s));
+        QVERIFY(mine->store->changeCounter().value() > afterSave);
+        // A write rolled back counts nothing.
+        const qint64 settled = mine->store->changeCounter().value();
+        const auto failed = theirs->store->writeTransaction([&]() -> Result<void> {
+            if (!theirs->store->saveStory(draft(u"Never kept"_s)))
+                return Error{ErrorKind::Permanent, u"save failed"_s};
+            return Error{ErrorKind::Permanent, u"changed my mind"_s};
+        });
+        QVERIFY(!failed);
+        QCOMPARE(mine->store->changeCounter().value(), settled);
+    }
+
+    void desksSavingOneVersionAtOnceGetOneConflict()
+    {
+        COPYDESK_SERVER_ONLY();
+        const auto where = TestLibrary::location(m_dir.filePath(u"race.sqlite"_s));
+        Story story;
+        {
+            auto opened = Library::open(*where);
+            QVERIFY2(opened, qPrintable(why(opened)));
+            story = opened->store->saveStory(draft(u"Both desks edit this"_s)).value();
+        }
+        // Eight desks, each on its own connection, save an edit of version 1 at once.
+        QList<QFuture<QString>> desks;
+        for (int desk = 0; desk < 8; ++desk) {
+            desks.append(QtConcurrent::run([where = *where, story, desk]() -> QString {
+                auto opened = Library::open(where);
+                if (!opened)
+                    return u"open: "_s + opened.errorMessage();
+                Story edited = story;
+                edited.setBody(u"Desk %1 was here.\n"_s.arg(desk));
+                const auto saved = opened->store->saveStory(edited);
+                if (saved)
+                    return u"saved"_s;
+                return saved.errorKind() == ErrorKind::Conflict ? u"conflict"_s
+                                                                : saved.errorMessage();
+            }));
+        }
+        QStringList outcomes;
+        for (QFuture<QString> &desk : desks)
+            outcomes.append(desk.result());
+        QCOMPARE(outcomes.count(u"saved"_s), 1);
+        QCOMPARE(outcomes.count(u"conflict"_s), 7);
+        auto opened = Library::open(*where);
+        QCOMPARE(opened->store->loadStory(story.id()).value().version(), 2);
+        QCOMPARE(opened->store->revisions(story.id()).value().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerLibrary)
+#include "tst_serverlibrary.moc"
