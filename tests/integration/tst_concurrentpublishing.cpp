@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include "support/testing.h"
+#include "support/testlibrary.h"
 #include "support/unprivileged.h"
 
 using namespace Copydesk;
@@ -62,7 +63,10 @@ private Q_SLOTS:
         QFETCH(int, round);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString library = dir.filePath(u"desk.sqlite"_s);
+        // A file, or on the postgresql/ run a database of the test server.
+        const auto where = TestLibrary::location(dir.filePath(u"desk.sqlite"_s));
+        QVERIFY2(where, qPrintable(why(where)));
+        const QString library = *where;
         const QString folder = dir.filePath(u"site"_s);
         const QDateTime scheduledAt = utc(2026, 12, 1, 6, 0).addSecs(round * 60);
         QList<QUuid> due;
