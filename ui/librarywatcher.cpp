@@ -25,6 +25,9 @@ LibraryWatcher::LibraryWatcher(Desk &desk, DocumentController &documents, StoryE
     if (const auto counter = desk.store().changeCounter())
         m_counter = *counter;
     m_timer->start();
+    // A server says at once when another desk commits; the timer stays for
+    // a notice lost with a dropped connection, and for files.
+    desk.store().watchChanges(this, [this] { check(); });
 }
 
 void LibraryWatcher::check()

@@ -70,6 +70,7 @@ public:
     QString photoRowsFromJson() const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
+    QString changeChannel() const override { return QStringLiteral("copydesk_library"); }
     QStringList afterExplicitKeys(const QString &table, const QString &column) const override;
 
     bool streamsRows() const override { return false; }

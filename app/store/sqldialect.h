@@ -90,6 +90,8 @@ public:
      * the shared tables move within each writing transaction for a server.
      */
     virtual QStringList changeTracking() const = 0;
+    /// The channel a commit is announced on (NOTIFY), or empty where there is none.
+    virtual QString changeChannel() const { return {}; }
 
     /**
      * Whether a forward-only query's unread rows may wait while another

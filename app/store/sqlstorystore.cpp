@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -1022,6 +1023,27 @@ Result<void> SqlStoryStore::deleteStory(const QUuid &id)
                      Text::tr("There is no story %1 in the library; nothing was deleted.")
                              .arg(idText(id))};
     return {};
+}
+
+bool SqlStoryStore::watchChanges(QObject *context, std::function<void()> changed)
+{
+    const QString channel = m_dialect->changeChannel();
+    QSqlDriver *driver = database().driver();
+    if (channel.isEmpty() || !driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return false;
+    if (!driver->subscribedToNotifications().contains(channel) &&
+        !driver->subscribeToNotification(channel)) {
+        qCWarning(lcStore) << "Cannot listen for changes on" << channel << ":"
+                           << driver->lastError().text();
+        return false;
+    }
+    // The notice carries the table written; a change is a change.
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [channel, changed = std::move(changed)](const QString &name) {
+                         if (name == channel)
+                             changed();
+                     });
+    return true;
 }
 
 Result<qint64> SqlStoryStore::changeCounter()

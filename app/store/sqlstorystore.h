@@ -38,6 +38,7 @@ public:
     QString location() const override { return m_location; }
     QString connectionName() const override { return m_dialect->address(m_databaseName); }
     Result<qint64> changeCounter() override;
+    bool watchChanges(QObject *context, std::function<void()> changed) override;
     Result<QList<StorySummary>> storiesWithHeadline(const QString &headline, int limit) override;
     void setClock(Clock clock) override { m_clock = std::move(clock); }
 

@@ -14,6 +14,10 @@
 #include <QUuid>
 
 #include <functional>
+
+class QObject;
+
+#include <functional>
 #include <optional>
 
 namespace Copydesk {
@@ -117,6 +121,17 @@ public:
      * readings to learn that something changed, without reading rows.
      */
     virtual Result<qint64> changeCounter() = 0;
+    /**
+     * Calls changed, on context's thread, as soon as another connection
+     * commits a change, where the database can tell (a server's NOTIFY);
+     * false where it cannot and changeCounter() must be read from time to time.
+     */
+    virtual bool watchChanges(QObject *context, std::function<void()> changed)
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(changed);
+        return false;
+    }
 
     /// Where "now" comes from for the times the library stamps (savedAt); tests set it.
     using Clock = std::function<QDateTime()>;

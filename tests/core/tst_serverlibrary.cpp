@@ -214,6 +214,38 @@ private Q_SLOTS:
         QCOMPARE(mine->store->changeCounter().value(), settled);
     }
 
+    void aCommitElsewhereIsHeardAtOnce()
+    {
+        COPYDESK_SERVER_ONLY();
+        const auto where = TestLibrary::location(m_dir.filePath(u"heard.sqlite"_s));
+        auto mine = Library::open(*where);
+        auto theirs = Library::open(*where);
+        QVERIFY2(mine && theirs, qPrintable(why(mine) + why(theirs)));
+        QObject context;
+        int heard = 0;
+        QVERIFY(mine->store->watchChanges(&context, [&heard] { ++heard; }));
+        QVERIFY(theirs->store->saveStory(draft(u"Heard across the newsroom"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(heard > 0, 3000);
+        // Nothing is announced of a write that was rolled back.
+        const int settled = heard;
+        QVERIFY(!theirs->store->writeTransaction([&]() -> Result<void> {
+            (void)theirs->store->saveStory(draft(u"Never kept"_s));
+            return Error{ErrorKind::Permanent, u"changed my mind"_s};
+        }));
+        QTest::qWait(300);
+        QCOMPARE(heard, settled);
+    }
+
+    void aFileLibraryIsReadNotHeard()
+    {
+        if (TestLibrary::onServer())
+            QSKIP("A file's own behaviour: the SQLite run covers it.");
+        auto opened = Library::open(m_dir.filePath(u"file.sqlite"_s));
+        QVERIFY2(opened, qPrintable(why(opened)));
+        QObject context;
+        QVERIFY(!opened->store->watchChanges(&context, [] {}));
+    }
+
     void desksSavingOneVersionAtOnceGetOneConflict()
     {
         COPYDESK_SERVER_ONLY();
