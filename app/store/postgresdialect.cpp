@@ -202,22 +202,6 @@ QString PostgresDialect::caseInsensitiveLike() const
     return u"ILIKE"_s;
 }
 
-QVariant PostgresDialect::timeValue(const QDateTime &utc) const
-{
-    return isoTimeValue(utc);
-}
-
-QDateTime PostgresDialect::timeFromValue(const QVariant &value) const
-{
-    return isoTimeFromValue(value);
-}
-
-QString PostgresDialect::upsert(const QString &table, const QStringList &columns,
-                                const QStringList &keyColumns) const
-{
-    return conflictUpsert(table, columns, keyColumns);
-}
-
 QString PostgresDialect::insertOrIgnore(const QString &table, const QStringList &columns) const
 {
     return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING"_s.arg(

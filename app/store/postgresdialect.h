@@ -60,11 +60,6 @@ public:
     QString autoIncrementKey() const override;
     QString caseInsensitiveLike() const override;
 
-    QVariant timeValue(const QDateTime &utc) const override;
-    QDateTime timeFromValue(const QVariant &value) const override;
-
-    QString upsert(const QString &table, const QStringList &columns,
-                   const QStringList &keyColumns) const override;
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
     QStringList beginWrite() const override;
     QString photoRowsFromJson() const override;

@@ -210,18 +210,18 @@ QString SqliteDialect::caseInsensitiveLike() const
     return u"LIKE"_s;
 }
 
-QVariant SqliteDialect::timeValue(const QDateTime &utc) const
+QVariant SqlDialect::timeValue(const QDateTime &utc) const
 {
     return isoTimeValue(utc);
 }
 
-QDateTime SqliteDialect::timeFromValue(const QVariant &value) const
+QDateTime SqlDialect::timeFromValue(const QVariant &value) const
 {
     return isoTimeFromValue(value);
 }
 
-QString SqliteDialect::upsert(const QString &table, const QStringList &columns,
-                              const QStringList &keyColumns) const
+QString SqlDialect::upsert(const QString &table, const QStringList &columns,
+                           const QStringList &keyColumns) const
 {
     return conflictUpsert(table, columns, keyColumns);
 }

@@ -54,15 +54,16 @@ public:
     virtual QString caseInsensitiveLike() const = 0;
 
     /// A time as the timestamp columns hold it; a typed NULL for "not set".
-    virtual QVariant timeValue(const QDateTime &utc) const = 0;
-    virtual QDateTime timeFromValue(const QVariant &value) const = 0;
+    /// Both engines keep times as ISO 8601 UTC text (isoTimeValue()).
+    virtual QVariant timeValue(const QDateTime &utc) const;
+    virtual QDateTime timeFromValue(const QVariant &value) const;
 
     /**
      * An INSERT of columns (one placeholder each) that overwrites the other
      * columns of the row when one with the same keyColumns exists.
      */
     virtual QString upsert(const QString &table, const QStringList &columns,
-                           const QStringList &keyColumns) const = 0;
+                           const QStringList &keyColumns) const;
     /// An INSERT that leaves an existing row with the same key alone.
     virtual QString insertOrIgnore(const QString &table, const QStringList &columns) const = 0;
     /**
@@ -176,11 +177,6 @@ public:
     QString autoIncrementKey() const override;
     QString caseInsensitiveLike() const override;
 
-    QVariant timeValue(const QDateTime &utc) const override;
-    QDateTime timeFromValue(const QVariant &value) const override;
-
-    QString upsert(const QString &table, const QStringList &columns,
-                   const QStringList &keyColumns) const override;
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
     QStringList beginWrite() const override;
     QString photoRowsFromJson() const override;
