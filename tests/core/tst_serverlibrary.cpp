@@ -2,8 +2,8 @@
 // A newsroom's library on a PostgreSQL server: its address, what a desk is
 // told when the server is not there or the database is someone else's,
 // the change counter other windows watch, writers taking turns, and where
-// a desk keeps its unsaved edits. The address checks run everywhere; the
-// rest on the postgresql/ run, against the server ctest's fixture starts.
+// a desk keeps its unsaved edits. Runs only as postgresql/core/serverlibrary,
+// against the server ctest's fixture starts.
 #include "store/editjournal.h"
 #include "store/library.h"
 #include "store/migrations.h"
@@ -24,12 +24,6 @@ using namespace Copydesk;
 using namespace Copydesk::Testing;
 using namespace Qt::StringLiterals;
 
-#define COPYDESK_SERVER_ONLY() \
-    do { \
-        if (!TestLibrary::onServer()) \
-            QSKIP("Needs the PostgreSQL test server: runs as postgresql/core/serverlibrary."); \
-    } while (false)
-
 class TestServerLibrary : public QObject
 {
     Q_OBJECT
@@ -49,6 +43,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // Registered only as postgresql/core/serverlibrary, beside ctest's server.
+        QVERIFY2(TestLibrary::onServer(), "COPYDESK_TEST_ENGINE=postgresql is not set");
+        const auto server = TestLibrary::serverAddress();
+        QVERIFY2(server, qPrintable(why(server)));
     }
 
     void addresses_data()
@@ -150,7 +148,6 @@ private Q_SLOTS:
 
     void anEmptyDatabaseBecomesALibraryOnce()
     {
-        COPYDESK_SERVER_ONLY();
         const auto where = TestLibrary::location(m_dir.filePath(u"new.sqlite"_s));
         QVERIFY2(where, qPrintable(why(where)));
         {
@@ -169,7 +166,6 @@ private Q_SLOTS:
 
     void anotherProgramsDatabaseIsLeftAlone()
     {
-        COPYDESK_SERVER_ONLY();
         const QString path = m_dir.filePath(u"music.sqlite"_s);
         {
             RawDatabase raw(path);
@@ -190,7 +186,6 @@ private Q_SLOTS:
 
     void theChangeCounterMovesWithAnotherDesksSave()
     {
-        COPYDESK_SERVER_ONLY();
         const auto where = TestLibrary::location(m_dir.filePath(u"watched.sqlite"_s));
         auto mine = Library::open(*where);
         auto theirs = Library::open(*where);
@@ -216,7 +211,6 @@ private Q_SLOTS:
 
     void aCommitElsewhereIsHeardAtOnce()
     {
-        COPYDESK_SERVER_ONLY();
         const auto where = TestLibrary::location(m_dir.filePath(u"heard.sqlite"_s));
         auto mine = Library::open(*where);
         auto theirs = Library::open(*where);
@@ -238,8 +232,6 @@ private Q_SLOTS:
 
     void aFileLibraryIsReadNotHeard()
     {
-        if (TestLibrary::onServer())
-            QSKIP("A file's own behaviour: the SQLite run covers it.");
         auto opened = Library::open(m_dir.filePath(u"file.sqlite"_s));
         QVERIFY2(opened, qPrintable(why(opened)));
         QObject context;
@@ -248,7 +240,6 @@ private Q_SLOTS:
 
     void desksSavingOneVersionAtOnceGetOneConflict()
     {
-        COPYDESK_SERVER_ONLY();
         const auto where = TestLibrary::location(m_dir.filePath(u"race.sqlite"_s));
         Story story;
         {

@@ -168,7 +168,6 @@ private Q_SLOTS:
 
     void defaultPathIsInAppData()
     {
-        COPYDESK_SQLITE_FILE_ONLY();
         const QString path = Library::defaultPath();
         QCOMPARE(path,
                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -179,7 +178,6 @@ private Q_SLOTS:
 
     void newLibraryCreatesFolderAndFile()
     {
-        COPYDESK_SQLITE_FILE_ONLY();
         const QString path = m_dir->filePath(u"deep/er/library.sqlite"_s);
         auto opened = Library::open(path);
         QVERIFY2(opened, qPrintable(why(opened)));
@@ -187,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path));
         QCOMPARE(opened->store->location(), QDir::toNativeSeparators(path));
         {
-            RawDatabase raw(path);
+            RawDatabase raw(path, RawDatabase::Where::File);
             QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         }
         opened->store.reset();
@@ -199,7 +197,6 @@ private Q_SLOTS:
 
     void emptyFileCountsAsNew()
     {
-        COPYDESK_SQLITE_FILE_ONLY();
         const QString path = m_dir->filePath(u"empty.sqlite"_s);
         QVERIFY(writeFile(path, {}));
         auto opened = Library::open(path);
@@ -701,7 +698,6 @@ private Q_SLOTS:
 
     void damagedFileIsRefused()
     {
-        COPYDESK_SQLITE_FILE_ONLY();
         QFETCH(QByteArray, content);
         const QString path = m_dir->filePath(u"damaged.sqlite"_s);
         QVERIFY(writeFile(path, content));
@@ -716,10 +712,9 @@ private Q_SLOTS:
 
     void foreignDatabaseIsLeftAlone()
     {
-        COPYDESK_SQLITE_FILE_ONLY();
         const QString path = m_dir->filePath(u"music.sqlite"_s);
         {
-            RawDatabase raw(path);
+            RawDatabase raw(path, RawDatabase::Where::File);
             QVERIFY(raw.isOpen());
             QCOMPARE(raw.exec(u"CREATE TABLE songs (title TEXT, artist TEXT)"_s), QString());
             QCOMPARE(raw.exec(u"INSERT INTO songs VALUES (?, ?)"_s, {u"Song"_s, u"Band"_s}),
@@ -733,7 +728,7 @@ private Q_SLOTS:
         QVERIFY2(opened.errorMessage().contains(u"another program"_s),
                  qPrintable(opened.errorMessage()));
         QCOMPARE(fileBytes(path), before);
-        RawDatabase raw(path);
+        RawDatabase raw(path, RawDatabase::Where::File);
         QCOMPARE(raw.value(u"SELECT COUNT(*) FROM sqlite_master WHERE name = ?"_s,
                            {u"copydesk_meta"_s})
                          .toInt(),
@@ -743,11 +738,14 @@ private Q_SLOTS:
 
     void readOnlyFileIsRefused()
     {
-        COPYDESK_SQLITE_FILE_ONLY();
-        const auto saved = m_store->saveStory(fullStory());
-        QVERIFY2(saved, qPrintable(why(saved)));
-        m_store.reset();
-        const QString path = libraryPath();
+        // A file of its own: on the postgresql/ run the test's library is on the server.
+        const QString path = m_dir->filePath(u"readonly.sqlite"_s);
+        {
+            auto file = Library::open(path);
+            QVERIFY2(file, qPrintable(why(file)));
+            const auto saved = file->store->saveStory(fullStory());
+            QVERIFY2(saved, qPrintable(why(saved)));
+        }
         const QFile::Permissions writable = QFile::permissions(path);
         QVERIFY(QFile::setPermissions(
                 path, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup | QFile::ReadOther));
@@ -779,7 +777,6 @@ private Q_SLOTS:
 
     void unusablePathIsRefused()
     {
-        COPYDESK_SQLITE_FILE_ONLY();
         QFETCH(QString, relativePath);
         QFETCH(QString, expected);
         QVERIFY(writeFile(m_dir->filePath(u"plain-file"_s), "not a folder"));

@@ -13,11 +13,14 @@
 class RawDatabase
 {
 public:
+    /// Where the library is: in the engine of the test run, or a SQLite file in any run.
+    enum class Where { TestEngine, File };
+
     /// The library file at path; on the server run, the database testlibrary.h gives that path.
-    explicit RawDatabase(const QString &path)
+    explicit RawDatabase(const QString &path, Where where = Where::TestEngine)
         : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        if (Copydesk::TestLibrary::onServer()) {
+        if (where == Where::TestEngine && Copydesk::TestLibrary::onServer()) {
             const auto location = Copydesk::TestLibrary::serverLocation(path);
             const auto address = location
                     ? Copydesk::ServerAddress::parse(*location)

@@ -103,10 +103,3 @@ inline Result<Library::OpenedLibrary> open(const QString &sqlitePath)
 }
 
 } // namespace Copydesk::TestLibrary
-
-/// In a test about a SQLite file itself (its header, journal, pages): skipped on the server run.
-#define COPYDESK_SQLITE_FILE_ONLY() \
-    do { \
-        if (Copydesk::TestLibrary::onServer()) \
-            QSKIP("This checks a SQLite library file itself; the SQLite run covers it."); \
-    } while (false)
