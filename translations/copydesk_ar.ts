@@ -1236,6 +1236,40 @@ Without --library it uses the library the window opens: %1
         <source>A library on a PostgreSQL server is backed up by the server (pg_dump); copydesk-cli library copy copies it into a library file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find stories by the words of their headline, highlights, dateline, byline, body, captions and credits: best match first, each with the words around the match. Every word must be found; &quot;quoted words&quot; must stand together; a word ending in * finds every word that starts so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --status STATUS     Only draft, scheduled, published or withdrawn stories.
+  --since TIME        Only stories saved at or after TIME (a date such as
+                      2026-12-01, or a time as schedule takes it).
+  --until TIME        Only stories saved before TIME.
+  --byline TEXT       Only stories whose byline contains TEXT.
+  --limit N           At most N stories (default 20).
+  --json              A JSON array: id, slug, headline, status, saved,
+                      context and the matched words.
+  --time-zone ZONE    Read and show times in this zone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs the words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no word to look for.</source>
+        <translation type="unfinished">«%1» لا يحوي كلمة يُبحث عنها.</translation>
+    </message>
+    <message>
+        <source>--limit is a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story matches “%1”.</source>
+        <translation type="unfinished">لا قصة تطابق «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ColourScheme</name>
@@ -2151,6 +2185,123 @@ It is published: its page stays where it was written until you withdraw it. With
     <message>
         <source>A body takes at most %L1 characters; this paste would make it %L2. Nothing was changed; split the text into several stories.</source>
         <translation>يأخذ المتن على الأكثر %L1 حرفاً؛ هذا اللصق سيجعله %L2. لم يتغير شيء؛ قسّم النص على عدة قصص.</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>مطابقة حالة الأ&amp;حرف</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>كلمات &amp;كاملة</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation>ا&amp;ستبدل بـ:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>استبدال ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Find in the body</source>
+        <translation>ابحث في المتن</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match, Shift+Enter the one before</source>
+        <translation>Enter يجد المطابقة التالية، وShift+Enter السابقة</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>استبدل بـ</translation>
+    </message>
+    <message>
+        <source>Enter replaces the selected match and finds the next</source>
+        <translation>Enter يستبدل المطابقة المحددة ويجد التالية</translation>
+    </message>
+    <message>
+        <source>Find only text with the same capital and small letters</source>
+        <translation>لا تجد إلا نصًا بالأحرف الكبيرة والصغيرة نفسها</translation>
+    </message>
+    <message>
+        <source>Find only whole words, not parts of longer ones</source>
+        <translation>لا تجد إلا كلمات كاملة، لا أجزاء من كلمات أطول</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>المطابقة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>المطابقة التالية (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>أغلق شريط البحث (Esc)</translation>
+    </message>
+    <message>
+        <source>Replace the selected match and find the next</source>
+        <translation>استبدل المطابقة المحددة وجد التالية</translation>
+    </message>
+    <message>
+        <source>Replace every match in the body, as one step Undo takes back</source>
+        <translation>استبدل كل مطابقة في المتن، خطوةً واحدة يتراجع عنها «تراجع»</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>ا&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the body.</source>
+        <translation>«%1» ليس في المتن.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the body; nothing was replaced.</source>
+        <translation>«%1» ليس في المتن؛ لم يُستبدل شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n matches of “%1”; Undo takes them all back.</source>
+        <translation>
+            <numerusform>لم يُستبدل شيء من «%1».</numerusform>
+            <numerusform>استُبدلت مطابقة واحدة لـ«%1»؛ «تراجع» يعيدها.</numerusform>
+            <numerusform>استُبدلت مطابقتان لـ«%1»؛ «تراجع» يعيدهما.</numerusform>
+            <numerusform>استُبدلت %n مطابقات لـ«%1»؛ «تراجع» يعيدها كلها.</numerusform>
+            <numerusform>استُبدلت %n مطابقة لـ«%1»؛ «تراجع» يعيدها كلها.</numerusform>
+            <numerusform>استُبدلت %n مطابقة لـ«%1»؛ «تراجع» يعيدها كلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>لا مطابقات</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 من أكثر من %2</translation>
+    </message>
+    <message>
+        <source>More than %1 matches</source>
+        <translation>أكثر من %1 مطابقة</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>لا مطابقات</numerusform>
+            <numerusform>مطابقة واحدة</numerusform>
+            <numerusform>مطابقتان</numerusform>
+            <numerusform>%n مطابقات</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+            <numerusform>%n مطابقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3138,11 +3289,11 @@ The edits stay in the journal.</source>
     </message>
     <message>
         <source>&amp;Find Story</source>
-        <translation>اب&amp;حث عن خبر</translation>
+        <translation type="vanished">اب&amp;حث عن خبر</translation>
     </message>
     <message>
         <source>Filter the library by headline or slug</source>
-        <translation>صفِّ المكتبة بالعنوان أو الاسم المختصر</translation>
+        <translation type="vanished">صفِّ المكتبة بالعنوان أو الاسم المختصر</translation>
     </message>
     <message>
         <source>Smart &amp;Quotes</source>
@@ -3341,6 +3492,50 @@ The bundled house style is used instead.</source>
     <message>
         <source>House style: %1</source>
         <translation>دليل الأسلوب: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation>ال&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Show or hide the library search</source>
+        <translation>أظهر بحث المكتبة أو أخفه</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>ا&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Find text in the story’s body</source>
+        <translation>ابحث عن نص في متن القصة</translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation>ابحث و&amp;استبدل…</translation>
+    </message>
+    <message>
+        <source>Replace text in the story’s body, one match or all of them</source>
+        <translation>استبدل نصًا في متن القصة، مطابقة واحدة أو كلها</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library…</source>
+        <translation>ا&amp;بحث في المكتبة…</translation>
+    </message>
+    <message>
+        <source>Search the words of every story: headline, body, captions and credits</source>
+        <translation>ابحث في كلمات كل قصة: العنوان والمتن والتعليقات والحقوق</translation>
+    </message>
+    <message>
+        <source>Filter Story &amp;List</source>
+        <translation>رشّح &amp;قائمة القصص</translation>
+    </message>
+    <message>
+        <source>Filter the library list by headline or slug</source>
+        <translation>رشّح قائمة المكتبة بالعنوان أو المعرّف النصي</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5258,146 @@ The story is saved in the library; publish it again once this is sorted out.</so
     </message>
 </context>
 <context>
+    <name>Copydesk::SearchPanel</name>
+    <message>
+        <source>Search every story’s words</source>
+        <translation>ابحث في كلمات كل القصص</translation>
+    </message>
+    <message>
+        <source>Headline, highlights, dateline, byline, body, captions and credits. Every word must be found; &quot;quoted words&quot; must stand together; elect* finds every word that starts so.</source>
+        <translation>العنوان والنقاط البارزة والمكان والكاتب والمتن والتعليقات والحقوق. يجب أن توجد كل كلمة؛ &quot;الكلمات بين علامتي تنصيص&quot; يجب أن تأتي متجاورة؛ elect* تجد كل كلمة تبدأ هكذا.</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشورة</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Only stories with this status</source>
+        <translation>القصص بهذه الحالة فقط</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <source>Past 24 hours</source>
+        <translation>آخر 24 ساعة</translation>
+    </message>
+    <message>
+        <source>Past 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Past 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>آخر سنة</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>بين…</translation>
+    </message>
+    <message>
+        <source>Only stories saved (or published) in this period</source>
+        <translation>القصص المحفوظة (أو المنشورة) في هذه المدة فقط</translation>
+    </message>
+    <message>
+        <source>From the start of this day</source>
+        <translation>من بداية هذا اليوم</translation>
+    </message>
+    <message>
+        <source>To the end of this day</source>
+        <translation>إلى نهاية هذا اليوم</translation>
+    </message>
+    <message>
+        <source>Byline contains</source>
+        <translation>الكاتب يتضمن</translation>
+    </message>
+    <message>
+        <source>Only stories whose byline contains this</source>
+        <translation>القصص التي يتضمن اسم كاتبها هذا فقط</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the story</source>
+        <translation>Enter أو نقرة تفتح القصة</translation>
+    </message>
+    <message>
+        <source>“%1” holds no word to look for.</source>
+        <translation>«%1» لا يحوي كلمة يُبحث عنها.</translation>
+    </message>
+    <message>
+        <source>No story matches “%1”.</source>
+        <translation>لا قصة تطابق «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n stories; more as you scroll.</source>
+        <translation>
+            <numerusform>لا قصص.</numerusform>
+            <numerusform>أفضل قصة؛ والمزيد مع التمرير.</numerusform>
+            <numerusform>أفضل قصتين؛ والمزيد مع التمرير.</numerusform>
+            <numerusform>أفضل %n قصص؛ والمزيد مع التمرير.</numerusform>
+            <numerusform>أفضل %n قصة؛ والمزيد مع التمرير.</numerusform>
+            <numerusform>أفضل %n قصة؛ والمزيد مع التمرير.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories found.</source>
+        <translation>
+            <numerusform>لم توجد قصص.</numerusform>
+            <numerusform>وُجدت قصة واحدة.</numerusform>
+            <numerusform>وُجدت قصتان.</numerusform>
+            <numerusform>وُجدت %n قصص.</numerusform>
+            <numerusform>وُجدت %n قصة.</numerusform>
+            <numerusform>وُجدت %n قصة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SearchResultsModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشورة</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::SecretCache</name>
     <message>
         <source>No password or secret for the destination “%1” was given since Copydesk started.</source>
@@ -5690,6 +6025,10 @@ without it they would point at files on this computer.</source>
     <message>
         <source>Copydesk could not list the photos: %1</source>
         <translation>تعذّر على Copydesk سرد الصور: %1</translation>
+    </message>
+    <message>
+        <source>Copydesk could not search the library for “%1”: %2</source>
+        <translation>تعذّر على Copydesk البحث في المكتبة عن «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -1183,6 +1183,40 @@ Without --library it uses the library the window opens: %1
         <source>A library on a PostgreSQL server is backed up by the server (pg_dump); copydesk-cli library copy copies it into a library file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find stories by the words of their headline, highlights, dateline, byline, body, captions and credits: best match first, each with the words around the match. Every word must be found; &quot;quoted words&quot; must stand together; a word ending in * finds every word that starts so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --status STATUS     Only draft, scheduled, published or withdrawn stories.
+  --since TIME        Only stories saved at or after TIME (a date such as
+                      2026-12-01, or a time as schedule takes it).
+  --until TIME        Only stories saved before TIME.
+  --byline TEXT       Only stories whose byline contains TEXT.
+  --limit N           At most N stories (default 20).
+  --json              A JSON array: id, slug, headline, status, saved,
+                      context and the matched words.
+  --time-zone ZONE    Read and show times in this zone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs the words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no word to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit is a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ColourScheme</name>
@@ -2091,6 +2125,115 @@ It is published: its page stays where it was written until you withdraw it. With
     <message>
         <source>A body takes at most %L1 characters; this paste would make it %L2. Nothing was changed; split the text into several stories.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter finds the next match, Shift+Enter the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter replaces the selected match and finds the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find only text with the same capital and small letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find only whole words, not parts of longer ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected match and find the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every match in the body, as one step Undo takes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the body; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n matches of “%1”; Undo takes them all back.</source>
+        <translation>
+            <numerusform>Replaced %n match of “%1”; Undo takes it back.</numerusform>
+            <numerusform>Replaced %n matches of “%1”; Undo takes them all back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,14 +3224,6 @@ The edits stay in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find Story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter the library by headline or slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Smart &amp;Quotes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,6 +3375,50 @@ The bundled house style is used instead.</source>
     </message>
     <message>
         <source>%1[*] — Copydesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;earch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the library search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in the story’s body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and &amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace text in the story’s body, one match or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the words of every story: headline, body, captions and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter Story &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the library list by headline or slug</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4925,6 +5104,138 @@ The story is saved in the library; publish it again once this is sorted out.</so
     </message>
 </context>
 <context>
+    <name>Copydesk::SearchPanel</name>
+    <message>
+        <source>Search every story’s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline, highlights, dateline, byline, body, captions and credits. Every word must be found; &quot;quoted words&quot; must stand together; elect* finds every word that starts so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stories with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stories saved (or published) in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the start of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the end of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stories whose byline contains this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a click opens the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no word to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n stories; more as you scroll.</source>
+        <translation>
+            <numerusform>The best story; more as you scroll.</numerusform>
+            <numerusform>The best %n stories; more as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories found.</source>
+        <translation>
+            <numerusform>%n story found.</numerusform>
+            <numerusform>%n stories found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::SearchResultsModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::SecretCache</name>
     <message>
         <source>No password or secret for the destination “%1” was given since Copydesk started.</source>
@@ -5541,6 +5852,10 @@ without it they would point at files on this computer.</source>
     </message>
     <message>
         <source>Copydesk could not look up the slug “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not search the library for “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,6 +104,10 @@ void MainMenus::build(MainWindow &window)
                 u"paste.wire"_s,
                 {},
                 u"find"_s,
+                u"replace"_s,
+                u"find.library"_s,
+                u"find.filter"_s,
+                {},
                 u"spelling.next"_s,
                 u"edit.smartQuotes"_s});
 
@@ -140,6 +144,8 @@ void MainMenus::build(MainWindow &window)
                MainWindow::tr("Show or hide every saved version of the story"));
     dockToggle(actions, window.m_scheduleDock, u"view.schedule"_s, MainWindow::tr("S&chedule"),
                MainWindow::tr("Show or hide the day's scheduled stories in time order"));
+    dockToggle(actions, window.m_searchDock, u"view.search"_s, MainWindow::tr("S&earch"),
+               MainWindow::tr("Show or hide the library search"));
     dockToggle(actions, window.m_queueDock, u"view.queue"_s, MainWindow::tr("Publish &Queue"),
                MainWindow::tr("Show or hide the deliveries of published versions: waiting, "
                               "delivered, failed"));

@@ -11,6 +11,7 @@
 #include "deliverycontroller.h"
 #include "desk.h"
 #include "documentcontroller.h"
+#include "findbar.h"
 #include "findingslist.h"
 #include "highlightseditor.h"
 #include "historycontroller.h"
@@ -29,6 +30,7 @@
 #include "publishqueuepanel.h"
 #include "schedulecontroller.h"
 #include "schedulepanel.h"
+#include "searchpanel.h"
 #include "shortcutsdialog.h"
 #include "spellingcontroller.h"
 #include "storyeditor.h"
@@ -74,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     , m_historyPanel(new HistoryPanel(this))
     , m_schedulePanel(new SchedulePanel(this))
     , m_queuePanel(new PublishQueuePanel(this))
+    , m_searchPanel(new SearchPanel(this))
     , m_findingsSummary(new QToolButton(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_changeTimer(new QTimer(this))
@@ -104,6 +107,9 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     tabifyDockWidget(m_historyDock, m_scheduleDock);
     tabifyDockWidget(m_scheduleDock, m_queueDock);
     m_findingsDock->raise();
+    // The search sits beside the list it looks through; shown when asked for.
+    m_searchDock = addDock(u"searchDock"_s, tr("Search"), m_searchPanel, Qt::LeftDockWidgetArea);
+    m_searchDock->hide();
 
     // The findings in one line, always in sight; a click opens the list.
     m_findingsSummary->setObjectName(u"findingsSummary"_s);
@@ -177,6 +183,14 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
             QDesktopServices::openUrl(url);
     });
 
+    // The search opens what it found and runs again when the library changes.
+    connect(m_searchPanel, &SearchPanel::storyChosen, m_documents,
+            [this](const QUuid &id) { m_documents->openStory(id); });
+    connect(m_desk, &Desk::libraryChanged, m_searchPanel, &SearchPanel::refresh);
+    connect(m_desk, &Desk::storyChanged, m_searchPanel, &SearchPanel::refresh);
+    connect(m_editor->findBar(), &FindBar::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
     // The list follows every change to a story, whoever made it.
     connect(m_desk, &Desk::storyChanged, m_library, &LibraryPanel::refreshStory);
     connect(m_desk, &Desk::libraryChanged, m_library, &LibraryPanel::reload);
@@ -192,6 +206,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     statusBar()->showMessage(tr("Library: %1").arg(m_desk->store().location()), 5000);
     WindowState::read(*this);
     m_library->setStore(&m_desk->store());
+    m_searchPanel->setLibrary(m_desk->store().connectionName());
     m_documents->close();
     m_scheduling->setSchedulerRunning(true);
 }
@@ -284,8 +299,23 @@ void MainWindow::createActions()
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
     actions.adopt(u"redo"_s, redo, tr("Make the change that was taken back again"));
 
-    a = actions.add(u"find"_s, tr("&Find Story"), tr("Filter the library by headline or slug"),
-                    u"edit-find"_s, QKeySequence::Find);
+    a = actions.add(u"find"_s, tr("&Find…"), tr("Find text in the story’s body"), u"edit-find"_s,
+                    QKeySequence::Find);
+    connect(a, &QAction::triggered, m_editor->findBar(), &FindBar::startFind);
+    a = actions.add(u"replace"_s, tr("Find and &Replace…"),
+                    tr("Replace text in the story’s body, one match or all of them"),
+                    u"edit-find-replace"_s, QKeySequence::Replace);
+    connect(a, &QAction::triggered, m_editor->findBar(), &FindBar::startReplace);
+    a = actions.add(u"find.library"_s, tr("&Search Library…"),
+                    tr("Search the words of every story: headline, body, captions and credits"),
+                    u"system-search"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(a, &QAction::triggered, this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchPanel->focusQuery();
+    });
+    a = actions.add(u"find.filter"_s, tr("Filter Story &List"),
+                    tr("Filter the library list by headline or slug"), {});
     connect(a, &QAction::triggered, m_library, &LibraryPanel::focusFilter);
 
     a = actions.add(u"edit.smartQuotes"_s, tr("Smart &Quotes"),

@@ -45,6 +45,7 @@ class PreviewPane;
 class PublishController;
 class SpellingController;
 class PublishQueuePanel;
+class SearchPanel;
 class ScheduleController;
 class SchedulePanel;
 class StoryEditor;
@@ -83,6 +84,7 @@ public:
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     SchedulePanel *schedulePanel() const { return m_schedulePanel; }
     PublishQueuePanel *queuePanel() const { return m_queuePanel; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
     StoryDocument *document() const;
     StoryStore *store() const;
 
@@ -173,11 +175,13 @@ private:
     HistoryPanel *m_historyPanel;
     SchedulePanel *m_schedulePanel;
     PublishQueuePanel *m_queuePanel;
+    SearchPanel *m_searchPanel;
     QDockWidget *m_findingsDock = nullptr;
     QToolButton *m_findingsSummary;
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_scheduleDock = nullptr;
     QDockWidget *m_queueDock = nullptr;
+    QDockWidget *m_searchDock = nullptr;
     QUndoGroup *m_undoGroup;
     UndoRouting *m_routing = nullptr;
     QTimer *m_changeTimer;

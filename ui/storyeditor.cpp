@@ -4,6 +4,7 @@
 #include "bodyeditor.h"
 #include "fieldhint.h"
 #include "fieldlimit.h"
+#include "findbar.h"
 #include "highlightseditor.h"
 #include "linefield.h"
 #include "photopanel.h"
@@ -48,6 +49,7 @@ StoryEditor::StoryEditor(QWidget *parent)
                               "ur page reads right to left")))
     , m_body(new BodyEditor(this))
     , m_bodyStats(new QLabel(this))
+    , m_findBar(new FindBar(this))
     , m_bodyHint(new FieldHint(this))
     , m_notice(new FieldHint(this))
     , m_photos(new PhotoPanel(this))
@@ -130,6 +132,8 @@ StoryEditor::StoryEditor(QWidget *parent)
     bodyHeader->addWidget(m_bodyStats);
     bodyLayout->addLayout(bodyHeader);
     bodyLayout->addWidget(m_body, 1);
+    bodyLayout->addWidget(m_findBar);
+    m_findBar->setEditor(m_body);
     bodyLayout->addWidget(m_bodyHint);
 
     auto *photoScroll = new QScrollArea(this);

@@ -20,6 +20,7 @@ QT_END_NAMESPACE
 namespace Copydesk {
 
 class BodyEditor;
+class FindBar;
 class FieldHint;
 class HighlightsEditor;
 
@@ -64,6 +65,8 @@ public:
     void updateTabOrder();
     HighlightsEditor *highlightsEditor() const { return m_highlights; }
     BodyEditor *bodyEditor() const { return m_body; }
+    /// Find and Replace in the body, under it.
+    FindBar *findBar() const { return m_findBar; }
     PhotoPanel *photoPanel() const { return m_photos; }
     QLabel *headlineCount() const { return m_headlineCount; }
     QLabel *bodyStats() const { return m_bodyStats; }
@@ -140,6 +143,7 @@ private:
     QLineEdit *m_language;
     BodyEditor *m_body;
     QLabel *m_bodyStats;
+    FindBar *m_findBar;
     FieldHint *m_bodyHint;
     FieldHint *m_notice;
     PhotoPanel *m_photos;

@@ -53,6 +53,23 @@ const QList<Command> &commands()
                       "  --status STATUS     Only draft, scheduled, published or withdrawn "
                       "stories.\n"),
              &listStories},
+            {u"search"_s, u"search WORDS... [--status S] [--since T] [--json]"_s,
+             Text::tr("Find stories by the words of their headline, highlights, dateline, byline, "
+                      "body, captions and credits: best match first, each with the words around "
+                      "the match. Every word must be found; \"quoted words\" must stand "
+                      "together; a word ending in * finds every word that starts so."),
+             Text::tr("Options:\n"
+                      "  --status STATUS     Only draft, scheduled, published or withdrawn "
+                      "stories.\n"
+                      "  --since TIME        Only stories saved at or after TIME (a date such as\n"
+                      "                      2026-12-01, or a time as schedule takes it).\n"
+                      "  --until TIME        Only stories saved before TIME.\n"
+                      "  --byline TEXT       Only stories whose byline contains TEXT.\n"
+                      "  --limit N           At most N stories (default 20).\n"
+                      "  --json              A JSON array: id, slug, headline, status, saved,\n"
+                      "                      context and the matched words.\n"
+                      "  --time-zone ZONE    Read and show times in this zone.\n"),
+             &searchStories},
             {u"export"_s, u"export ID --format FORMAT"_s,
              Text::tr("Write a story to standard output. ID is the story's id, a unique start of "
                       "it, "

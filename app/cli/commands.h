@@ -13,6 +13,7 @@ namespace Copydesk::Cli {
 // storycommands.cpp
 int importWire(Context &context, const QStringList &arguments);
 int listStories(Context &context, const QStringList &arguments);
+int searchStories(Context &context, const QStringList &arguments);
 int exportStory(Context &context, const QStringList &arguments);
 int setFields(Context &context, const QStringList &arguments);
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// import-wire, list and export: stories into and out of the library.
+// import-wire, list, search and export: stories into and out of the library.
 #include "cli/commands.h"
 
 #include "feeds/atomfeed.h"
@@ -7,11 +7,16 @@
 #include "feeds/ninjs.h"
 #include "publish/publishedpage.h"
 #include "publish/publishsettings.h"
+#include "publish/scheduletime.h"
 #include "render/storypagerenderer.h"
+#include "store/searchterms.h"
 #include "story/storyjson.h"
 #include "wire/wireimport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -162,6 +167,137 @@ int listStories(Context &context, const QStringList &arguments)
         }
         if (page->size() < query.limit)
             break;
+    }
+    return Success;
+}
+
+namespace {
+
+/// A --since or --until value: a time as schedules take it, or a whole day (its midnight) in zone.
+std::optional<QDateTime> dayOrTime(const QCommandLineParser &parser,
+                                   const QCommandLineOption &option, const QTimeZone &zone,
+                                   QTextStream &err)
+{
+    static const QRegularExpression day(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QString value = parser.value(option).trimmed();
+    if (!day.match(value).hasMatch())
+        return timeOption(parser, option, zone, err);
+    auto parsed = parseScheduleTime(value + u" 00:00"_s, zone);
+    if (!parsed) {
+        err << u"--"_s << option.names().constFirst() << u": "_s << parsed.errorMessage() << u'\n';
+        return std::nullopt;
+    }
+    return *parsed;
+}
+
+/// The context with the matched words in **bold**, as Markdown and a terminal reader take it.
+QString boldMatches(const SearchHit &hit)
+{
+    QString text = hit.context;
+    for (auto mark = hit.marks.crbegin(); mark != hit.marks.crend(); ++mark) {
+        text.insert(mark->first + mark->second, u"**"_s);
+        text.insert(mark->first, u"**"_s);
+    }
+    return text;
+}
+
+QJsonObject hitJson(const SearchHit &hit)
+{
+    const StorySummary &story = hit.story;
+    QJsonArray matches;
+    for (const auto &[start, length] : hit.marks)
+        matches.append(hit.context.mid(start, length));
+    QJsonObject object{
+            {u"id"_s, story.id.toString(QUuid::WithoutBraces)},
+            {u"slug"_s, story.slug},
+            {u"headline"_s, story.headline},
+            {u"status"_s, statusKey(story.status)},
+            {u"version"_s, story.version},
+            {u"saved"_s, story.savedAt.toString(Qt::ISODate)},
+            {u"context"_s, hit.context},
+            {u"matches"_s, matches},
+    };
+    if (story.updatedAt.isValid())
+        object.insert(u"updated"_s, story.updatedAt.toString(Qt::ISODate));
+    if (story.publishedVersion > 0)
+        object.insert(u"publishedVersion"_s, story.publishedVersion);
+    return object;
+}
+
+} // namespace
+
+int searchStories(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption status(u"status"_s, QString(), u"status"_s);
+    const QCommandLineOption since(u"since"_s, QString(), u"time"_s);
+    const QCommandLineOption until(u"until"_s, QString(), u"time"_s);
+    const QCommandLineOption byline(u"byline"_s, QString(), u"text"_s);
+    const QCommandLineOption limit(u"limit"_s, QString(), u"n"_s, u"20"_s);
+    const QCommandLineOption timeZone(u"time-zone"_s, QString(), u"zone"_s);
+    parser.addOptions({json, status, since, until, byline, limit, timeZone});
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    if (parser.positionalArguments().isEmpty()) {
+        context.err << Text::tr("search needs the words to look for.") << u'\n';
+        return Usage;
+    }
+    SearchQuery query;
+    query.text = parser.positionalArguments().join(u' ');
+    if (SearchTerms::parse(query.text).isEmpty()) {
+        context.err << Text::tr("“%1” holds no word to look for.").arg(query.text) << u'\n';
+        return Usage;
+    }
+    if (parser.isSet(status)) {
+        query.status = statusFromKey(parser.value(status));
+        if (!query.status) {
+            context.err << Text::tr("--status is one of draft, scheduled, published, withdrawn.")
+                        << u'\n';
+            return Usage;
+        }
+    }
+    const auto zone = zoneOption(context, parser, timeZone);
+    if (!zone)
+        return Usage;
+    for (const auto &[option, bound] : {std::pair{&since, &query.from}, {&until, &query.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto at = dayOrTime(parser, *option, *zone, context.err);
+        if (!at)
+            return Usage;
+        *bound = *at;
+    }
+    query.byline = parser.value(byline);
+    bool limitOk = false;
+    query.limit = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || query.limit < 1 || query.limit > 1000) {
+        context.err << Text::tr("--limit is a number from 1 to 1000.") << u'\n';
+        return Usage;
+    }
+
+    const auto hits = context.store.search(query);
+    if (!hits) {
+        context.err << hits.errorMessage() << u'\n';
+        return Failure;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const SearchHit &hit : *hits)
+            array.append(hitJson(hit));
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (hits->isEmpty()) {
+        context.err << Text::tr("No story matches “%1”.").arg(query.text) << u'\n';
+        return Success;
+    }
+    for (const SearchHit &hit : *hits) {
+        const StorySummary &story = hit.story;
+        context.out << story.id.toString(QUuid::WithoutBraces).left(8) << u"  "_s
+                    << statusKey(story.status).leftJustified(10)
+                    << story.savedAt.toTimeZone(*zone).toString(Qt::ISODate).leftJustified(26)
+                    << story.headline << u'\n' << u"          "_s << boldMatches(hit) << u'\n';
     }
     return Success;
 }

@@ -359,6 +359,14 @@ QStringList changeTracking(const SqlDialect &dialect)
     return dialect.changeTracking();
 }
 
+// Version 11: the full-text index the library search reads: every
+// story's headline, highlights, dateline, byline, body and photo words, in
+// the engine's own index (FTS5 on a file, tsvector with GIN on a server).
+QStringList searchIndex(const SqlDialect &dialect)
+{
+    return dialect.searchIndex();
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -378,6 +386,7 @@ const QList<Migration> &all()
             {8, u"The newsroom dictionary"_s, &newsroomWords},
             {9, u"Photos as rows of their own, with an index on the save time"_s, &photoRows},
             {10, u"A change counter for libraries on a server"_s, &changeTracking},
+            {11, u"A full-text index of every story's words"_s, &searchIndex},
     };
     return steps;
 }

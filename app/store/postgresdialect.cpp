@@ -36,6 +36,41 @@ QString conninfoValue(const QString &value)
 /// The tables whose changes another desk's window wants to see.
 constexpr const char *watchedTables[] = {"stories", "deliveries", "destinations", "newsroom_words"};
 
+/**
+ * A story's words as PostgreSQL indexes them, from a row of
+ * story_search_source: the 'simple' configuration keeps every word of
+ * every language (no stemming, no stop words, as FTS5 on a file), and the
+ * weights rank a headline word above one in the body.
+ */
+const QString searchDocument =
+        u"setweight(to_tsvector('simple', COALESCE(headline, '')), 'A') || "
+        u"setweight(to_tsvector('simple', COALESCE(highlights, '')), 'B') || "
+        u"setweight(to_tsvector('simple', concat_ws(' ', dateline, byline, photos)), 'C') || "
+        u"setweight(to_tsvector('simple', COALESCE(body, '')), 'D')"_s;
+
+/// A term as a tsquery: a word or phrase through the server's own word splitter, a start by hand.
+std::pair<QString, QString> termQuery(const SearchTerm &term)
+{
+    if (!term.prefix)
+        return {u"phraseto_tsquery('simple', ?)"_s, term.text};
+    // Only letters and digits reach the tsquery text, so nothing in it needs quoting.
+    QStringList words;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            words.append(u'\'' + word.toLower() + u'\'');
+        word.clear();
+    };
+    for (const QChar c : term.text) {
+        if (c.isLetterOrNumber() || c.isMark())
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return {u"to_tsquery('simple', ?)"_s, words.join(u" <-> "_s) + u":*"_s};
+}
+
 } // namespace
 
 bool ServerAddress::isServerAddress(const QString &location)
@@ -223,6 +258,76 @@ QString PostgresDialect::photoRowsFromJson() const
            u"COALESCE(p.photo ->> 'altText', ''), COALESCE(p.photo ->> 'file', '') "
            u"FROM story_texts t, "
            u"jsonb_array_elements(t.photos::jsonb) WITH ORDINALITY AS p (photo, position)"_s;
+}
+
+QStringList PostgresDialect::searchIndex() const
+{
+    return {
+            uR"(CREATE VIEW story_search_source AS SELECT s.story_row AS story_row, s.id AS id,
+    s.headline AS headline,
+    (SELECT string_agg(h, ' · ') FROM jsonb_array_elements_text(t.highlights::jsonb) AS h)
+        AS highlights,
+    s.dateline AS dateline, s.byline AS byline,
+    left(t.body, %1) AS body,
+    (SELECT string_agg(p.caption || ' ' || p.credit || ' · ' || p.alt_text, ' · ' ORDER BY p.position)
+        FROM story_photos p WHERE p.story_row = s.story_row) AS photos
+FROM stories s JOIN story_texts t ON t.story_row = s.story_row)"_s.arg(indexedBodyCharacters),
+            u"CREATE TABLE story_search (story_row BIGINT PRIMARY KEY REFERENCES stories "
+            u"(story_row) ON DELETE CASCADE, document TSVECTOR NOT NULL)"_s,
+            u"CREATE INDEX story_search_words ON story_search USING GIN (document)"_s,
+            u"INSERT INTO story_search (story_row, document) SELECT story_row, "_s +
+                    searchDocument + u" FROM story_search_source"_s,
+    };
+}
+
+QString PostgresDialect::searchIndexRemove() const
+{
+    // The row is rewritten in place by searchIndexAdd() and goes with its story.
+    return {};
+}
+
+QString PostgresDialect::searchIndexAdd() const
+{
+    return u"INSERT INTO story_search (story_row, document) SELECT story_row, "_s + searchDocument +
+            u" FROM story_search_source WHERE id = ? ON CONFLICT (story_row) DO UPDATE SET "
+            u"document = EXCLUDED.document"_s;
+}
+
+QStringList PostgresDialect::searchIndexRebuild() const
+{
+    return {u"DELETE FROM story_search"_s,
+            u"INSERT INTO story_search (story_row, document) SELECT story_row, "_s +
+                    searchDocument + u" FROM story_search_source"_s};
+}
+
+SqlDialect::SearchStatement PostgresDialect::searchStatement(const QList<SearchTerm> &terms,
+                                                             const QString &columns,
+                                                             const QStringList &conditions) const
+{
+    QStringList parts;
+    QVariantList values;
+    for (const SearchTerm &term : terms) {
+        const auto [sql, value] = termQuery(term);
+        parts.append(sql);
+        values.append(value);
+    }
+    const QString query = u"("_s + parts.join(u" && "_s) + u")"_s;
+    QString where = u"ss.document @@ "_s + query;
+    for (const QString &condition : conditions)
+        where += u" AND "_s + condition;
+    // The best page is found by the index and ranked first; only its few
+    // stories are read again for the words around the matches.
+    const QString context =
+            u"ts_headline('simple', concat_ws(' · ', src.headline, src.highlights, src.dateline, "
+            u"src.byline, src.body, src.photos), %1, 'StartSel=' || chr(2) || ', StopSel=' || "
+            u"chr(3) || ', MaxWords=24, MinWords=10, MaxFragments=1')"_s.arg(query);
+    return {u"WITH hits AS (SELECT s.story_row, ts_rank(ss.document, %1) AS rank FROM "
+            u"story_search ss JOIN stories s ON s.story_row = ss.story_row WHERE %2 ORDER BY rank "
+            u"DESC, s.save_order DESC LIMIT ? OFFSET ?) SELECT %3, %4 FROM hits JOIN stories s ON "
+            u"s.story_row = hits.story_row JOIN story_search_source src ON src.story_row = "
+            u"hits.story_row ORDER BY hits.rank DESC, s.save_order DESC"_s.arg(query, where,
+                                                                               columns, context),
+            values + values, values};
 }
 
 QString PostgresDialect::changeCounterQuery() const

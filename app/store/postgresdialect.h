@@ -63,6 +63,12 @@ public:
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
     QStringList beginWrite() const override;
     QString photoRowsFromJson() const override;
+    QStringList searchIndex() const override;
+    QString searchIndexRemove() const override;
+    QString searchIndexAdd() const override;
+    QStringList searchIndexRebuild() const override;
+    SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
+                                    const QStringList &conditions) const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
     QString changeChannel() const override { return QStringLiteral("copydesk_library"); }

@@ -204,6 +204,77 @@ QString SqliteDialect::photoRowsFromJson() const
            u"FROM story_texts t, json_each(t.photos) p"_s;
 }
 
+QStringList SqliteDialect::searchIndex() const
+{
+    // FTS5 keeps only the index: the words are read back from the view (for
+    // the context of a match) by the story's number. remove_diacritics lets
+    // "Medvedev" find "Médvédev" and the other way round.
+    const QStringList schema{
+            uR"(CREATE VIEW story_search_source AS SELECT s.story_row AS story_row, s.id AS id,
+    s.headline AS headline,
+    (SELECT group_concat(value, ' · ') FROM json_each(t.highlights)) AS highlights,
+    s.dateline AS dateline, s.byline AS byline,
+    substr(t.body, 1, %1) AS body,
+    (SELECT group_concat(p.caption || ' ' || p.credit || ' · ' || p.alt_text, ' · ')
+        FROM story_photos p WHERE p.story_row = s.story_row) AS photos
+FROM stories s JOIN story_texts t ON t.story_row = s.story_row)"_s.arg(indexedBodyCharacters),
+            u"CREATE VIRTUAL TABLE story_search USING fts5(headline, highlights, dateline, "
+            u"byline, body, photos, content='story_search_source', content_rowid='story_row', "
+            u"tokenize='unicode61 remove_diacritics 2')"_s,
+    };
+    return schema + searchIndexRebuild();
+}
+
+QString SqliteDialect::searchIndexRemove() const
+{
+    // An index over another table's words forgets a row only when told the
+    // words it indexed, which the view still gives before they change.
+    return u"INSERT INTO story_search (story_search, rowid, headline, highlights, dateline, "
+           u"byline, body, photos) SELECT 'delete', story_row, headline, highlights, dateline, "
+           u"byline, body, photos FROM story_search_source WHERE id = ?"_s;
+}
+
+QString SqliteDialect::searchIndexAdd() const
+{
+    return u"INSERT INTO story_search (rowid, headline, highlights, dateline, byline, body, "
+           u"photos) SELECT story_row, headline, highlights, dateline, byline, body, photos FROM "
+           u"story_search_source WHERE id = ?"_s;
+}
+
+QStringList SqliteDialect::searchIndexRebuild() const
+{
+    // FTS5's own 'rebuild' cannot read a view: the index is emptied and filled from it.
+    return {u"INSERT INTO story_search (story_search) VALUES ('delete-all')"_s,
+            u"INSERT INTO story_search (rowid, headline, highlights, dateline, byline, body, "
+            u"photos) SELECT story_row, headline, highlights, dateline, byline, body, photos FROM "
+            u"story_search_source"_s};
+}
+
+SqlDialect::SearchStatement SqliteDialect::searchStatement(const QList<SearchTerm> &terms,
+                                                           const QString &columns,
+                                                           const QStringList &conditions) const
+{
+    // Each term quoted, so that nothing typed is read as FTS5's own syntax
+    // (AND, NEAR, column names); terms side by side must all be found.
+    QStringList match;
+    for (const SearchTerm &term : terms) {
+        QString quoted = term.text;
+        quoted.replace(u'"', u"\"\""_s);
+        match.append(u'"' + quoted + u'"' + (term.prefix ? u"*"_s : QString()));
+    }
+    QString where = u"story_search MATCH ?"_s;
+    for (const QString &condition : conditions)
+        where += u" AND "_s + condition;
+    // bm25's weights follow the columns: headline, highlights, dateline,
+    // byline, body, photos.
+    return {u"SELECT %1, snippet(story_search, -1, char(2), char(3), '…', 24) FROM story_search "
+            u"JOIN stories s ON s.story_row = story_search.rowid WHERE %2 ORDER BY "
+            u"bm25(story_search, 8.0, 4.0, 2.0, 2.0, 1.0, 2.0), s.save_order DESC LIMIT ? "
+            u"OFFSET ?"_s.arg(columns, where),
+            {match.join(u' ')},
+            {}};
+}
+
 QString SqliteDialect::caseInsensitiveLike() const
 {
     // SQLite's LIKE already ignores the case of ASCII letters.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/searchterms.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
@@ -15,6 +16,13 @@ class QSqlDatabase;
 class QSqlError;
 
 namespace Copydesk {
+
+/**
+ * How much of a body the full-text index reads: far more than any story
+ * (a 1,500-word story is about 9,000 characters), little enough that a
+ * pasted book stays within PostgreSQL's limit for one row's words.
+ */
+inline constexpr int indexedBodyCharacters = 100000;
 
 /**
  * The SQL that differs between the databases a library can live in. The
@@ -78,6 +86,43 @@ public:
      * step that reads JSON inside the database.
      */
     virtual QString photoRowsFromJson() const = 0;
+
+    /**
+     * The full-text index over each story's words (schema step 11): a view
+     * story_search_source (story_row, id, headline, highlights, dateline,
+     * byline, body, photos, each as plain text; the photos' captions,
+     * credits and alt text run together) and the engine's index built from it.
+     */
+    virtual QStringList searchIndex() const = 0;
+    /**
+     * What takes the story whose id is bound out of the index before its
+     * words change or it is deleted; empty where the index follows by itself.
+     */
+    virtual QString searchIndexRemove() const = 0;
+    /// What puts the story whose id is bound into the index once its words are written.
+    virtual QString searchIndexAdd() const = 0;
+    /// What builds the whole index again from the stories (after a library copy).
+    virtual QStringList searchIndexRebuild() const = 0;
+
+    /// A search's statement and the values it binds around the caller's.
+    struct SearchStatement
+    {
+        /**
+         * SELECT columns (of stories s) and, last, the context with the
+         * matched words between U+0002 and U+0003; best first. Placeholders
+         * in order: matchValues, the caller's conditions' values, LIMIT,
+         * OFFSET, trailingValues.
+         */
+        QString sql;
+        QVariantList matchValues;
+        QVariantList trailingValues;
+    };
+    /**
+     * The search for terms (none empty) among the stories that meet
+     * conditions (SQL on stories s, placeholders bound by the caller).
+     */
+    virtual SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
+                                            const QStringList &conditions) const = 0;
 
     /**
      * A query answering one number that changes whenever another
@@ -180,6 +225,12 @@ public:
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
     QStringList beginWrite() const override;
     QString photoRowsFromJson() const override;
+    QStringList searchIndex() const override;
+    QString searchIndexRemove() const override;
+    QString searchIndexAdd() const override;
+    QStringList searchIndexRebuild() const override;
+    SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
+                                    const QStringList &conditions) const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
     QStringList afterExplicitKeys(const QString &table, const QString &column) const override;

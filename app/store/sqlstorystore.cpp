@@ -455,6 +455,85 @@ Result<QList<StorySummary>> SqlStoryStore::findStories(const QString &key)
     return select(u"s.id >= ? AND s.id < ?"_s, {wanted, QString(wanted + u'z')}, 2);
 }
 
+namespace {
+
+/// A context the engine marked (U+0002 before a match, U+0003 after) as plain text and marks, on
+/// one line.
+SearchHit markedContext(const QString &marked)
+{
+    SearchHit hit;
+    int start = -1;
+    bool space = false;
+    for (const QChar c : marked) {
+        if (c == QChar(0x02)) {
+            start = int(hit.context.size()) + (space && !hit.context.isEmpty() ? 1 : 0);
+        } else if (c == QChar(0x03)) {
+            if (start >= 0 && start < hit.context.size())
+                hit.marks.append({start, int(hit.context.size()) - start});
+            start = -1;
+        } else if (c.isSpace()) {
+            space = true;
+        } else {
+            if (space && !hit.context.isEmpty())
+                hit.context.append(u' ');
+            space = false;
+            hit.context.append(c);
+        }
+    }
+    return hit;
+}
+
+} // namespace
+
+Result<QList<SearchHit>> SqlStoryStore::search(const SearchQuery &searchQuery)
+{
+    const QList<SearchTerm> terms = SearchTerms::parse(searchQuery.text);
+    if (terms.isEmpty())
+        return QList<SearchHit>{};
+    QStringList conditions;
+    QVariantList conditionValues;
+    if (searchQuery.status) {
+        conditions.append(u"s.status = ?"_s);
+        conditionValues << statusKey(*searchQuery.status);
+    }
+    if (searchQuery.from.isValid()) {
+        conditions.append(u"s.saved_at >= ?"_s);
+        conditionValues << m_dialect->timeValue(searchQuery.from.toUTC());
+    }
+    if (searchQuery.to.isValid()) {
+        conditions.append(u"s.saved_at < ?"_s);
+        conditionValues << m_dialect->timeValue(searchQuery.to.toUTC());
+    }
+    if (!searchQuery.byline.trimmed().isEmpty()) {
+        conditions.append(u"s.byline %1 ? ESCAPE '\\'"_s.arg(m_dialect->caseInsensitiveLike()));
+        conditionValues << containsPattern(searchQuery.byline.trimmed());
+    }
+    const auto statement = m_dialect->searchStatement(terms, summaryColumns, conditions);
+    const QVariantList values = statement.matchValues + conditionValues +
+            QVariantList{qMax(0, searchQuery.limit), qMax(0, searchQuery.offset)} +
+            statement.trailingValues;
+
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    readRowsOnce(query);
+    if (auto done = run(query, statement.sql, values); !done)
+        return failure(done.error(),
+                       Text::tr("Copydesk could not search the library for “%1”: %2")
+                               .arg(searchQuery.text.simplified()));
+    QList<SearchHit> hits;
+    const int contextColumn = int(summaryColumns.count(u',')) + 1;
+    while (query.next()) {
+        SearchHit hit = markedContext(query.value(contextColumn).toString());
+        hit.story = summaryFromRow(query, *m_dialect);
+        hits.append(std::move(hit));
+    }
+    if (auto read = rowsRead(query); !read)
+        return failure(read.error(),
+                       Text::tr("Copydesk could not search the library for “%1”: %2")
+                               .arg(searchQuery.text.simplified()));
+    return hits;
+}
+
 Result<QList<StorySummary>> SqlStoryStore::storiesWithHeadline(const QString &headline, int limit)
 {
     QSqlDatabase db = database();
@@ -856,6 +935,8 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
     };
     {
         if (exists) {
+            if (auto unindexed = removeFromSearch(id); !unindexed)
+                return failed(unindexed.error());
             // The version in the WHERE clause is the optimistic lock itself,
             // for databases whose transactions do not take the write lock up front.
             auto query = cached(u"UPDATE stories SET slug = ?, edited_slug = ?, headline = ?, "
@@ -900,6 +981,8 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
         }
         if (auto photos = writePhotoRows(row, stored.photos()); !photos)
             return failed(photos.error());
+        if (auto indexed = cached(m_dialect->searchIndexAdd(), {id}); !indexed)
+            return failed(indexed.error());
     }
     {
         const QString author = stamp.author.isEmpty() ? currentAuthor() : stamp.author;
@@ -1010,15 +1093,34 @@ Result<void> SqlStoryStore::packAsDelta(qint64 row, int version, const QString &
     return {};
 }
 
+Result<void> SqlStoryStore::removeFromSearch(const QString &id)
+{
+    const QString remove = m_dialect->searchIndexRemove();
+    if (remove.isEmpty())
+        return {};
+    auto done = cached(remove, {id});
+    return done ? Result<void>() : Result<void>(done.error());
+}
+
 Result<void> SqlStoryStore::deleteStory(const QUuid &id)
 {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    // The texts, revisions and deliveries go with the row: ON DELETE CASCADE.
-    if (auto done = run(query, u"DELETE FROM stories WHERE id = ?"_s, {idText(id)}); !done)
+    bool deleted = false;
+    auto done = writeTransaction([&]() -> Result<void> {
+        if (auto unindexed = removeFromSearch(idText(id)); !unindexed)
+            return unindexed;
+        QSqlDatabase db = database();
+        QSqlQuery query(db);
+        // The texts, revisions and deliveries go with the row: ON DELETE CASCADE.
+        if (auto removed = run(query, u"DELETE FROM stories WHERE id = ?"_s, {idText(id)});
+            !removed)
+            return removed;
+        deleted = query.numRowsAffected() > 0;
+        return {};
+    });
+    if (!done)
         return failure(done.error(),
                        Text::tr("Copydesk could not delete the story %1: %2").arg(idText(id)));
-    if (query.numRowsAffected() < 1)
+    if (!deleted)
         return Error{ErrorKind::NotFound,
                      Text::tr("There is no story %1 in the library; nothing was deleted.")
                              .arg(idText(id))};

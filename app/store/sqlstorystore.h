@@ -46,6 +46,7 @@ public:
     Result<int> countStories(const StoryListQuery &query = {}) override;
     Result<StorySummary> storySummary(const QUuid &id) override;
     Result<QList<StorySummary>> findStories(const QString &key) override;
+    Result<QList<SearchHit>> search(const SearchQuery &query) override;
     Result<void> forEachStory(const QList<StoryStatus> &statuses,
                               const std::function<bool(const Story &)> &visit) override;
     Result<QList<Story>> newestPublished(int limit, const QString &destination = {},
@@ -140,6 +141,9 @@ private:
     Result<void> packAsDelta(qint64 row, int version, const QString &nextBody);
     /// The story's photos as rows of their own (the captions desk reads them), replacing the old.
     Result<void> writePhotoRows(qint64 row, const QList<Photo> &photos);
+    /// Takes the story out of the full-text index before its words change (where the engine needs
+    /// it).
+    Result<void> removeFromSearch(const QString &id);
     /// wanted, or wanted-2, wanted-3 … whichever no other story has.
     Result<QString> uniqueSlug(const QString &wanted, const QString &id);
 

@@ -99,6 +99,35 @@ struct PhotoQuery
     int limit = 2000;
 };
 
+/// A search of the library's words, with the list's filters beside it.
+struct SearchQuery
+{
+    /// Words, "phrases" and word* starts (SearchTerms::parse()); every one must be found.
+    QString text;
+    /// Only stories with this status.
+    std::optional<StoryStatus> status;
+    /// Only stories saved (publishing is a save) at or after from and before to (UTC); unset: open.
+    QDateTime from;
+    QDateTime to;
+    /// Only stories whose byline contains this (letters compared without case).
+    QString byline;
+    /// Rows to skip and the most to return: one page of results, best first.
+    int offset = 0;
+    int limit = 50;
+};
+
+/// One story a search found, with where its words were found.
+struct SearchHit
+{
+    StorySummary story;
+    /// A few words around the matches, from the field that matched best.
+    QString context;
+    /// Where the matched words are in context: start and length of each.
+    QList<std::pair<int, int>> marks;
+
+    bool operator==(const SearchHit &) const = default;
+};
+
 /**
  * The library: every story, its revisions, its photo files and where its
  * versions were delivered. Callers never see SQL; the SQLite and
@@ -149,6 +178,14 @@ public:
      * to tell that it is not unique.
      */
     virtual Result<QList<StorySummary>> findStories(const QString &key) = 0;
+    /**
+     * The stories whose headline, highlights, dateline, byline, body,
+     * captions, credits or alt text hold every term of query.text, best
+     * match first (a word in the headline counts more than one in the body),
+     * then newest save; through the engine's own full-text index, never by
+     * reading the bodies. A text that asks for nothing finds nothing.
+     */
+    virtual Result<QList<SearchHit>> search(const SearchQuery &query) = 0;
     /// Stories with exactly this headline (indexed), at most limit of them, newest save first.
     virtual Result<QList<StorySummary>> storiesWithHeadline(const QString &headline, int limit) = 0;
     /**

@@ -98,6 +98,54 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(u"draft"_s));
     }
 
+    void searchFindsWordsWithTheirContext()
+    {
+        const Run plain = run({u"--library"_s, m_library, u"search"_s, u"voted"_s, u"council"_s});
+        QCOMPARE(plain.code, 0);
+        QVERIFY2(plain.out.contains(u"Council extends night buses"_s), qPrintable(plain.out));
+        QVERIFY2(plain.out.contains(u"**voted**"_s), qPrintable(plain.out));
+        QVERIFY(plain.out.startsWith(m_story.id().toString(QUuid::WithoutBraces).left(8)));
+
+        const Run json = run({u"--library"_s, m_library, u"search"_s, u"reuters"_s, u"--json"_s,
+                              u"--status"_s, u"draft"_s, u"--since"_s, u"2020-01-01"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject hit = hits.first().toObject();
+        QCOMPARE(hit.value(u"id"_s).toString(), m_story.id().toString(QUuid::WithoutBraces));
+        QCOMPARE(hit.value(u"slug"_s).toString(), u"council-extends-night-buses"_s);
+        QCOMPARE(hit.value(u"status"_s).toString(), u"draft"_s);
+        QCOMPARE(hit.value(u"matches"_s).toArray(), QJsonArray{u"Reuters"_s});
+        QVERIFY(hit.value(u"context"_s).toString().contains(u"A night bus."_s));
+
+        // Filters that leave nothing out, and nothing found: an empty array, success.
+        for (const QStringList &filter :
+             {QStringList{u"--status"_s, u"published"_s}, {u"--since"_s, u"2099-01-01"_s},
+              {u"--until"_s, u"2020-01-01T00:00:00Z"_s}, {u"--byline"_s, u"nobody"_s}}) {
+            const Run none = run(QStringList{u"--library"_s, m_library, u"search"_s, u"council"_s,
+                                             u"--json"_s} +
+                                 filter);
+            QCOMPARE(none.code, 0);
+            QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).array().size(), 0);
+        }
+        const Run nothing = run({u"--library"_s, m_library, u"search"_s, u"volcano"_s});
+        QCOMPARE(nothing.code, 0);
+        QVERIFY(nothing.out.isEmpty());
+        QVERIFY(nothing.err.contains(u"No story matches"_s));
+
+        // What cannot be a search is a usage error, said as such.
+        for (const QStringList &wrong :
+             {QStringList{u"search"_s}, {u"search"_s, u"***"_s},
+              {u"search"_s, u"council"_s, u"--status"_s, u"lost"_s},
+              {u"search"_s, u"council"_s, u"--since"_s, u"yesterday"_s},
+              {u"search"_s, u"council"_s, u"--limit"_s, u"0"_s}}) {
+            const Run refused = run(QStringList{u"--library"_s, m_library} + wrong);
+            QCOMPARE(refused.code, 2);
+            QVERIFY(!refused.err.isEmpty());
+            QVERIFY(refused.out.isEmpty());
+        }
+    }
+
     void exportHtmlBySlugAndIdPrefix_data()
     {
         QTest::addColumn<QString>("key");
@@ -694,11 +742,12 @@ private Q_SLOTS:
              {"import-wire FILE...", "publish ID [--minor | --major NOTE | --correction NOTE]",
               "list [--json]", "schedule ID --at TIME [--embargo TIME]", "publish-due [--now TIME]",
               "withdraw ID --reason TEXT", "history ID [--json]", "diff ID V1 V2",
-              "restore ID VERSION", "republish ID | republish --all", "unschedule ID"})
+              "restore ID VERSION", "republish ID | republish --all", "unschedule ID",
+              "search WORDS... [--status S] [--since T] [--json]"})
             QVERIFY2(overall.out.contains(QLatin1StringView(command)), command);
         for (const char *command : {"import-wire", "export", "publish", "schedule", "unschedule",
                                     "publish-due", "withdraw", "republish", "history", "diff",
-                                    "restore", "deliver", "embargo", "recover"}) {
+                                    "restore", "deliver", "embargo", "recover", "search"}) {
             const Run help = run({QLatin1StringView(command), u"--help"_s});
             QCOMPARE(help.code, 0);
             QVERIFY2(help.out.contains(u"Options:"_s), command);

@@ -33,6 +33,7 @@ struct Contents
     QStringList words;
     QList<PhotoRow> photos;
     QByteArray picture;
+    QStringList found;
 };
 
 Contents contentsOf(StoryStore &store, const QString &pictureId)
@@ -64,6 +65,19 @@ Contents contentsOf(StoryStore &store, const QString &pictureId)
     all.to = QDateTime::currentDateTimeUtc().addYears(1);
     contents.photos = store.listPhotos(all).value();
     contents.picture = store.photoFile(pictureId).value();
+    // The copy is searchable as the original was: its words indexed where they now live.
+    for (const QString &words : {u"harbor"_s, u"cranes berth"_s, u"VALLETTA"_s, u"Reuters"_s,
+                                 u"nothing-matches-this"_s}) {
+        SearchQuery query;
+        query.text = words;
+        query.limit = 100;
+        const QList<SearchHit> hits = store.search(query).value();
+        QStringList found;
+        for (const SearchHit &hit : hits)
+            found.append(hit.story.id.toString());
+        found.sort();
+        contents.found.append(found.join(u'\n'));
+    }
     return contents;
 }
 
@@ -161,6 +175,8 @@ private Q_SLOTS:
         QCOMPARE(before.list.size(), 12);
         QCOMPARE(before.versions.size(), 12 * 7 + 1);
         QCOMPARE(before.deliveries.size(), 1);
+        QCOMPARE(before.found.at(0).count(u'\n'), 11);
+        QVERIFY(before.found.at(4).isEmpty());
         for (const Contents *copy : {&between, &after}) {
             QCOMPARE(copy->list, before.list);
             QCOMPARE(copy->stories, before.stories);
@@ -171,6 +187,7 @@ private Q_SLOTS:
             QCOMPARE(copy->words, before.words);
             QCOMPARE(copy->photos, before.photos);
             QCOMPARE(copy->picture, before.picture);
+            QCOMPARE(copy->found, before.found);
         }
 
         // The copy goes on as a library: its next numbers come after the copied ones.

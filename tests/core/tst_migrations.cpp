@@ -149,6 +149,12 @@ QStringList seed(const RawDatabase &raw, int version)
              {seededPhotoId(), u"image/png"_s, seededPhotoBytes(),
               qint64(seededPhotoBytes().size()), u"2024-03-05T08:20:00Z"_s});
     }
+    if (version >= 11) {
+        // What the store does with each save at that schema: the words go into the index.
+        SqliteDialect dialect;
+        for (const QString &statement : dialect.searchIndexRebuild())
+            exec(statement, {});
+    }
     return errors;
 }
 
@@ -280,6 +286,18 @@ private Q_SLOTS:
                     QVERIFY2(old, qPrintable(why(old)));
                     QCOMPARE(*old, seededStory(revision));
                 }
+                // Whatever schema kept them, the story's words are in the search index.
+                const auto search = [&store](const QString &words) {
+                    SearchQuery query;
+                    query.text = words;
+                    return store.search(query);
+                };
+                for (const QString &words : {u"ferries"_s, u"Santa Maria"_s, u"PORTO"_s,
+                                             u"Inês"_s, u"Tuesday"_s}) {
+                    const auto found = search(words);
+                    QVERIFY2(found, qPrintable(why(found)));
+                    QCOMPARE(found->size(), 1);
+                }
                 // The upgraded library takes the next save as any other.
                 Story edit = *loaded;
                 edit.setBody(u"Edited after the upgrade.\n"_s);
@@ -287,6 +305,8 @@ private Q_SLOTS:
                 QVERIFY2(saved, qPrintable(why(saved)));
                 QCOMPARE(saved->version(), 3);
                 QCOMPARE(saved->effectiveSlug(), u"harbour-reopens-after-the-storm"_s);
+                QCOMPARE(search(u"Tuesday"_s)->size(), 0);
+                QCOMPARE(search(u"upgrade"_s)->size(), 1);
                 // A save is not a publication: the feeds still list version 2.
                 const auto feed = store.newestPublished(10);
                 QVERIFY2(feed, qPrintable(why(feed)));
