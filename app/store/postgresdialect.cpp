@@ -312,22 +312,18 @@ SqlDialect::SearchStatement PostgresDialect::searchStatement(const QList<SearchT
         values.append(value);
     }
     const QString query = u"("_s + parts.join(u" && "_s) + u")"_s;
+    // Without conditions the index ranks alone; with them each match's row is read to test them.
+    QString from = u"story_search ss"_s;
     QString where = u"ss.document @@ "_s + query;
-    for (const QString &condition : conditions)
-        where += u" AND "_s + condition;
-    // The best page is found by the index and ranked first; only its few
-    // stories are read again for the words around the matches.
-    const QString context =
-            u"ts_headline('simple', concat_ws(' · ', src.headline, src.highlights, src.dateline, "
-            u"src.byline, src.body, src.photos), %1, 'StartSel=' || chr(2) || ', StopSel=' || "
-            u"chr(3) || ', MaxWords=24, MinWords=10, MaxFragments=1')"_s.arg(query);
-    return {u"WITH hits AS (SELECT s.story_row, ts_rank(ss.document, %1) AS rank FROM "
-            u"story_search ss JOIN stories s ON s.story_row = ss.story_row WHERE %2 ORDER BY rank "
-            u"DESC, s.save_order DESC LIMIT ? OFFSET ?) SELECT %3, %4 FROM hits JOIN stories s ON "
-            u"s.story_row = hits.story_row JOIN story_search_source src ON src.story_row = "
-            u"hits.story_row ORDER BY hits.rank DESC, s.save_order DESC"_s.arg(query, where,
-                                                                               columns, context),
-            values + values, values};
+    if (!conditions.isEmpty()) {
+        from += u" JOIN stories s ON s.story_row = ss.story_row"_s;
+        where += u" AND "_s + conditions.join(u" AND "_s);
+    }
+    return {u"WITH hits AS (SELECT ss.story_row, ts_rank(ss.document, %1) AS rank FROM %2 WHERE "
+            u"%3 ORDER BY rank DESC, ss.story_row DESC LIMIT ? OFFSET ?) SELECT %4, "
+            u"hits.story_row FROM hits JOIN stories s ON s.story_row = hits.story_row ORDER BY "
+            u"hits.rank DESC, hits.story_row DESC"_s.arg(query, from, where, columns),
+            values + values};
 }
 
 QString PostgresDialect::changeCounterQuery() const

@@ -31,8 +31,26 @@ namespace SearchTerms {
  */
 QList<SearchTerm> parse(const QString &text);
 
-/// The letters and digits of text, as both engines' word splitters see them.
+/// Whether text holds a letter or digit: something either engine's word splitter keeps.
 bool hasWordCharacters(const QString &text);
+
+/// A few words around the matches of a story, and where the matched words are.
+struct Context
+{
+    QString text;
+    /// Start and length in text of each matched word.
+    QList<std::pair<int, int>> marks;
+};
+
+/**
+ * The words around the terms' matches in the field that holds the most
+ * of them (fields in the order they are worth: headline first), about
+ * words long, with "…" where it was cut; words match without regard to
+ * case or accents, as the index matched them. A story whose fields hold
+ * none of the terms (the index matched what this reading does not) gives
+ * the start of its first field that is not empty.
+ */
+Context context(const QList<SearchTerm> &terms, const QStringList &fields, int words = 24);
 
 } // namespace SearchTerms
 } // namespace Copydesk

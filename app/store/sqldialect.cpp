@@ -221,6 +221,10 @@ FROM stories s JOIN story_texts t ON t.story_row = s.story_row)"_s.arg(indexedBo
             u"CREATE VIRTUAL TABLE story_search USING fts5(headline, highlights, dateline, "
             u"byline, body, photos, content='story_search_source', content_rowid='story_row', "
             u"tokenize='unicode61 remove_diacritics 2')"_s,
+            // The index ranks by itself (ORDER BY rank), a headline word above
+            // a body word: bm25's weights follow the columns.
+            u"INSERT INTO story_search (story_search, rank) VALUES ('rank', "
+            u"'bm25(8.0, 4.0, 2.0, 2.0, 1.0, 2.0)')"_s,
     };
     return schema + searchIndexRebuild();
 }
@@ -262,17 +266,18 @@ SqlDialect::SearchStatement SqliteDialect::searchStatement(const QList<SearchTer
         quoted.replace(u'"', u"\"\""_s);
         match.append(u'"' + quoted + u'"' + (term.prefix ? u"*"_s : QString()));
     }
+    // Without conditions the index ranks alone; with them each match's row is read to test them.
+    QString from = u"story_search"_s;
     QString where = u"story_search MATCH ?"_s;
-    for (const QString &condition : conditions)
-        where += u" AND "_s + condition;
-    // bm25's weights follow the columns: headline, highlights, dateline,
-    // byline, body, photos.
-    return {u"SELECT %1, snippet(story_search, -1, char(2), char(3), '…', 24) FROM story_search "
-            u"JOIN stories s ON s.story_row = story_search.rowid WHERE %2 ORDER BY "
-            u"bm25(story_search, 8.0, 4.0, 2.0, 2.0, 1.0, 2.0), s.save_order DESC LIMIT ? "
-            u"OFFSET ?"_s.arg(columns, where),
-            {match.join(u' ')},
-            {}};
+    if (!conditions.isEmpty()) {
+        from += u" JOIN stories s ON s.story_row = story_search.rowid"_s;
+        where += u" AND "_s + conditions.join(u" AND "_s);
+    }
+    return {u"SELECT %1, hits.story_row FROM (SELECT story_search.rowid AS story_row, rank FROM "
+            u"%2 WHERE %3 ORDER BY rank, story_search.rowid DESC LIMIT ? OFFSET ?) hits JOIN "
+            u"stories s ON s.story_row = hits.story_row ORDER BY hits.rank, hits.story_row DESC"_s
+                    .arg(columns, from, where),
+            {match.join(u' ')}};
 }
 
 QString SqliteDialect::caseInsensitiveLike() const

@@ -104,18 +104,18 @@ public:
     /// What builds the whole index again from the stories (after a library copy).
     virtual QStringList searchIndexRebuild() const = 0;
 
-    /// A search's statement and the values it binds around the caller's.
+    /// A search's statement and the values it binds before the caller's.
     struct SearchStatement
     {
         /**
-         * SELECT columns (of stories s) and, last, the context with the
-         * matched words between U+0002 and U+0003; best first. Placeholders
-         * in order: matchValues, the caller's conditions' values, LIMIT,
-         * OFFSET, trailingValues.
+         * SELECT columns (of stories s) and, last, the story's number, best
+         * match first, newest story first among equals. Placeholders in
+         * order: matchValues, the caller's conditions' values, LIMIT, OFFSET.
+         * Only the page's stories are read from stories: the index ranks
+         * every match by itself, as its own query would.
          */
         QString sql;
         QVariantList matchValues;
-        QVariantList trailingValues;
     };
     /**
      * The search for terms (none empty) among the stories that meet

@@ -455,36 +455,6 @@ Result<QList<StorySummary>> SqlStoryStore::findStories(const QString &key)
     return select(u"s.id >= ? AND s.id < ?"_s, {wanted, QString(wanted + u'z')}, 2);
 }
 
-namespace {
-
-/// A context the engine marked (U+0002 before a match, U+0003 after) as plain text and marks, on
-/// one line.
-SearchHit markedContext(const QString &marked)
-{
-    SearchHit hit;
-    int start = -1;
-    bool space = false;
-    for (const QChar c : marked) {
-        if (c == QChar(0x02)) {
-            start = int(hit.context.size()) + (space && !hit.context.isEmpty() ? 1 : 0);
-        } else if (c == QChar(0x03)) {
-            if (start >= 0 && start < hit.context.size())
-                hit.marks.append({start, int(hit.context.size()) - start});
-            start = -1;
-        } else if (c.isSpace()) {
-            space = true;
-        } else {
-            if (space && !hit.context.isEmpty())
-                hit.context.append(u' ');
-            space = false;
-            hit.context.append(c);
-        }
-    }
-    return hit;
-}
-
-} // namespace
-
 Result<QList<SearchHit>> SqlStoryStore::search(const SearchQuery &searchQuery)
 {
     const QList<SearchTerm> terms = SearchTerms::parse(searchQuery.text);
@@ -510,27 +480,58 @@ Result<QList<SearchHit>> SqlStoryStore::search(const SearchQuery &searchQuery)
     }
     const auto statement = m_dialect->searchStatement(terms, summaryColumns, conditions);
     const QVariantList values = statement.matchValues + conditionValues +
-            QVariantList{qMax(0, searchQuery.limit), qMax(0, searchQuery.offset)} +
-            statement.trailingValues;
+            QVariantList{qMax(0, searchQuery.limit), qMax(0, searchQuery.offset)};
+    const auto failed = [&searchQuery](const Error &why) {
+        return failure(why,
+                       Text::tr("Copydesk could not search the library for “%1”: %2")
+                               .arg(searchQuery.text.simplified()));
+    };
 
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    readRowsOnce(query);
-    if (auto done = run(query, statement.sql, values); !done)
-        return failure(done.error(),
-                       Text::tr("Copydesk could not search the library for “%1”: %2")
-                               .arg(searchQuery.text.simplified()));
+    // Prepared once per shape: a desk searches again and again as it types.
     QList<SearchHit> hits;
-    const int contextColumn = int(summaryColumns.count(u',')) + 1;
-    while (query.next()) {
-        SearchHit hit = markedContext(query.value(contextColumn).toString());
-        hit.story = summaryFromRow(query, *m_dialect);
-        hits.append(std::move(hit));
+    QList<qint64> rows;
+    {
+        auto query = cached(statement.sql, values);
+        if (!query)
+            return failed(query.error());
+        const int rowColumn = int(summaryColumns.count(u',')) + 1;
+        while ((*query)->next()) {
+            hits.append({summaryFromRow(**query, *m_dialect), {}, {}});
+            rows.append((*query)->value(rowColumn).toLongLong());
+        }
+        const auto read = rowsRead(**query);
+        (*query)->finish();
+        if (!read)
+            return failed(read.error());
     }
-    if (auto read = rowsRead(query); !read)
-        return failure(read.error(),
-                       Text::tr("Copydesk could not search the library for “%1”: %2")
-                               .arg(searchQuery.text.simplified()));
+    if (hits.isEmpty())
+        return hits;
+
+    // The words around the matches, from the page's stories alone.
+    QVariantList rowValues;
+    for (const qint64 row : rows)
+        rowValues.append(row);
+    auto texts = cached(u"SELECT story_row, headline, highlights, dateline, byline, body, photos "
+                        u"FROM story_search_source WHERE story_row IN (%1)"_s.arg(
+                                placeholders(rowValues.size())),
+                        rowValues);
+    if (!texts)
+        return failed(texts.error());
+    while ((*texts)->next()) {
+        const qsizetype at = rows.indexOf((*texts)->value(0).toLongLong());
+        if (at < 0)
+            continue;
+        QStringList fields;
+        for (int column = 1; column <= 6; ++column)
+            fields.append((*texts)->value(column).toString());
+        const SearchTerms::Context context = SearchTerms::context(terms, fields);
+        hits[at].context = context.text;
+        hits[at].marks = context.marks;
+    }
+    const auto read = rowsRead(**texts);
+    (*texts)->finish();
+    if (!read)
+        return failed(read.error());
     return hits;
 }
 

@@ -148,6 +148,38 @@ private Q_SLOTS:
         QVERIFY(parse(u"* \"\" -- ... ***"_s).isEmpty());
     }
 
+    void theContextShowsTheMatches()
+    {
+        using SearchTerms::context;
+        using SearchTerms::parse;
+        const QString body = u"First words of a long body. The Médvédev government said on "
+                             u"Tuesday that talks\nwould resume.\n\nMore words follow here."_s;
+        const QStringList fields{u"Talks resume"_s, QString(), u"MOSCOW"_s, QString(), body};
+        // The field with the most terms wins over an earlier one with fewer.
+        auto found = context(parse(u"medvedev talks"_s), fields, 8);
+        QCOMPARE(found.text, u"…body. The Médvédev government said on Tuesday that…"_s);
+        QCOMPARE(found.marks.size(), 1);
+        QCOMPARE(found.text.mid(found.marks.at(0).first, found.marks.at(0).second), u"Médvédev"_s);
+        // A tie goes to the field worth more: the headline.
+        found = context(parse(u"talks"_s), fields);
+        QCOMPARE(found.text, u"Talks resume"_s);
+        QCOMPARE(found.marks, (QList<std::pair<int, int>>{{0, 5}}));
+        // Phrases and starts; line breaks become spaces.
+        found = context(parse(u"\"talks would\" resum*"_s), {QString(), body});
+        QVERIFY2(found.text.contains(u"that talks would resume."_s), qPrintable(found.text));
+        QStringList words;
+        for (const auto &[start, length] : found.marks)
+            words.append(found.text.mid(start, length));
+        QCOMPARE(words, (QStringList{u"talks would"_s, u"resume"_s}));
+        // Other scripts, and what the index matched but this reading does not.
+        found = context(parse(u"المحادثات"_s), {u"قال الرئيس إن المحادثات كانت مثمرة"_s});
+        QCOMPARE(found.marks.size(), 1);
+        found = context(parse(u"volcano"_s), {QString(), u"Nothing of the kind."_s});
+        QCOMPARE(found.text, u"Nothing of the kind."_s);
+        QVERIFY(found.marks.isEmpty());
+        QCOMPARE(context(parse(u"volcano"_s), {QString(), u"  "_s}).text, QString());
+    }
+
     void everyFieldIsSearched()
     {
         const Photo photo = photoWith(u"Fishermen mend nets at dawn"_s, u"(Xinhua)"_s,

@@ -7,12 +7,18 @@
 #                                         port; STATE_DIR/address gets its address
 #   postgres-cluster.sh stop STATE_DIR    stop it and remove its files
 #
+# With KEEP_DIR after STATE_DIR the cluster lives there and is kept: made
+# on the first start, started again later, stopped but never removed (the
+# benchmarks' generated libraries). KEEP_DIR's parent must let the server's
+# user through.
+#
 # The cluster lives in a temporary folder of its own and runs as an
 # unprivileged user: as root, the files and the server belong to nobody.
 set -euo pipefail
 
 action=${1:?start or stop}
 state=${2:?state folder}
+keep=${3:-}
 mkdir -p "$state"
 
 as_server_user() {
@@ -33,10 +39,13 @@ stop_cluster() {
     local dir
     dir=$(cat "$state/cluster")
     if [ -n "$bin" ] && [ -f "$dir/data/postmaster.pid" ]; then
-        as_server_user "$bin/pg_ctl" -D "$dir/data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+        # A kept cluster is shut down cleanly; a throwaway one at once.
+        local mode=immediate
+        [ -f "$state/kept" ] && mode=fast
+        as_server_user "$bin/pg_ctl" -D "$dir/data" -m $mode -w -t 120 stop >/dev/null 2>&1 || true
     fi
-    rm -rf -- "$dir"
-    rm -f "$state/cluster" "$state/address"
+    [ -f "$state/kept" ] || rm -rf -- "$dir"
+    rm -f "$state/cluster" "$state/address" "$state/kept"
 }
 
 case $action in
@@ -46,13 +55,22 @@ start)
         echo "PostgreSQL's server is not installed (apt install postgresql)." >&2
         exit 1
     fi
-    dir=$(mktemp -d /tmp/copydesk-postgres.XXXXXX)
+    if [ -n "$keep" ]; then
+        dir=$keep
+        mkdir -p "$dir"
+        touch "$state/kept"
+    else
+        dir=$(mktemp -d /tmp/copydesk-postgres.XXXXXX)
+    fi
     echo "$dir" >"$state/cluster"
     chmod 755 "$dir"
     [ "$(id -u)" -eq 0 ] && chown nobody:nogroup "$dir"
-    as_server_user "$bin/initdb" -D "$dir/data" -U copydesk --auth=trust -E UTF8 \
-        --locale=C.UTF-8 --no-sync >"$state/initdb.log" 2>&1 \
-        || { cat "$state/initdb.log" >&2; stop_cluster; exit 1; }
+    if [ ! -f "$dir/data/PG_VERSION" ]; then
+        rm -rf -- "$dir/data"
+        as_server_user "$bin/initdb" -D "$dir/data" -U copydesk --auth=trust -E UTF8 \
+            --locale=C.UTF-8 --no-sync >"$state/initdb.log" 2>&1 \
+            || { cat "$state/initdb.log" >&2; stop_cluster; exit 1; }
+    fi
     # A port another program holds makes the start fail: take another.
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + RANDOM % 30000))
@@ -73,7 +91,7 @@ stop)
     stop_cluster
     ;;
 *)
-    echo "usage: $0 start|stop STATE_DIR" >&2
+    echo "usage: $0 start|stop STATE_DIR [KEEP_DIR]" >&2
     exit 2
     ;;
 esac
