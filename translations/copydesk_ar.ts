@@ -2106,6 +2106,14 @@ It is published: its page stays where it was written until you withdraw it. With
         <source>Recover unsaved edits</source>
         <translation>استعادة التعديلات غير المحفوظة</translation>
     </message>
+    <message>
+        <source>%1
+
+Your changes to “%2” stay in the edit journal: Copydesk offers them again when it starts, to copy into the story.</source>
+        <translation>%1
+
+تبقى تغييراتك على «%2» في سجل التحرير: يعرضها Copydesk مجددًا عند بدئه لتنسخها إلى القصة.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::EditConflict</name>
@@ -3056,6 +3064,33 @@ The edits stay in the journal.</source>
     <message>
         <source>Discarded the unsaved edits of “%1”.</source>
         <translation>تُجوهلت التعديلات غير المحفوظة لـ«%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::LeaseController</name>
+    <message>
+        <source>&amp;Take Over Editing</source>
+        <translation>&amp;تولَّ التحرير</translation>
+    </message>
+    <message>
+        <source>Edit the story another desk has open: that desk is told and keeps its unsaved text</source>
+        <translation>حرّر القصة المفتوحة في مكتب آخر: يُبلَّغ ذلك المكتب ويحتفظ بنصه غير المحفوظ</translation>
+    </message>
+    <message>
+        <source>The story is free: you can edit it now.</source>
+        <translation>القصة متاحة: يمكنك تحريرها الآن.</translation>
+    </message>
+    <message>
+        <source>You are editing the story now; the other desk is told.</source>
+        <translation>أنت تحرر القصة الآن؛ وقد أُبلغ المكتب الآخر.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 took this story over at %3. Your unsaved text stays here and in the edit journal; it is not saved.</source>
+        <translation>تولّى %1 على %2 هذه القصة في %3. يبقى نصك غير المحفوظ هنا وفي سجل التحرير؛ ولم يُحفظ.</translation>
+    </message>
+    <message>
+        <source>%1 is editing this story on %2 since %3: it is open read-only here. Story → Take Over Editing edits it anyway.</source>
+        <translation>%1 يحرر هذه القصة على %2 منذ %3: فُتحت هنا للقراءة فقط. «القصة ← تولَّ التحرير» يتيح تحريرها رغم ذلك.</translation>
     </message>
 </context>
 <context>
@@ -6029,6 +6064,22 @@ without it they would point at files on this computer.</source>
     <message>
         <source>Copydesk could not search the library for “%1”: %2</source>
         <translation>تعذّر على Copydesk البحث في المكتبة عن «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Copydesk could not take the story for editing: %1</source>
+        <translation>تعذّر على Copydesk أخذ القصة للتحرير: %1</translation>
+    </message>
+    <message>
+        <source>Copydesk could not renew the editing lease: %1</source>
+        <translation>تعذّر على Copydesk تجديد حق التحرير: %1</translation>
+    </message>
+    <message>
+        <source>Copydesk could not let the story go: %1</source>
+        <translation>تعذّر على Copydesk ترك القصة: %1</translation>
+    </message>
+    <message>
+        <source>Copydesk could not read who is editing the story: %1</source>
+        <translation>تعذّر على Copydesk معرفة من يحرر القصة: %1</translation>
     </message>
 </context>
 <context>

@@ -2046,6 +2046,12 @@ It is published: its page stays where it was written until you withdraw it. With
         <source>Recover unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+
+Your changes to “%2” stay in the edit journal: Copydesk offers them again when it starts, to copy into the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::EditConflict</name>
@@ -2957,6 +2963,33 @@ The edits stay in the journal.</source>
     </message>
     <message>
         <source>Discarded the unsaved edits of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::LeaseController</name>
+    <message>
+        <source>&amp;Take Over Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the story another desk has open: that desk is told and keeps its unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story is free: you can edit it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are editing the story now; the other desk is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 took this story over at %3. Your unsaved text stays here and in the edit journal; it is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing this story on %2 since %3: it is open read-only here. Story → Take Over Editing edits it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5856,6 +5889,22 @@ without it they would point at files on this computer.</source>
     </message>
     <message>
         <source>Copydesk could not search the library for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not take the story for editing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not renew the editing lease: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not let the story go: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read who is editing the story: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

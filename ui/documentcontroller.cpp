@@ -136,6 +136,10 @@ bool DocumentController::saveStory()
 {
     if (!m_document)
         return false;
+    if (!m_saveRefusal.isEmpty()) {
+        m_desk.showStatus(m_saveRefusal, 10'000);
+        return false;
+    }
     const auto saved = m_desk.store().saveStory(m_document->story());
     if (!saved && saved.errorKind() == ErrorKind::Conflict)
         return settleConflict();
@@ -253,6 +257,17 @@ bool DocumentController::maybeSave()
 {
     if (!m_document || !m_document->isModified())
         return true;
+    if (!m_saveRefusal.isEmpty()) {
+        // Edits this window may no longer save stay in the edit journal,
+        // which offers them again (File → Recover), never thrown away here.
+        const auto keep = QMessageBox::warning(
+                m_desk.window(), tr("Unsaved Changes"),
+                tr("%1\n\nYour changes to “%2” stay in the edit journal: Copydesk offers them "
+                   "again when it starts, to copy into the story.")
+                        .arg(m_saveRefusal, title()),
+                QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+        return keep == QMessageBox::Ok;
+    }
     const auto answer = QMessageBox::warning(
             m_desk.window(), tr("Unsaved Changes"),
             tr("“%1” has changes that are not saved. Save them first?").arg(title()),

@@ -37,6 +37,11 @@ public:
     /// Opens the newest story of the library, or a new one in an empty library.
     void openNewestStory();
     bool openStory(const QUuid &id);
+    /**
+     * While reason is set the open story is not saved from this window
+     * (another desk holds its editing lease); a save says reason instead.
+     */
+    void setSaveRefusal(const QString &reason) { m_saveRefusal = reason; }
     void newStory();
     bool saveStory();
     /// Asks first; with confirm false (scripts and tests) it does not.
@@ -86,6 +91,7 @@ private:
     LibraryPanel *m_library;
     QUndoGroup *m_undoGroup;
     QPointer<StoryDocument> m_document;
+    QString m_saveRefusal;
 };
 
 } // namespace Copydesk

@@ -116,6 +116,8 @@ void MainMenus::build(MainWindow &window)
                {u"highlight.add"_s,
                 u"photo.add"_s,
                 {},
+                u"lease.takeOver"_s,
+                {},
                 u"publish"_s,
                 u"schedule"_s,
                 u"unschedule"_s,

@@ -18,6 +18,7 @@
 #include "historypanel.h"
 #include "importcontroller.h"
 #include "journalcontroller.h"
+#include "leasecontroller.h"
 #include "librarypanel.h"
 #include "librarywatcher.h"
 #include "mainmenus.h"
@@ -132,6 +133,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     // One controller per concern; each makes its own actions.
     m_documents = new DocumentController(*m_desk, m_editor, m_library, m_undoGroup, this);
     m_journal = new JournalController(*m_desk, *m_documents, this);
+    m_leases = new LeaseController(*m_desk, *m_documents, m_editor, this);
     m_watcher = new LibraryWatcher(*m_desk, *m_documents, m_editor, this);
     m_backups = new BackupController(*m_desk, this);
     m_imports = new ImportController(*m_desk, *m_documents, m_library, this);

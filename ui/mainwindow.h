@@ -46,6 +46,7 @@ class PublishController;
 class SpellingController;
 class PublishQueuePanel;
 class SearchPanel;
+class LeaseController;
 class ScheduleController;
 class SchedulePanel;
 class StoryEditor;
@@ -91,6 +92,7 @@ public:
     DocumentController *documents() const { return m_documents; }
     PublishController *publishing() const { return m_publishing; }
     SpellingController *spelling() const { return m_spelling; }
+    LeaseController *leases() const { return m_leases; }
     DeliveryController *deliveries() const { return m_deliveries; }
     ScheduleController *scheduling() const { return m_scheduling; }
     HistoryController *history() const { return m_history; }
@@ -176,6 +178,7 @@ private:
     SchedulePanel *m_schedulePanel;
     PublishQueuePanel *m_queuePanel;
     SearchPanel *m_searchPanel;
+    LeaseController *m_leases = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QToolButton *m_findingsSummary;
     QDockWidget *m_historyDock = nullptr;

@@ -12,11 +12,13 @@
 #include "spellunderliner.h"
 #include "undorouting.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -343,6 +345,27 @@ void StoryEditor::setHouseStyle(const HouseStyle &style)
 void StoryEditor::setNotice(const QString &text)
 {
     m_notice->setNotice(text);
+}
+
+void StoryEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    const auto outsideFindBar = [this](const QWidget *widget) {
+        return widget != m_findBar && !m_findBar->isAncestorOf(widget);
+    };
+    const QList<QLineEdit *> lines = findChildren<QLineEdit *>();
+    for (QLineEdit *line : lines) {
+        if (outsideFindBar(line))
+            line->setReadOnly(readOnly);
+    }
+    const QList<QPlainTextEdit *> texts = findChildren<QPlainTextEdit *>();
+    for (QPlainTextEdit *text : texts)
+        text->setReadOnly(readOnly);
+    const QList<QAbstractButton *> buttons = findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        if (outsideFindBar(button))
+            button->setEnabled(!readOnly);
+    }
 }
 
 QLabel *StoryEditor::notice() const

@@ -72,6 +72,13 @@ public:
     QLabel *bodyStats() const { return m_bodyStats; }
     /// A warning above the fields about the open story (changed elsewhere …); empty hides it.
     void setNotice(const QString &text);
+    /**
+     * Shows the story without letting it be changed (another desk is
+     * editing it): every field reads only, the buttons that add, remove and
+     * move are off. Finding in the body still works.
+     */
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     QLabel *notice() const;
     QSplitter *splitter() const { return m_splitter; }
     /**
@@ -146,6 +153,7 @@ private:
     FindBar *m_findBar;
     FieldHint *m_bodyHint;
     FieldHint *m_notice;
+    bool m_readOnly = false;
     PhotoPanel *m_photos;
     QSplitter *m_splitter;
     QWidget *m_fields = nullptr;

@@ -367,6 +367,20 @@ QStringList searchIndex(const SqlDialect &dialect)
     return dialect.searchIndex();
 }
 
+// Version 12: who is editing which story, so that a second desk opens it
+// read-only instead of writing over the first; gone with its story.
+QStringList editLeases(const SqlDialect &dialect)
+{
+    return {uR"(CREATE TABLE story_leases (
+    story_row %1 PRIMARY KEY REFERENCES stories (story_row) ON DELETE CASCADE,
+    holder %2 NOT NULL,
+    machine %2 NOT NULL,
+    token %2 NOT NULL,
+    since %3 NOT NULL,
+    renewed_at %3 NOT NULL
+))"_s.arg(dialect.integerType(), dialect.textType(), dialect.timestampType())};
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -387,6 +401,7 @@ const QList<Migration> &all()
             {9, u"Photos as rows of their own, with an index on the save time"_s, &photoRows},
             {10, u"A change counter for libraries on a server"_s, &changeTracking},
             {11, u"A full-text index of every story's words"_s, &searchIndex},
+            {12, u"Editing leases: who has a story open for editing"_s, &editLeases},
     };
     return steps;
 }

@@ -81,6 +81,12 @@ public:
      */
     virtual QStringList beginWrite() const = 0;
     /**
+     * Whether beginWrite() gives up after a while when others keep the
+     * lock (SQLite's busy timeout) rather than waiting its turn in a queue
+     * (a server's lock): then a busy failure is worth asking again.
+     */
+    virtual bool writeLockWaitEnds() const { return false; }
+    /**
      * Fills story_photos (story_row, position, caption, credit, alt_text,
      * file_id) from the JSON photo lists in story_texts: the one migration
      * step that reads JSON inside the database.
@@ -224,6 +230,7 @@ public:
 
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
     QStringList beginWrite() const override;
+    bool writeLockWaitEnds() const override { return true; }
     QString photoRowsFromJson() const override;
     QStringList searchIndex() const override;
     QString searchIndexRemove() const override;

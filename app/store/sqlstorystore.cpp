@@ -322,12 +322,22 @@ Result<void> SqlStoryStore::writeTransaction(const std::function<Result<void>()>
         return work();
     }
     const QStringList begin = m_dialect->beginWrite();
+    // Each attempt waits for the write lock as long as the database lets it
+    // (SQLite's busy timeout); when many processes write, one can miss its
+    // turn again and again, so it asks again for a while before giving up.
+    QElapsedTimer waiting;
+    waiting.start();
     for (qsizetype i = 0; i < begin.size(); ++i) {
         QSqlQuery query(db);
         if (auto begun = run(query, begin.at(i)); !begun) {
             // Past the BEGIN, a failed step (waiting for the lock) leaves a transaction to end.
             if (i > 0)
                 (void)run(query, u"ROLLBACK"_s);
+            if (begun.errorKind() == ErrorKind::Transient && m_dialect->writeLockWaitEnds() &&
+                waiting.elapsed() < writeLockWaitMs) {
+                i = -1;
+                continue;
+            }
             return begun;
         }
     }

@@ -32,6 +32,9 @@ public:
     open(std::unique_ptr<SqlDialect> dialect, const QString &databaseName, const QString &location);
     ~SqlStoryStore() override;
 
+    /// How long a write waits in all for its turn before it fails as busy.
+    static constexpr int writeLockWaitMs = 60'000;
+
     /// True when the database held no library before this store set one up.
     bool wasEmpty() const { return m_wasEmpty; }
 
@@ -47,6 +50,10 @@ public:
     Result<StorySummary> storySummary(const QUuid &id) override;
     Result<QList<StorySummary>> findStories(const QString &key) override;
     Result<QList<SearchHit>> search(const SearchQuery &query) override;
+    Result<EditLease> takeLease(const EditLease &mine, bool takeOver) override;
+    Result<std::optional<EditLease>> renewLease(const EditLease &mine) override;
+    Result<void> releaseLease(const EditLease &mine) override;
+    Result<std::optional<EditLease>> lease(const QUuid &storyId) override;
     Result<void> forEachStory(const QList<StoryStatus> &statuses,
                               const std::function<bool(const Story &)> &visit) override;
     Result<QList<Story>> newestPublished(int limit, const QString &destination = {},
@@ -141,6 +148,8 @@ private:
     Result<void> packAsDelta(qint64 row, int version, const QString &nextBody);
     /// The story's photos as rows of their own (the captions desk reads them), replacing the old.
     Result<void> writePhotoRows(qint64 row, const QList<Photo> &photos);
+    /// The lease row of a story, fresh or not; none when there is none.
+    Result<std::optional<EditLease>> leaseRow(const QUuid &storyId);
     /// Takes the story out of the full-text index before its words change (where the engine needs
     /// it).
     Result<void> removeFromSearch(const QString &id);

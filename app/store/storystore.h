@@ -99,6 +99,26 @@ struct PhotoQuery
     int limit = 2000;
 };
 
+/**
+ * Who is editing a story: one window of one person on one machine. The
+ * window renews it while the story is open; one that stops renewing it
+ * (closed, crashed, cut off) has let it go after leaseSeconds.
+ */
+struct EditLease
+{
+    QUuid storyId;
+    QString holder;  ///< the person, as revisions name them
+    QString machine; ///< the computer
+    QString token;   ///< the window: one person's two windows hold different leases
+    QDateTime since;
+    QDateTime renewedAt;
+
+    /// How long a lease lasts without being renewed.
+    static constexpr int leaseSeconds = 90;
+
+    bool operator==(const EditLease &) const = default;
+};
+
 /// A search of the library's words, with the list's filters beside it.
 struct SearchQuery
 {
@@ -186,6 +206,25 @@ public:
      * reading the bodies. A text that asks for nothing finds nothing.
      */
     virtual Result<QList<SearchHit>> search(const SearchQuery &query) = 0;
+    /**
+     * Takes the lease for editing mine.storyId for mine's holder, machine
+     * and token: granted when nobody holds it, when mine holds it already,
+     * or when its holder stopped renewing it; takeOver takes it from a
+     * holder who is still there. Returns the lease as held afterwards:
+     * mine (since and renewedAt filled in), or the other holder's, when
+     * nothing was changed. NotFound when the story is not in the library.
+     */
+    virtual Result<EditLease> takeLease(const EditLease &mine, bool takeOver) = 0;
+    /**
+     * Renews mine. Returns the lease as held now: mine, another window's
+     * that took it over, or none when it was let go (or the story deleted).
+     */
+    virtual Result<std::optional<EditLease>> renewLease(const EditLease &mine) = 0;
+    /// Lets mine go, when it is still mine.
+    virtual Result<void> releaseLease(const EditLease &mine) = 0;
+    /// The lease someone holds on the story now; none when nobody does.
+    virtual Result<std::optional<EditLease>> lease(const QUuid &storyId) = 0;
+
     /// Stories with exactly this headline (indexed), at most limit of them, newest save first.
     virtual Result<QList<StorySummary>> storiesWithHeadline(const QString &headline, int limit) = 0;
     /**

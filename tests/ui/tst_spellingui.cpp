@@ -3,6 +3,7 @@
 // captions and alt text, F7 through them all, suggestions in the context menu
 // with undo, and the newsroom dictionary shared by two windows.
 #include "bodyeditor.h"
+#include "documentcontroller.h"
 #include "highlightseditor.h"
 #include "mainwindow.h"
 #include "photopanel.h"
@@ -245,6 +246,9 @@ private Q_SLOTS:
                          "hunspell-en-us is not installed (no en_US dictionary)");
         auto second = openTestWindow(library);
         QVERIFY(second);
+        // The other desk writes a story of its own: the first one's is open for editing there.
+        second->documents()->newStory();
+        QVERIFY(!second->editor()->isReadOnly());
         setBody(*first, u"Zelenskyy met the press."_s);
         setBody(*second, u"Zelenskyy met the press again."_s);
         QTRY_COMPARE(underlined(first->editor()->bodyEditor()), QStringList{u"Zelenskyy"_s});
