@@ -14,21 +14,6 @@ namespace Copydesk {
 
 namespace {
 
-QString statusName(StoryStatus status)
-{
-    switch (status) {
-    case StoryStatus::Draft:
-        return SearchResultsModel::tr("Draft");
-    case StoryStatus::Scheduled:
-        return SearchResultsModel::tr("Scheduled");
-    case StoryStatus::Published:
-        return SearchResultsModel::tr("Published");
-    case StoryStatus::Withdrawn:
-        return SearchResultsModel::tr("Withdrawn");
-    }
-    return {};
-}
-
 /// The text layout a result is drawn with, at width.
 void layOut(QTextDocument &document, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
@@ -104,7 +89,7 @@ QString SearchResultsModel::richText(const SearchHit &hit)
             hit.story.headline.trimmed().isEmpty() ? tr("(no headline)") : hit.story.headline;
     const QString saved = QLocale().toString(hit.story.savedAt.toLocalTime(), QLocale::ShortFormat);
     return u"<b>%1</b><br><small>%2 · %3</small><br>%4"_s.arg(
-            headline.toHtmlEscaped(), statusName(hit.story.status), saved, context);
+            headline.toHtmlEscaped(), statusDisplayName(hit.story.status), saved, context);
 }
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const

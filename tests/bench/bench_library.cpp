@@ -15,6 +15,7 @@
 //
 //   bench_library [--cache DIR] [--runs N] [--quick]
 // --quick uses 10,000 stories where the figures say 100,000 (for a first look).
+#include "bench/benchtable.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "store/library.h"
@@ -44,38 +45,10 @@
 #include <unistd.h>
 
 using namespace Copydesk;
+using namespace Copydesk::Bench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QTextStream out(stdout);
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale(QLocale::English).toString(value, 'f', decimals);
-}
-
-void row(const QString &figure, const QString &measured, const QString &baseline,
-         const QString &ratio, const QString &goal)
-{
-    out << u"| "_s << figure << u" | "_s << measured << u" | "_s << baseline << u" | "_s << ratio
-        << u" | "_s << goal << u" |\n"_s;
-    out.flush();
-}
-
-void note(const QString &text)
-{
-    QTextStream(stderr) << u"  … "_s << text << u'\n';
-}
 
 /// A process run as a whole: wall time and its peak resident memory (from wait4).
 struct ProcessRun
@@ -426,19 +399,6 @@ void importFigures(int count, const QString &work)
 /// Opens the window on library, as the app does, and returns the ms to its first paint.
 double windowToFirstPaint(const QString &library)
 {
-    class FirstPaint : public QObject
-    {
-    public:
-        bool painted = false;
-
-    protected:
-        bool eventFilter(QObject *watched, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint)
-                painted = true;
-            return QObject::eventFilter(watched, event);
-        }
-    };
     QElapsedTimer timer;
     timer.start();
     auto opened = Library::open(library);

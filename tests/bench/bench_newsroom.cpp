@@ -17,6 +17,7 @@
 //   bench_newsroom [--stories N] [--runs N] [--queries N] [--engines sqlite,postgresql]
 //                  [--only search,window,save] [--cache DIR] [--postgres-dir DIR]
 #include "librarypanel.h"
+#include "bench/benchtable.h"
 #include "mainwindow.h"
 #include "publish/folderdestination.h"
 #include "publish/publishservice.h"
@@ -48,25 +49,14 @@
 #include <vector>
 
 using namespace Copydesk;
+using namespace Copydesk::Bench;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream out(stdout);
-
-void note(const QString &text)
-{
-    QTextStream(stderr) << u"  … "_s << text << Qt::endl;
-}
-
 [[noreturn]] void fail(const QString &text)
 {
     qFatal("%s", qPrintable(text));
-}
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale(QLocale::English).toString(value, 'f', decimals);
 }
 
 double percentile(QList<double> values, double p)
@@ -76,18 +66,6 @@ double percentile(QList<double> values, double p)
     std::sort(values.begin(), values.end());
     const auto at = qsizetype(std::ceil(p * double(values.size()))) - 1;
     return values.at(std::clamp<qsizetype>(at, 0, values.size() - 1));
-}
-
-double median(const QList<double> &values)
-{
-    return percentile(values, 0.5);
-}
-
-void row(const QString &figure, const QString &measured, const QString &baseline,
-         const QString &ratio, const QString &goal)
-{
-    out << u"| "_s << figure << u" | "_s << measured << u" | "_s << baseline << u" | "_s << ratio
-        << u" | "_s << goal << u" |"_s << Qt::endl;
 }
 
 /**
@@ -544,19 +522,6 @@ WindowRun windowRun(const QString &program, const QString &location)
 /// The child's side: opens the window as the app does and reports when it first paints.
 int windowChild(const QString &location)
 {
-    class FirstPaint : public QObject
-    {
-    public:
-        bool painted = false;
-
-    protected:
-        bool eventFilter(QObject *watched, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint)
-                painted = true;
-            return QObject::eventFilter(watched, event);
-        }
-    };
     QElapsedTimer timer;
     timer.start();
     auto opened = Library::open(location);
