@@ -5413,19 +5413,19 @@ The story is saved in the library; publish it again once this is sorted out.</so
     <name>Copydesk::SearchResultsModel</name>
     <message>
         <source>Draft</source>
-        <translation>مسودة</translation>
+        <translation type="vanished">مسودة</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation>مجدولة</translation>
+        <translation type="vanished">مجدولة</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation>منشورة</translation>
+        <translation type="vanished">منشورة</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>مسحوبة</translation>
+        <translation type="vanished">مسحوبة</translation>
     </message>
     <message>
         <source>(no headline)</source>

@@ -5248,22 +5248,6 @@ The story is saved in the library; publish it again once this is sorted out.</so
 <context>
     <name>Copydesk::SearchResultsModel</name>
     <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no headline)</source>
         <translation type="unfinished"></translation>
     </message>
