@@ -65,6 +65,10 @@ start)
     echo "$dir" >"$state/cluster"
     chmod 755 "$dir"
     [ "$(id -u)" -eq 0 ] && chown nobody:nogroup "$dir"
+    # A kept cluster may still run from a start whose stop never came (a killed benchmark).
+    if [ -n "$keep" ] && [ -f "$dir/data/postmaster.pid" ]; then
+        as_server_user "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 120 stop >/dev/null 2>&1 || true
+    fi
     if [ ! -f "$dir/data/PG_VERSION" ]; then
         rm -rf -- "$dir/data"
         as_server_user "$bin/initdb" -D "$dir/data" -U copydesk --auth=trust -E UTF8 \
