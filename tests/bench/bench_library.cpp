@@ -219,7 +219,8 @@ PublishFigures publishOne(const QString &cli, const QString &library, const QStr
     for (int i = 0; i <= runs; ++i) {
         const ProcessRun run = runProcess(cli,
                                           {u"--library"_s, copy, u"publish"_s, ids.at(i),
-                                           u"--folder"_s, folder, u"--time-zone"_s, u"UTC"_s});
+                                           u"--folder"_s, folder, u"--base-url"_s,
+                                           u"https://news.example/"_s, u"--time-zone"_s, u"UTC"_s});
         if (run.exitCode != 0)
             qFatal("copydesk-cli publish failed (%d)", run.exitCode);
         if (i == 0)
