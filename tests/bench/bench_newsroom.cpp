@@ -16,8 +16,8 @@
 //
 //   bench_newsroom [--stories N] [--runs N] [--queries N] [--engines sqlite,postgresql]
 //                  [--only search,window,save] [--cache DIR] [--postgres-dir DIR]
-#include "librarypanel.h"
 #include "bench/benchtable.h"
+#include "librarypanel.h"
 #include "mainwindow.h"
 #include "publish/folderdestination.h"
 #include "publish/publishservice.h"

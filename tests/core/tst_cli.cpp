@@ -119,12 +119,13 @@ private Q_SLOTS:
         QVERIFY(hit.value(u"context"_s).toString().contains(u"A night bus."_s));
 
         // Filters that leave nothing out, and nothing found: an empty array, success.
-        for (const QStringList &filter :
-             {QStringList{u"--status"_s, u"published"_s}, {u"--since"_s, u"2099-01-01"_s},
-              {u"--until"_s, u"2020-01-01T00:00:00Z"_s}, {u"--byline"_s, u"nobody"_s}}) {
-            const Run none = run(QStringList{u"--library"_s, m_library, u"search"_s, u"council"_s,
-                                             u"--json"_s} +
-                                 filter);
+        for (const QStringList &filter : {QStringList{u"--status"_s, u"published"_s},
+                                          {u"--since"_s, u"2099-01-01"_s},
+                                          {u"--until"_s, u"2020-01-01T00:00:00Z"_s},
+                                          {u"--byline"_s, u"nobody"_s}}) {
+            const Run none = run(
+                    QStringList{u"--library"_s, m_library, u"search"_s, u"council"_s, u"--json"_s} +
+                    filter);
             QCOMPARE(none.code, 0);
             QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).array().size(), 0);
         }
@@ -134,11 +135,11 @@ private Q_SLOTS:
         QVERIFY(nothing.err.contains(u"No story matches"_s));
 
         // What cannot be a search is a usage error, said as such.
-        for (const QStringList &wrong :
-             {QStringList{u"search"_s}, {u"search"_s, u"***"_s},
-              {u"search"_s, u"council"_s, u"--status"_s, u"lost"_s},
-              {u"search"_s, u"council"_s, u"--since"_s, u"yesterday"_s},
-              {u"search"_s, u"council"_s, u"--limit"_s, u"0"_s}}) {
+        for (const QStringList &wrong : {QStringList{u"search"_s},
+                                         {u"search"_s, u"***"_s},
+                                         {u"search"_s, u"council"_s, u"--status"_s, u"lost"_s},
+                                         {u"search"_s, u"council"_s, u"--since"_s, u"yesterday"_s},
+                                         {u"search"_s, u"council"_s, u"--limit"_s, u"0"_s}}) {
             const Run refused = run(QStringList{u"--library"_s, m_library} + wrong);
             QCOMPARE(refused.code, 2);
             QVERIFY(!refused.err.isEmpty());

@@ -66,8 +66,8 @@ Contents contentsOf(StoryStore &store, const QString &pictureId)
     contents.photos = store.listPhotos(all).value();
     contents.picture = store.photoFile(pictureId).value();
     // The copy is searchable as the original was: its words indexed where they now live.
-    for (const QString &words : {u"harbor"_s, u"cranes berth"_s, u"VALLETTA"_s, u"Reuters"_s,
-                                 u"nothing-matches-this"_s}) {
+    for (const QString &words :
+         {u"harbor"_s, u"cranes berth"_s, u"VALLETTA"_s, u"Reuters"_s, u"nothing-matches-this"_s}) {
         SearchQuery query;
         query.text = words;
         query.limit = 100;

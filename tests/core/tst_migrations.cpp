@@ -292,8 +292,8 @@ private Q_SLOTS:
                     query.text = words;
                     return store.search(query);
                 };
-                for (const QString &words : {u"ferries"_s, u"Santa Maria"_s, u"PORTO"_s,
-                                             u"Inês"_s, u"Tuesday"_s}) {
+                for (const QString &words :
+                     {u"ferries"_s, u"Santa Maria"_s, u"PORTO"_s, u"Inês"_s, u"Tuesday"_s}) {
                     const auto found = search(words);
                     QVERIFY2(found, qPrintable(why(found)));
                     QCOMPARE(found->size(), 1);
