@@ -22,6 +22,8 @@ namespace Copydesk {
 namespace {
 /// The actions that need an open story.
 const QStringList documentActions = {u"save"_s, u"delete"_s, u"highlight.add"_s, u"photo.add"_s};
+/// The actions that change the open story, off while its saves are refused.
+const QStringList editingActions = {u"save"_s, u"highlight.add"_s, u"photo.add"_s};
 } // namespace
 
 DocumentController::DocumentController(Desk &desk, StoryEditor *editor, LibraryPanel *library,
@@ -90,6 +92,8 @@ void DocumentController::setDocument(StoryDocument *document)
                 Q_EMIT titleChanged();
         });
     }
+    // A refusal belonged to the story that was open.
+    m_saveRefusal.clear();
     m_desk.actions().setEnabled(documentActions, document != nullptr);
     Q_EMIT documentChanged(document);
     Q_EMIT titleChanged();
@@ -251,6 +255,12 @@ bool DocumentController::deleteStory(bool confirm)
     m_desk.showStatus(tr("Deleted %1.").arg(headline));
     openNewestStory();
     return true;
+}
+
+void DocumentController::setSaveRefusal(const QString &reason)
+{
+    m_saveRefusal = reason;
+    m_desk.actions().setEnabled(editingActions, m_document && reason.isEmpty());
 }
 
 bool DocumentController::maybeSave()

@@ -41,7 +41,7 @@ public:
      * While reason is set the open story is not saved from this window
      * (another desk holds its editing lease); a save says reason instead.
      */
-    void setSaveRefusal(const QString &reason) { m_saveRefusal = reason; }
+    void setSaveRefusal(const QString &reason);
     void newStory();
     bool saveStory();
     /// Asks first; with confirm false (scripts and tests) it does not.

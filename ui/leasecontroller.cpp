@@ -19,9 +19,6 @@ namespace Copydesk {
 
 namespace {
 
-/// The actions that change the open story, off while another desk edits it.
-const QStringList editingActions = {u"save"_s, u"highlight.add"_s, u"photo.add"_s};
-
 QString whenText(const QDateTime &at)
 {
     return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
@@ -183,11 +180,8 @@ void LeaseController::setEditable(bool editable)
         if (m_noticeShown)
             m_editor->setNotice({});
         m_noticeShown = false;
-        if (m_documents.document())
-            m_desk.actions().setEnabled(editingActions, true);
         return;
     }
-    m_desk.actions().setEnabled(editingActions, false);
     if (!m_elsewhere)
         return;
     const QString message =

@@ -48,6 +48,11 @@ const QString searchDocument =
         u"setweight(to_tsvector('simple', concat_ws(' ', dateline, byline, photos)), 'C') || "
         u"setweight(to_tsvector('simple', COALESCE(body, '')), 'D')"_s;
 
+/// Puts stories' words from the view into the index; a WHERE may follow.
+const QString fillSearchIndex =
+        u"INSERT INTO story_search (story_row, document) SELECT story_row, "_s + searchDocument +
+        u" FROM story_search_source"_s;
+
 /// A term as a tsquery: a word or phrase through the server's own word splitter, a start by hand.
 std::pair<QString, QString> termQuery(const SearchTerm &term)
 {
@@ -275,8 +280,7 @@ FROM stories s JOIN story_texts t ON t.story_row = s.story_row)"_s.arg(indexedBo
             u"CREATE TABLE story_search (story_row BIGINT PRIMARY KEY REFERENCES stories "
             u"(story_row) ON DELETE CASCADE, document TSVECTOR NOT NULL)"_s,
             u"CREATE INDEX story_search_words ON story_search USING GIN (document)"_s,
-            u"INSERT INTO story_search (story_row, document) SELECT story_row, "_s +
-                    searchDocument + u" FROM story_search_source"_s,
+            fillSearchIndex,
     };
 }
 
@@ -288,16 +292,13 @@ QString PostgresDialect::searchIndexRemove() const
 
 QString PostgresDialect::searchIndexAdd() const
 {
-    return u"INSERT INTO story_search (story_row, document) SELECT story_row, "_s + searchDocument +
-            u" FROM story_search_source WHERE id = ? ON CONFLICT (story_row) DO UPDATE SET "
-            u"document = EXCLUDED.document"_s;
+    return fillSearchIndex +
+            u" WHERE id = ? ON CONFLICT (story_row) DO UPDATE SET document = EXCLUDED.document"_s;
 }
 
 QStringList PostgresDialect::searchIndexRebuild() const
 {
-    return {u"DELETE FROM story_search"_s,
-            u"INSERT INTO story_search (story_row, document) SELECT story_row, "_s +
-                    searchDocument + u" FROM story_search_source"_s};
+    return {u"DELETE FROM story_search"_s, fillSearchIndex};
 }
 
 SqlDialect::SearchStatement PostgresDialect::searchStatement(const QList<SearchTerm> &terms,

@@ -204,6 +204,16 @@ QString SqliteDialect::photoRowsFromJson() const
            u"FROM story_texts t, json_each(t.photos) p"_s;
 }
 
+namespace {
+
+/// Puts stories' words from the view into the index; a WHERE may follow.
+const QString fillSearchIndex =
+        u"INSERT INTO story_search (rowid, headline, highlights, dateline, byline, body, photos) "
+        u"SELECT story_row, headline, highlights, dateline, byline, body, photos FROM "
+        u"story_search_source"_s;
+
+} // namespace
+
 QStringList SqliteDialect::searchIndex() const
 {
     // FTS5 keeps only the index: the words are read back from the view (for
@@ -240,18 +250,13 @@ QString SqliteDialect::searchIndexRemove() const
 
 QString SqliteDialect::searchIndexAdd() const
 {
-    return u"INSERT INTO story_search (rowid, headline, highlights, dateline, byline, body, "
-           u"photos) SELECT story_row, headline, highlights, dateline, byline, body, photos FROM "
-           u"story_search_source WHERE id = ?"_s;
+    return fillSearchIndex + u" WHERE id = ?"_s;
 }
 
 QStringList SqliteDialect::searchIndexRebuild() const
 {
     // FTS5's own 'rebuild' cannot read a view: the index is emptied and filled from it.
-    return {u"INSERT INTO story_search (story_search) VALUES ('delete-all')"_s,
-            u"INSERT INTO story_search (rowid, headline, highlights, dateline, byline, body, "
-            u"photos) SELECT story_row, headline, highlights, dateline, byline, body, photos FROM "
-            u"story_search_source"_s};
+    return {u"INSERT INTO story_search (story_search) VALUES ('delete-all')"_s, fillSearchIndex};
 }
 
 SqlDialect::SearchStatement SqliteDialect::searchStatement(const QList<SearchTerm> &terms,

@@ -286,6 +286,19 @@ public:
     /// The address of database name, made when missing.
     QString database(const QString &name)
     {
+        // 42P04: made already, by an earlier run.
+        maintenance(u"CREATE DATABASE %1"_s.arg(name), u"42P04"_s);
+        auto address = ServerAddress::parse(m_address);
+        address->database = name;
+        return address->toString(true);
+    }
+
+    void drop(const QString &name) { maintenance(u"DROP DATABASE IF EXISTS %1"_s.arg(name)); }
+
+private:
+    /// Runs sql on the cluster's maintenance database; an error other than allowed ends the run.
+    void maintenance(const QString &sql, const QString &allowed = {})
+    {
         auto address = ServerAddress::parse(m_address);
         if (!address)
             fail(address.errorMessage());
@@ -295,34 +308,15 @@ public:
             if (!db.open())
                 fail(db.lastError().text());
             QSqlQuery query(db);
-            if (!query.exec(u"CREATE DATABASE %1"_s.arg(name)) &&
-                query.lastError().nativeErrorCode() != u"42P04"_s)
+            if (!query.exec(sql) &&
+                (allowed.isEmpty() || query.lastError().nativeErrorCode() != allowed))
                 fail(query.lastError().text());
             query = QSqlQuery();
             db.close();
         }
         QSqlDatabase::removeDatabase(u"bench-maintenance"_s);
-        address->database = name;
-        return address->toString(true);
     }
 
-    void drop(const QString &name)
-    {
-        auto address = ServerAddress::parse(m_address);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-maintenance"_s);
-            PostgresDialect(*address).configure(db, address->database);
-            if (!db.open())
-                fail(db.lastError().text());
-            QSqlQuery query(db);
-            query.exec(u"DROP DATABASE IF EXISTS %1"_s.arg(name));
-            query = QSqlQuery();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"bench-maintenance"_s);
-    }
-
-private:
     QString m_script;
     QString m_state;
     QString m_address;
