@@ -3,6 +3,7 @@
 #include "core/appfolders.h"
 #include "core/translations.h"
 #include "mainwindow.h"
+#include "publish/secrets.h"
 #include "store/library.h"
 #include "store/samplestory.h"
 
@@ -60,7 +61,9 @@ int main(int argc, char *argv[])
                                           ? parser.value(languageOption)
                                           : QSettings().value(u"ui/language"_s).toString());
 
-    auto store = Copydesk::openDeskLibrary(parser.value(libraryOption));
+    // A newsroom server's password is the one Library → Connect kept in the secret service.
+    auto store = Copydesk::openDeskLibrary(
+            Copydesk::Secrets::withKeptPassword(parser.value(libraryOption)));
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open Library"),
                               store.errorMessage());

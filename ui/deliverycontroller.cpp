@@ -139,7 +139,8 @@ bool DeliveryController::askForSiteAddresses()
         if (dialog.exec() != QDialog::Accepted)
             return false;
         settings.baseUrl = dialog.address().toString();
-        m_desk.setPublishSettings(settings);
+        if (!m_desk.setPublishSettings(settings))
+            return false;
         m_desk.showStatus(tr("Links now start with %1.").arg(settings.baseUrl), 10'000);
         return true;
     }

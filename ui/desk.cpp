@@ -2,8 +2,10 @@
 #include "desk.h"
 
 #include "store/journalwriter.h"
+#include "story/history.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -17,7 +19,14 @@ Desk::Desk(std::unique_ptr<StoryStore> store, QMainWindow *window, ActionRegistr
     , m_actions(actions)
     , m_style(HouseStyle::defaultStyle())
 {
-    publishSettings().applySlugScript();
+    // A library that cannot be read now is told of by the list; the
+    // machine's settings stand in until it can.
+    if (auto read = PublishSettings::read(*m_store, QSettings()))
+        m_publishing = *read;
+    else
+        m_publishing = PublishSettings::load(QSettings());
+    m_publishing.applySlugScript();
+    connect(this, &Desk::libraryChanged, this, &Desk::followLibrary);
 }
 
 Desk::~Desk() = default;
@@ -28,17 +37,30 @@ void Desk::setHouseStyle(const HouseStyle &style)
     Q_EMIT houseStyleChanged();
 }
 
-PublishSettings Desk::publishSettings() const
+bool Desk::setPublishSettings(const PublishSettings &settings)
 {
-    return PublishSettings::load(QSettings());
+    QSettings machine;
+    if (auto kept = settings.keep(*m_store, machine, currentAuthor()); !kept) {
+        QMessageBox::warning(m_window, tr("Publishing Settings"), kept.errorMessage());
+        return false;
+    }
+    if (settings == m_publishing)
+        return true;
+    m_publishing = settings;
+    m_publishing.applySlugScript();
+    Q_EMIT publishSettingsChanged();
+    return true;
 }
 
-void Desk::setPublishSettings(const PublishSettings &settings)
+void Desk::followLibrary()
 {
-    QSettings stored;
-    settings.save(stored);
-    settings.applySlugScript();
+    const auto read = PublishSettings::read(*m_store, QSettings());
+    if (!read || *read == m_publishing)
+        return;
+    m_publishing = *read;
+    m_publishing.applySlugScript();
     Q_EMIT publishSettingsChanged();
+    showStatus(tr("The publishing settings were changed at another desk."), 10'000);
 }
 
 QTimeZone Desk::newsroomZone() const

@@ -45,10 +45,15 @@ public:
     const HouseStyle &houseStyle() const { return m_style; }
     void setHouseStyle(const HouseStyle &style);
 
-    /// The publishing settings as kept in the application settings.
-    PublishSettings publishSettings() const;
-    /// Keeps new publishing settings; every view that uses them follows.
-    void setPublishSettings(const PublishSettings &settings);
+    /// The publishing settings: the library's shared ones, with this machine's folder.
+    PublishSettings publishSettings() const { return m_publishing; }
+    /**
+     * Keeps new publishing settings in the library (and the folder on this
+     * machine); every view that uses them follows, here and at every other
+     * desk on the library. False, after telling the user why, when the
+     * library could not keep them.
+     */
+    bool setPublishSettings(const PublishSettings &settings);
     /// The newsroom's time zone: the settings', else the system's.
     QTimeZone newsroomZone() const;
 
@@ -69,6 +74,10 @@ private:
     QMainWindow *m_window;
     ActionRegistry &m_actions;
     HouseStyle m_style;
+    PublishSettings m_publishing;
+
+    /// Reads the settings again after a change anywhere on the library.
+    void followLibrary();
 };
 
 } // namespace Copydesk

@@ -105,11 +105,13 @@ void MainMenus::build(MainWindow &window)
                 {},
                 u"find"_s,
                 u"replace"_s,
-                u"find.library"_s,
-                u"find.filter"_s,
                 {},
                 u"spelling.next"_s,
                 u"edit.smartQuotes"_s});
+
+    QMenu *library = bar->addMenu(MainWindow::tr("&Library"));
+    addActions(library, actions,
+               {u"library.open"_s, u"library.connect"_s, {}, u"find.library"_s, u"find.filter"_s});
 
     QMenu *story = bar->addMenu(MainWindow::tr("&Story"));
     addActions(story, actions,

@@ -19,6 +19,7 @@
 #include "importcontroller.h"
 #include "journalcontroller.h"
 #include "leasecontroller.h"
+#include "librarycontroller.h"
 #include "librarypanel.h"
 #include "librarywatcher.h"
 #include "mainmenus.h"
@@ -39,12 +40,16 @@
 #include "undorouting.h"
 #include "windowstate.h"
 
+#include "store/library.h"
+#include "store/postgresdialect.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -136,6 +141,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     m_leases = new LeaseController(*m_desk, *m_documents, m_editor, this);
     m_watcher = new LibraryWatcher(*m_desk, *m_documents, m_editor, this);
     m_backups = new BackupController(*m_desk, this);
+    m_libraries = new LibraryController(*m_desk, this);
     m_imports = new ImportController(*m_desk, *m_documents, m_library, this);
     m_photos = new PhotoController(*m_desk, *m_documents, m_editor, this);
     m_deliveries = new DeliveryController(*m_desk, m_queuePanel, this);
@@ -480,7 +486,8 @@ bool MainWindow::publishStory(std::optional<PublicationKind> kind)
 
 void MainWindow::setPublishSettings(const PublishSettings &settings)
 {
-    m_desk->setPublishSettings(settings);
+    if (!m_desk->setPublishSettings(settings))
+        return;
     statusBar()->showMessage(
             tr("Stories publish to %1.").arg(QDir::toNativeSeparators(settings.folder)), 5000);
 }
@@ -626,7 +633,19 @@ void MainWindow::showCheck(const StoryChecker::Result &check)
 void MainWindow::updateTitle()
 {
     const QString headline = m_documents->title();
-    setWindowTitle(headline.isEmpty() ? tr("Copydesk") : tr("%1[*] — Copydesk").arg(headline));
+    // A window on a library other than the desk's own says which.
+    const QString location = m_desk->store().location();
+    QString library;
+    if (ServerAddress::isServerAddress(location)) {
+        if (const auto address = ServerAddress::parse(location))
+            library = tr("%1 on %2").arg(address->database, address->host);
+    } else if (QFileInfo(location) != QFileInfo(Library::deskLocation())) {
+        library = QFileInfo(location).fileName();
+    }
+    QString title = headline.isEmpty() ? tr("Copydesk") : tr("%1[*] — Copydesk").arg(headline);
+    if (!library.isEmpty())
+        title = tr("%1 — %2").arg(title, library);
+    setWindowTitle(title);
     StoryDocument *document = m_documents->document();
     setWindowModified(document && document->isModified());
     m_previewDetacher->setTitle(headline);

@@ -33,6 +33,7 @@ class HistoryController;
 class HistoryPanel;
 class ImportController;
 class BackupController;
+class LibraryController;
 class JournalController;
 class LibraryWatcher;
 class ImportSummaryDialog;
@@ -75,6 +76,8 @@ public:
 
     StoryEditor *editor() const { return m_editor; }
     Desk *desk() const { return m_desk; }
+    /// The Library menu's work: other libraries in windows of their own.
+    LibraryController *libraries() const { return m_libraries; }
     PreviewPane *preview() const { return m_preview; }
     /// The tabs beside the editor: the page preview and the raw outputs.
     OutputPane *outputs() const { return m_outputs; }
@@ -200,6 +203,7 @@ private:
     JournalController *m_journal = nullptr;
     LibraryWatcher *m_watcher = nullptr;
     BackupController *m_backups = nullptr;
+    LibraryController *m_libraries = nullptr;
     Copydesk::ColourScheme *m_scheme = nullptr;
     PreviewDetacher *m_previewDetacher = nullptr;
     CaptionsDesk *m_captionsDesk = nullptr;

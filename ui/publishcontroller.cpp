@@ -207,8 +207,7 @@ bool PublishController::deliverAgain()
 void PublishController::editSettings()
 {
     PublishSettingsDialog dialog(m_desk.publishSettings(), m_desk.window());
-    if (dialog.exec() == QDialog::Accepted) {
-        m_desk.setPublishSettings(dialog.settings());
+    if (dialog.exec() == QDialog::Accepted && m_desk.setPublishSettings(dialog.settings())) {
         m_desk.showStatus(tr("Stories publish to %1.")
                                   .arg(QDir::toNativeSeparators(dialog.settings().folder)));
     }

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -98,14 +99,24 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
                "links carry percent-encoded. A story published before a change moves to its "
                "new address at its next publication, and its old address points there."));
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // The folder is a place on this computer; the rest is the library's,
+    // read by every desk that works on it.
+    auto *machine = new QGroupBox(tr("On this computer"), this);
+    machine->setObjectName(u"publishMachineGroup"_s);
+    auto *shared = new QGroupBox(tr("Shared by every desk on this library"), this);
+    shared->setObjectName(u"publishSharedGroup"_s);
+    shared->setToolTip(tr("Kept in the library: a change here reaches every window and "
+                          "copydesk-cli working on it"));
     auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
         return l;
     };
-    form->addRow(label(tr("Destination &folder:"), m_folder), folderRow);
+    auto *machineForm = new QFormLayout(machine);
+    machineForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    machineForm->addRow(label(tr("Destination &folder:"), m_folder), folderRow);
+    auto *form = new QFormLayout(shared);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(label(tr("Site &address:"), m_baseUrl), m_baseUrl);
     form->addRow(label(tr("Site &title:"), m_title), m_title);
     form->addRow(label(tr("&Language:"), m_language), m_language);
@@ -126,7 +137,8 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
         connect(edit, &QLineEdit::textChanged, this, &PublishSettingsDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(machine);
+    layout->addWidget(shared);
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -151,27 +163,7 @@ PublishSettings PublishSettingsDialog::settings() const
 
 QString PublishSettingsDialog::problem() const
 {
-    const QString folder = m_folder->text().trimmed();
-    if (folder.isEmpty())
-        return tr("Choose a destination folder.");
-    if (QDir::isRelativePath(folder))
-        return tr("The destination folder must be a full path, such as %1.")
-                .arg(QDir::toNativeSeparators(PublishSettings::defaultFolder()));
-    const QString base = m_baseUrl->text().trimmed();
-    if (!base.isEmpty()) {
-        const QUrl url(base);
-        if (!PublishSettings::isUsableBaseUrl(url))
-            return tr("The site address must start with https:// or http:// and name a host, "
-                      "or be left empty.");
-    }
-    const QString language = m_language->text().trimmed();
-    if (!language.isEmpty() && !isLanguageTag(language))
-        return tr("The language must be a BCP 47 tag such as en, en-GB or ar.");
-    const QString shortBase = m_shortUrl->text().trimmed();
-    if (!shortBase.isEmpty() && !PublishSettings::isWebUrl(QUrl(shortBase)))
-        return tr("The short URL base must start with https:// or http:// and name a host, or "
-                  "be left empty for short URLs on the site itself.");
-    return {};
+    return settings().problem();
 }
 
 void PublishSettingsDialog::validate()

@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "publish/publishsettings.h"
+#include "publish/secrets.h"
 #include "store/library.h"
 #include "store/postgresdialect.h"
 
@@ -203,6 +204,25 @@ const QList<Command> &commands()
                       "  --limit N           At most N rows (default 50), newest first.\n"
                       "  --time-zone ZONE    Show times in this zone.\n"),
              &showQueue},
+            {u"settings"_s,
+             u"settings [--json] [--site-title T] [--base-url URL] [--language TAG] "
+             u"[--feed-entries N] [--short-url-base URL] [--time-zone ZONE] [--slugs latin|own] "
+             u"[--folder DIR]"_s,
+             Text::tr("Show the publishing settings, or change them: the site's title, address, "
+                      "language, feeds and short links, the newsroom's time zone and how slugs "
+                      "are written are kept in the library and shared by every desk on it; the "
+                      "folder is this computer's. The window and copydesk-cli read the same."),
+             Text::tr("Options:\n"
+                      "  --json              Print the settings as a JSON object.\n"
+                      "  --site-title TITLE  The name feed readers show for the site.\n"
+                      "  --base-url URL      The address the site is served at (empty: none).\n"
+                      "  --language TAG      The site's BCP 47 language: en, en-GB, ar.\n"
+                      "  --feed-entries N    How many stories each feed lists (1-500).\n"
+                      "  --short-url-base URL  A short-link service (empty: the site's s/).\n"
+                      "  --time-zone ZONE    The newsroom's IANA time zone (empty: the system's).\n"
+                      "  --slugs latin|own   Slugs in Latin letters or the headline's script.\n"
+                      "  --folder DIR        This computer's destination folder.\n"),
+             &settingsCommand},
             {u"history"_s, u"history ID [--json]"_s,
              Text::tr("List every saved version of a story: when, what kind, who, and the note."),
              Text::tr("Options:\n"
@@ -349,16 +369,22 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << Text::tr("There is no library at %1.").arg(libraryPath) << u'\n';
         return Failure;
     }
-    auto opened = Library::open(libraryPath);
+    // A server's password the secret service keeps is used as the window uses it.
+    auto opened = Library::open(Secrets::withKeptPassword(libraryPath));
     if (!opened) {
         err << opened.errorMessage() << u'\n';
         return Failure;
     }
     if (opened->created)
         err << Text::tr("Created a new library at %1.").arg(libraryPath) << u'\n';
+    auto publishing = PublishSettings::read(*opened->store, QSettings());
+    if (!publishing) {
+        err << publishing.errorMessage() << u'\n';
+        return Failure;
+    }
     // Slugs are written as the window writes them.
-    PublishSettings::load(QSettings()).applySlugScript();
-    Context context{*opened->store, out, err};
+    publishing->applySlugScript();
+    Context context{*opened->store, out, err, *publishing};
     return command->run(context, rest);
 }
 

@@ -57,9 +57,9 @@ std::optional<Story> namedStory(Context &context, const QCommandLineParser &pars
     return *std::move(story);
 }
 
-Result<QTimeZone> newsroomZone(const QString &option)
+Result<QTimeZone> newsroomZone(const QString &option, const PublishSettings &settings)
 {
-    const QString id = option.isEmpty() ? PublishSettings::load(QSettings()).timeZone : option;
+    const QString id = option.isEmpty() ? settings.timeZone : option;
     if (id.isEmpty())
         return QTimeZone::systemTimeZone();
     if (!QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
@@ -72,7 +72,7 @@ Result<QTimeZone> newsroomZone(const QString &option)
 std::optional<QTimeZone> zoneOption(Context &context, const QCommandLineParser &parser,
                                     const QCommandLineOption &option)
 {
-    auto zone = newsroomZone(parser.value(option));
+    auto zone = newsroomZone(parser.value(option), context.publishing);
     if (!zone) {
         context.err << zone.errorMessage() << u'\n';
         return std::nullopt;
@@ -113,7 +113,7 @@ std::unique_ptr<Publishing> Publishing::create(const QCommandLineParser &parser,
                                                const PublishingOptions &options, Context &context,
                                                PublishService::Clock clock)
 {
-    PublishSettings settings = PublishSettings::load(QSettings());
+    PublishSettings settings = context.publishing;
     const bool toFolder = parser.isSet(options.folder);
     const QString folder = toFolder ? parser.value(options.folder) : settings.folder;
     if (parser.isSet(options.baseUrl)) {

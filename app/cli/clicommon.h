@@ -8,6 +8,7 @@
 #include "core/result.h"
 #include "publish/destinationset.h"
 #include "publish/publishservice.h"
+#include "publish/publishsettings.h"
 #include "store/storystore.h"
 #include "story/housestyle.h"
 
@@ -35,6 +36,8 @@ struct Context
     StoryStore &store;
     QTextStream &out;
     QTextStream &err;
+    /// The desk's publishing settings: the library's, with this machine's folder.
+    PublishSettings publishing;
 };
 
 /// Parses a command's arguments; a parse error is printed and false returned.
@@ -49,7 +52,7 @@ Result<Story> findStory(StoryStore &store, const QString &key);
 std::optional<Story> namedStory(Context &context, const QCommandLineParser &parser);
 
 /// The newsroom's zone: the option's, else the publishing settings', else the system's.
-Result<QTimeZone> newsroomZone(const QString &option);
+Result<QTimeZone> newsroomZone(const QString &option, const PublishSettings &settings);
 /// The same from a --time-zone option; nothing, with the reason on err, for an unknown zone.
 std::optional<QTimeZone> zoneOption(Context &context, const QCommandLineParser &parser,
                                     const QCommandLineOption &option);

@@ -31,6 +31,9 @@ int deliver(Context &context, const QStringList &arguments);
 int destinationCommand(Context &context, const QStringList &arguments);
 int showQueue(Context &context, const QStringList &arguments);
 
+// settingscommands.cpp
+int settingsCommand(Context &context, const QStringList &arguments);
+
 // historycommands.cpp
 int showHistory(Context &context, const QStringList &arguments);
 int diffVersions(Context &context, const QStringList &arguments);

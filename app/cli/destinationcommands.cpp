@@ -211,7 +211,7 @@ int listDestinations(Context &context, const QStringList &arguments)
         return Success;
     }
     if (all->isEmpty()) {
-        const PublishSettings settings = PublishSettings::load(QSettings());
+        const PublishSettings &settings = context.publishing;
         context.out << Text::tr("No destinations are set up; stories publish to the folder %1.")
                                .arg(settings.folder)
                     << u'\n';
@@ -310,8 +310,7 @@ int testDestination(Context &context, const QStringList &arguments)
         }
         secret = *found;
     }
-    const auto destination =
-            DestinationSet::make(*config, PublishSettings::load(QSettings()), secret);
+    const auto destination = DestinationSet::make(*config, context.publishing, secret);
     const auto answered = destination->sendTestRequest();
     if (!answered) {
         context.err << answered.errorMessage() << u'\n';

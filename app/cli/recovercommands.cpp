@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -71,7 +72,8 @@ int recoverEdits(const QString &libraryPath, const QStringList &arguments, QText
         err << Text::tr("Use recover --list [--json], or recover ID --print.") << u'\n';
         return Usage;
     }
-    const auto zone = newsroomZone(parser.value(timeZone));
+    // The library may not open: this machine's settings name the zone.
+    const auto zone = newsroomZone(parser.value(timeZone), PublishSettings::load(QSettings()));
     if (!zone) {
         err << zone.errorMessage() << u'\n';
         return Usage;

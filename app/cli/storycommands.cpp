@@ -321,7 +321,7 @@ int exportStory(Context &context, const QStringList &arguments)
                     << u'\n';
         return Usage;
     }
-    PublishSettings settings = PublishSettings::load(QSettings());
+    PublishSettings settings = context.publishing;
     if (parser.isSet(baseUrl)) {
         if (!PublishSettings::isUsableBaseUrl(QUrl(parser.value(baseUrl), QUrl::StrictMode))) {
             context.err

@@ -2,11 +2,16 @@
 #include "publish/publishsettings.h"
 #include "core/appfolders.h"
 
+#include "store/storystore.h"
 #include "story/story.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -28,37 +33,135 @@ bool PublishSettings::isUsableBaseUrl(const QUrl &url)
     return isWebUrl(url) || (url.isValid() && url.scheme().toLower() == u"file");
 }
 
+namespace {
+
+/// The file's strings, filed under the context the translations use.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Copydesk::PublishSettings)
+};
+
+// Where each shared setting is kept: the same keys in a library as in the
+// application settings of earlier versions, so either reads the other.
+constexpr QLatin1StringView baseUrlKey("publishing/baseUrl");
+constexpr QLatin1StringView siteTitleKey("publishing/siteTitle");
+constexpr QLatin1StringView languageKey("publishing/language");
+constexpr QLatin1StringView feedEntriesKey("publishing/feedEntries");
+constexpr QLatin1StringView shortUrlBaseKey("publishing/shortUrlBase");
+constexpr QLatin1StringView timeZoneKey("newsroom/timeZone");
+constexpr QLatin1StringView slugsKey("publishing/slugs");
+constexpr QLatin1StringView folderKey("publishing/folder");
+
+/// The shared settings from key/value text, each missing one left as it is in into.
+void readShared(const std::function<std::optional<QString>(QLatin1StringView)> &value,
+                PublishSettings &into)
+{
+    const auto text = [&](QLatin1StringView key, QString &field) {
+        if (const auto found = value(key))
+            field = *found;
+    };
+    text(baseUrlKey, into.baseUrl);
+    text(siteTitleKey, into.siteTitle);
+    text(languageKey, into.language);
+    if (const auto entries = value(feedEntriesKey)) {
+        bool ok = false;
+        const int number = entries->toInt(&ok);
+        if (ok)
+            into.feedEntries = qBound(1, number, 500);
+    }
+    text(shortUrlBaseKey, into.shortUrlBase);
+    // Earlier versions kept a placeholder host here by default.
+    if (into.shortUrlBase == u"https://copydesk.example/s/")
+        into.shortUrlBase.clear();
+    text(timeZoneKey, into.timeZone);
+    if (const auto slugs = value(slugsKey))
+        into.slugScript = *slugs == u"own" ? SlugScript::Own : SlugScript::Latin;
+}
+
+} // namespace
+
 PublishSettings PublishSettings::load(const QSettings &settings)
 {
     PublishSettings loaded;
-    loaded.folder = settings.value(u"publishing/folder"_s, defaultFolder()).toString();
-    loaded.baseUrl = settings.value(u"publishing/baseUrl"_s).toString();
-    loaded.siteTitle = settings.value(u"publishing/siteTitle"_s, loaded.siteTitle).toString();
-    loaded.language = settings.value(u"publishing/language"_s, loaded.language).toString();
-    loaded.feedEntries =
-            qBound(1, settings.value(u"publishing/feedEntries"_s, loaded.feedEntries).toInt(), 500);
-    loaded.shortUrlBase =
-            settings.value(u"publishing/shortUrlBase"_s, loaded.shortUrlBase).toString();
-    // Earlier versions kept a placeholder host here by default.
-    if (loaded.shortUrlBase == u"https://copydesk.example/s/")
-        loaded.shortUrlBase.clear();
-    loaded.timeZone = settings.value(u"newsroom/timeZone"_s).toString();
-    loaded.slugScript = settings.value(u"publishing/slugs"_s).toString() == u"own"
-            ? SlugScript::Own
-            : SlugScript::Latin;
+    loaded.folder = settings.value(folderKey, defaultFolder()).toString();
+    readShared(
+            [&](QLatin1StringView key) -> std::optional<QString> {
+                if (!settings.contains(key))
+                    return std::nullopt;
+                return settings.value(key).toString();
+            },
+            loaded);
     return loaded;
 }
 
 void PublishSettings::save(QSettings &settings) const
 {
-    settings.setValue(u"publishing/folder"_s, folder);
-    settings.setValue(u"publishing/baseUrl"_s, baseUrl);
-    settings.setValue(u"publishing/siteTitle"_s, siteTitle);
-    settings.setValue(u"publishing/language"_s, language);
-    settings.setValue(u"publishing/feedEntries"_s, feedEntries);
-    settings.setValue(u"publishing/shortUrlBase"_s, shortUrlBase);
-    settings.setValue(u"newsroom/timeZone"_s, timeZone);
-    settings.setValue(u"publishing/slugs"_s, slugScript == SlugScript::Own ? u"own"_s : u"latin"_s);
+    settings.setValue(folderKey, folder);
+    const QMap<QString, QString> shared = libraryValues();
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        settings.setValue(it.key(), it.value());
+}
+
+QMap<QString, QString> PublishSettings::libraryValues() const
+{
+    return {
+            {baseUrlKey, baseUrl},
+            {siteTitleKey, siteTitle},
+            {languageKey, language},
+            {feedEntriesKey, QString::number(feedEntries)},
+            {shortUrlBaseKey, shortUrlBase},
+            {timeZoneKey, timeZone},
+            {slugsKey, slugScript == SlugScript::Own ? u"own"_s : u"latin"_s},
+    };
+}
+
+QString PublishSettings::problem() const
+{
+    if (folder.trimmed().isEmpty())
+        return Text::tr("Choose a destination folder.");
+    if (QDir::isRelativePath(folder.trimmed()))
+        return Text::tr("The destination folder must be a full path, such as %1.")
+                .arg(QDir::toNativeSeparators(defaultFolder()));
+    if (!baseUrl.trimmed().isEmpty() && !isUsableBaseUrl(QUrl(baseUrl.trimmed())))
+        return Text::tr("The site address must start with https:// or http:// and name a host, "
+                        "or be left empty.");
+    if (!language.trimmed().isEmpty() && !isLanguageTag(language.trimmed()))
+        return Text::tr("The language must be a BCP 47 tag such as en, en-GB or ar.");
+    if (feedEntries < 1 || feedEntries > 500)
+        return Text::tr("Each feed lists between 1 and 500 stories.");
+    if (!shortUrlBase.trimmed().isEmpty() && !isWebUrl(QUrl(shortUrlBase.trimmed())))
+        return Text::tr("The short URL base must start with https:// or http:// and name a host, "
+                        "or be left empty for short URLs on the site itself.");
+    if (!timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()))
+        return Text::tr("Unknown time zone “%1”; use an IANA name such as Europe/Malta.")
+                .arg(timeZone);
+    return {};
+}
+
+Result<PublishSettings> PublishSettings::read(StoryStore &store, const QSettings &machine)
+{
+    PublishSettings settings = load(machine);
+    const auto kept = store.librarySettings();
+    if (!kept)
+        return kept.error();
+    readShared(
+            [&](QLatin1StringView key) -> std::optional<QString> {
+                const auto found = kept->constFind(key);
+                if (found == kept->cend())
+                    return std::nullopt;
+                return *found;
+            },
+            settings);
+    return settings;
+}
+
+Result<void> PublishSettings::keep(StoryStore &store, QSettings &machine,
+                                   const QString &changedBy) const
+{
+    if (auto kept = store.saveLibrarySettings(libraryValues(), changedBy); !kept)
+        return kept;
+    machine.setValue(folderKey, folder);
+    return {};
 }
 
 void PublishSettings::applySlugScript() const

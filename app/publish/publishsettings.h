@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/result.h"
 #include "feeds/site.h"
 
+#include <QMap>
 #include <QString>
 #include <QUrl>
 
@@ -10,10 +12,14 @@ class QSettings;
 
 namespace Copydesk {
 
+class StoryStore;
+
 /**
- * Where the desk publishes and how the site is addressed, as kept in the
- * application settings ("publishing/…" keys). The window and copydesk-cli
- * read the same values, so both publish to the same place.
+ * Where the desk publishes and how the site is addressed. The site's
+ * title, address, language, feeds and short links, the newsroom's time
+ * zone and how slugs are written are the library's (shared by every desk
+ * on it, read by the window and copydesk-cli alike); the folder is this
+ * machine's, kept in its application settings ("publishing/folder").
  */
 struct PublishSettings
 {
@@ -39,8 +45,25 @@ struct PublishSettings
     static bool isUsableBaseUrl(const QUrl &url);
     /// A web address with a host, as short URLs need.
     static bool isWebUrl(const QUrl &url);
+    /// The settings as this machine's application settings keep them (all
+    /// of them before libraries kept their own, and the folder since).
     static PublishSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
+    /**
+     * The desk's settings: the library's shared ones over this machine's.
+     * A library that keeps none yet (made before it could) is read as this
+     * machine's settings say, and keeps them at the first keep().
+     */
+    static Result<PublishSettings> read(StoryStore &store, const QSettings &machine);
+    /// Keeps the shared settings in the library and the folder in the machine's settings.
+    Result<void> keep(StoryStore &store, QSettings &machine, const QString &changedBy) const;
+    /// The library's keys for the shared settings.
+    QMap<QString, QString> libraryValues() const;
+
+    /// Why these settings cannot be kept, for people; empty when they can.
+    QString problem() const;
+
+    bool operator==(const PublishSettings &) const = default;
 
     /// Makes this process write slugs in slugScript (setSlugScript()): the
     /// window and copydesk-cli call it at start and after a change.

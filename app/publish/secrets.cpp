@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "publish/secrets.h"
 
+#include "store/postgresdialect.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
@@ -39,6 +41,49 @@ void finish(QKeychain::Job &job)
     loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
+/// What a keychain job on one key came to.
+struct Outcome
+{
+    QKeychain::Error error = QKeychain::NoError;
+    QString message;
+    QString text;
+};
+
+Outcome readKey(const QString &key)
+{
+    QKeychain::ReadPasswordJob job(service);
+    job.setKey(key);
+    finish(job);
+    return {job.error(), job.errorString(),
+            job.error() == QKeychain::NoError ? job.textData() : QString()};
+}
+
+Outcome writeKey(const QString &key, const QString &secret)
+{
+    QKeychain::WritePasswordJob job(service);
+    job.setKey(key);
+    job.setTextData(secret);
+    finish(job);
+    return {job.error(), job.errorString(), {}};
+}
+
+Outcome deleteKey(const QString &key)
+{
+    QKeychain::DeletePasswordJob job(service);
+    job.setKey(key);
+    finish(job);
+    return {job.error(), job.errorString(), {}};
+}
+
+/// A server library's password is kept under its address without one.
+Result<QString> libraryKey(const QString &address)
+{
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed)
+        return parsed.error();
+    return QString(u"library/"_s + parsed->toString(false));
+}
+
 } // namespace
 
 bool serviceAvailable()
@@ -65,20 +110,18 @@ Result<QString> read(const DestinationConfig &config)
                      Text::tr("No secret service runs here to hold the password of the destination "
                               "“%1”: give it in an environment variable (--secret-from-env).")
                              .arg(config.name)};
-    QKeychain::ReadPasswordJob job(service);
-    job.setKey(keyFor(config.name));
-    finish(job);
-    if (job.error() == QKeychain::EntryNotFound)
+    const Outcome read = readKey(keyFor(config.name));
+    if (read.error == QKeychain::EntryNotFound)
         return Error{ErrorKind::NotFound,
                      Text::tr("The secret service holds no password for the destination “%1”.")
                              .arg(config.name)};
-    if (job.error() != QKeychain::NoError)
+    if (read.error != QKeychain::NoError)
         return Error{
                 ErrorKind::Transient,
                 Text::tr("The secret service did not give the password of the destination “%1”: "
                          "%2")
-                        .arg(config.name, job.errorString())};
-    return job.textData();
+                        .arg(config.name, read.message)};
+    return read.text;
 }
 
 Result<void> store(const QString &destinationName, const QString &secret)
@@ -89,14 +132,11 @@ Result<void> store(const QString &destinationName, const QString &secret)
                 Text::tr("No secret service runs here to keep the password of “%1”: give it in an "
                          "environment variable instead (--secret-from-env).")
                         .arg(destinationName)};
-    QKeychain::WritePasswordJob job(service);
-    job.setKey(keyFor(destinationName));
-    job.setTextData(secret);
-    finish(job);
-    if (job.error() != QKeychain::NoError)
+    if (const Outcome written = writeKey(keyFor(destinationName), secret);
+        written.error != QKeychain::NoError)
         return Error{ErrorKind::Transient,
                      Text::tr("The secret service did not keep the password of “%1”: %2")
-                             .arg(destinationName, job.errorString())};
+                             .arg(destinationName, written.message)};
     return {};
 }
 
@@ -104,14 +144,77 @@ Result<void> forget(const QString &destinationName)
 {
     if (!serviceAvailable())
         return {};
-    QKeychain::DeletePasswordJob job(service);
-    job.setKey(keyFor(destinationName));
-    finish(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+    if (const Outcome deleted = deleteKey(keyFor(destinationName));
+        deleted.error != QKeychain::NoError && deleted.error != QKeychain::EntryNotFound)
         return Error{ErrorKind::Transient,
                      Text::tr("The secret service did not remove the password of “%1”: %2")
-                             .arg(destinationName, job.errorString())};
+                             .arg(destinationName, deleted.message)};
     return {};
+}
+
+Result<QString> libraryPassword(const QString &address)
+{
+    const auto key = libraryKey(address);
+    if (!key)
+        return key.error();
+    if (!serviceAvailable())
+        return Error{ErrorKind::NotFound,
+                     Text::tr("No secret service runs here to hold the library's password.")};
+    const Outcome read = readKey(*key);
+    if (read.error == QKeychain::EntryNotFound)
+        return Error{ErrorKind::NotFound,
+                     Text::tr("The secret service holds no password for %1.").arg(key->mid(8))};
+    if (read.error != QKeychain::NoError)
+        return Error{ErrorKind::Transient,
+                     Text::tr("The secret service did not give the password for %1: %2")
+                             .arg(key->mid(8), read.message)};
+    return read.text;
+}
+
+Result<void> storeLibraryPassword(const QString &address, const QString &password)
+{
+    const auto key = libraryKey(address);
+    if (!key)
+        return key.error();
+    if (!serviceAvailable())
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("No secret service runs here to keep the password for %1; give it "
+                              "in PGPASSWORD or ~/.pgpass instead.")
+                             .arg(key->mid(8))};
+    if (const Outcome written = writeKey(*key, password); written.error != QKeychain::NoError)
+        return Error{ErrorKind::Transient,
+                     Text::tr("The secret service did not keep the password for %1: %2")
+                             .arg(key->mid(8), written.message)};
+    return {};
+}
+
+Result<void> forgetLibraryPassword(const QString &address)
+{
+    const auto key = libraryKey(address);
+    if (!key)
+        return key.error();
+    if (!serviceAvailable())
+        return {};
+    if (const Outcome deleted = deleteKey(*key);
+        deleted.error != QKeychain::NoError && deleted.error != QKeychain::EntryNotFound)
+        return Error{ErrorKind::Transient,
+                     Text::tr("The secret service did not remove the password for %1: %2")
+                             .arg(key->mid(8), deleted.message)};
+    return {};
+}
+
+QString withKeptPassword(const QString &location)
+{
+    if (!ServerAddress::isServerAddress(location))
+        return location;
+    auto address = ServerAddress::parse(location);
+    if (!address || !address->password.isEmpty())
+        return location;
+    const auto kept = libraryPassword(location);
+    if (!kept)
+        return location;
+    address->password = *kept;
+    return address->toString(true);
 }
 
 } // namespace Copydesk::Secrets

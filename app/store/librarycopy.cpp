@@ -45,12 +45,15 @@ const QList<CopiedTable> &copiedTables()
             {"destinations", {u"name"_s}},
             {"destination_pauses", {u"destination"_s}},
             {"newsroom_words", {u"word"_s}},
+            {"library_settings", {u"key"_s}},
     };
     return tables;
 }
 
 /// Rows a page: big enough that a million stories take few round trips.
 constexpr int pageRows = 500;
+/// Values one INSERT binds at most: under SQLite's 32,766 and PostgreSQL's 65,535.
+constexpr int maxValuesPerStatement = 30'000;
 
 } // namespace
 
@@ -93,10 +96,21 @@ SqlStoryStore::copyRowsInto(SqlStoryStore &target,
                 for (int i = 0; i < record.count(); ++i)
                     columns.append(record.fieldName(i));
             }
-            QSqlQuery insert(sink);
-            if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-                        name, columns.join(u", "_s), placeholders(columns.size()))))
-                return sqlError(insert.lastError());
+            // Many rows a statement: a server is asked once for a batch, not once a row.
+            const int batchRows =
+                    qMax(1, qMin(pageRows, maxValuesPerStatement / int(columns.size())));
+            const QString row = u'(' + placeholders(columns.size()) + u')';
+            const auto insertFor = [&](int rows) {
+                QStringList values;
+                values.reserve(rows);
+                for (int i = 0; i < rows; ++i)
+                    values.append(row);
+                return u"INSERT INTO %1 (%2) VALUES %3"_s.arg(name, columns.join(u", "_s),
+                                                              values.join(u", "_s));
+            };
+            QSqlQuery batch(sink);
+            if (!batch.prepare(insertFor(batchRows)))
+                return sqlError(batch.lastError());
 
             // Page after page by the key, never by an offset: each page
             // costs the same at the end of a big table as at its start.
@@ -127,9 +141,17 @@ SqlStoryStore::copyRowsInto(SqlStoryStore &target,
                     if (auto read = rowsRead(rows); !read)
                         return read;
                 }
-                for (const QVariantList &values : page) {
-                    for (int i = 0; i < values.size(); ++i)
-                        insert.bindValue(i, values.at(i));
+                for (qsizetype first = 0; first < page.size(); first += batchRows) {
+                    const int rows = int(qMin<qsizetype>(batchRows, page.size() - first));
+                    QSqlQuery rest(sink);
+                    QSqlQuery &insert = rows == batchRows ? batch : rest;
+                    if (rows != batchRows && !insert.prepare(insertFor(rows)))
+                        return sqlError(insert.lastError());
+                    int position = 0;
+                    for (int r = 0; r < rows; ++r) {
+                        for (const QVariant &value : page.at(first + r))
+                            insert.bindValue(position++, value);
+                    }
                     if (!insert.exec())
                         return sqlError(insert.lastError());
                 }

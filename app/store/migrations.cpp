@@ -381,6 +381,22 @@ QStringList editLeases(const SqlDialect &dialect)
 ))"_s.arg(dialect.integerType(), dialect.textType(), dialect.timestampType())};
 }
 
+// Version 13: the settings every desk on the library shares (the site's
+// title, address, language and feeds, the newsroom's time zone, how slugs
+// are written), so that a window and copydesk-cli publish alike on any
+// machine. What belongs to one machine stays in its application settings.
+QStringList librarySettings(const SqlDialect &dialect)
+{
+    const QString text = dialect.textType();
+    return QStringList{uR"(CREATE TABLE library_settings (
+    key %1 PRIMARY KEY,
+    value %1 NOT NULL,
+    changed_by %1 NOT NULL DEFAULT '',
+    changed_at %2 NOT NULL
+))"_s.arg(text, dialect.timestampType())} +
+            dialect.watchTable(u"library_settings"_s);
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -402,6 +418,8 @@ const QList<Migration> &all()
             {10, u"A change counter for libraries on a server"_s, &changeTracking},
             {11, u"A full-text index of every story's words"_s, &searchIndex},
             {12, u"Editing leases: who has a story open for editing"_s, &editLeases},
+            {13, u"Settings the desk shares: publishing and the newsroom's time zone"_s,
+             &librarySettings},
     };
     return steps;
 }

@@ -33,7 +33,8 @@ QString conninfoValue(const QString &value)
     return u'\'' + quoted + u'\'';
 }
 
-/// The tables whose changes another desk's window wants to see.
+/// The tables whose changes another desk's window wants to see (when step 10 came; later
+/// steps watch their own tables with watchTable()).
 constexpr const char *watchedTables[] = {"stories", "deliveries", "destinations", "newsroom_words"};
 
 /**
@@ -346,10 +347,14 @@ QStringList PostgresDialect::changeTracking() const
             u"PERFORM pg_notify('copydesk_library', TG_TABLE_NAME); RETURN NULL; END $body$"_s,
     };
     for (const char *table : watchedTables)
-        statements.append(u"CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
-                          u"FOR EACH STATEMENT EXECUTE FUNCTION copydesk_library_changed()"_s.arg(
-                                  QLatin1StringView(table)));
+        statements.append(watchTable(QString::fromLatin1(table)));
     return statements;
+}
+
+QStringList PostgresDialect::watchTable(const QString &table) const
+{
+    return {u"CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
+            u"FOR EACH STATEMENT EXECUTE FUNCTION copydesk_library_changed()"_s.arg(table)};
 }
 
 QStringList PostgresDialect::afterExplicitKeys(const QString &table, const QString &column) const

@@ -71,6 +71,7 @@ public:
                                     const QStringList &conditions) const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
+    QStringList watchTable(const QString &table) const override;
     QString changeChannel() const override { return QStringLiteral("copydesk_library"); }
     QStringList afterExplicitKeys(const QString &table, const QString &column) const override;
 

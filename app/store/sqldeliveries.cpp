@@ -675,4 +675,44 @@ Result<void> SqlStoryStore::removeNewsroomWord(const QString &word)
     return {};
 }
 
+Result<QMap<QString, QString>> SqlStoryStore::librarySettings()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    readRowsOnce(query);
+    if (auto done = run(query, u"SELECT key, value FROM library_settings"_s); !done)
+        return failure(done.error(),
+                       Text::tr("Copydesk could not read the library's settings: %1"));
+    QMap<QString, QString> values;
+    while (query.next())
+        values.insert(query.value(0).toString(), query.value(1).toString());
+    if (auto read = rowsRead(query); !read)
+        return read.error();
+    return values;
+}
+
+Result<void> SqlStoryStore::saveLibrarySettings(const QMap<QString, QString> &values,
+                                                const QString &changedBy)
+{
+    const QString upsert =
+            m_dialect->upsert(u"library_settings"_s,
+                              {u"key"_s, u"value"_s, u"changed_by"_s, u"changed_at"_s}, {u"key"_s});
+    auto done = writeTransaction([&]() -> Result<void> {
+        QSqlDatabase db = database();
+        const QVariant when = m_dialect->timeValue(now());
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            QSqlQuery query(db);
+            if (auto kept = run(query, upsert,
+                                {it.key(), notNullText(it.value()), notNullText(changedBy), when});
+                !kept)
+                return kept;
+        }
+        return {};
+    });
+    if (!done)
+        return failure(done.error(),
+                       Text::tr("Copydesk could not keep the library's settings: %1"));
+    return {};
+}
+
 } // namespace Copydesk

@@ -65,7 +65,18 @@ Error sqlError(const QSqlError &error)
         return Error{kind, text};
     // SQLite's codes are at most four digits; PostgreSQL's SQLSTATEs are five characters.
     const QString code = error.nativeErrorCode();
-    const int primary = code.size() < 5 ? code.toInt() & 0xff : -1;
+    // A server's refusal or a lost connection says nothing of this computer's disk.
+    const bool server =
+            code.size() == 5 || (code.isEmpty() && error.type() == QSqlError::ConnectionError);
+    if (server) {
+        if (error.type() == QSqlError::ConnectionError || code.startsWith(u"08"_s))
+            text = QCoreApplication::translate("Copydesk::SqlDialect",
+                                               "%1 (check the server's address, the user name "
+                                               "and the password, and that the server runs)")
+                           .arg(text);
+        return Error{kind, text};
+    }
+    const int primary = code.toInt() & 0xff;
     if (primary == 8) // SQLITE_READONLY
         text = QCoreApplication::translate("Copydesk::SqlDialect",
                                            "the library cannot be written: its file or its "
@@ -319,6 +330,11 @@ QString SqliteDialect::changeCounterQuery() const
 }
 
 QStringList SqliteDialect::changeTracking() const
+{
+    return {};
+}
+
+QStringList SqliteDialect::watchTable(const QString &) const
 {
     return {};
 }

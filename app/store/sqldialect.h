@@ -142,6 +142,8 @@ public:
      * the shared tables move within each writing transaction for a server.
      */
     virtual QStringList changeTracking() const = 0;
+    /// What makes changes to a table added after changeTracking() move the counter too.
+    virtual QStringList watchTable(const QString &table) const = 0;
     /// The channel a commit is announced on (NOTIFY), or empty where there is none.
     virtual QString changeChannel() const { return {}; }
 
@@ -240,6 +242,7 @@ public:
                                     const QStringList &conditions) const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
+    QStringList watchTable(const QString &table) const override;
     QStringList afterExplicitKeys(const QString &table, const QString &column) const override;
 
     QStringList sessionStatements() const override;

@@ -101,6 +101,9 @@ public:
     Result<void> addNewsroomWord(const QString &word, const QString &addedBy) override;
     Result<QList<PhotoRow>> listPhotos(const PhotoQuery &query) override;
     Result<void> removeNewsroomWord(const QString &word) override;
+    Result<QMap<QString, QString>> librarySettings() override;
+    Result<void> saveLibrarySettings(const QMap<QString, QString> &values,
+                                     const QString &changedBy) override;
 
     /**
      * Copies every row of the library's tables from this store into target,

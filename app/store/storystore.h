@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QUuid>
 
@@ -351,6 +352,12 @@ public:
     /// Adds a word to the newsroom dictionary (adding one that is there changes nothing).
     virtual Result<void> addNewsroomWord(const QString &word, const QString &addedBy) = 0;
     virtual Result<void> removeNewsroomWord(const QString &word) = 0;
+
+    /// The settings the desk shares through the library, by key ("publishing/siteTitle").
+    virtual Result<QMap<QString, QString>> librarySettings() = 0;
+    /// Keeps values (each key added or changed) in one transaction, recording who changed them.
+    virtual Result<void> saveLibrarySettings(const QMap<QString, QString> &values,
+                                             const QString &changedBy) = 0;
 
     /**
      * The photos of the stories the query names, each with its story's

@@ -2,12 +2,14 @@
 #include "cli/cli.h"
 #include "store/editjournal.h"
 #include "store/library.h"
+#include "story/story.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -636,6 +638,78 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(secret.toUtf8()));
         qunsetenv(variable.constData());
+    }
+
+    void settingsAreTheLibrarys()
+    {
+        const QString library = m_dir.filePath(u"settings.sqlite"_s);
+        QString key;
+        {
+            auto opened = Library::open(library);
+            QVERIFY(opened.ok());
+            Story story = m_story;
+            story.setVersion(0);
+            story.setId(QUuid::createUuid());
+            const auto saved = opened->store->saveStory(story);
+            QVERIFY(saved.ok());
+            key = saved->id().toString(QUuid::WithoutBraces);
+        }
+        const auto restore = qScopeGuard([] { setSlugScript(SlugScript::Latin); });
+        const auto cli = [&](QStringList arguments) {
+            return run(QStringList{u"--library"_s, library} + arguments);
+        };
+        const auto shown = [&](const QString &at) {
+            const Run result = run({u"--library"_s, at, u"settings"_s, u"--json"_s});
+            return QJsonDocument::fromJson(result.out.toUtf8()).object();
+        };
+        QCOMPARE(shown(library).value(u"siteTitle"_s).toString(), u"Copydesk"_s);
+
+        const Run set = cli({u"settings"_s, u"--site-title"_s, u"Harbour Times"_s, u"--time-zone"_s,
+                             u"Europe/Malta"_s, u"--feed-entries"_s, u"12"_s, u"--slugs"_s,
+                             u"own"_s, u"--base-url"_s, u"https://harbour.example/"_s});
+        QCOMPARE(set.code, 0);
+        QVERIFY2(set.out.contains(u"Harbour Times"_s), qPrintable(set.out));
+        QVERIFY2(set.out.contains(u"Shared by every desk on the library"_s), qPrintable(set.out));
+        const QJsonObject settings = shown(library);
+        QCOMPARE(settings.value(u"siteTitle"_s).toString(), u"Harbour Times"_s);
+        QCOMPARE(settings.value(u"timeZone"_s).toString(), u"Europe/Malta"_s);
+        QCOMPARE(settings.value(u"feedEntries"_s).toInt(), 12);
+        QCOMPARE(settings.value(u"slugs"_s).toString(), u"own"_s);
+
+        // Kept in the library itself: another library on this machine has its own.
+        {
+            auto opened = Library::open(library);
+            QVERIFY(opened.ok());
+            const auto kept = opened->store->librarySettings();
+            QVERIFY(kept.ok());
+            QCOMPARE(kept->value(u"publishing/siteTitle"_s), u"Harbour Times"_s);
+        }
+        QCOMPARE(shown(m_library).value(u"siteTitle"_s).toString(), u"Copydesk"_s);
+
+        // Every command of the library reads them: the feed is titled as the desk says.
+        const Run feed = cli({u"export"_s, key, u"--format"_s, u"jsonfeed"_s});
+        QCOMPARE(feed.code, 0);
+        const QJsonObject document = QJsonDocument::fromJson(feed.out.toUtf8()).object();
+        QCOMPARE(document.value(u"title"_s).toString(), u"Harbour Times"_s);
+        QVERIFY2(document.value(u"home_page_url"_s)
+                         .toString()
+                         .startsWith(u"https://harbour.example/"_s),
+                 qPrintable(feed.out));
+
+        // Nonsense is refused whole, with the reason, and nothing changes.
+        for (const QStringList &bad :
+             {QStringList{u"--base-url"_s, u"ftp://harbour.example/"_s},
+              QStringList{u"--time-zone"_s, u"Mars/Olympus_Mons"_s},
+              QStringList{u"--slugs"_s, u"cyrillic"_s}, QStringList{u"--feed-entries"_s, u"many"_s},
+              QStringList{u"--feed-entries"_s, u"900"_s},
+              QStringList{u"--language"_s, u"Maltese!"_s}}) {
+            const Run refused =
+                    cli(QStringList{u"settings"_s, u"--site-title"_s, u"Changed"_s} + bad);
+            QCOMPARE(refused.code, 2);
+            QVERIFY2(!refused.err.isEmpty(), qPrintable(bad.join(u' ')));
+        }
+        QCOMPARE(shown(library).value(u"siteTitle"_s).toString(), u"Harbour Times"_s);
+        QCOMPARE(cli({u"settings"_s, u"stray"_s}).code, 2);
     }
 
     void setChangesTheSlugAndTheLanguage()

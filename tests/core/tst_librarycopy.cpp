@@ -31,6 +31,7 @@ struct Contents
     QStringList deliveries;
     QStringList destinations;
     QStringList words;
+    QMap<QString, QString> settings;
     QList<PhotoRow> photos;
     QByteArray picture;
     QStringList found;
@@ -60,6 +61,7 @@ Contents contentsOf(StoryStore &store, const QString &pictureId)
     for (const DestinationConfig &config : destinations)
         contents.destinations.append(config.name + u' ' + config.key());
     contents.words = store.newsroomWords().value();
+    contents.settings = store.librarySettings().value();
     PhotoQuery all;
     all.from = QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
     all.to = QDateTime::currentDateTimeUtc().addYears(1);
@@ -107,6 +109,12 @@ private Q_SLOTS:
             StoryStore &store = *opened->store;
             pictureId = store.addPhotoFile(QByteArray(4000, 'p'), u"image/png"_s).value();
             QVERIFY(store.addNewsroomWord(u"Marsaxlokk"_s, u"desk"_s));
+            // More rows than a page and a statement take: whole batches and a rest.
+            for (int i = 0; i < 1234; ++i)
+                QVERIFY(store.addNewsroomWord(u"Word%1"_s.arg(i, 4, 10, QChar(u'0')), u"desk"_s));
+            QVERIFY(store.saveLibrarySettings({{u"publishing/siteTitle"_s, u"Harbour Times"_s},
+                                               {u"newsroom/timeZone"_s, u"Europe/Malta"_s}},
+                                              u"desk"_s));
             DestinationConfig site;
             site.name = u"website"_s;
             site.target = m_dir.filePath(u"site"_s);
@@ -185,6 +193,8 @@ private Q_SLOTS:
             QCOMPARE(copy->deliveries, before.deliveries);
             QCOMPARE(copy->destinations, before.destinations);
             QCOMPARE(copy->words, before.words);
+            QCOMPARE(copy->settings, before.settings);
+            QCOMPARE(copy->settings.value(u"publishing/siteTitle"_s), u"Harbour Times"_s);
             QCOMPARE(copy->photos, before.photos);
             QCOMPARE(copy->picture, before.picture);
             QCOMPARE(copy->found, before.found);

@@ -685,6 +685,45 @@ private Q_SLOTS:
         QCOMPARE(m_store->loadStory(saved->id())->body(), u"Their body."_s);
     }
 
+    void librarySettingsAreSharedByEveryDesk()
+    {
+        auto other = openStore(libraryPath());
+        QVERIFY(other);
+        const auto none = m_store->librarySettings();
+        QVERIFY2(none, qPrintable(why(none)));
+        QVERIFY(none->isEmpty());
+
+        const auto kept =
+                m_store->saveLibrarySettings({{u"publishing/siteTitle"_s, u"Harbour Times"_s},
+                                              {u"newsroom/timeZone"_s, u"Europe/Malta"_s},
+                                              {u"publishing/baseUrl"_s, QString()}},
+                                             u"anna"_s);
+        QVERIFY2(kept, qPrintable(why(kept)));
+        // Another desk reads what this one kept, an empty value as empty.
+        const auto seen = other->librarySettings();
+        QVERIFY2(seen, qPrintable(why(seen)));
+        QCOMPARE(seen->value(u"publishing/siteTitle"_s), u"Harbour Times"_s);
+        QCOMPARE(seen->value(u"newsroom/timeZone"_s), u"Europe/Malta"_s);
+        QVERIFY(seen->contains(u"publishing/baseUrl"_s));
+        QCOMPARE(seen->size(), 3);
+
+        // A change replaces the value; the other keys stay.
+        QVERIFY(other->saveLibrarySettings({{u"publishing/siteTitle"_s, u"The Harbour"_s}},
+                                           u"bob"_s));
+        const auto changed = m_store->librarySettings();
+        QVERIFY2(changed, qPrintable(why(changed)));
+        QCOMPARE(changed->value(u"publishing/siteTitle"_s), u"The Harbour"_s);
+        QCOMPARE(changed->value(u"newsroom/timeZone"_s), u"Europe/Malta"_s);
+
+        // The change is one every window hears of.
+        const auto before = m_store->changeCounter();
+        QVERIFY2(before, qPrintable(why(before)));
+        QVERIFY(other->saveLibrarySettings({{u"publishing/language"_s, u"mt"_s}}, u"bob"_s));
+        const auto after = m_store->changeCounter();
+        QVERIFY2(after, qPrintable(why(after)));
+        QVERIFY(*after != *before);
+    }
+
     void damagedFileIsRefused_data()
     {
         QTest::addColumn<QByteArray>("content");

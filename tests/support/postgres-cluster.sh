@@ -74,6 +74,13 @@ start)
         as_server_user "$bin/initdb" -D "$dir/data" -U copydesk --auth=trust -E UTF8 \
             --locale=C.UTF-8 --no-sync >"$state/initdb.log" 2>&1 \
             || { cat "$state/initdb.log" >&2; stop_cluster; exit 1; }
+        # Everyone is trusted on loopback but the role "copydesk_password",
+        # which must give its password, as a newsroom's server asks.
+        hba="$dir/data/pg_hba.conf"
+        { echo "host all copydesk_password 127.0.0.1/32 scram-sha-256"
+          echo "local all copydesk_password scram-sha-256"
+          cat "$hba"; } >"$hba.new" && mv "$hba.new" "$hba"
+        [ "$(id -u)" -eq 0 ] && chown nobody:nogroup "$hba"
     fi
     # A port another program holds makes the start fail: take another.
     for attempt in 1 2 3 4 5 6 7 8; do

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Publishing from the window: the dialog, the house-style block, the folder, the settings.
 #include "bodyeditor.h"
+#include "desk.h"
 #include "librarypanel.h"
+#include "librarywatcher.h"
 #include "mainwindow.h"
 #include "outputpane.h"
 #include "publishdialog.h"
@@ -34,6 +36,7 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace Copydesk;
@@ -101,11 +104,17 @@ private:
                                        Testing::WithSample::Yes);
     }
 
+    /// The publishing settings as the window's library keeps them.
+    static PublishSettings kept(MainWindow &window)
+    {
+        return PublishSettings::read(*window.store(), QSettings()).value();
+    }
+
     /// Points publishing at a fresh folder of the test's own, served at address.
     QString useFolder(MainWindow &window, const QString &name,
                       const QString &address = u"https://news.example/desk/"_s)
     {
-        PublishSettings settings = PublishSettings::load(QSettings());
+        PublishSettings settings = kept(window);
         settings.folder = m_dir.filePath(name);
         settings.baseUrl = address;
         window.setPublishSettings(settings);
@@ -186,7 +195,7 @@ private Q_SLOTS:
         QTRY_VERIFY(view.seen);
         QTRY_VERIFY(askedForAddress);
         QVERIFY(!okWithoutScheme);
-        QCOMPARE(PublishSettings::load(QSettings()).baseUrl, u"https://news.example/desk/"_s);
+        QCOMPARE(kept(*window).baseUrl, u"https://news.example/desk/"_s);
         QVERIFY(view.publishEnabled);
         QVERIFY(view.saveNoticeShown);
         QCOMPARE(view.saveNotice, u"Publishing saves your changes first."_s);
@@ -262,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(queued->isEmpty());
         QVERIFY2(window->statusBar()->currentMessage().contains(u"web address"_s),
                  qPrintable(window->statusBar()->currentMessage()));
-        QVERIFY(PublishSettings::load(QSettings()).baseUrl.isEmpty());
+        QVERIFY(kept(*window).baseUrl.isEmpty());
     }
 
     void publisherFailureIsReported()
@@ -275,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("x");
         file.close();
-        PublishSettings settings = PublishSettings::load(QSettings());
+        PublishSettings settings = kept(*window);
         settings.folder = blocker;
         settings.baseUrl = u"https://news.example/desk/"_s;
         window->setPublishSettings(settings);
@@ -356,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(!okWhenBad);
         QVERIFY(problem.contains(u"site address"_s));
 
-        const PublishSettings saved = PublishSettings::load(QSettings());
+        const PublishSettings saved = kept(*window);
         QCOMPARE(saved.folder, folder);
         QCOMPARE(saved.baseUrl, u"https://news.example/stories/"_s);
         QCOMPARE(saved.siteTitle, u"Island News"_s);
@@ -371,6 +380,40 @@ private Q_SLOTS:
         // The outputs point at the new address at once.
         QCOMPARE(window->outputs()->site().baseUrl, QUrl(u"https://news.example/stories/"_s));
         QCOMPARE(window->outputs()->site().title, u"Island News"_s);
+    }
+
+    void settingsAreSharedThroughTheLibrary()
+    {
+        // Two desks on one library, and a third on a library of its own.
+        const QString shared = m_dir.filePath(u"shared.sqlite"_s);
+        auto first = Testing::openTestWindow(shared, Testing::WithSample::Yes);
+        QVERIFY(first);
+        auto second = Testing::openTestWindow(shared);
+        QVERIFY(second);
+        auto other = openWindow();
+        QVERIFY(other);
+        const QString otherTitle = kept(*other).siteTitle;
+
+        PublishSettings settings = kept(*first);
+        settings.siteTitle = u"Harbour Times"_s;
+        settings.timeZone = u"Asia/Tokyo"_s;
+        settings.baseUrl = u"https://harbour.example/"_s;
+        first->setPublishSettings(settings);
+
+        // The other desk follows within the watcher's second, and says so.
+        second->watcher()->check();
+        QCOMPARE(second->desk()->publishSettings().siteTitle, u"Harbour Times"_s);
+        QCOMPARE(second->outputs()->site().title, u"Harbour Times"_s);
+        QCOMPARE(second->outputs()->site().baseUrl, QUrl(u"https://harbour.example/"_s));
+        QCOMPARE(second->desk()->newsroomZone(), QTimeZone("Asia/Tokyo"));
+        QVERIFY2(second->statusBar()->currentMessage().contains(u"another desk"_s),
+                 qPrintable(second->statusBar()->currentMessage()));
+        // Kept in that library, not on this computer: the third desk's library is untouched.
+        other->watcher()->check();
+        QCOMPARE(other->desk()->publishSettings().siteTitle, otherTitle);
+        QCOMPARE(kept(*other).siteTitle, otherTitle);
+        QVERIFY(!QSettings().contains(u"publishing/siteTitle"_s) ||
+                QSettings().value(u"publishing/siteTitle"_s).toString() != u"Harbour Times"_s);
     }
 };
 
