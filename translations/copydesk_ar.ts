@@ -626,7 +626,7 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Unknown time zone “%1”; use an IANA name such as Europe/Malta.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منطقة زمنية مجهولة «%1»؛ استخدم اسمًا من IANA مثل Europe/Malta.</translation>
     </message>
     <message>
         <source>  --folder DIR        Publish to this folder only (default: the library&apos;s
@@ -1270,6 +1270,88 @@ Without --library it uses the library the window opens: %1
         <source>No story matches “%1”.</source>
         <translation type="unfinished">لا قصة تطابق «%1».</translation>
     </message>
+    <message>
+        <source>Show the publishing settings, or change them: the site&apos;s title, address, language, feeds and short links, the newsroom&apos;s time zone and how slugs are written are kept in the library and shared by every desk on it; the folder is this computer&apos;s. The window and copydesk-cli read the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --json              Print the settings as a JSON object.
+  --site-title TITLE  The name feed readers show for the site.
+  --base-url URL      The address the site is served at (empty: none).
+  --language TAG      The site&apos;s BCP 47 language: en, en-GB, ar.
+  --feed-entries N    How many stories each feed lists (1-500).
+  --short-url-base URL  A short-link service (empty: the site&apos;s s/).
+  --time-zone ZONE    The newsroom&apos;s IANA time zone (empty: the system&apos;s).
+  --slugs latin|own   Slugs in Latin letters or the headline&apos;s script.
+  --folder DIR        This computer&apos;s destination folder.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by every desk on the library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet: asked for before publishing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <source>feed entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short URL base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the site address followed by s/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--feed-entries needs a number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slugs is latin or own, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ColourScheme</name>
@@ -1390,6 +1472,129 @@ Without --library it uses the library the window opens: %1
     <message>
         <source>begun on version %1</source>
         <translation>بدأت على النسخة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ConnectDialog</name>
+    <message>
+        <source>When the server offers it (libpq&apos;s default)</source>
+        <translation>عندما يعرضه الخادم (افتراضي libpq)</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>مشفّر دائمًا</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation>مشفّر، مع التحقق من شهادة الخادم</translation>
+    </message>
+    <message>
+        <source>Never (a trusted network only)</source>
+        <translation>أبدًا (في شبكة موثوقة فقط)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the secret service</source>
+        <translation>ت&amp;ذكّر كلمة المرور في خدمة الأسرار</translation>
+    </message>
+    <message>
+        <source>Open this library at every &amp;start</source>
+        <translation>افتح هذه المكتبة عند كل &amp;بدء</translation>
+    </message>
+    <message>
+        <source>Connect to a Newsroom Server</source>
+        <translation>الاتصال بخادم غرفة الأخبار</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s name or address, or the folder of its socket on this computer (such as /run/postgresql)</source>
+        <translation>اسم خادم PostgreSQL أو عنوانه، أو مجلد مقبسه على هذا الحاسوب (مثل /run/postgresql)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port; PostgreSQL&apos;s own is 5432</source>
+        <translation>منفذ الخادم؛ منفذ PostgreSQL المعتاد هو 5432</translation>
+    </message>
+    <message>
+        <source>The database the newsroom&apos;s library lives in. An empty database is set up as a library by the first desk to connect</source>
+        <translation>قاعدة البيانات التي تعيش فيها مكتبة غرفة الأخبار. أول مكتب يتصل بقاعدة بيانات فارغة يهيّئها مكتبةً</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user name</source>
+        <translation>اسم مستخدمك في PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass, if they hold one</source>
+        <translation>فارغ: PGPASSWORD أو ~/.pgpass إن كانا يحملان واحدة</translation>
+    </message>
+    <message>
+        <source>Sent to the server only; never shown, logged or kept in the settings</source>
+        <translation>تُرسل إلى الخادم فقط؛ لا تُعرض ولا تُسجَّل ولا تُحفظ في الإعدادات أبدًا</translation>
+    </message>
+    <message>
+        <source>Whether the connection to the server is encrypted (libpq&apos;s sslmode)</source>
+        <translation>هل الاتصال بالخادم مشفّر (sslmode في libpq)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop&apos;s secret service (GNOME Keyring, KWallet), so that the next start connects without asking</source>
+        <translation>احفظ كلمة المرور في خدمة الأسرار لسطح المكتب (GNOME Keyring، KWallet) ليتصل البدء التالي دون سؤال</translation>
+    </message>
+    <message>
+        <source>No secret service runs here: the password is used for this window only. PGPASSWORD or ~/.pgpass can hold it instead</source>
+        <translation>لا تعمل هنا خدمة أسرار: تُستخدم كلمة المرور لهذه النافذة فقط. يمكن أن يحملها PGPASSWORD أو ~/.pgpass بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Make this the library Copydesk and copydesk-cli open unless told otherwise (the settings&apos; library/location; never the password)</source>
+        <translation>اجعلها المكتبة التي يفتحها Copydesk وcopydesk-cli ما لم يُطلب غير ذلك (library/location في الإعدادات؛ دون كلمة المرور أبدًا)</translation>
+    </message>
+    <message>
+        <source>The address to give copydesk-cli --library, or the other desks</source>
+        <translation>العنوان الذي يُعطى لـ copydesk-cli --library أو للمكاتب الأخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>ال&amp;تشفير:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Name the server, or the folder of its socket.</source>
+        <translation>سمِّ الخادم، أو مجلد مقبسه.</translation>
+    </message>
+    <message>
+        <source>Name the database the library lives in.</source>
+        <translation>سمِّ قاعدة البيانات التي تعيش فيها المكتبة.</translation>
+    </message>
+    <message>
+        <source>Give your PostgreSQL user name.</source>
+        <translation>أعطِ اسم مستخدمك في PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1735,17 @@ Without --library it uses the library the window opens: %1
     <message>
         <source>Last Error</source>
         <translation>آخر خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Desk</name>
+    <message>
+        <source>Publishing Settings</source>
+        <translation>إعدادات النشر</translation>
+    </message>
+    <message>
+        <source>The publishing settings were changed at another desk.</source>
+        <translation>غُيّرت إعدادات النشر في مكتب آخر.</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3337,45 @@ The edits stay in the journal.</source>
     </message>
 </context>
 <context>
+    <name>Copydesk::LibraryController</name>
+    <message>
+        <source>&amp;Open Library File…</source>
+        <translation>&amp;فتح ملف مكتبة…</translation>
+    </message>
+    <message>
+        <source>Open another library file in a window of its own</source>
+        <translation>افتح ملف مكتبة آخر في نافذة خاصة به</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>الا&amp;تصال بخادم…</translation>
+    </message>
+    <message>
+        <source>Open the newsroom&apos;s shared library on a PostgreSQL server in a window of its own</source>
+        <translation>افتح مكتبة غرفة الأخبار المشتركة على خادم PostgreSQL في نافذة خاصة بها</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>تم الاتصال بـ %1.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. %2</source>
+        <translation>تم الاتصال بـ %1. %2</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>فتح مكتبة</translation>
+    </message>
+    <message>
+        <source>Copydesk libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>مكتبات Copydesk (*.sqlite *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation>تعذّر فتح المكتبة</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::LibraryCopy</name>
     <message>
         <source>The library to copy into, %1, holds %2 already; copy into an empty library.</source>
@@ -3571,6 +3826,18 @@ The bundled house style is used instead.</source>
     <message>
         <source>Filter the library list by headline or slug</source>
         <translation>رشّح قائمة المكتبة بالعنوان أو المعرّف النصي</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>ال&amp;مكتبة</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 على %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5027,37 @@ The story is saved in the library; publish it again once this is sorted out.</so
     </message>
 </context>
 <context>
+    <name>Copydesk::PublishSettings</name>
+    <message>
+        <source>Choose a destination folder.</source>
+        <translation>اختر مجلد وجهة.</translation>
+    </message>
+    <message>
+        <source>The destination folder must be a full path, such as %1.</source>
+        <translation>يجب أن يكون مجلد الوجهة مسارًا كاملًا، مثل %1.</translation>
+    </message>
+    <message>
+        <source>The site address must start with https:// or http:// and name a host, or be left empty.</source>
+        <translation>يجب أن يبدأ عنوان الموقع بـ https:// أو http:// وأن يسمّي خادمًا، أو أن يُترك فارغًا.</translation>
+    </message>
+    <message>
+        <source>The language must be a BCP 47 tag such as en, en-GB or ar.</source>
+        <translation>يجب أن تكون اللغة وسم BCP 47 مثل en أو en-GB أو ar.</translation>
+    </message>
+    <message>
+        <source>Each feed lists between 1 and 500 stories.</source>
+        <translation>يدرج كل موجز بين 1 و500 خبر.</translation>
+    </message>
+    <message>
+        <source>The short URL base must start with https:// or http:// and name a host, or be left empty for short URLs on the site itself.</source>
+        <translation>يجب أن يبدأ أساس الرابط المختصر بـ https:// أو http:// وأن يسمّي خادمًا، أو أن يُترك فارغًا لروابط مختصرة على الموقع نفسه.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”; use an IANA name such as Europe/Malta.</source>
+        <translation>منطقة زمنية مجهولة «%1»؛ استخدم اسمًا من IANA مثل Europe/Malta.</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::PublishSettingsDialog</name>
     <message>
         <source>Publishing Settings</source>
@@ -4843,23 +5141,23 @@ The story is saved in the library; publish it again once this is sorted out.</so
     </message>
     <message>
         <source>Choose a destination folder.</source>
-        <translation>اختر مجلد وجهة.</translation>
+        <translation type="vanished">اختر مجلد وجهة.</translation>
     </message>
     <message>
         <source>The destination folder must be a full path, such as %1.</source>
-        <translation>يجب أن يكون مجلد الوجهة مسارًا كاملًا، مثل %1.</translation>
+        <translation type="vanished">يجب أن يكون مجلد الوجهة مسارًا كاملًا، مثل %1.</translation>
     </message>
     <message>
         <source>The site address must start with https:// or http:// and name a host, or be left empty.</source>
-        <translation>يجب أن يبدأ عنوان الموقع بـ https:// أو http:// وأن يسمّي خادمًا، أو أن يُترك فارغًا.</translation>
+        <translation type="vanished">يجب أن يبدأ عنوان الموقع بـ https:// أو http:// وأن يسمّي خادمًا، أو أن يُترك فارغًا.</translation>
     </message>
     <message>
         <source>The language must be a BCP 47 tag such as en, en-GB or ar.</source>
-        <translation>يجب أن تكون اللغة وسم BCP 47 مثل en أو en-GB أو ar.</translation>
+        <translation type="vanished">يجب أن تكون اللغة وسم BCP 47 مثل en أو en-GB أو ar.</translation>
     </message>
     <message>
         <source>The short URL base must start with https:// or http:// and name a host, or be left empty for short URLs on the site itself.</source>
-        <translation>يجب أن يبدأ أساس الرابط المختصر بـ https:// أو http:// وأن يسمّي خادمًا، أو أن يُترك فارغًا لروابط مختصرة على الموقع نفسه.</translation>
+        <translation type="vanished">يجب أن يبدأ أساس الرابط المختصر بـ https:// أو http:// وأن يسمّي خادمًا، أو أن يُترك فارغًا لروابط مختصرة على الموقع نفسه.</translation>
     </message>
     <message>
         <source>Empty: asked for before the first publication</source>
@@ -4888,6 +5186,18 @@ The story is saved in the library; publish it again once this is sorted out.</so
     <message>
         <source>Slu&amp;gs in:</source>
         <translation>الأسماء المختصرة &amp;بـ:</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Shared by every desk on this library</source>
+        <translation>مشتركة بين كل مكاتب هذه المكتبة</translation>
+    </message>
+    <message>
+        <source>Kept in the library: a change here reaches every window and copydesk-cli working on it</source>
+        <translation>محفوظة في المكتبة: يصل التغيير هنا إلى كل نافذة وإلى copydesk-cli العاملين عليها</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5799,30 @@ The story is saved in the library; publish it again once this is sorted out.</so
         <source>The secret service did not remove the password of “%1”: %2</source>
         <translation>لم تُزل خدمة الأسرار كلمة مرور «%1»: %2</translation>
     </message>
+    <message>
+        <source>No secret service runs here to hold the library&apos;s password.</source>
+        <translation>لا تعمل هنا خدمة أسرار تحفظ كلمة مرور المكتبة.</translation>
+    </message>
+    <message>
+        <source>The secret service holds no password for %1.</source>
+        <translation>لا تحفظ خدمة الأسرار كلمة مرور لـ %1.</translation>
+    </message>
+    <message>
+        <source>The secret service did not give the password for %1: %2</source>
+        <translation>لم تُعطِ خدمة الأسرار كلمة المرور لـ %1: %2</translation>
+    </message>
+    <message>
+        <source>No secret service runs here to keep the password for %1; give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>لا تعمل هنا خدمة أسرار تحفظ كلمة المرور لـ %1؛ أعطها في PGPASSWORD أو ~/.pgpass بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The secret service did not keep the password for %1: %2</source>
+        <translation>لم تحفظ خدمة الأسرار كلمة المرور لـ %1: %2</translation>
+    </message>
+    <message>
+        <source>The secret service did not remove the password for %1: %2</source>
+        <translation>لم تُزل خدمة الأسرار كلمة المرور لـ %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ShortcutsDialog</name>
@@ -5723,6 +6057,10 @@ without it they would point at files on this computer.</source>
     <message>
         <source>%1 (check that the disk has room and that the library&apos;s folder may be written to)</source>
         <translation>%1 (تحقّق من وجود مساحة على القرص ومن إمكان الكتابة في مجلد المكتبة)</translation>
+    </message>
+    <message>
+        <source>%1 (check the server&apos;s address, the user name and the password, and that the server runs)</source>
+        <translation>%1 (تحقق من عنوان الخادم واسم المستخدم وكلمة المرور، ومن أن الخادم يعمل)</translation>
     </message>
 </context>
 <context>
@@ -6080,6 +6418,14 @@ without it they would point at files on this computer.</source>
     <message>
         <source>Copydesk could not read who is editing the story: %1</source>
         <translation>تعذّر على Copydesk معرفة من يحرر القصة: %1</translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the library&apos;s settings: %1</source>
+        <translation>تعذّر على Copydesk قراءة إعدادات المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>Copydesk could not keep the library&apos;s settings: %1</source>
+        <translation>تعذّر على Copydesk حفظ إعدادات المكتبة: %1</translation>
     </message>
 </context>
 <context>

@@ -1217,6 +1217,88 @@ Without --library it uses the library the window opens: %1
         <source>No story matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the publishing settings, or change them: the site&apos;s title, address, language, feeds and short links, the newsroom&apos;s time zone and how slugs are written are kept in the library and shared by every desk on it; the folder is this computer&apos;s. The window and copydesk-cli read the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --json              Print the settings as a JSON object.
+  --site-title TITLE  The name feed readers show for the site.
+  --base-url URL      The address the site is served at (empty: none).
+  --language TAG      The site&apos;s BCP 47 language: en, en-GB, ar.
+  --feed-entries N    How many stories each feed lists (1-500).
+  --short-url-base URL  A short-link service (empty: the site&apos;s s/).
+  --time-zone ZONE    The newsroom&apos;s IANA time zone (empty: the system&apos;s).
+  --slugs latin|own   Slugs in Latin letters or the headline&apos;s script.
+  --folder DIR        This computer&apos;s destination folder.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by every desk on the library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet: asked for before publishing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short URL base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the site address followed by s/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this computer&apos;s: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--feed-entries needs a number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slugs is latin or own, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ColourScheme</name>
@@ -1336,6 +1418,129 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>begun on version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::ConnectDialog</name>
+    <message>
+        <source>When the server offers it (libpq&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (a trusted network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the secret service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this library at every &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a Newsroom Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s name or address, or the folder of its socket on this computer (such as /run/postgresql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s port; PostgreSQL&apos;s own is 5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database the newsroom&apos;s library lives in. An empty database is set up as a library by the first desk to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass, if they hold one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the server only; never shown, logged or kept in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the connection to the server is encrypted (libpq&apos;s sslmode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop&apos;s secret service (GNOME Keyring, KWallet), so that the next start connects without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret service runs here: the password is used for this window only. PGPASSWORD or ~/.pgpass can hold it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this the library Copydesk and copydesk-cli open unless told otherwise (the settings&apos; library/location; never the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to give copydesk-cli --library, or the other desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server, or the folder of its socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database the library lives in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your PostgreSQL user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,6 +1680,17 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Last Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::Desk</name>
+    <message>
+        <source>Publishing Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publishing settings were changed at another desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3021,6 +3237,45 @@ The edits stay in the journal.</source>
     </message>
 </context>
 <context>
+    <name>Copydesk::LibraryController</name>
+    <message>
+        <source>&amp;Open Library File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another library file in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the newsroom&apos;s shared library on a PostgreSQL server in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk libraries (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::LibraryCopy</name>
     <message>
         <source>The library to copy into, %1, holds %2 already; copy into an empty library.</source>
@@ -3452,6 +3707,18 @@ The bundled house style is used instead.</source>
     </message>
     <message>
         <source>Filter the library list by headline or slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4608,6 +4875,37 @@ The story is saved in the library; publish it again once this is sorted out.</so
     </message>
 </context>
 <context>
+    <name>Copydesk::PublishSettings</name>
+    <message>
+        <source>Choose a destination folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination folder must be a full path, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site address must start with https:// or http:// and name a host, or be left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language must be a BCP 47 tag such as en, en-GB or ar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each feed lists between 1 and 500 stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short URL base must start with https:// or http:// and name a host, or be left empty for short URLs on the site itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”; use an IANA name such as Europe/Malta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::PublishSettingsDialog</name>
     <message>
         <source>Publishing Settings</source>
@@ -4690,26 +4988,6 @@ The story is saved in the library; publish it again once this is sorted out.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a destination folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The destination folder must be a full path, such as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site address must start with https:// or http:// and name a host, or be left empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language must be a BCP 47 tag such as en, en-GB or ar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The short URL base must start with https:// or http:// and name a host, or be left empty for short URLs on the site itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Empty: asked for before the first publication</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,6 +5013,18 @@ The story is saved in the library; publish it again once this is sorted out.</so
     </message>
     <message>
         <source>Slu&amp;gs in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by every desk on this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the library: a change here reaches every window and copydesk-cli working on it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5309,6 +5599,30 @@ The story is saved in the library; publish it again once this is sorted out.</so
         <source>The secret service did not remove the password of “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No secret service runs here to hold the library&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret service holds no password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret service did not give the password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret service runs here to keep the password for %1; give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret service did not keep the password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret service did not remove the password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ShortcutsDialog</name>
@@ -5540,6 +5854,10 @@ without it they would point at files on this computer.</source>
     </message>
     <message>
         <source>%1 (check that the disk has room and that the library&apos;s folder may be written to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (check the server&apos;s address, the user name and the password, and that the server runs)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5889,6 +6207,14 @@ without it they would point at files on this computer.</source>
     </message>
     <message>
         <source>Copydesk could not read who is editing the story: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the library&apos;s settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not keep the library&apos;s settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "store/library.h"
 #include "store/postgresdialect.h"
+#include "story/history.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,7 +73,8 @@ ConnectDialog::ConnectDialog(const QString &address, bool secretServiceAvailable
     ServerAddress start;
     start.host = u"localhost"_s;
     start.database = u"copydesk"_s;
-    start.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // The login name, as libpq itself would use it.
+    start.user = currentAuthor();
     if (ServerAddress::isServerAddress(address)) {
         if (auto parsed = ServerAddress::parse(address))
             start = *parsed;
