@@ -52,6 +52,19 @@ private:
         return result;
     }
 
+    /// A library of its own at path holding a copy of the test's story under headline.
+    Result<Story> libraryWithStory(const QString &path, const QString &headline)
+    {
+        auto opened = Library::open(path);
+        if (!opened)
+            return opened.error();
+        Story story = m_story;
+        story.setVersion(0);
+        story.setId(QUuid::createUuid());
+        story.setHeadline(headline);
+        return opened->store->saveStory(story);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -643,17 +656,9 @@ private Q_SLOTS:
     void settingsAreTheLibrarys()
     {
         const QString library = m_dir.filePath(u"settings.sqlite"_s);
-        QString key;
-        {
-            auto opened = Library::open(library);
-            QVERIFY(opened.ok());
-            Story story = m_story;
-            story.setVersion(0);
-            story.setId(QUuid::createUuid());
-            const auto saved = opened->store->saveStory(story);
-            QVERIFY(saved.ok());
-            key = saved->id().toString(QUuid::WithoutBraces);
-        }
+        const auto saved = libraryWithStory(library, m_story.headline());
+        QVERIFY2(saved, qPrintable(why(saved)));
+        const QString key = saved->id().toString(QUuid::WithoutBraces);
         const auto restore = qScopeGuard([] { setSlugScript(SlugScript::Latin); });
         const auto cli = [&](QStringList arguments) {
             return run(QStringList{u"--library"_s, library} + arguments);
@@ -717,14 +722,8 @@ private Q_SLOTS:
         const QString library = m_dir.filePath(u"set.sqlite"_s);
         QUuid id;
         {
-            auto opened = Library::open(library);
-            QVERIFY(opened.ok());
-            Story story = m_story;
-            story.setVersion(0);
-            story.setId(QUuid::createUuid());
-            story.setHeadline(u"موسكو تستضيف القمة"_s);
-            const auto saved = opened->store->saveStory(story);
-            QVERIFY(saved.ok());
+            const auto saved = libraryWithStory(library, u"موسكو تستضيف القمة"_s);
+            QVERIFY2(saved, qPrintable(why(saved)));
             QCOMPARE(saved->effectiveSlug(), u"mwskw-tstdyf-alqmt"_s);
             id = saved->id();
         }
