@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/appfolders.h"
 
+#include "core/allocator.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ constexpr QLatin1StringView earlierOrganization("copydesk.example");
 
 void setUpApplication()
 {
+    tuneAllocator();
     QCoreApplication::setApplicationName(u"Copydesk"_s);
     QCoreApplication::setOrganizationName(u"Copydesk"_s);
     QCoreApplication::setOrganizationDomain(u"copydesk.example"_s);

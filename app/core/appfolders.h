@@ -10,7 +10,8 @@ namespace Copydesk {
  * place on Linux: settings in ~/.config/Copydesk/Copydesk.conf beside
  * housestyle.json, the library and the site in ~/.local/share/Copydesk.
  * Settings an earlier version kept under ~/.config/copydesk.example are
- * copied over once (the old file stays). Call once, first thing in main().
+ * copied over once (the old file stays). Tunes the allocator for saving
+ * (tuneAllocator()). Call once, first thing in main().
  */
 void setUpApplication();
 

@@ -16,6 +16,7 @@
 //   bench_library [--cache DIR] [--runs N] [--quick]
 // --quick uses 10,000 stories where the figures say 100,000 (for a first look).
 #include "bench/benchtable.h"
+#include "core/allocator.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "store/library.h"
@@ -494,6 +495,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Copydesk Bench"_s);
     QStandardPaths::setTestModeEnabled(true);
+    // The allocator as the app and copydesk-cli set it up.
+    tuneAllocator();
     QCommandLineParser parser;
     const QCommandLineOption cacheOption(
             u"cache"_s, u"Where the generated libraries are kept."_s, u"dir"_s,

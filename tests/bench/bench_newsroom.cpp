@@ -17,6 +17,7 @@
 //   bench_newsroom [--stories N] [--runs N] [--queries N] [--engines sqlite,postgresql]
 //                  [--only search,window,save] [--cache DIR] [--postgres-dir DIR]
 #include "bench/benchtable.h"
+#include "core/allocator.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "publish/folderdestination.h"
@@ -611,6 +612,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Copydesk Bench"_s);
     QStandardPaths::setTestModeEnabled(true);
+    // The allocator as the app and copydesk-cli set it up.
+    tuneAllocator();
     if (argc == 3 && QByteArrayView(argv[1]) == "--window-child")
         return windowChild(QString::fromLocal8Bit(argv[2]));
 
