@@ -3416,6 +3416,14 @@ The edits stay in the journal.</source>
         <source>Drop text files or text here to import them as wire stories</source>
         <translation>أفلت هنا ملفات نصية أو نصًا لاستيرادها أخبارَ وكالة</translation>
     </message>
+    <message>
+        <source>Reading the library from the server…</source>
+        <translation>جارٍ قراءة المكتبة من الخادم…</translation>
+    </message>
+    <message>
+        <source>Reading the library</source>
+        <translation>جارٍ قراءة المكتبة</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::LibraryPictures</name>

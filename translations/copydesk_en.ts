@@ -3316,6 +3316,14 @@ The edits stay in the journal.</source>
         <source>Drop text files or text here to import them as wire stories</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the library from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::LibraryPictures</name>

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QScopedValueRollback>
 #include <QTimer>
 #include <QTreeView>
@@ -23,6 +24,8 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     , m_filterDelay(new QTimer(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
+    , m_busy(new QProgressBar(this))
+    , m_busyDelay(new QTimer(this))
 {
     // The library filters: a pause after typing, so a fast typist asks once.
     m_filterDelay->setSingleShot(true);
@@ -66,9 +69,35 @@ LibraryPanel::LibraryPanel(QWidget *parent)
                 Q_EMIT storyChosen(current.data(StoryListModel::IdRole).toUuid());
             });
 
+    // A list read on a slow server: a moving bar once it takes a while, the
+    // rows shown meanwhile still there to work with.
+    m_busy->setObjectName(u"libraryBusy"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(4);
+    m_busy->setToolTip(tr("Reading the library from the server…"));
+    m_busy->setAccessibleName(tr("Reading the library"));
+    m_busy->hide();
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(busyDelayMs);
+    connect(m_busyDelay, &QTimer::timeout, m_busy,
+            [this] { m_busy->setVisible(m_model->isBusy()); });
+    connect(m_model, &StoryListModel::busyChanged, this, [this](bool busy) {
+        if (busy) {
+            m_busyDelay->start();
+        } else {
+            m_busyDelay->stop();
+            m_busy->hide();
+        }
+    });
+    // Rows that came from the worker: the open story stays selected.
+    connect(m_model, &StoryListModel::rowsSettled, this, [this] { selectStory(m_openId); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_filter);
+    layout->addWidget(m_busy);
     layout->addWidget(m_view);
     setFocusProxy(m_view);
     // The view does not take drops itself, so drops anywhere on the list come here.

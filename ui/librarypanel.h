@@ -10,6 +10,7 @@
 QT_BEGIN_NAMESPACE
 class QLineEdit;
 class QMimeData;
+class QProgressBar;
 class QTimer;
 class QTreeView;
 QT_END_NAMESPACE
@@ -29,6 +30,9 @@ class LibraryPanel : public QWidget
     Q_OBJECT
 
 public:
+    /// How long a read of the list may take before the busy bar shows.
+    static constexpr int busyDelayMs = 250;
+
     explicit LibraryPanel(QWidget *parent = nullptr);
 
     /// The library to list; the first page is read at once, the rest as the list scrolls.
@@ -42,6 +46,7 @@ public:
     void focusFilter();
     StoryListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    QProgressBar *busyBar() const { return m_busy; }
     QLineEdit *filterEdit() const { return m_filter; }
 
     /// The local files a drag carries (folders and remote URLs left out).
@@ -74,6 +79,8 @@ private:
     QTimer *m_filterDelay;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    QProgressBar *m_busy;
+    QTimer *m_busyDelay;
     bool m_selecting = false;
     std::optional<bool> m_narrow;
     QUuid m_openId; ///< the story the window has open, kept selected when visible

@@ -22,6 +22,7 @@
 #include "librarycontroller.h"
 #include "librarypanel.h"
 #include "librarywatcher.h"
+#include "libraryworker.h"
 #include "mainmenus.h"
 #include "outputpane.h"
 #include "photocache.h"
@@ -213,6 +214,11 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
 
     statusBar()->showMessage(tr("Library: %1").arg(m_desk->store().location()), 5000);
     WindowState::read(*this);
+    // A server's list is read on a connection of its own, so the window never waits for it.
+    if (ServerAddress::isServerAddress(m_desk->store().location())) {
+        m_listWorker = new LibraryWorker(m_desk->libraryConnection(), this);
+        m_library->model()->setWorker(m_listWorker);
+    }
     m_library->setStore(&m_desk->store());
     m_searchPanel->setLibrary(m_desk->store().connectionName());
     m_documents->close();

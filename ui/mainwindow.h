@@ -34,6 +34,7 @@ class HistoryPanel;
 class ImportController;
 class BackupController;
 class LibraryController;
+class LibraryWorker;
 class JournalController;
 class LibraryWatcher;
 class ImportSummaryDialog;
@@ -204,6 +205,7 @@ private:
     LibraryWatcher *m_watcher = nullptr;
     BackupController *m_backups = nullptr;
     LibraryController *m_libraries = nullptr;
+    LibraryWorker *m_listWorker = nullptr;
     Copydesk::ColourScheme *m_scheme = nullptr;
     PreviewDetacher *m_previewDetacher = nullptr;
     CaptionsDesk *m_captionsDesk = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storylistmodel.h"
 
+#include "libraryworker.h"
 #include "publish/scheduletime.h"
 
 #include <QLocale>
@@ -58,41 +59,73 @@ QDateTime StoryListModel::now() const
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
+void StoryListModel::setWorker(LibraryWorker *worker)
+{
+    m_worker = worker;
+}
+
+void StoryListModel::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
 void StoryListModel::reload()
+{
+    const int generation = ++m_generation;
+    m_fetching = false;
+    if (!m_store) {
+        applyFirstPage(QList<StorySummary>());
+        return;
+    }
+    StoryListQuery first = m_query;
+    first.offset = 0;
+    first.limit = firstPageSize;
+    if (!m_worker) {
+        applyFirstPage(m_store->listStories(first));
+        return;
+    }
+    setBusy(true);
+    m_worker->run<QList<StorySummary>>(
+            this, [first](StoryStore &store) { return store.listStories(first); },
+            [this, generation](Result<QList<StorySummary>> page) {
+                if (generation != m_generation)
+                    return;
+                setBusy(false);
+                applyFirstPage(page);
+            });
+}
+
+void StoryListModel::applyFirstPage(const Result<QList<StorySummary>> &page)
 {
     beginResetModel();
     m_stories.clear();
     m_ids.clear();
     m_atEnd = true;
     m_error.clear();
-    if (m_store) {
-        StoryListQuery first = m_query;
-        first.offset = 0;
-        first.limit = firstPageSize;
-        const auto page = m_store->listStories(first);
-        if (page) {
-            m_stories = *page;
-            for (const StorySummary &story : std::as_const(m_stories))
-                m_ids.insert(story.id);
-            m_atEnd = page->size() < firstPageSize;
-        } else {
-            m_error = page.errorMessage();
-        }
+    if (page) {
+        m_stories = *page;
+        for (const StorySummary &story : std::as_const(m_stories))
+            m_ids.insert(story.id);
+        m_atEnd = m_store == nullptr || page->size() < firstPageSize;
+    } else {
+        m_error = page.errorMessage();
     }
     endResetModel();
     if (!m_error.isEmpty())
         Q_EMIT listingFailed(m_error);
+    Q_EMIT rowsSettled();
 }
 
 bool StoryListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_store && !m_atEnd;
+    return !parent.isValid() && m_store && !m_atEnd && !m_fetching && !m_busy;
 }
 
-void StoryListModel::fetchMore(const QModelIndex &parent)
+StoryListQuery StoryListModel::nextPageQuery() const
 {
-    if (!canFetchMore(parent))
-        return;
     using Order = StoryListQuery::Order;
     StoryListQuery next = m_query;
     next.limit = pageSize;
@@ -105,7 +138,32 @@ void StoryListModel::fetchMore(const QModelIndex &parent)
     } else {
         next.offset = int(m_stories.size());
     }
-    const auto page = m_store->listStories(next);
+    return next;
+}
+
+void StoryListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const StoryListQuery next = nextPageQuery();
+    if (!m_worker) {
+        applyNextPage(m_store->listStories(next));
+        return;
+    }
+    m_fetching = true;
+    const int generation = m_generation;
+    m_worker->run<QList<StorySummary>>(
+            this, [next](StoryStore &store) { return store.listStories(next); },
+            [this, generation](Result<QList<StorySummary>> page) {
+                if (generation != m_generation)
+                    return;
+                m_fetching = false;
+                applyNextPage(page);
+            });
+}
+
+void StoryListModel::applyNextPage(const Result<QList<StorySummary>> &page)
+{
     if (!page) {
         m_atEnd = true;
         m_error = page.errorMessage();
@@ -155,8 +213,25 @@ void StoryListModel::refreshStory(const QUuid &id)
 {
     if (!m_store)
         return;
+    if (!m_worker) {
+        applySummary(id, m_store->storySummary(id));
+        return;
+    }
+    const int generation = m_generation;
+    m_worker->run<StorySummary>(
+            this, [id](StoryStore &store) { return store.storySummary(id); },
+            [this, id, generation](Result<StorySummary> summary) {
+                // A reload asked for meanwhile lists the story as it is now.
+                if (generation != m_generation || m_busy)
+                    return;
+                applySummary(id, summary);
+                Q_EMIT rowsSettled();
+            });
+}
+
+void StoryListModel::applySummary(const QUuid &id, const Result<StorySummary> &summary)
+{
     const int row = rowOf(id);
-    const auto summary = m_store->storySummary(id);
     if (!summary) {
         if (summary.errorKind() != ErrorKind::NotFound) {
             Q_EMIT listingFailed(summary.errorMessage());

@@ -12,6 +12,8 @@ class QTimer;
 
 namespace Copydesk {
 
+class LibraryWorker;
+
 /**
  * The library's stories as a table: headline, status (a scheduled story
  * with its time and a countdown), last saved. Rows come from the library
@@ -36,6 +38,15 @@ public:
 
     /// The library to list; nullptr empties the list.
     void setStore(StoryStore *store);
+    /**
+     * Reads the list on worker's connection instead of on this thread, for
+     * a library on a server: the window never waits for the list, a page or
+     * a row; the rows change when the answer comes (then rowsSettled()),
+     * and busyChanged() says when a read is under way.
+     */
+    void setWorker(LibraryWorker *worker);
+    /// Whether a read is under way on the worker.
+    bool isBusy() const { return m_busy; }
     /// Lists the stories whose headline or slug contains text; empty: all.
     void setFilterText(const QString &text);
     QString filterText() const { return m_query.text; }
@@ -66,14 +77,28 @@ public:
 Q_SIGNALS:
     /// The library could not be read; message says why.
     void listingFailed(const QString &message);
+    /// The rows changed after a reload or a story's refresh, at once or when the worker
+    /// answered: a view selects its story again.
+    void rowsSettled();
+    void busyChanged(bool busy);
 
 private:
     QString savedText(const QDateTime &saved) const;
     QString statusText(const StorySummary &story) const;
     QDateTime now() const;
     void tickCountdowns();
+    void setBusy(bool busy);
+    void applyFirstPage(const Result<QList<StorySummary>> &page);
+    void applyNextPage(const Result<QList<StorySummary>> &page);
+    void applySummary(const QUuid &id, const Result<StorySummary> &summary);
+    StoryListQuery nextPageQuery() const;
 
     StoryStore *m_store = nullptr;
+    LibraryWorker *m_worker = nullptr;
+    /// Moves with each reload; an answer to an older one is dropped.
+    int m_generation = 0;
+    bool m_busy = false;
+    bool m_fetching = false;
     StoryListQuery m_query;
     QList<StorySummary> m_stories;
     QSet<QUuid> m_ids;

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// A window on a newsroom's server never waits for the library list: while
+// the server holds the stories table (another session's lock, as a slow or
+// busy server would), a reload returns at once, the window keeps taking
+// keys, a busy bar shows after a moment, and the rows come in with the open
+// story still selected once the server answers; pages read as the list
+// scrolls come the same way. Runs only as postgresql/ui/serverlistui.
+#include "bodyeditor.h"
+#include "librarypanel.h"
+#include "mainwindow.h"
+#include "store/library.h"
+#include "store/postgresdialect.h"
+#include "story/storydocument.h"
+#include "storyeditor.h"
+#include "storylistmodel.h"
+#include "support/testing.h"
+#include "support/testlibrary.h"
+#include "ui/testwindow.h"
+
+#include <QElapsedTimer>
+#include <QProgressBar>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Copydesk;
+using namespace Copydesk::Testing;
+using namespace Qt::StringLiterals;
+
+class TestServerListUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_library;
+    QUuid m_oldest;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(TestLibrary::onServer(), "COPYDESK_TEST_ENGINE=postgresql is not set");
+        const auto where = TestLibrary::location(m_dir.filePath(u"list.sqlite"_s));
+        QVERIFY2(where, qPrintable(why(where)));
+        m_library = *where;
+        QVERIFY(ServerAddress::isServerAddress(m_library));
+        auto opened = Library::open(m_library);
+        QVERIFY2(opened, qPrintable(why(opened)));
+        // More than the first page and one more page hold.
+        QList<Story> stories;
+        for (int i = 0; i < StoryListModel::firstPageSize + StoryListModel::pageSize + 10; ++i) {
+            Story story = Story::create();
+            story.setHeadline(u"Harbour notice %1"_s.arg(i, 3, 10, QChar(u'0')));
+            story.setBody(u"A paragraph."_s);
+            stories.append(story);
+        }
+        const auto saved = opened->store->saveStories(stories, {});
+        QVERIFY2(saved, qPrintable(why(saved)));
+        m_oldest = saved->constFirst().id();
+    }
+
+    void theWindowNeverWaitsForTheList()
+    {
+        auto window = openTestWindow(m_library);
+        QVERIFY(window);
+        StoryListModel *model = window->library()->model();
+        QTRY_VERIFY(!model->isBusy());
+        QTRY_VERIFY(model->rowCount() >= StoryListModel::firstPageSize);
+        const QUuid open = window->document()->id();
+        QTRY_COMPARE(
+                window->library()->view()->currentIndex().data(StoryListModel::IdRole).toUuid(),
+                open);
+
+        // Another session holds the stories table: every read of it waits.
+        const QString holder = u"serverlistui-holder"_s;
+        {
+            auto address = ServerAddress::parse(m_library);
+            QVERIFY2(address, qPrintable(why(address)));
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, holder);
+            PostgresDialect(*address).configure(db, address->database);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery lock(db);
+            QVERIFY(lock.exec(u"BEGIN"_s));
+            QVERIFY2(lock.exec(u"LOCK TABLE stories IN ACCESS EXCLUSIVE MODE"_s),
+                     qPrintable(lock.lastError().text()));
+
+            QElapsedTimer asked;
+            asked.start();
+            window->library()->reload();
+            QVERIFY2(asked.elapsed() < 200, qPrintable(QString::number(asked.elapsed())));
+            QVERIFY(model->isBusy());
+            // The rows shown stay, and the window takes keys meanwhile.
+            const int shown = model->rowCount();
+            QVERIFY(shown >= StoryListModel::firstPageSize);
+            BodyEditor *body = window->editor()->bodyEditor();
+            body->setFocus();
+            body->moveCursor(QTextCursor::End);
+            QTest::keyClicks(body, u" Typed while the server was busy."_s);
+            QVERIFY(body->toPlainText().endsWith(u"Typed while the server was busy."_s));
+            // A moment later the list says it is reading.
+            QTRY_VERIFY_WITH_TIMEOUT(window->library()->busyBar()->isVisible(), 2000);
+            QVERIFY(asked.elapsed() >= LibraryPanel::busyDelayMs);
+            QTest::qWait(300);
+            QVERIFY(model->isBusy());
+            QCOMPARE(model->rowCount(), shown);
+
+            QVERIFY(lock.exec(u"ROLLBACK"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(holder);
+
+        // The server answers: the rows are in, the bar gone, the open story selected.
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 10'000);
+        QVERIFY(!window->library()->busyBar()->isVisible());
+        QVERIFY(model->rowCount() >= StoryListModel::firstPageSize);
+        QCOMPARE(window->library()->view()->currentIndex().data(StoryListModel::IdRole).toUuid(),
+                 open);
+
+        // The next pages come as the list asks for them, from the worker too: one at a
+        // time, each answered before the next is asked for.
+        QElapsedTimer paging;
+        paging.start();
+        while (model->rowOf(m_oldest) < 0 && paging.elapsed() < 10'000) {
+            if (model->canFetchMore({})) {
+                const int before = model->rowCount();
+                model->fetchMore({});
+                QVERIFY(!model->canFetchMore({}));
+                QCOMPARE(model->rowCount(), before);
+            }
+            QTest::qWait(20);
+        }
+        QCOMPARE(model->rowCount(), StoryListModel::firstPageSize + StoryListModel::pageSize + 10);
+        QCOMPARE(model->rowOf(m_oldest), model->rowCount() - 1);
+        QVERIFY(!model->canFetchMore({}));
+        window->document()->undoStack()->setClean();
+    }
+};
+
+QTEST_MAIN(TestServerListUi)
+#include "tst_serverlistui.moc"

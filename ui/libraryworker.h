@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/result.h"
+#include "store/storystore.h"
+
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace Copydesk {
+
+/**
+ * A thread of the window's own with a connection of its own to the library,
+ * opened at the first piece of work and kept: reads that would make the
+ * window wait for a server (the library list and its pages) run there, in
+ * the order they were asked for, and each answer comes back on the window's
+ * thread, dropped if the object that asked is gone by then.
+ */
+class LibraryWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// location: the library as Library::open takes it, password and all.
+    explicit LibraryWorker(const QString &location, QObject *parent = nullptr);
+    /// Lets the work under way finish, then closes the connection and the thread.
+    ~LibraryWorker() override;
+
+    /// Runs work on the worker's thread; done gets its result on this object's thread
+    /// (the window's), unless context is gone by then.
+    template<typename T>
+    void run(QObject *context, std::function<Result<T>(StoryStore &)> work,
+             std::function<void(Result<T>)> done)
+    {
+        QPointer<QObject> guard(context);
+        post([this, work = std::move(work), done = std::move(done), guard](StoryStore *store,
+                                                                           const Error *failure) {
+            auto result = std::make_shared<Result<T>>(store ? work(*store) : Result<T>(*failure));
+            QMetaObject::invokeMethod(
+                    this,
+                    [done, result, guard] {
+                        if (guard)
+                            done(std::move(*result));
+                    },
+                    Qt::QueuedConnection);
+        });
+    }
+
+private:
+    using Job = std::function<void(StoryStore *, const Error *)>;
+    void post(Job job);
+
+    QString m_location;
+    QThread m_thread;
+    /// Lives in m_thread; runs the jobs there.
+    QObject *m_host;
+    /// Opened in m_thread by the first job, closed there by the destructor.
+    std::unique_ptr<StoryStore> m_store;
+    std::unique_ptr<Error> m_openFailure;
+};
+
+} // namespace Copydesk
