@@ -9,19 +9,16 @@
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "store/library.h"
-#include "store/postgresdialect.h"
 #include "story/storydocument.h"
 #include "storyeditor.h"
 #include "storylistmodel.h"
+#include "support/rawdatabase.h"
 #include "support/testing.h"
 #include "support/testlibrary.h"
 #include "ui/testwindow.h"
 
 #include <QElapsedTimer>
 #include <QProgressBar>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,7 +46,7 @@ private Q_SLOTS:
         const auto where = TestLibrary::location(m_dir.filePath(u"list.sqlite"_s));
         QVERIFY2(where, qPrintable(why(where)));
         m_library = *where;
-        QVERIFY(ServerAddress::isServerAddress(m_library));
+        QVERIFY(m_library.startsWith(u"postgresql://"_s));
         auto opened = Library::open(m_library);
         QVERIFY2(opened, qPrintable(why(opened)));
         // More than the first page and one more page hold.
@@ -78,17 +75,11 @@ private Q_SLOTS:
                 open);
 
         // Another session holds the stories table: every read of it waits.
-        const QString holder = u"serverlistui-holder"_s;
         {
-            auto address = ServerAddress::parse(m_library);
-            QVERIFY2(address, qPrintable(why(address)));
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, holder);
-            PostgresDialect(*address).configure(db, address->database);
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            QSqlQuery lock(db);
-            QVERIFY(lock.exec(u"BEGIN"_s));
-            QVERIFY2(lock.exec(u"LOCK TABLE stories IN ACCESS EXCLUSIVE MODE"_s),
-                     qPrintable(lock.lastError().text()));
+            RawDatabase holder(m_dir.filePath(u"list.sqlite"_s));
+            QVERIFY(holder.isOpen());
+            QCOMPARE(holder.exec(u"BEGIN"_s), QString());
+            QCOMPARE(holder.exec(u"LOCK TABLE stories IN ACCESS EXCLUSIVE MODE"_s), QString());
 
             QElapsedTimer asked;
             asked.start();
@@ -110,10 +101,8 @@ private Q_SLOTS:
             QVERIFY(model->isBusy());
             QCOMPARE(model->rowCount(), shown);
 
-            QVERIFY(lock.exec(u"ROLLBACK"_s));
-            db.close();
+            QCOMPARE(holder.exec(u"ROLLBACK"_s), QString());
         }
-        QSqlDatabase::removeDatabase(holder);
 
         // The server answers: the rows are in, the bar gone, the open story selected.
         QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 10'000);
