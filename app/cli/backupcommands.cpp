@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Copydesk::Cli {
@@ -94,17 +96,32 @@ int libraryCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         err << Text::tr("There is no library at %1.").arg(from) << u'\n';
         return Failure;
     }
+    // A line a table: rewritten as pages go when a person watches, else written once.
+    const bool watched = ::isatty(STDERR_FILENO) != 0;
     QString shownTable;
+    qint64 shownRows = 0;
+    const auto tableLine = [&] {
+        err << Text::tr("%1: %Ln rows", nullptr, shownRows).arg(shownTable);
+    };
     const auto copied = Library::copy(from, to, [&](const QString &table, qint64 rows) {
-        // A line a table, rewritten as pages go, when a person watches.
-        if (table != shownTable && !shownTable.isEmpty())
+        if (table != shownTable && !shownTable.isEmpty()) {
+            if (!watched)
+                tableLine();
             err << u'\n';
+        }
         shownTable = table;
-        err << u'\r' << Text::tr("%1: %Ln rows", nullptr, rows).arg(table);
-        err.flush();
+        shownRows = rows;
+        if (watched) {
+            err << u'\r';
+            tableLine();
+            err.flush();
+        }
     });
-    if (!shownTable.isEmpty())
+    if (!shownTable.isEmpty()) {
+        if (!watched)
+            tableLine();
         err << u'\n';
+    }
     if (!copied) {
         err << copied.errorMessage() << u'\n';
         return Failure;

@@ -3,6 +3,7 @@
 // SQLite file to PostgreSQL and back to a file): stories, every version,
 // photo rows and files, deliveries, destinations and the newsroom
 // dictionary arrive alike, and the exports are byte for byte the same.
+#include "cli/cli.h"
 #include "feeds/ninjs.h"
 #include "publish/folderdestination.h"
 #include "publish/publishservice.h"
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Copydesk;
 using namespace Copydesk::Testing;
@@ -239,6 +241,40 @@ private Q_SLOTS:
         auto opened = Library::open(*to);
         QCOMPARE(opened->store->countStories({}).value(), 1);
         QVERIFY(!Library::copy(from, from));
+    }
+
+    void theCommandLineSaysEachTableOnce()
+    {
+        const QString from = m_dir.filePath(u"cli-from.sqlite"_s);
+        const auto to = TestLibrary::location(m_dir.filePath(u"cli-to.sqlite"_s));
+        QVERIFY2(to, qPrintable(why(to)));
+        {
+            auto opened = Library::open(from);
+            QVERIFY2(opened, qPrintable(why(opened)));
+            for (int i = 0; i < 3; ++i) {
+                Story story = Story::create(QDateTime::currentDateTimeUtc());
+                story.setHeadline(u"Moved story %1"_s.arg(i));
+                QVERIFY(opened->store->saveStory(story));
+            }
+        }
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        QCOMPARE(runCli({u"copydesk-cli"_s, u"library"_s, u"copy"_s, from, *to}, outStream,
+                        errStream),
+                 0);
+        outStream.flush();
+        errStream.flush();
+        QVERIFY2(out.startsWith(u"Copied "_s), qPrintable(out));
+        // Written to a file or a pipe, not a terminal: each table's count once, no rewriting.
+        QVERIFY2(!err.contains(u'\r'), qPrintable(err));
+        QVERIFY2(err.contains(u"stories: 3 rows\n"_s), qPrintable(err));
+        QCOMPARE(err.count(u"stories:"_s), 1);
+        QCOMPARE(err.count(u"story_texts:"_s), 1);
+        auto copied = Library::open(*to);
+        QVERIFY2(copied, qPrintable(why(copied)));
+        QCOMPARE(copied->store->countStories({}).value(), 3);
     }
 };
 
