@@ -12,7 +12,6 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -275,14 +274,13 @@ void ConnectDialog::tryConnect()
     const QString location = attempt.toString(true);
     m_connecting = true;
     m_refusal.clear();
-    const int number = ++m_attempt;
     showState();
+    // Connect is off while an attempt runs; the dialog closing drops its answer with the watcher.
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, number] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         const QString error = watcher->result();
         watcher->deleteLater();
-        if (number == m_attempt)
-            finished(error);
+        finished(error);
     });
     watcher->setFuture(QtConcurrent::run(&tryLibrary, location));
 }

@@ -91,8 +91,6 @@ private:
     /// libpq keywords the starting address gave beyond those the dialog shows.
     QList<std::pair<QString, QString>> m_otherOptions;
     QString m_refusal;
-    /// The attempt under way; a newer one or the dialog closing drops its answer.
-    int m_attempt = 0;
     bool m_connecting = false;
 };
 

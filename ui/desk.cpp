@@ -39,13 +39,14 @@ void Desk::setHouseStyle(const HouseStyle &style)
 
 bool Desk::setPublishSettings(const PublishSettings &settings)
 {
+    // Unchanged settings are not written again: every write reaches every desk's watcher.
+    if (settings == m_publishing)
+        return true;
     QSettings machine;
     if (auto kept = settings.keep(*m_store, machine, currentAuthor()); !kept) {
         QMessageBox::warning(m_window, tr("Publishing Settings"), kept.errorMessage());
         return false;
     }
-    if (settings == m_publishing)
-        return true;
     m_publishing = settings;
     m_publishing.applySlugScript();
     Q_EMIT publishSettingsChanged();

@@ -13,12 +13,9 @@
 #include "store/samplestory.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -45,10 +42,10 @@ LibraryController::LibraryController(Desk &desk, QObject *parent)
 void LibraryController::connectToServer()
 {
     const QString location = m_desk.store().location();
-    const QString start = ServerAddress::isServerAddress(location)
-            ? location
-            : QSettings().value(u"library/location"_s).toString();
-    ConnectDialog dialog(start, Secrets::serviceAvailable(), m_desk.window());
+    const QString start =
+            ServerAddress::isServerAddress(location) ? location : Library::deskLocation();
+    const bool secretService = Secrets::serviceAvailable();
+    ConnectDialog dialog(start, secretService, m_desk.window());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString address = dialog.address();
@@ -57,12 +54,12 @@ void LibraryController::connectToServer()
     if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
         if (auto stored = Secrets::storeLibraryPassword(address, dialog.password()); !stored)
             kept = stored.errorMessage();
-    } else if (dialog.rememberBox()->isEnabled() && !dialog.rememberPassword()) {
+    } else if (secretService && !dialog.rememberPassword()) {
         if (auto forgotten = Secrets::forgetLibraryPassword(address); !forgotten)
             kept = forgotten.errorMessage();
     }
     if (dialog.openAtStart())
-        QSettings().setValue(u"library/location"_s, address);
+        Library::setDeskLocation(address);
     MainWindow *window = openWindow(dialog.location());
     if (!window)
         return;

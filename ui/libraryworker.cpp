@@ -32,19 +32,15 @@ void LibraryWorker::post(Job job)
     QMetaObject::invokeMethod(
             m_host,
             [this, job = std::move(job)] {
-                if (!m_store && !m_openFailure) {
+                if (!m_store) {
+                    // A library that could not be opened is tried again by the next job.
                     auto opened = Library::open(m_location);
-                    if (opened)
-                        m_store = std::move(opened->store);
-                    else
-                        m_openFailure = std::make_unique<Error>(opened.error());
-                }
-                // A library that could not be opened is tried again by the next job.
-                if (m_openFailure) {
-                    const Error failure = *m_openFailure;
-                    m_openFailure.reset();
-                    job(nullptr, &failure);
-                    return;
+                    if (!opened) {
+                        const Error failure = opened.error();
+                        job(nullptr, &failure);
+                        return;
+                    }
+                    m_store = std::move(opened->store);
                 }
                 job(m_store.get(), nullptr);
             },

@@ -61,7 +61,6 @@ private:
     QObject *m_host;
     /// Opened in m_thread by the first job, closed there by the destructor.
     std::unique_ptr<StoryStore> m_store;
-    std::unique_ptr<Error> m_openFailure;
 };
 
 } // namespace Copydesk

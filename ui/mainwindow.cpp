@@ -213,6 +213,14 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     });
 
     statusBar()->showMessage(tr("Library: %1").arg(m_desk->store().location()), 5000);
+    // A window on a library other than the desk's own says which in its title.
+    const QString location = m_desk->store().location();
+    if (ServerAddress::isServerAddress(location)) {
+        if (const auto address = ServerAddress::parse(location))
+            m_libraryLabel = tr("%1 on %2").arg(address->database, address->host);
+    } else if (QFileInfo(location) != QFileInfo(Library::deskLocation())) {
+        m_libraryLabel = QFileInfo(location).fileName();
+    }
     WindowState::read(*this);
     // A server's list is read on a connection of its own, so the window never waits for it.
     if (ServerAddress::isServerAddress(m_desk->store().location())) {
@@ -639,18 +647,9 @@ void MainWindow::showCheck(const StoryChecker::Result &check)
 void MainWindow::updateTitle()
 {
     const QString headline = m_documents->title();
-    // A window on a library other than the desk's own says which.
-    const QString location = m_desk->store().location();
-    QString library;
-    if (ServerAddress::isServerAddress(location)) {
-        if (const auto address = ServerAddress::parse(location))
-            library = tr("%1 on %2").arg(address->database, address->host);
-    } else if (QFileInfo(location) != QFileInfo(Library::deskLocation())) {
-        library = QFileInfo(location).fileName();
-    }
     QString title = headline.isEmpty() ? tr("Copydesk") : tr("%1[*] — Copydesk").arg(headline);
-    if (!library.isEmpty())
-        title = tr("%1 — %2").arg(title, library);
+    if (!m_libraryLabel.isEmpty())
+        title = tr("%1 — %2").arg(title, m_libraryLabel);
     setWindowTitle(title);
     StoryDocument *document = m_documents->document();
     setWindowModified(document && document->isModified());

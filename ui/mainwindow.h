@@ -206,6 +206,8 @@ private:
     BackupController *m_backups = nullptr;
     LibraryController *m_libraries = nullptr;
     LibraryWorker *m_listWorker = nullptr;
+    /// Which library the title names, when not the desk's own; empty for it.
+    QString m_libraryLabel;
     Copydesk::ColourScheme *m_scheme = nullptr;
     PreviewDetacher *m_previewDetacher = nullptr;
     CaptionsDesk *m_captionsDesk = nullptr;

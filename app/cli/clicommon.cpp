@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 

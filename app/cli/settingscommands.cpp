@@ -17,11 +17,6 @@ namespace Copydesk::Cli {
 
 namespace {
 
-QString slugScriptKey(SlugScript script)
-{
-    return script == SlugScript::Own ? u"own"_s : u"latin"_s;
-}
-
 QJsonObject settingsJson(const PublishSettings &settings)
 {
     return {
@@ -31,7 +26,7 @@ QJsonObject settingsJson(const PublishSettings &settings)
             {u"feedEntries"_s, settings.feedEntries},
             {u"shortUrlBase"_s, settings.shortUrlBase},
             {u"timeZone"_s, settings.timeZone},
-            {u"slugs"_s, slugScriptKey(settings.slugScript)},
+            {u"slugs"_s, PublishSettings::slugScriptKey(settings.slugScript)},
             {u"folder"_s, settings.folder},
     };
 }
@@ -56,7 +51,7 @@ void printSettings(QTextStream &out, const PublishSettings &settings)
                  ? Text::tr("(this computer's: %1)")
                            .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()))
                  : settings.timeZone);
-    line(Text::tr("slugs"), slugScriptKey(settings.slugScript));
+    line(Text::tr("slugs"), PublishSettings::slugScriptKey(settings.slugScript));
     out << Text::tr("This computer:") << u'\n';
     line(Text::tr("folder"), QDir::toNativeSeparators(settings.folder));
 }
@@ -108,11 +103,12 @@ int settingsCommand(Context &context, const QStringList &arguments)
     }
     if (parser.isSet(slugs)) {
         const QString value = parser.value(slugs);
-        if (value != u"latin" && value != u"own") {
+        const auto script = PublishSettings::slugScriptFromKey(value);
+        if (!script) {
             context.err << Text::tr("--slugs is latin or own, not “%1”.").arg(value) << u'\n';
             return Usage;
         }
-        settings.slugScript = value == u"own" ? SlugScript::Own : SlugScript::Latin;
+        settings.slugScript = *script;
         changed = true;
     }
     if (changed) {

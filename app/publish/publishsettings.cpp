@@ -28,6 +28,20 @@ bool PublishSettings::isWebUrl(const QUrl &url)
     return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
 }
 
+QString PublishSettings::slugScriptKey(SlugScript script)
+{
+    return script == SlugScript::Own ? u"own"_s : u"latin"_s;
+}
+
+std::optional<SlugScript> PublishSettings::slugScriptFromKey(const QString &key)
+{
+    if (key == u"own")
+        return SlugScript::Own;
+    if (key == u"latin")
+        return SlugScript::Latin;
+    return std::nullopt;
+}
+
 bool PublishSettings::isUsableBaseUrl(const QUrl &url)
 {
     return isWebUrl(url) || (url.isValid() && url.scheme().toLower() == u"file");
@@ -75,7 +89,7 @@ void readShared(const std::function<std::optional<QString>(QLatin1StringView)> &
         into.shortUrlBase.clear();
     text(timeZoneKey, into.timeZone);
     if (const auto slugs = value(slugsKey))
-        into.slugScript = *slugs == u"own" ? SlugScript::Own : SlugScript::Latin;
+        into.slugScript = PublishSettings::slugScriptFromKey(*slugs).value_or(SlugScript::Latin);
 }
 
 } // namespace
@@ -94,14 +108,6 @@ PublishSettings PublishSettings::load(const QSettings &settings)
     return loaded;
 }
 
-void PublishSettings::save(QSettings &settings) const
-{
-    settings.setValue(folderKey, folder);
-    const QMap<QString, QString> shared = libraryValues();
-    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
-        settings.setValue(it.key(), it.value());
-}
-
 QMap<QString, QString> PublishSettings::libraryValues() const
 {
     return {
@@ -111,7 +117,7 @@ QMap<QString, QString> PublishSettings::libraryValues() const
             {feedEntriesKey, QString::number(feedEntries)},
             {shortUrlBaseKey, shortUrlBase},
             {timeZoneKey, timeZone},
-            {slugsKey, slugScript == SlugScript::Own ? u"own"_s : u"latin"_s},
+            {slugsKey, slugScriptKey(slugScript)},
     };
 }
 

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 class QSettings;
 
 namespace Copydesk {
@@ -45,10 +47,12 @@ struct PublishSettings
     static bool isUsableBaseUrl(const QUrl &url);
     /// A web address with a host, as short URLs need.
     static bool isWebUrl(const QUrl &url);
+    /// How a slug script is written in settings and on the command line: "latin" or "own".
+    static QString slugScriptKey(SlugScript script);
+    static std::optional<SlugScript> slugScriptFromKey(const QString &key);
     /// The settings as this machine's application settings keep them (all
     /// of them before libraries kept their own, and the folder since).
     static PublishSettings load(const QSettings &settings);
-    void save(QSettings &settings) const;
     /**
      * The desk's settings: the library's shared ones over this machine's.
      * A library that keeps none yet (made before it could) is read as this

@@ -75,14 +75,21 @@ Outcome deleteKey(const QString &key)
     return {job.error(), job.errorString(), {}};
 }
 
-/// A server library's password is kept under its address without one.
-Result<QString> libraryKey(const QString &address)
+/// A server library, as its password is kept: under its address without one.
+struct LibraryEntry
 {
-    auto parsed = ServerAddress::parse(address);
-    if (!parsed)
-        return parsed.error();
-    return QString(u"library/"_s + parsed->toString(false));
-}
+    QString shown; ///< the address without a password, for people
+    QString key;
+
+    static Result<LibraryEntry> of(const QString &address)
+    {
+        auto parsed = ServerAddress::parse(address);
+        if (!parsed)
+            return parsed.error();
+        const QString shown = parsed->toString(false);
+        return LibraryEntry{shown, u"library/"_s + shown};
+    }
+};
 
 } // namespace
 
@@ -154,52 +161,52 @@ Result<void> forget(const QString &destinationName)
 
 Result<QString> libraryPassword(const QString &address)
 {
-    const auto key = libraryKey(address);
-    if (!key)
-        return key.error();
+    const auto entry = LibraryEntry::of(address);
+    if (!entry)
+        return entry.error();
     if (!serviceAvailable())
         return Error{ErrorKind::NotFound,
                      Text::tr("No secret service runs here to hold the library's password.")};
-    const Outcome read = readKey(*key);
+    const Outcome read = readKey(entry->key);
     if (read.error == QKeychain::EntryNotFound)
         return Error{ErrorKind::NotFound,
-                     Text::tr("The secret service holds no password for %1.").arg(key->mid(8))};
+                     Text::tr("The secret service holds no password for %1.").arg(entry->shown)};
     if (read.error != QKeychain::NoError)
         return Error{ErrorKind::Transient,
                      Text::tr("The secret service did not give the password for %1: %2")
-                             .arg(key->mid(8), read.message)};
+                             .arg(entry->shown, read.message)};
     return read.text;
 }
 
 Result<void> storeLibraryPassword(const QString &address, const QString &password)
 {
-    const auto key = libraryKey(address);
-    if (!key)
-        return key.error();
+    const auto entry = LibraryEntry::of(address);
+    if (!entry)
+        return entry.error();
     if (!serviceAvailable())
         return Error{ErrorKind::InvalidInput,
                      Text::tr("No secret service runs here to keep the password for %1; give it "
                               "in PGPASSWORD or ~/.pgpass instead.")
-                             .arg(key->mid(8))};
-    if (const Outcome written = writeKey(*key, password); written.error != QKeychain::NoError)
+                             .arg(entry->shown)};
+    if (const Outcome written = writeKey(entry->key, password); written.error != QKeychain::NoError)
         return Error{ErrorKind::Transient,
                      Text::tr("The secret service did not keep the password for %1: %2")
-                             .arg(key->mid(8), written.message)};
+                             .arg(entry->shown, written.message)};
     return {};
 }
 
 Result<void> forgetLibraryPassword(const QString &address)
 {
-    const auto key = libraryKey(address);
-    if (!key)
-        return key.error();
+    const auto entry = LibraryEntry::of(address);
+    if (!entry)
+        return entry.error();
     if (!serviceAvailable())
         return {};
-    if (const Outcome deleted = deleteKey(*key);
+    if (const Outcome deleted = deleteKey(entry->key);
         deleted.error != QKeychain::NoError && deleted.error != QKeychain::EntryNotFound)
         return Error{ErrorKind::Transient,
                      Text::tr("The secret service did not remove the password for %1: %2")
-                             .arg(key->mid(8), deleted.message)};
+                             .arg(entry->shown, deleted.message)};
     return {};
 }
 

@@ -129,10 +129,19 @@ Result<OpenedLibrary> openOnServer(const QString &location)
 
 } // namespace
 
+namespace {
+constexpr QLatin1StringView deskLocationKey("library/location");
+} // namespace
+
 QString deskLocation()
 {
-    const QString chosen = QSettings().value(u"library/location"_s).toString().trimmed();
+    const QString chosen = QSettings().value(deskLocationKey).toString().trimmed();
     return chosen.isEmpty() ? defaultPath() : chosen;
+}
+
+void setDeskLocation(const QString &location)
+{
+    QSettings().setValue(deskLocationKey, location);
 }
 
 Result<OpenedLibrary> open(const QString &path)

@@ -30,6 +30,8 @@ QString defaultPath();
  * else defaultPath().
  */
 QString deskLocation();
+/// Makes location (a file, or a server's address without its password) the desk's library.
+void setDeskLocation(const QString &location);
 
 /**
  * Opens the embedded SQLite library at path, creating the file and its

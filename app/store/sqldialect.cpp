@@ -65,17 +65,17 @@ Error sqlError(const QSqlError &error)
         return Error{kind, text};
     // SQLite's codes are at most four digits; PostgreSQL's SQLSTATEs are five characters.
     const QString code = error.nativeErrorCode();
-    // A server's refusal or a lost connection says nothing of this computer's disk.
-    const bool server =
-            code.size() == 5 || (code.isEmpty() && error.type() == QSqlError::ConnectionError);
-    if (server) {
-        if (error.type() == QSqlError::ConnectionError || code.startsWith(u"08"_s))
-            text = QCoreApplication::translate("Copydesk::SqlDialect",
-                                               "%1 (check the server's address, the user name "
-                                               "and the password, and that the server runs)")
-                           .arg(text);
+    // A server's SQLSTATE, or a connection the server refused (no code at
+    // all), says nothing of this computer's disk.
+    if (code.size() == 5)
         return Error{kind, text};
-    }
+    if (code.isEmpty() && error.type() == QSqlError::ConnectionError)
+        return Error{kind,
+                     QCoreApplication::translate("Copydesk::SqlDialect",
+                                                 "%1 (check the server's address, the user "
+                                                 "name and the password, and that the "
+                                                 "server runs)")
+                             .arg(text)};
     const int primary = code.toInt() & 0xff;
     if (primary == 8) // SQLITE_READONLY
         text = QCoreApplication::translate("Copydesk::SqlDialect",

@@ -82,11 +82,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                            m_dir.filePath(u"settings"_s));
-        PublishSettings settings;
-        settings.folder = m_dir.filePath(u"site"_s);
-        settings.baseUrl = u"https://www.harbour-daily.mt/desk/"_s;
+        // This computer's settings, which a library that keeps none of its own reads.
         QSettings stored;
-        settings.save(stored);
+        stored.setValue(u"publishing/folder"_s, m_dir.filePath(u"site"_s));
+        stored.setValue(u"publishing/baseUrl"_s, u"https://www.harbour-daily.mt/desk/"_s);
     }
 
     void tabsBesideThePage()
