@@ -9,6 +9,7 @@
 #include "publish/publishservice.h"
 #include "store/library.h"
 #include "store/librarycopy.h"
+#include "support/rawdatabase.h"
 #include "support/testing.h"
 #include "support/testlibrary.h"
 
@@ -161,6 +162,15 @@ private Q_SLOTS:
         QVERIFY2(there, qPrintable(why(there)));
         QVERIFY(tablesSeen.contains(u"story_revisions"_s));
         QCOMPARE(there->rows.size(), tablesSeen.size());
+        if (TestLibrary::onServer()) {
+            // The word index, set aside while the words were written, is there again.
+            RawDatabase raw(m_dir.filePath(u"middle.sqlite"_s));
+            QVERIFY(raw.isOpen());
+            QCOMPARE(raw.value(u"SELECT count(*) FROM pg_indexes WHERE indexname = "
+                               u"'story_search_words'"_s)
+                             .toInt(),
+                     1);
+        }
         const QString back = m_dir.filePath(u"back.sqlite"_s);
         const auto again = Library::copy(*middle, back);
         QVERIFY2(again, qPrintable(why(again)));
