@@ -32,7 +32,7 @@ packages=(
     nginx-light python3-feedparser python3-jsonschema
     qtkeychain-qt6-dev openssl curl libicu-dev libexiv2-dev
     e2fsprogs mount postgresql util-linux
-    dbus-daemon gnome-keyring
+    dbus-bin dbus-daemon gnome-keyring
 )
 
 install_packages() {

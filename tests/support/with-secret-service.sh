@@ -9,7 +9,7 @@
 #   with-secret-service.sh COMMAND [ARGUMENTS...]
 set -euo pipefail
 
-for tool in dbus-run-session gnome-keyring-daemon; do
+for tool in dbus-run-session dbus-send gnome-keyring-daemon; do
     command -v "$tool" >/dev/null || {
         echo "with-secret-service.sh: $tool is missing (packaging/debian/setup.sh installs it)" >&2
         exit 1
@@ -22,26 +22,48 @@ chmod 700 "$home"
 export HOME=$home XDG_RUNTIME_DIR=$home
 unset DBUS_SESSION_BUS_ADDRESS
 
-# The keyring's own password only unlocks this throwaway keyring. The daemon
-# writes to a log of its own, never to the caller's output: a test runner
-# waits for its output to close, and a daemon left holding it would hold the
-# test until its time ran out. When the command ends the daemon is stopped
-# here rather than trusted to notice its session bus going.
+# The keyring's own password only unlocks this throwaway keyring. The command
+# starts once the daemon holds the secret service's name on the bus: asked
+# earlier, the bus would start a second daemon of its own, one that writes to
+# the caller's output, and a test runner waits for that output to close. When
+# the command ends every keyring daemon of this home is stopped here rather
+# than trusted to notice its session bus going.
 dbus-run-session -- sh -c '
+    daemons() {
+        for environ in /proc/[0-9]*/environ; do
+            dir=${environ%/environ}
+            [ "$(cat "$dir/comm" 2>/dev/null)" = gnome-keyring-d ] || continue
+            if { tr "\0" "\n" <"$environ"; } 2>/dev/null | grep -qxF "HOME=$HOME"; then
+                echo "${dir#/proc/}"
+            fi
+        done
+    }
     printf %s copydesk-test-keyring \
         | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>"$HOME/keyring.log" || {
             cat "$HOME/keyring.log" >&2
             echo "with-secret-service.sh: gnome-keyring-daemon did not start" >&2
             exit 1
         }
+    tries=0
+    until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+            | grep -q "boolean true"; do
+        tries=$((tries + 1))
+        if [ "$tries" -ge 100 ]; then
+            cat "$HOME/keyring.log" >&2
+            echo "with-secret-service.sh: the keyring did not take the secret service name" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
     status=0
     "$@" || status=$?
-    for environ in /proc/[0-9]*/environ; do
-        dir=${environ%/environ}
-        [ "$(cat "$dir/comm" 2>/dev/null)" = gnome-keyring-d ] || continue
-        if { tr "\0" "\n" <"$environ"; } 2>/dev/null | grep -qxF "HOME=$HOME"; then
-            kill "${dir#/proc/}" 2>/dev/null || true
-        fi
+    for pid in $(daemons); do kill "$pid" 2>/dev/null || true; done
+    tries=0
+    while [ -n "$(daemons)" ] && [ "$tries" -lt 30 ]; do
+        sleep 0.1
+        tries=$((tries + 1))
     done
+    for pid in $(daemons); do kill -9 "$pid" 2>/dev/null || true; done
     exit "$status"
 ' with-secret-service "$@"
