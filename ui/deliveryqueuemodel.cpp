@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "deliveryqueuemodel.h"
 
+#include "libraryworker.h"
 #include "publish/scheduletime.h"
 
 #include <QFont>
@@ -64,27 +65,56 @@ QDateTime DeliveryQueueModel::now() const
     return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 }
 
+void DeliveryQueueModel::setWorker(LibraryWorker *worker)
+{
+    m_worker = worker;
+}
+
+Result<DeliveryQueueModel::Listing> DeliveryQueueModel::read(StoryStore &store,
+                                                             const DeliveryQuery &query)
+{
+    auto rows = store.deliveryQueue(query);
+    if (!rows)
+        return rows.error();
+    Listing listing{*std::move(rows), {}};
+    if (const auto configs = store.destinations()) {
+        for (const DestinationConfig &config : *configs)
+            listing.names.insert(config.key(), config.name);
+    }
+    return listing;
+}
+
 void DeliveryQueueModel::refresh()
 {
+    const quint64 asked = ++m_reads;
     if (!m_store) {
         apply({});
         return;
     }
-    const auto rows = m_store->deliveryQueue(m_query);
-    if (!rows) {
-        m_error = rows.errorMessage();
+    if (!m_worker) {
+        take(read(*m_store, m_query));
+        return;
+    }
+    // The rows shown stay until the new ones come.
+    m_worker->run<Listing>(
+            this, [query = m_query](StoryStore &store) { return read(store, query); },
+            [this, asked](Result<Listing> listing) {
+                if (asked == m_reads)
+                    take(listing);
+            });
+}
+
+void DeliveryQueueModel::take(const Result<Listing> &listing)
+{
+    if (!listing) {
+        m_error = listing.errorMessage();
         Q_EMIT listingFailed(m_error);
         return;
     }
     m_error.clear();
-    QHash<QString, QString> names;
-    if (const auto configs = m_store->destinations()) {
-        for (const DestinationConfig &config : *configs)
-            names.insert(config.key(), config.name);
-    }
-    const bool renamed = names != m_names;
-    m_names = names;
-    apply(*rows);
+    const bool renamed = listing->names != m_names;
+    m_names = listing->names;
+    apply(listing->rows);
     if (renamed && !m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, DestinationColumn), index(rowCount() - 1, DestinationColumn));
 }

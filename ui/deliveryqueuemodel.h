@@ -11,6 +11,8 @@
 
 namespace Copydesk {
 
+class LibraryWorker;
+
 /**
  * The outbox as a table for the Publish Queue, newest first: the story's
  * slug, the version, the destination (by its name when the library keeps
@@ -43,6 +45,8 @@ public:
 
     /// The library to list; nullptr empties the list.
     void setStore(StoryStore *store);
+    /// Reads the rows on worker's connection (a server library's) instead of at once.
+    void setWorker(LibraryWorker *worker);
     /// Only rows still to do and those that failed for good.
     void setNeedingAttention(bool only);
     bool needingAttention() const { return m_query.needingAttention; }
@@ -71,11 +75,22 @@ Q_SIGNALS:
     void listingFailed(const QString &message);
 
 private:
+    /// The queue's rows and the destinations' names, as one read gives them.
+    struct Listing
+    {
+        QList<Delivery> rows;
+        QHash<QString, QString> names;
+    };
+    static Result<Listing> read(StoryStore &store, const DeliveryQuery &query);
+    void take(const Result<Listing> &listing);
     void apply(const QList<Delivery> &rows);
     QString nextTryText(const Delivery &delivery) const;
     QDateTime now() const;
 
     StoryStore *m_store = nullptr;
+    LibraryWorker *m_worker = nullptr;
+    /// Counts the reads asked for; an answer to an older one is dropped.
+    quint64 m_reads = 0;
     DeliveryQuery m_query;
     QList<Delivery> m_rows;
     /// Destination keys to the names the library gives them.

@@ -6,9 +6,11 @@
 #include "conflictdialog.h"
 #include "desk.h"
 #include "librarypanel.h"
+#include "libraryworker.h"
 #include "storyeditor.h"
 
 #include <QAction>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -40,7 +42,7 @@ DocumentController::DocumentController(Desk &desk, StoryEditor *editor, LibraryP
     connect(a, &QAction::triggered, this, &DocumentController::newStory);
     a = actions.add(u"save"_s, tr("&Save"), tr("Save the story as a new version in the library"),
                     u"document-save"_s, QKeySequence::Save);
-    connect(a, &QAction::triggered, this, [this] { saveStory(); });
+    connect(a, &QAction::triggered, this, &DocumentController::saveFromCommand);
     a = actions.add(u"delete"_s, tr("&Delete Story…"),
                     tr("Delete the story and its earlier versions from the library"),
                     u"edit-delete"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
@@ -67,8 +69,36 @@ QString DocumentController::title() const
     return headline.isEmpty() ? tr("Untitled story") : headline;
 }
 
+void DocumentController::setWorker(LibraryWorker *worker)
+{
+    m_worker = worker;
+}
+
+void DocumentController::setSaving(bool saving)
+{
+    const bool wasBusy = isBusy();
+    m_saving = saving;
+    if (wasBusy != isBusy())
+        Q_EMIT busyChanged(isBusy());
+}
+
+void DocumentController::settlePendingSave()
+{
+    if (!m_saving)
+        return;
+    // Typing would go into a story about to be saved or closed: only paint meanwhile.
+    QEventLoop loop;
+    const auto ended = connect(this, &DocumentController::busyChanged, &loop, [this, &loop] {
+        if (!m_saving)
+            loop.quit();
+    });
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    disconnect(ended);
+}
+
 void DocumentController::setDocument(StoryDocument *document)
 {
+    settlePendingSave();
     StoryDocument *old = m_document;
     if (old) {
         Q_EMIT documentAboutToClose(old);
@@ -112,13 +142,49 @@ void DocumentController::openNewestStory()
 
 bool DocumentController::openStory(const QUuid &id)
 {
-    if (m_document && m_document->id() == id)
+    if (m_document && m_document->id() == id) {
+        // Back to the open story before the one asked for came: that one is not wanted.
+        if (!m_opening.isNull()) {
+            m_opening = {};
+            Q_EMIT busyChanged(isBusy());
+        }
         return true;
+    }
     if (!maybeSave())
         return false;
-    const auto story = m_desk.store().loadStory(id);
+    if (!m_worker)
+        return finishOpening(id, m_desk.store().loadStory(id));
+    const bool wasBusy = isBusy();
+    m_opening = id;
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+    m_worker->run<Story>(
+            this, [id](StoryStore &store) { return store.loadStory(id); },
+            [this, id](Result<Story> story) { finishOpening(id, story); });
+    return true;
+}
+
+bool DocumentController::finishOpening(const QUuid &id, const Result<Story> &story)
+{
+    const auto keepOpenOne = [this] {
+        if (m_document)
+            m_library->selectStory(m_document->id());
+    };
+    if (m_worker) {
+        if (m_opening != id)
+            return false; // another story was asked for since
+        m_opening = {};
+        if (!isBusy())
+            Q_EMIT busyChanged(false);
+    }
     if (!story) {
         QMessageBox::warning(m_desk.window(), tr("Cannot Open Story"), story.errorMessage());
+        keepOpenOne();
+        return false;
+    }
+    // Typed into the open story while this one was on its way: asked again.
+    if (m_worker && !maybeSave()) {
+        keepOpenOne();
         return false;
     }
     setDocument(new StoryDocument(*story, this));
@@ -138,28 +204,69 @@ void DocumentController::newStory()
 
 bool DocumentController::saveStory()
 {
+    settlePendingSave();
     if (!m_document)
         return false;
     if (!m_saveRefusal.isEmpty()) {
         m_desk.showStatus(m_saveRefusal, 10'000);
         return false;
     }
-    const auto saved = m_desk.store().saveStory(m_document->story());
+    const Story sent = m_document->story();
+    return settleSave(sent, m_desk.store().saveStory(sent));
+}
+
+void DocumentController::saveFromCommand()
+{
+    if (!m_worker) {
+        saveStory();
+        return;
+    }
+    if (!m_document)
+        return;
+    if (m_saving) {
+        m_desk.showStatus(tr("Still saving “%1”…").arg(title()));
+        return;
+    }
+    if (!m_saveRefusal.isEmpty()) {
+        m_desk.showStatus(m_saveRefusal, 10'000);
+        return;
+    }
+    const Story sent = m_document->story();
+    setSaving(true);
+    m_desk.showStatus(tr("Saving “%1”…").arg(title()), 0);
+    // The document stays while the save is under way: whatever would close it waits first.
+    m_worker->run<Story>(
+            this, [sent](StoryStore &store) { return store.saveStory(sent); },
+            [this, sent](Result<Story> saved) {
+                setSaving(false);
+                if (m_document && m_document->id() == sent.id())
+                    settleSave(sent, saved);
+            });
+}
+
+bool DocumentController::settleSave(const Story &sent, const Result<Story> &saved)
+{
     if (!saved && saved.errorKind() == ErrorKind::Conflict)
         return settleConflict();
     if (!saved) {
+        m_desk.showStatus({});
         QMessageBox::critical(m_desk.window(), tr("Story Not Saved"),
                               tr("%1\n\nYour edits are still open in the editor; nothing was "
                                  "lost.")
                                       .arg(saved.errorMessage()));
         return false;
     }
-    m_document->markSaved(*saved);
+    m_document->markSaved(*saved, sent);
     Q_EMIT editsSettled(saved->id());
     Q_EMIT m_desk.storyChanged(saved->id());
     m_library->selectStory(saved->id());
     Q_EMIT titleChanged();
-    m_desk.showStatus(tr("Saved version %1.").arg(saved->version()));
+    if (m_document->isModified())
+        m_desk.showStatus(tr("Saved version %1; what you typed while it was saved is not saved "
+                             "yet.")
+                                  .arg(saved->version()));
+    else
+        m_desk.showStatus(tr("Saved version %1.").arg(saved->version()));
     return true;
 }
 
@@ -265,6 +372,7 @@ void DocumentController::setSaveRefusal(const QString &reason)
 
 bool DocumentController::maybeSave()
 {
+    settlePendingSave();
     if (!m_document || !m_document->isModified())
         return true;
     if (!m_saveRefusal.isEmpty()) {
@@ -286,14 +394,19 @@ bool DocumentController::maybeSave()
         return saveStory();
     if (answer != QMessageBox::Discard)
         return false;
+    // Let go on purpose: nothing of them is kept, here or in the journal.
+    m_document->undoStack()->setClean();
     Q_EMIT editsSettled(m_document->id());
     return true;
 }
 
 void DocumentController::takeStored(const Story &stored)
 {
-    if (m_document)
+    if (m_document) {
+        // The stored version takes the place of whatever was open.
+        m_document->undoStack()->setClean();
         Q_EMIT editsSettled(m_document->id());
+    }
     setDocument(new StoryDocument(stored, this));
     m_library->selectStory(stored.id());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/result.h"
 #include "story/storydocument.h"
 
 #include <QObject>
@@ -15,6 +16,7 @@ namespace Copydesk {
 
 class Desk;
 class LibraryPanel;
+class LibraryWorker;
 class StoryEditor;
 
 /**
@@ -34,8 +36,22 @@ public:
 
     StoryDocument *document() const { return m_document; }
 
+    /**
+     * Opens and saves stories on worker's connection (a server library's),
+     * so the window never waits for the server; without one (a file) they
+     * are read and written at once.
+     */
+    void setWorker(LibraryWorker *worker);
+    /// Whether a story is being read or saved on the worker.
+    bool isBusy() const { return m_saving || !m_opening.isNull(); }
+
     /// Opens the newest story of the library, or a new one in an empty library.
     void openNewestStory();
+    /**
+     * Opens the story id, asking first about unsaved changes. With a
+     * worker it returns once the story is asked for, true unless the user
+     * cancelled; the editor shows it when it comes.
+     */
     bool openStory(const QUuid &id);
     /**
      * While reason is set the open story is not saved from this window
@@ -43,7 +59,14 @@ public:
      */
     void setSaveRefusal(const QString &reason);
     void newStory();
+    /// Saves the open story and returns once it is saved or refused.
     bool saveStory();
+    /**
+     * The Save command: with a worker the story is saved there while the
+     * editor stays live (edits made meanwhile stay unsaved); without one as
+     * saveStory().
+     */
+    void saveFromCommand();
     /// Asks first; with confirm false (scripts and tests) it does not.
     bool deleteStory(bool confirm = true);
     /// Asks what to do with unsaved changes; false when the user cancelled.
@@ -75,16 +98,26 @@ Q_SIGNALS:
     void contentChanged();
     /**
      * The story's unsaved edits were saved, taken over by a version stored
-     * meanwhile, or discarded on purpose: the journal may let them go.
+     * meanwhile, or discarded on purpose: the journal may let them go (all
+     * but those typed while a save was under way, which stay unsaved).
      */
     void editsSettled(const QUuid &id);
     /// The open document is about to go (another opens, or none): its last state, for the journal.
     void documentAboutToClose(Copydesk::StoryDocument *document);
+    /// A story began or ended being read or saved on the worker.
+    void busyChanged(bool busy);
 
 private:
     void setDocument(StoryDocument *document);
     /// After a save refused as stale: shows both sides and saves what is chosen.
     bool settleConflict();
+    /// Takes in what a save of sent came to: the stored version, or the refusal shown.
+    bool settleSave(const Story &sent, const Result<Story> &saved);
+    /// Shows the story read for id, unless another was asked for since.
+    bool finishOpening(const QUuid &id, const Result<Story> &story);
+    /// Waits, the window painting meanwhile, for a save under way on the worker to end.
+    void settlePendingSave();
+    void setSaving(bool saving);
 
     Desk &m_desk;
     StoryEditor *m_editor;
@@ -92,6 +125,10 @@ private:
     QUndoGroup *m_undoGroup;
     QPointer<StoryDocument> m_document;
     QString m_saveRefusal;
+    LibraryWorker *m_worker = nullptr;
+    /// The story asked of the worker and not yet shown.
+    QUuid m_opening;
+    bool m_saving = false;
 };
 
 } // namespace Copydesk

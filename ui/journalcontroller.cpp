@@ -35,8 +35,14 @@ JournalController::JournalController(Desk &desk, DocumentController &documents, 
             });
     connect(&documents, &DocumentController::editsSettled, this, [this](const QUuid &id) {
         StoryDocument *open = m_documents.document();
-        if (open && open->id() == id)
+        if (open && open->id() == id) {
+            // Typed while a save was under way: those edits are kept, on the saved version.
+            if (open->isModified()) {
+                record(open);
+                return;
+            }
             m_timer->stop();
+        }
         m_desk.journal().forget(id);
     });
     JournalWriter &journal = desk.journal();

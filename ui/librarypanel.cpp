@@ -64,7 +64,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (m_selecting || !current.isValid())
+                if (m_selecting || m_applying || !current.isValid())
                     return;
                 Q_EMIT storyChosen(current.data(StoryListModel::IdRole).toUuid());
             });
@@ -91,7 +91,12 @@ LibraryPanel::LibraryPanel(QWidget *parent)
         }
     });
     // Rows that came from the worker: the open story stays selected.
-    connect(m_model, &StoryListModel::rowsSettled, this, [this] { selectStory(m_openId); });
+    // Rows that come from the worker move the current row: not the user choosing a story.
+    connect(m_model, &StoryListModel::rowsChanging, this, [this] { m_applying = true; });
+    connect(m_model, &StoryListModel::rowsSettled, this, [this] {
+        m_applying = false;
+        selectStory(m_openId);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -82,6 +82,8 @@ private:
     QProgressBar *m_busy;
     QTimer *m_busyDelay;
     bool m_selecting = false;
+    /// Between the model's rowsChanging() and rowsSettled().
+    bool m_applying = false;
     std::optional<bool> m_narrow;
     QUuid m_openId; ///< the story the window has open, kept selected when visible
 };

@@ -3,6 +3,7 @@
 
 #include "desk.h"
 #include "documentcontroller.h"
+#include "libraryworker.h"
 #include "storyeditor.h"
 
 #include <QApplication>
@@ -30,9 +31,36 @@ LibraryWatcher::LibraryWatcher(Desk &desk, DocumentController &documents, StoryE
     desk.store().watchChanges(this, [this] { check(); });
 }
 
+void LibraryWatcher::setWorker(LibraryWorker *worker)
+{
+    m_worker = worker;
+}
+
 void LibraryWatcher::check()
 {
-    const auto counter = m_desk.store().changeCounter();
+    if (!m_worker) {
+        counterRead(m_desk.store().changeCounter());
+        return;
+    }
+    if (m_checking) {
+        m_checkAgain = true;
+        return;
+    }
+    m_checking = true;
+    m_worker->run<qint64>(
+            this, [](StoryStore &store) { return store.changeCounter(); },
+            [this](Result<qint64> counter) {
+                m_checking = false;
+                counterRead(counter);
+                if (m_checkAgain) {
+                    m_checkAgain = false;
+                    check();
+                }
+            });
+}
+
+void LibraryWatcher::counterRead(const Result<qint64> &counter)
+{
     if (!counter || (m_counter && *counter == *m_counter))
         return;
     m_counter = *counter;
@@ -43,10 +71,30 @@ void LibraryWatcher::check()
 void LibraryWatcher::checkOpenStory()
 {
     StoryDocument *document = m_documents.document();
-    if (!document || document->isNew())
+    // A save of this window's own under way moves the stored version; it is taken in when it ends.
+    if (!document || document->isNew() || m_documents.isBusy())
+        return;
+    const QUuid id = document->id();
+    const int version = document->version();
+    if (!m_worker) {
+        openStoryRead(id, version, m_desk.store().storySummary(id));
+        return;
+    }
+    m_worker->run<StorySummary>(
+            this, [id](StoryStore &store) { return store.storySummary(id); },
+            [this, id, version](Result<StorySummary> summary) {
+                openStoryRead(id, version, summary);
+            });
+}
+
+void LibraryWatcher::openStoryRead(const QUuid &id, int version,
+                                   const Result<StorySummary> &summary)
+{
+    StoryDocument *document = m_documents.document();
+    // Read for a story, or a version, no longer open here: the next change reads again.
+    if (!document || document->id() != id || document->version() != version || m_documents.isBusy())
         return;
     const QString headline = m_documents.title();
-    const auto summary = m_desk.store().storySummary(document->id());
     if (!summary) {
         if (summary.errorKind() == ErrorKind::NotFound)
             m_editor->setNotice(tr("“%1” was deleted from the library elsewhere. Your text "
@@ -54,18 +102,23 @@ void LibraryWatcher::checkOpenStory()
                                         .arg(headline));
         return;
     }
-    if (summary->version == document->version())
+    if (summary->version == version)
         return;
     // A dialog may be asking about this very document: let it finish.
     if (!document->isModified() && !QApplication::activeModalWidget()) {
-        if (const auto stored = m_desk.store().loadStory(document->id())) {
-            m_documents.takeStored(*stored);
-            m_desk.showStatus(tr("“%1” changed elsewhere: showing version %2 (%3).")
-                                      .arg(stored->headline())
-                                      .arg(stored->version())
-                                      .arg(statusDisplayName(stored->status())),
-                              10'000);
+        if (!m_worker) {
+            follow(m_desk.store().loadStory(id));
+            return;
         }
+        m_worker->run<Story>(
+                this, [id](StoryStore &store) { return store.loadStory(id); },
+                [this, id, version](Result<Story> stored) {
+                    StoryDocument *open = m_documents.document();
+                    if (open && open->id() == id && open->version() == version &&
+                        !open->isModified() && !m_documents.isBusy() &&
+                        !QApplication::activeModalWidget())
+                        follow(stored);
+                });
         return;
     }
     m_editor->setNotice(tr("“%1” changed elsewhere while you edit it: version %2 is in the "
@@ -74,6 +127,18 @@ void LibraryWatcher::checkOpenStory()
                                 .arg(headline)
                                 .arg(summary->version)
                                 .arg(statusDisplayName(summary->status)));
+}
+
+void LibraryWatcher::follow(const Result<Story> &stored)
+{
+    if (!stored)
+        return;
+    m_documents.takeStored(*stored);
+    m_desk.showStatus(tr("“%1” changed elsewhere: showing version %2 (%3).")
+                              .arg(stored->headline())
+                              .arg(stored->version())
+                              .arg(statusDisplayName(stored->status())),
+                      10'000);
 }
 
 } // namespace Copydesk

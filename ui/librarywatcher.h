@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/result.h"
+#include "store/storystore.h"
+
 #include <QObject>
+#include <QUuid>
 
 #include <optional>
 
@@ -13,6 +17,7 @@ namespace Copydesk {
 
 class Desk;
 class DocumentController;
+class LibraryWorker;
 class StoryEditor;
 
 /**
@@ -33,17 +38,33 @@ public:
     LibraryWatcher(Desk &desk, DocumentController &documents, StoryEditor *editor,
                    QObject *parent = nullptr);
 
+    /**
+     * Reads the counter and the open story on worker's connection (a server
+     * library's), so a slow server never holds the window; without one at once.
+     */
+    void setWorker(LibraryWorker *worker);
+
     /// Reads the counter now instead of at the next tick (tests, after a modal dialog).
     void check();
 
 private:
+    /// Acts on the counter read: when it moved, everything reads again.
+    void counterRead(const Result<qint64> &counter);
     void checkOpenStory();
+    /// Acts on the open story's row as the library has it now.
+    void openStoryRead(const QUuid &id, int version, const Result<StorySummary> &summary);
+    /// An unedited story follows the version stored elsewhere.
+    void follow(const Result<Story> &stored);
 
     Desk &m_desk;
     DocumentController &m_documents;
     StoryEditor *m_editor;
     QTimer *m_timer;
     std::optional<qint64> m_counter;
+    LibraryWorker *m_worker = nullptr;
+    /// A read of the counter is under way on the worker; another check waits for it.
+    bool m_checking = false;
+    bool m_checkAgain = false;
 };
 
 } // namespace Copydesk

@@ -9,6 +9,7 @@
 #include "colourscheme.h"
 #include "core/logging.h"
 #include "deliverycontroller.h"
+#include "deliveryqueuemodel.h"
 #include "desk.h"
 #include "documentcontroller.h"
 #include "findbar.h"
@@ -54,6 +55,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -138,6 +140,31 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
 
     // One controller per concern; each makes its own actions.
     m_documents = new DocumentController(*m_desk, m_editor, m_library, m_undoGroup, this);
+    // A story read or saved on a slow server: a bar after a moment, never a frozen window.
+    auto *storyBusy = new QProgressBar(this);
+    storyBusy->setObjectName(u"storyBusy"_s);
+    storyBusy->setRange(0, 0);
+    storyBusy->setTextVisible(false);
+    storyBusy->setMaximumWidth(120);
+    storyBusy->setToolTip(tr("The story is being read from or saved to the server…"));
+    storyBusy->setAccessibleName(tr("Story being read or saved"));
+    storyBusy->hide();
+    statusBar()->addPermanentWidget(storyBusy);
+    auto *storyBusyDelay = new QTimer(this);
+    storyBusyDelay->setSingleShot(true);
+    storyBusyDelay->setInterval(LibraryPanel::busyDelayMs);
+    connect(storyBusyDelay, &QTimer::timeout, storyBusy,
+            [this, storyBusy] { storyBusy->setVisible(m_documents->isBusy()); });
+    connect(m_documents, &DocumentController::busyChanged, this,
+            [storyBusy, storyBusyDelay](bool busy) {
+                if (busy) {
+                    storyBusyDelay->start();
+                } else {
+                    storyBusyDelay->stop();
+                    storyBusy->hide();
+                }
+            });
+
     m_journal = new JournalController(*m_desk, *m_documents, this);
     m_leases = new LeaseController(*m_desk, *m_documents, m_editor, this);
     m_watcher = new LibraryWatcher(*m_desk, *m_documents, m_editor, this);
@@ -222,10 +249,16 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
         m_libraryLabel = QFileInfo(location).fileName();
     }
     WindowState::read(*this);
-    // A server's list is read on a connection of its own, so the window never waits for it.
+    // On a server the list, the open story, the schedule, the queue and the check for
+    // other desks' changes are read and saved on a connection of its own, so the window
+    // never waits for the server.
     if (ServerAddress::isServerAddress(m_desk->store().location())) {
-        m_listWorker = new LibraryWorker(m_desk->libraryConnection(), this);
-        m_library->model()->setWorker(m_listWorker);
+        m_libraryWorker = new LibraryWorker(m_desk->libraryConnection(), this);
+        m_library->model()->setWorker(m_libraryWorker);
+        m_documents->setWorker(m_libraryWorker);
+        m_watcher->setWorker(m_libraryWorker);
+        m_schedulePanel->setWorker(m_libraryWorker);
+        m_queuePanel->model()->setWorker(m_libraryWorker);
     }
     m_library->setStore(&m_desk->store());
     m_searchPanel->setLibrary(m_desk->store().connectionName());

@@ -205,7 +205,7 @@ private:
     LibraryWatcher *m_watcher = nullptr;
     BackupController *m_backups = nullptr;
     LibraryController *m_libraries = nullptr;
-    LibraryWorker *m_listWorker = nullptr;
+    LibraryWorker *m_libraryWorker = nullptr;
     /// Which library the title names, when not the desk's own; empty for it.
     QString m_libraryLabel;
     Copydesk::ColourScheme *m_scheme = nullptr;

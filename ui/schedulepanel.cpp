@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "schedulepanel.h"
 
+#include "libraryworker.h"
+
 #include "publish/scheduletime.h"
 
 #include <QHBoxLayout>
@@ -68,9 +70,8 @@ SchedulePanel::SchedulePanel(QWidget *parent)
     connect(m_next, &QToolButton::clicked, this, [this] { setDay(m_day.addDays(1)); });
     connect(m_today, &QToolButton::clicked, this,
             [this] { setDay(now().toTimeZone(m_zone).date()); });
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT storyChosen(item->data(0, idRole).toUuid());
-    });
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT storyChosen(item->data(0, idRole).toUuid()); });
     m_day = now().toTimeZone(m_zone).date();
 }
 
@@ -104,6 +105,11 @@ void SchedulePanel::setDay(const QDate &day)
     refresh();
 }
 
+void SchedulePanel::setWorker(LibraryWorker *worker)
+{
+    m_worker = worker;
+}
+
 void SchedulePanel::refresh()
 {
     const QLocale locale;
@@ -111,16 +117,32 @@ void SchedulePanel::refresh()
     m_title->setText(today ? tr("Today, %1").arg(locale.toString(m_day, QLocale::LongFormat))
                            : locale.toString(m_day, QLocale::LongFormat));
     m_today->setEnabled(!today);
-    const QUuid current = m_list->currentItem()
-            ? m_list->currentItem()->data(0, idRole).toUuid()
-            : QUuid();
-    m_list->clear();
-    if (!m_store)
+    const quint64 read = ++m_reads;
+    if (!m_store) {
+        m_list->clear();
         return;
+    }
     // The newsroom's day, from its midnight to the next: 23 or 25 hours on a change.
-    const QDateTime from(m_day, QTime(0, 0), m_zone);
-    const QDateTime to(m_day.addDays(1), QTime(0, 0), m_zone);
-    const auto scheduled = m_store->scheduledBetween(from.toUTC(), to.toUTC());
+    const QDateTime from = QDateTime(m_day, QTime(0, 0), m_zone).toUTC();
+    const QDateTime to = QDateTime(m_day.addDays(1), QTime(0, 0), m_zone).toUTC();
+    if (!m_worker) {
+        fill(m_store->scheduledBetween(from, to));
+        return;
+    }
+    // The rows shown stay until the day's rows come.
+    m_worker->run<QList<StorySummary>>(
+            this, [from, to](StoryStore &store) { return store.scheduledBetween(from, to); },
+            [this, read](Result<QList<StorySummary>> scheduled) {
+                if (read == m_reads)
+                    fill(scheduled);
+            });
+}
+
+void SchedulePanel::fill(const Result<QList<StorySummary>> &scheduled)
+{
+    const QUuid current =
+            m_list->currentItem() ? m_list->currentItem()->data(0, idRole).toUuid() : QUuid();
+    m_list->clear();
     if (!scheduled) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(HeadlineColumn, scheduled.errorMessage());
@@ -136,8 +158,9 @@ void SchedulePanel::refresh()
     const QDateTime at = now();
     for (const StorySummary &story : *scheduled) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(TimeColumn, story.scheduledFor.toTimeZone(m_zone).toString(u"HH:mm"_s) +
-                                          u' ' + m_zone.abbreviation(story.scheduledFor));
+        item->setText(TimeColumn,
+                      story.scheduledFor.toTimeZone(m_zone).toString(u"HH:mm"_s) + u' ' +
+                              m_zone.abbreviation(story.scheduledFor));
         item->setText(UtcColumn, story.scheduledFor.toUTC().toString(u"HH:mm"_s));
         item->setText(HeadlineColumn,
                       story.headline.isEmpty() ? tr("(no headline)") : story.headline);

@@ -17,6 +17,8 @@ QT_END_NAMESPACE
 
 namespace Copydesk {
 
+class LibraryWorker;
+
 /**
  * The day's schedule in time order: each scheduled story with its time in
  * the newsroom's zone, in UTC, and how long until it is due. Previous and
@@ -30,6 +32,8 @@ public:
     explicit SchedulePanel(QWidget *parent = nullptr);
 
     void setStore(StoryStore *store);
+    /// Reads the schedule on worker's connection (a server library's) instead of at once.
+    void setWorker(LibraryWorker *worker);
     void setTimeZone(const QTimeZone &zone);
     /// Where "now" comes from; tests set it.
     void setClock(std::function<QDateTime()> clock);
@@ -45,8 +49,13 @@ Q_SIGNALS:
 
 private:
     QDateTime now() const;
+    /// Shows the day's rows as read, keeping the chosen one.
+    void fill(const Result<QList<StorySummary>> &scheduled);
 
     StoryStore *m_store = nullptr;
+    LibraryWorker *m_worker = nullptr;
+    /// Counts the reads asked for; an answer to an older one is dropped.
+    quint64 m_reads = 0;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     std::function<QDateTime()> m_clock;
     QDate m_day;

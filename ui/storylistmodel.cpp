@@ -94,6 +94,7 @@ void StoryListModel::reload()
                 if (generation != m_generation)
                     return;
                 setBusy(false);
+                Q_EMIT rowsChanging();
                 applyFirstPage(page);
             });
 }
@@ -158,7 +159,9 @@ void StoryListModel::fetchMore(const QModelIndex &parent)
                 if (generation != m_generation)
                     return;
                 m_fetching = false;
+                Q_EMIT rowsChanging();
                 applyNextPage(page);
+                Q_EMIT rowsSettled();
             });
 }
 
@@ -224,6 +227,7 @@ void StoryListModel::refreshStory(const QUuid &id)
                 // A reload asked for meanwhile lists the story as it is now.
                 if (generation != m_generation || m_busy)
                     return;
+                Q_EMIT rowsChanging();
                 applySummary(id, summary);
                 Q_EMIT rowsSettled();
             });

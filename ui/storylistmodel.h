@@ -77,6 +77,11 @@ public:
 Q_SIGNALS:
     /// The library could not be read; message says why.
     void listingFailed(const QString &message);
+    /**
+     * The worker's answer is about to change the rows: the current row a
+     * view sees move meanwhile is not a choice of the user's.
+     */
+    void rowsChanging();
     /// The rows changed after a reload or a story's refresh, at once or when the worker
     /// answered: a view selects its story again.
     void rowsSettled();

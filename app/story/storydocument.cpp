@@ -329,17 +329,25 @@ void StoryDocument::setPhotoText(int index, PhotoField field, const QString &tex
 
 void StoryDocument::markSaved(const Story &stored)
 {
-    Story metadata = stored;
-    metadata.setBody({});
+    markSaved(stored, story());
+}
+
+void StoryDocument::markSaved(const Story &stored, const Story &sent)
+{
+    const bool editedSince = !(story() == sent);
     // The stored value may differ only in what the store sets: version, save
     // time and a slug made unique. Applied quietly, not as an undo step.
-    const bool slugChanged = m_story.slug() != metadata.slug();
-    m_story.setVersion(metadata.version());
-    m_story.setSavedAt(metadata.savedAt());
-    m_story.setSlug(metadata.slug());
-    m_story.setStatus(metadata.status());
-    m_body->setModified(false);
-    m_undoStack->setClean();
+    const bool slugChanged = m_story.slug() == sent.slug() && m_story.slug() != stored.slug();
+    m_story.setVersion(stored.version());
+    m_story.setSavedAt(stored.savedAt());
+    if (slugChanged)
+        m_story.setSlug(stored.slug());
+    if (m_story.status() == sent.status())
+        m_story.setStatus(stored.status());
+    if (!editedSince) {
+        m_body->setModified(false);
+        m_undoStack->setClean();
+    }
     if (slugChanged)
         Q_EMIT textChanged(TextField::Slug);
 }

@@ -72,6 +72,12 @@ public:
 
     /// After a save: takes the stored version, time and slug, and marks clean.
     void markSaved(const Story &stored);
+    /**
+     * After a save of sent that ran while the editor stayed open: takes the
+     * stored version and time, and the slug and status where they were not
+     * changed since; clean only when nothing was edited since sent.
+     */
+    void markSaved(const Story &stored, const Story &sent);
 
 Q_SIGNALS:
     void textChanged(Copydesk::StoryDocument::TextField field);

@@ -3,6 +3,7 @@
 // a fixed size, the newest story open, its library model under test.
 #pragma once
 
+#include "documentcontroller.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "store/library.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDebug>
+#include <QTest>
 
 #include <memory>
 
@@ -39,6 +41,9 @@ inline std::unique_ptr<MainWindow> openTestWindow(const QString &libraryPath,
     window->resize(1400, 900);
     window->show();
     window->openNewestStory();
+    // On a server the story comes from the window's worker: a person waits for it to show.
+    if (!QTest::qWaitFor([&window] { return !window->documents()->isBusy(); }, 10'000))
+        qWarning() << "The window's newest story did not come from the library.";
     new QAbstractItemModelTester(window->library()->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  window.get());

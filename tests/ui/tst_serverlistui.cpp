@@ -4,10 +4,17 @@
 // busy server would), a reload returns at once, the window keeps taking
 // keys, a busy bar shows after a moment, and the rows come in with the open
 // story still selected once the server answers; pages read as the list
-// scrolls come the same way. Runs only as postgresql/ui/serverlistui.
+// scrolls come the same way. Opening and saving a story are read and written
+// there too: the editor stays live while the server holds the table, and
+// what is typed during a save stays unsaved and journalled on the new
+// version. Runs only as postgresql/ui/serverlistui.
 #include "bodyeditor.h"
+#include "desk.h"
+#include "documentcontroller.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
+#include "store/editjournal.h"
+#include "store/journalwriter.h"
 #include "store/library.h"
 #include "story/storydocument.h"
 #include "storyeditor.h"
@@ -17,6 +24,7 @@
 #include "support/testlibrary.h"
 #include "ui/testwindow.h"
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QProgressBar>
 #include <QStandardPaths>
@@ -128,6 +136,98 @@ private Q_SLOTS:
         QCOMPARE(model->rowOf(m_oldest), model->rowCount() - 1);
         QVERIFY(!model->canFetchMore({}));
         window->document()->undoStack()->setClean();
+    }
+
+    void openingAndSavingAStoryNeverWait()
+    {
+        auto window = openTestWindow(m_library);
+        QVERIFY(window);
+        DocumentController *documents = window->documents();
+        QVERIFY(!documents->isBusy());
+        const QUuid first = window->document()->id();
+        StoryListModel *model = window->library()->model();
+        QTRY_VERIFY(!model->isBusy() && model->rowCount() > 1);
+        // Another story of the list's first page.
+        const QUuid other = model->index(1, 0).data(StoryListModel::IdRole).toUuid();
+        QVERIFY(!other.isNull() && other != first);
+        auto *busyBar = window->findChild<QProgressBar *>(u"storyBusy"_s);
+        QVERIFY(busyBar);
+        BodyEditor *body = window->editor()->bodyEditor();
+        const auto type = [body](const QString &text) {
+            body->setFocus();
+            body->moveCursor(QTextCursor::End);
+            QTest::keyClicks(body, text);
+        };
+        RawDatabase holder(m_dir.filePath(u"list.sqlite"_s));
+        QVERIFY(holder.isOpen());
+
+        // Opening: asked while the server holds the table, the open story stays live.
+        QCOMPARE(holder.exec(u"BEGIN"_s), QString());
+        QCOMPARE(holder.exec(u"LOCK TABLE stories IN ACCESS EXCLUSIVE MODE"_s), QString());
+        QVERIFY(documents->openStory(other));
+        QVERIFY(documents->isBusy());
+        QCOMPARE(window->document()->id(), first);
+        QTRY_VERIFY_WITH_TIMEOUT(busyBar->isVisible(), 2000);
+        QTest::qWait(200);
+        QCOMPARE(window->document()->id(), first);
+        QCOMPARE(holder.exec(u"ROLLBACK"_s), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!documents->isBusy(), 10'000);
+        QCOMPARE(window->document()->id(), other);
+        QVERIFY(!busyBar->isVisible());
+        QTRY_COMPARE(
+                window->library()->view()->currentIndex().data(StoryListModel::IdRole).toUuid(),
+                other);
+
+        // Saving: the command returns at once, and typing goes on meanwhile.
+        const int version = window->document()->version();
+        type(u" Sent."_s);
+        QCOMPARE(holder.exec(u"BEGIN"_s), QString());
+        QCOMPARE(holder.exec(u"LOCK TABLE stories IN ACCESS EXCLUSIVE MODE"_s), QString());
+        window->action(u"save"_s)->trigger();
+        QVERIFY(documents->isBusy());
+        type(u" Typed during the save."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(busyBar->isVisible(), 2000);
+        QCOMPARE(window->document()->version(), version);
+        QCOMPARE(holder.exec(u"ROLLBACK"_s), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!documents->isBusy(), 10'000);
+        QCOMPARE(window->document()->version(), version + 1);
+        // The saved story moves to the top of the list when the worker's rows come: it
+        // stays the open and the selected one, no neighbour taken for a choice.
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowOf(other), 0, 10'000);
+        QTRY_VERIFY(!model->isBusy());
+        QTest::qWait(100);
+        QCOMPARE(window->document()->id(), other);
+        QCOMPARE(window->library()->view()->currentIndex().data(StoryListModel::IdRole).toUuid(),
+                 other);
+        // What was sent is the new version; what came after stays unsaved, and is kept.
+        const QString stored = window->store()->loadStory(other)->body();
+        QVERIFY(stored.endsWith(u" Sent."_s));
+        QVERIFY(window->document()->isModified());
+        QVERIFY(body->toPlainText().endsWith(u" Sent. Typed during the save."_s));
+        window->desk()->journal().flush(5000);
+        const auto entries =
+                EditJournal::entries(EditJournal::directoryFor(window->store()->location()));
+        QVERIFY2(entries, qPrintable(why(entries)));
+        bool kept = false;
+        for (const JournalEntry &entry : *entries)
+            kept = kept ||
+                    (entry.story.id() == other && entry.story.version() == version + 1 &&
+                     entry.story.body().endsWith(u"Typed during the save."_s));
+        QVERIFY(kept);
+
+        // The next save takes the rest, and the story is clean again.
+        window->action(u"save"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!documents->isBusy(), 10'000);
+        QCOMPARE(window->document()->version(), version + 2);
+        QVERIFY(!window->document()->isModified());
+        QVERIFY(window->store()->loadStory(other)->body().endsWith(u"Typed during the save."_s));
+        // Nothing is left to recover once everything is saved.
+        window->desk()->journal().flush(5000);
+        const auto after =
+                EditJournal::entries(EditJournal::directoryFor(window->store()->location()));
+        QVERIFY2(after, qPrintable(why(after)));
+        for (const JournalEntry &entry : *after)
+            QVERIFY(entry.story.id() != other);
     }
 };
 
