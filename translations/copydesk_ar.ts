@@ -2330,6 +2330,18 @@ Your changes to “%2” stay in the edit journal: Copydesk offers them again wh
 
 تبقى تغييراتك على «%2» في سجل التحرير: يعرضها Copydesk مجددًا عند بدئه لتنسخها إلى القصة.</translation>
     </message>
+    <message>
+        <source>Still saving “%1”…</source>
+        <translation>لا يزال حفظ «%1» جاريًا…</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>جارٍ حفظ «%1»…</translation>
+    </message>
+    <message>
+        <source>Saved version %1; what you typed while it was saved is not saved yet.</source>
+        <translation>حُفظت النسخة %1؛ ما كتبته أثناء الحفظ لم يُحفظ بعد.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::EditConflict</name>
@@ -3846,6 +3858,14 @@ The bundled house style is used instead.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The story is being read from or saved to the server…</source>
+        <translation>تُقرأ القصة من الخادم أو تُحفظ فيه…</translation>
+    </message>
+    <message>
+        <source>Story being read or saved</source>
+        <translation>قصة قيد القراءة أو الحفظ</translation>
     </message>
 </context>
 <context>

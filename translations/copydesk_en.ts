@@ -2268,6 +2268,18 @@ It is published: its page stays where it was written until you withdraw it. With
 Your changes to “%2” stay in the edit journal: Copydesk offers them again when it starts, to copy into the story.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Still saving “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1; what you typed while it was saved is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::EditConflict</name>
@@ -3727,6 +3739,14 @@ The bundled house style is used instead.</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story is being read from or saved to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story being read or saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
