@@ -4,6 +4,7 @@
 #include "actionregistry.h"
 #include "desk.h"
 #include "documentcontroller.h"
+#include "libraryworker.h"
 #include "story/history.h"
 #include "story/storydocument.h"
 #include "storyeditor.h"
@@ -71,34 +72,62 @@ EditLease LeaseController::mine(const QUuid &id) const
 void LeaseController::follow(StoryDocument *document)
 {
     release();
-    if (!document || document->isNew()) {
-        setEditable(true);
+    // Editable until the library says another desk holds it (on a server, a moment later).
+    setEditable(true);
+    if (document && !document->isNew())
+        takeFor(document->id());
+}
+
+void LeaseController::setWorker(LibraryWorker *worker)
+{
+    m_worker = worker;
+}
+
+template<typename T>
+void LeaseController::call(std::function<Result<T>(StoryStore &)> work,
+                           std::function<void(Result<T>)> done)
+{
+    if (!m_worker) {
+        done(work(m_desk.store()));
         return;
     }
-    takeFor(document->id());
+    ++m_pending;
+    m_worker->run<T>(this, std::move(work), [this, done = std::move(done)](Result<T> answer) {
+        --m_pending;
+        done(std::move(answer));
+    });
 }
 
 void LeaseController::takeFor(const QUuid &id)
 {
     m_storyId = id;
-    const auto taken = m_desk.store().takeLease(mine(id), false);
-    if (!taken) {
-        // The library cannot say who edits it (a server gone quiet): the
-        // work goes on, guarded by the version check of every save.
-        m_desk.showStatus(taken.errorMessage(), 10'000);
-        setEditable(true);
-        m_timer->start();
-        return;
-    }
-    apply(*taken, false);
+    const EditLease lease = mine(id);
+    call<EditLease>([lease](StoryStore &store) { return store.takeLease(lease, false); },
+                    [this, id](Result<EditLease> taken) {
+                        if (m_storyId != id)
+                            return; // another story is open since
+                        if (!taken) {
+                            // The library cannot say who edits it (a server gone quiet):
+                            // the work goes on, guarded by the version check of every save.
+                            m_desk.showStatus(taken.errorMessage(), 10'000);
+                            setEditable(true);
+                            m_timer->start();
+                            return;
+                        }
+                        apply(*taken, false);
+                    });
 }
 
 void LeaseController::release()
 {
     m_timer->stop();
     if (m_holding && !m_storyId.isNull()) {
-        if (const auto released = m_desk.store().releaseLease(mine(m_storyId)); !released)
-            m_desk.showStatus(released.errorMessage(), 10'000);
+        const EditLease lease = mine(m_storyId);
+        call<void>([lease](StoryStore &store) { return store.releaseLease(lease); },
+                   [this](Result<void> released) {
+                       if (!released)
+                           m_desk.showStatus(released.errorMessage(), 10'000);
+                   });
     }
     m_holding = false;
     m_elsewhere.reset();
@@ -109,41 +138,59 @@ void LeaseController::renew()
 {
     if (m_storyId.isNull())
         return;
+    const QUuid id = m_storyId;
+    const EditLease lease = mine(id);
     if (!m_holding) {
         // Another desk has it: the story comes free when they let it go.
-        const auto taken = m_desk.store().takeLease(mine(m_storyId), false);
-        if (!taken)
-            return;
-        const bool freed = m_elsewhere && taken->token == m_token;
-        apply(*taken, false);
-        if (freed)
-            m_desk.showStatus(tr("The story is free: you can edit it now."), 10'000);
+        call<EditLease>([lease](StoryStore &store) { return store.takeLease(lease, false); },
+                        [this, id](Result<EditLease> taken) {
+                            if (m_storyId != id || !taken || m_holding)
+                                return;
+                            const bool freed = m_elsewhere && taken->token == m_token;
+                            apply(*taken, false);
+                            if (freed)
+                                m_desk.showStatus(tr("The story is free: you can edit it now."),
+                                                  10'000);
+                        });
         return;
     }
-    const auto renewed = m_desk.store().renewLease(mine(m_storyId));
-    if (!renewed) {
-        m_desk.showStatus(renewed.errorMessage(), 10'000);
-        return;
-    }
-    if (!*renewed) {
-        // Let go meanwhile (the lease ran out while the computer slept): taken again.
-        takeFor(m_storyId);
-        return;
-    }
-    apply(**renewed, true);
+    call<std::optional<EditLease>>([lease](StoryStore &store) { return store.renewLease(lease); },
+                                   [this, id](Result<std::optional<EditLease>> renewed) {
+                                       if (m_storyId != id || !m_holding)
+                                           return;
+                                       if (!renewed) {
+                                           m_desk.showStatus(renewed.errorMessage(), 10'000);
+                                           return;
+                                       }
+                                       if (!*renewed) {
+                                           // Let go meanwhile (the lease ran out while the computer
+                                           // slept): taken again.
+                                           takeFor(id);
+                                           return;
+                                       }
+                                       apply(**renewed, true);
+                                   });
 }
 
 void LeaseController::takeOver()
 {
     if (m_storyId.isNull() || m_holding)
         return;
-    const auto taken = m_desk.store().takeLease(mine(m_storyId), true);
-    if (!taken) {
-        m_desk.showStatus(taken.errorMessage(), 10'000);
-        return;
-    }
-    apply(*taken, false);
-    m_desk.showStatus(tr("You are editing the story now; the other desk is told."), 10'000);
+    const QUuid id = m_storyId;
+    const EditLease lease = mine(id);
+    call<EditLease>([lease](StoryStore &store) { return store.takeLease(lease, true); },
+                    [this, id](Result<EditLease> taken) {
+                        if (m_storyId != id)
+                            return;
+                        if (!taken) {
+                            m_desk.showStatus(taken.errorMessage(), 10'000);
+                            return;
+                        }
+                        apply(*taken, false);
+                        m_desk.showStatus(
+                                tr("You are editing the story now; the other desk is told."),
+                                10'000);
+                    });
 }
 
 void LeaseController::apply(const EditLease &held, bool displaced)

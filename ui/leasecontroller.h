@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -16,6 +17,7 @@ namespace Copydesk {
 
 class Desk;
 class DocumentController;
+class LibraryWorker;
 class StoryDocument;
 class StoryEditor;
 
@@ -41,6 +43,16 @@ public:
     /// How often the lease is renewed (a third of its life).
     static constexpr int renewalMs = EditLease::leaseSeconds * 1000 / 3;
 
+    /**
+     * Takes, renews and lets go of leases on worker's connection (a server
+     * library's), so a slow server never holds the window; the editor stays
+     * as it is until the answer comes. Without one, at once.
+     */
+    void setWorker(LibraryWorker *worker);
+
+    /// Whether an answer of the worker's about a lease is still to come.
+    bool isBusy() const { return m_pending > 0; }
+
     /// Whether this window holds the open story's lease.
     bool holding() const { return m_holding; }
     /// The lease another desk holds on the open story, if one does.
@@ -51,6 +63,9 @@ public:
     void takeOver();
 
 private:
+    /// Runs work on the worker (or at once without one); done gets its answer here.
+    template<typename T>
+    void call(std::function<Result<T>(StoryStore &)> work, std::function<void(Result<T>)> done);
     void follow(StoryDocument *document);
     void takeFor(const QUuid &id);
     void release();
@@ -67,6 +82,8 @@ private:
     const QString m_token;
     QUuid m_storyId;
     bool m_holding = false;
+    LibraryWorker *m_worker = nullptr;
+    int m_pending = 0;
     bool m_noticeShown = false; ///< the editor's notice is this controller's
     std::optional<EditLease> m_elsewhere;
 };

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "documentcontroller.h"
+#include "leasecontroller.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "store/library.h"
@@ -42,7 +43,9 @@ inline std::unique_ptr<MainWindow> openTestWindow(const QString &libraryPath,
     window->show();
     window->openNewestStory();
     // On a server the story comes from the window's worker: a person waits for it to show.
-    if (!QTest::qWaitFor([&window] { return !window->documents()->isBusy(); }, 10'000))
+    if (!QTest::qWaitFor(
+                [&window] { return !window->documents()->isBusy() && !window->leases()->isBusy(); },
+                10'000))
         qWarning() << "The window's newest story did not come from the library.";
     new QAbstractItemModelTester(window->library()->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
