@@ -8,7 +8,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QScopedValueRollback>
 #include <QTimer>
 #include <QTreeView>
@@ -24,8 +23,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     , m_filterDelay(new QTimer(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
-    , m_busy(new QProgressBar(this))
-    , m_busyDelay(new QTimer(this))
+    , m_busy(new BusyBar(this))
 {
     // The library filters: a pause after typing, so a fast typist asks once.
     m_filterDelay->setSingleShot(true);
@@ -72,25 +70,10 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     // A list read on a slow server: a moving bar once it takes a while, the
     // rows shown meanwhile still there to work with.
     m_busy->setObjectName(u"libraryBusy"_s);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(4);
     m_busy->setToolTip(tr("Reading the library from the server…"));
     m_busy->setAccessibleName(tr("Reading the library"));
-    m_busy->hide();
-    m_busyDelay->setSingleShot(true);
-    m_busyDelay->setInterval(busyDelayMs);
-    connect(m_busyDelay, &QTimer::timeout, m_busy,
-            [this] { m_busy->setVisible(m_model->isBusy()); });
-    connect(m_model, &StoryListModel::busyChanged, this, [this](bool busy) {
-        if (busy) {
-            m_busyDelay->start();
-        } else {
-            m_busyDelay->stop();
-            m_busy->hide();
-        }
-    });
-    // Rows that came from the worker: the open story stays selected.
+    connect(m_model, &StoryListModel::busyChanged, m_busy, &BusyBar::setBusy);
     // Rows that come from the worker move the current row: not the user choosing a story.
     connect(m_model, &StoryListModel::rowsChanging, this, [this] { m_applying = true; });
     connect(m_model, &StoryListModel::rowsSettled, this, [this] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "busybar.h"
 #include "store/storystore.h"
 
 #include <QWidget>
@@ -10,7 +11,6 @@
 QT_BEGIN_NAMESPACE
 class QLineEdit;
 class QMimeData;
-class QProgressBar;
 class QTimer;
 class QTreeView;
 QT_END_NAMESPACE
@@ -31,7 +31,7 @@ class LibraryPanel : public QWidget
 
 public:
     /// How long a read of the list may take before the busy bar shows.
-    static constexpr int busyDelayMs = 250;
+    static constexpr int busyDelayMs = BusyBar::delayMs;
 
     explicit LibraryPanel(QWidget *parent = nullptr);
 
@@ -46,7 +46,7 @@ public:
     void focusFilter();
     StoryListModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
-    QProgressBar *busyBar() const { return m_busy; }
+    BusyBar *busyBar() const { return m_busy; }
     QLineEdit *filterEdit() const { return m_filter; }
 
     /// The local files a drag carries (folders and remote URLs left out).
@@ -79,8 +79,7 @@ private:
     QTimer *m_filterDelay;
     QLineEdit *m_filter;
     QTreeView *m_view;
-    QProgressBar *m_busy;
-    QTimer *m_busyDelay;
+    BusyBar *m_busy;
     bool m_selecting = false;
     /// Between the model's rowsChanging() and rowsSettled().
     bool m_applying = false;

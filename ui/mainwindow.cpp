@@ -5,6 +5,7 @@
 #include "actionregistry.h"
 #include "backupcontroller.h"
 #include "bodyeditor.h"
+#include "busybar.h"
 #include "captionsdesk.h"
 #include "colourscheme.h"
 #include "core/logging.h"
@@ -55,7 +56,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -141,29 +141,13 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     // One controller per concern; each makes its own actions.
     m_documents = new DocumentController(*m_desk, m_editor, m_library, m_undoGroup, this);
     // A story read or saved on a slow server: a bar after a moment, never a frozen window.
-    auto *storyBusy = new QProgressBar(this);
+    auto *storyBusy = new BusyBar(this);
     storyBusy->setObjectName(u"storyBusy"_s);
-    storyBusy->setRange(0, 0);
-    storyBusy->setTextVisible(false);
     storyBusy->setMaximumWidth(120);
     storyBusy->setToolTip(tr("The story is being read from or saved to the server…"));
     storyBusy->setAccessibleName(tr("Story being read or saved"));
-    storyBusy->hide();
     statusBar()->addPermanentWidget(storyBusy);
-    auto *storyBusyDelay = new QTimer(this);
-    storyBusyDelay->setSingleShot(true);
-    storyBusyDelay->setInterval(LibraryPanel::busyDelayMs);
-    connect(storyBusyDelay, &QTimer::timeout, storyBusy,
-            [this, storyBusy] { storyBusy->setVisible(m_documents->isBusy()); });
-    connect(m_documents, &DocumentController::busyChanged, this,
-            [storyBusy, storyBusyDelay](bool busy) {
-                if (busy) {
-                    storyBusyDelay->start();
-                } else {
-                    storyBusyDelay->stop();
-                    storyBusy->hide();
-                }
-            });
+    connect(m_documents, &DocumentController::busyChanged, storyBusy, &BusyBar::setBusy);
 
     m_journal = new JournalController(*m_desk, *m_documents, this);
     m_leases = new LeaseController(*m_desk, *m_documents, m_editor, this);
