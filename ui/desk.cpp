@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "desk.h"
 
+#include "libraryworker.h"
 #include "store/journalwriter.h"
 #include "story/history.h"
 
@@ -55,7 +56,17 @@ bool Desk::setPublishSettings(const PublishSettings &settings)
 
 void Desk::followLibrary()
 {
-    const auto read = PublishSettings::read(*m_store, QSettings());
+    if (!m_worker) {
+        settingsRead(PublishSettings::read(*m_store, QSettings()));
+        return;
+    }
+    m_worker->run<PublishSettings>(
+            this, [](StoryStore &store) { return PublishSettings::read(store, QSettings()); },
+            [this](Result<PublishSettings> read) { settingsRead(read); });
+}
+
+void Desk::settingsRead(const Result<PublishSettings> &read)
+{
     if (!read || *read == m_publishing)
         return;
     m_publishing = *read;

@@ -19,6 +19,7 @@ namespace Copydesk {
 
 class ActionRegistry;
 class JournalWriter;
+class LibraryWorker;
 
 /**
  * What the window's controllers share: the library (this thread's
@@ -38,6 +39,12 @@ public:
     /// What background work opens its own connection to the library with.
     QString libraryConnection() const { return m_store->connectionName(); }
     QMainWindow *window() const { return m_window; }
+    /**
+     * The worker with a connection of its own that reads and writes a
+     * server library off the window's thread; null for a file, read at once.
+     */
+    LibraryWorker *worker() const { return m_worker; }
+    void setWorker(LibraryWorker *worker) { m_worker = worker; }
     /// Where the open story's unsaved edits are kept: the journal beside the library.
     JournalWriter &journal() const { return *m_journal; }
     ActionRegistry &actions() const { return m_actions; }
@@ -72,12 +79,15 @@ private:
     std::unique_ptr<StoryStore> m_store;
     std::unique_ptr<JournalWriter> m_journal;
     QMainWindow *m_window;
+    LibraryWorker *m_worker = nullptr;
     ActionRegistry &m_actions;
     HouseStyle m_style;
     PublishSettings m_publishing;
 
     /// Reads the settings again after a change anywhere on the library.
     void followLibrary();
+    /// Takes in the settings as the library has them now.
+    void settingsRead(const Result<PublishSettings> &read);
 };
 
 } // namespace Copydesk

@@ -242,6 +242,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
         m_documents->setWorker(m_libraryWorker);
         m_watcher->setWorker(m_libraryWorker);
         m_leases->setWorker(m_libraryWorker);
+        m_desk->setWorker(m_libraryWorker);
         m_schedulePanel->setWorker(m_libraryWorker);
         m_queuePanel->model()->setWorker(m_libraryWorker);
     }

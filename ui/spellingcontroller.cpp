@@ -4,6 +4,7 @@
 #include "actionregistry.h"
 #include "desk.h"
 #include "documentcontroller.h"
+#include "libraryworker.h"
 #include "story/storydocument.h"
 #include "storyeditor.h"
 
@@ -36,12 +37,15 @@ SpellingController::SpellingController(Desk &desk, DocumentController &documents
     connect(&desk, &Desk::publishSettingsChanged, this, &SpellingController::followLanguage);
     // Another desk added a word: it is right here too from now on.
     connect(&desk, &Desk::libraryChanged, this, [this] {
-        const QStringList before = m_newsroomWords;
-        readNewsroomWords();
-        if (m_editor && m_checker && m_newsroomWords != before) {
-            m_checker->acceptWords(m_newsroomWords);
-            m_editor->recheckSpelling();
+        // On a server the words come from the window's worker a moment later.
+        LibraryWorker *worker = m_desk.worker();
+        if (!worker) {
+            takeNewsroomWords(m_desk.store().newsroomWords());
+            return;
         }
+        worker->run<QStringList>(
+                this, [](StoryStore &store) { return store.newsroomWords(); },
+                [this](Result<QStringList> words) { takeNewsroomWords(words); });
     });
     readNewsroomWords();
     followLanguage();
@@ -61,6 +65,21 @@ void SpellingController::readNewsroomWords()
         m_newsroomWords = *words;
     else
         m_desk.showStatus(words.errorMessage(), 10'000);
+}
+
+void SpellingController::takeNewsroomWords(const Result<QStringList> &words)
+{
+    if (!words) {
+        m_desk.showStatus(words.errorMessage(), 10'000);
+        return;
+    }
+    if (*words == m_newsroomWords)
+        return;
+    m_newsroomWords = *words;
+    if (m_editor && m_checker) {
+        m_checker->acceptWords(m_newsroomWords);
+        m_editor->recheckSpelling();
+    }
 }
 
 void SpellingController::followLanguage()

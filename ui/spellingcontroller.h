@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/result.h"
 #include "spell/spellchecker.h"
 
 #include <QObject>
@@ -44,6 +45,8 @@ private:
     void followLanguage();
     /// The newsroom dictionary's words, read again from the library.
     void readNewsroomWords();
+    /// Takes in the dictionary as the library has it now, checking the fields again on a change.
+    void takeNewsroomWords(const Result<QStringList> &words);
 
     Desk &m_desk;
     DocumentController &m_documents;
