@@ -307,8 +307,7 @@ QStringList PostgresDialect::searchIndexRebuild() const
     // A GIN index built once over every row is far quicker than one taking them a row at
     // a time, so the index goes while the rows are written.
     return {u"DROP INDEX IF EXISTS story_search_words"_s, u"DELETE FROM story_search"_s,
-            fillSearchIndex, u"SET LOCAL maintenance_work_mem = '256MB'"_s,
-            createSearchWordsIndex};
+            fillSearchIndex, u"SET LOCAL maintenance_work_mem = '256MB'"_s, createSearchWordsIndex};
 }
 
 SqlDialect::SearchStatement PostgresDialect::searchStatement(const QList<SearchTerm> &terms,
