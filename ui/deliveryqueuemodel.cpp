@@ -91,13 +91,10 @@ void DeliveryQueueModel::refresh()
         apply({});
         return;
     }
-    if (!m_worker) {
-        take(read(*m_store, m_query));
-        return;
-    }
-    // The rows shown stay until the new ones come.
-    m_worker->run<Listing>(
-            this, [query = m_query](StoryStore &store) { return read(store, query); },
+    // On a server the rows shown stay until the new ones come.
+    LibraryWorker::runOrNow<Listing>(
+            m_worker, *m_store, this,
+            [query = m_query](StoryStore &store) { return read(store, query); },
             [this, asked](Result<Listing> listing) {
                 if (asked == m_reads)
                     take(listing);

@@ -56,12 +56,9 @@ bool Desk::setPublishSettings(const PublishSettings &settings)
 
 void Desk::followLibrary()
 {
-    if (!m_worker) {
-        settingsRead(PublishSettings::read(*m_store, QSettings()));
-        return;
-    }
-    m_worker->run<PublishSettings>(
-            this, [](StoryStore &store) { return PublishSettings::read(store, QSettings()); },
+    LibraryWorker::runOrNow<PublishSettings>(
+            m_worker, *m_store, this,
+            [](StoryStore &store) { return PublishSettings::read(store, QSettings()); },
             [this](Result<PublishSettings> read) { settingsRead(read); });
 }
 

@@ -69,15 +69,18 @@ QString DocumentController::title() const
     return headline.isEmpty() ? tr("Untitled story") : headline;
 }
 
-void DocumentController::setWorker(LibraryWorker *worker)
-{
-    m_worker = worker;
-}
-
 void DocumentController::setSaving(bool saving)
 {
     const bool wasBusy = isBusy();
     m_saving = saving;
+    if (wasBusy != isBusy())
+        Q_EMIT busyChanged(isBusy());
+}
+
+void DocumentController::setOpening(const QUuid &id)
+{
+    const bool wasBusy = isBusy();
+    m_opening = id;
     if (wasBusy != isBusy())
         Q_EMIT busyChanged(isBusy());
 }
@@ -144,21 +147,16 @@ bool DocumentController::openStory(const QUuid &id)
 {
     if (m_document && m_document->id() == id) {
         // Back to the open story before the one asked for came: that one is not wanted.
-        if (!m_opening.isNull()) {
-            m_opening = {};
-            Q_EMIT busyChanged(isBusy());
-        }
+        setOpening({});
         return true;
     }
     if (!maybeSave())
         return false;
-    if (!m_worker)
+    LibraryWorker *worker = m_desk.worker();
+    if (!worker)
         return finishOpening(id, m_desk.store().loadStory(id));
-    const bool wasBusy = isBusy();
-    m_opening = id;
-    if (!wasBusy)
-        Q_EMIT busyChanged(true);
-    m_worker->run<Story>(
+    setOpening(id);
+    worker->run<Story>(
             this, [id](StoryStore &store) { return store.loadStory(id); },
             [this, id](Result<Story> story) { finishOpening(id, story); });
     return true;
@@ -170,12 +168,10 @@ bool DocumentController::finishOpening(const QUuid &id, const Result<Story> &sto
         if (m_document)
             m_library->selectStory(m_document->id());
     };
-    if (m_worker) {
+    if (m_desk.worker()) {
         if (m_opening != id)
             return false; // another story was asked for since
-        m_opening = {};
-        if (!isBusy())
-            Q_EMIT busyChanged(false);
+        setOpening({});
     }
     if (!story) {
         QMessageBox::warning(m_desk.window(), tr("Cannot Open Story"), story.errorMessage());
@@ -183,7 +179,7 @@ bool DocumentController::finishOpening(const QUuid &id, const Result<Story> &sto
         return false;
     }
     // Typed into the open story while this one was on its way: asked again.
-    if (m_worker && !maybeSave()) {
+    if (m_desk.worker() && !maybeSave()) {
         keepOpenOne();
         return false;
     }
@@ -217,7 +213,8 @@ bool DocumentController::saveStory()
 
 void DocumentController::saveFromCommand()
 {
-    if (!m_worker) {
+    LibraryWorker *worker = m_desk.worker();
+    if (!worker) {
         saveStory();
         return;
     }
@@ -235,7 +232,7 @@ void DocumentController::saveFromCommand()
     setSaving(true);
     m_desk.showStatus(tr("Saving “%1”…").arg(title()), 0);
     // The document stays while the save is under way: whatever would close it waits first.
-    m_worker->run<Story>(
+    worker->run<Story>(
             this, [sent](StoryStore &store) { return store.saveStory(sent); },
             [this, sent](Result<Story> saved) {
                 setSaving(false);

@@ -16,7 +16,6 @@ namespace Copydesk {
 
 class Desk;
 class LibraryPanel;
-class LibraryWorker;
 class StoryEditor;
 
 /**
@@ -36,20 +35,14 @@ public:
 
     StoryDocument *document() const { return m_document; }
 
-    /**
-     * Opens and saves stories on worker's connection (a server library's),
-     * so the window never waits for the server; without one (a file) they
-     * are read and written at once.
-     */
-    void setWorker(LibraryWorker *worker);
     /// Whether a story is being read or saved on the worker.
     bool isBusy() const { return m_saving || !m_opening.isNull(); }
 
     /// Opens the newest story of the library, or a new one in an empty library.
     void openNewestStory();
     /**
-     * Opens the story id, asking first about unsaved changes. With a
-     * worker it returns once the story is asked for, true unless the user
+     * Opens the story id, asking first about unsaved changes. With the
+     * desk's worker (a server) it returns once the story is asked for, true unless the user
      * cancelled; the editor shows it when it comes.
      */
     bool openStory(const QUuid &id);
@@ -62,7 +55,7 @@ public:
     /// Saves the open story and returns once it is saved or refused.
     bool saveStory();
     /**
-     * The Save command: with a worker the story is saved there while the
+     * The Save command: with the desk's worker the story is saved there while the
      * editor stays live (edits made meanwhile stay unsaved); without one as
      * saveStory().
      */
@@ -118,6 +111,7 @@ private:
     /// Waits, the window painting meanwhile, for a save under way on the worker to end.
     void settlePendingSave();
     void setSaving(bool saving);
+    void setOpening(const QUuid &id);
 
     Desk &m_desk;
     StoryEditor *m_editor;
@@ -125,7 +119,6 @@ private:
     QUndoGroup *m_undoGroup;
     QPointer<StoryDocument> m_document;
     QString m_saveRefusal;
-    LibraryWorker *m_worker = nullptr;
     /// The story asked of the worker and not yet shown.
     QUuid m_opening;
     bool m_saving = false;

@@ -78,21 +78,17 @@ void LeaseController::follow(StoryDocument *document)
         takeFor(document->id());
 }
 
-void LeaseController::setWorker(LibraryWorker *worker)
-{
-    m_worker = worker;
-}
-
 template<typename T>
 void LeaseController::call(std::function<Result<T>(StoryStore &)> work,
                            std::function<void(Result<T>)> done)
 {
-    if (!m_worker) {
+    LibraryWorker *worker = m_desk.worker();
+    if (!worker) {
         done(work(m_desk.store()));
         return;
     }
     ++m_pending;
-    m_worker->run<T>(this, std::move(work), [this, done = std::move(done)](Result<T> answer) {
+    worker->run<T>(this, std::move(work), [this, done = std::move(done)](Result<T> answer) {
         --m_pending;
         done(std::move(answer));
     });

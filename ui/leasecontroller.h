@@ -17,7 +17,6 @@ namespace Copydesk {
 
 class Desk;
 class DocumentController;
-class LibraryWorker;
 class StoryDocument;
 class StoryEditor;
 
@@ -43,13 +42,6 @@ public:
     /// How often the lease is renewed (a third of its life).
     static constexpr int renewalMs = EditLease::leaseSeconds * 1000 / 3;
 
-    /**
-     * Takes, renews and lets go of leases on worker's connection (a server
-     * library's), so a slow server never holds the window; the editor stays
-     * as it is until the answer comes. Without one, at once.
-     */
-    void setWorker(LibraryWorker *worker);
-
     /// Whether an answer of the worker's about a lease is still to come.
     bool isBusy() const { return m_pending > 0; }
 
@@ -63,7 +55,11 @@ public:
     void takeOver();
 
 private:
-    /// Runs work on the worker (or at once without one); done gets its answer here.
+    /**
+     * Runs work on the desk's worker (a server's, so a slow server never
+     * holds the window; the editor stays as it is until the answer comes),
+     * or at once without one; done gets its answer here.
+     */
     template<typename T>
     void call(std::function<Result<T>(StoryStore &)> work, std::function<void(Result<T>)> done);
     void follow(StoryDocument *document);
@@ -82,7 +78,6 @@ private:
     const QString m_token;
     QUuid m_storyId;
     bool m_holding = false;
-    LibraryWorker *m_worker = nullptr;
     int m_pending = 0;
     bool m_noticeShown = false; ///< the editor's notice is this controller's
     std::optional<EditLease> m_elsewhere;

@@ -31,24 +31,17 @@ LibraryWatcher::LibraryWatcher(Desk &desk, DocumentController &documents, StoryE
     desk.store().watchChanges(this, [this] { check(); });
 }
 
-void LibraryWatcher::setWorker(LibraryWorker *worker)
-{
-    m_worker = worker;
-}
-
 void LibraryWatcher::check()
 {
-    if (!m_worker) {
-        counterRead(m_desk.store().changeCounter());
-        return;
-    }
+    // On a server the counter is read on the desk's worker; one read at a time.
     if (m_checking) {
         m_checkAgain = true;
         return;
     }
     m_checking = true;
-    m_worker->run<qint64>(
-            this, [](StoryStore &store) { return store.changeCounter(); },
+    LibraryWorker::runOrNow<qint64>(
+            m_desk.worker(), m_desk.store(), this,
+            [](StoryStore &store) { return store.changeCounter(); },
             [this](Result<qint64> counter) {
                 m_checking = false;
                 counterRead(counter);
@@ -76,12 +69,9 @@ void LibraryWatcher::checkOpenStory()
         return;
     const QUuid id = document->id();
     const int version = document->version();
-    if (!m_worker) {
-        openStoryRead(id, version, m_desk.store().storySummary(id));
-        return;
-    }
-    m_worker->run<StorySummary>(
-            this, [id](StoryStore &store) { return store.storySummary(id); },
+    LibraryWorker::runOrNow<StorySummary>(
+            m_desk.worker(), m_desk.store(), this,
+            [id](StoryStore &store) { return store.storySummary(id); },
             [this, id, version](Result<StorySummary> summary) {
                 openStoryRead(id, version, summary);
             });
@@ -106,12 +96,9 @@ void LibraryWatcher::openStoryRead(const QUuid &id, int version,
         return;
     // A dialog may be asking about this very document: let it finish.
     if (!document->isModified() && !QApplication::activeModalWidget()) {
-        if (!m_worker) {
-            follow(m_desk.store().loadStory(id));
-            return;
-        }
-        m_worker->run<Story>(
-                this, [id](StoryStore &store) { return store.loadStory(id); },
+        LibraryWorker::runOrNow<Story>(
+                m_desk.worker(), m_desk.store(), this,
+                [id](StoryStore &store) { return store.loadStory(id); },
                 [this, id, version](Result<Story> stored) {
                     StoryDocument *open = m_documents.document();
                     if (open && open->id() == id && open->version() == version &&

@@ -17,7 +17,6 @@ namespace Copydesk {
 
 class Desk;
 class DocumentController;
-class LibraryWorker;
 class StoryEditor;
 
 /**
@@ -38,12 +37,6 @@ public:
     LibraryWatcher(Desk &desk, DocumentController &documents, StoryEditor *editor,
                    QObject *parent = nullptr);
 
-    /**
-     * Reads the counter and the open story on worker's connection (a server
-     * library's), so a slow server never holds the window; without one at once.
-     */
-    void setWorker(LibraryWorker *worker);
-
     /// Reads the counter now instead of at the next tick (tests, after a modal dialog).
     void check();
 
@@ -61,8 +54,7 @@ private:
     StoryEditor *m_editor;
     QTimer *m_timer;
     std::optional<qint64> m_counter;
-    LibraryWorker *m_worker = nullptr;
-    /// A read of the counter is under way on the worker; another check waits for it.
+    /// A read of the counter is under way on the desk's worker; another check waits for it.
     bool m_checking = false;
     bool m_checkAgain = false;
 };

@@ -51,6 +51,23 @@ public:
         });
     }
 
+    /**
+     * Runs work on worker when there is one (a server library's), else at
+     * once on store, this thread's connection (a file's); done gets the
+     * result either way, on the calling thread.
+     */
+    template<typename T>
+    static void runOrNow(LibraryWorker *worker, StoryStore &store, QObject *context,
+                         std::function<Result<T>(StoryStore &)> work,
+                         std::function<void(Result<T>)> done)
+    {
+        if (!worker) {
+            done(work(store));
+            return;
+        }
+        worker->run<T>(context, std::move(work), std::move(done));
+    }
+
 private:
     using Job = std::function<void(StoryStore *, const Error *)>;
     void post(Job job);

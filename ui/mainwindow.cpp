@@ -239,9 +239,6 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     if (ServerAddress::isServerAddress(m_desk->store().location())) {
         m_libraryWorker = new LibraryWorker(m_desk->libraryConnection(), this);
         m_library->model()->setWorker(m_libraryWorker);
-        m_documents->setWorker(m_libraryWorker);
-        m_watcher->setWorker(m_libraryWorker);
-        m_leases->setWorker(m_libraryWorker);
         m_desk->setWorker(m_libraryWorker);
         m_schedulePanel->setWorker(m_libraryWorker);
         m_queuePanel->model()->setWorker(m_libraryWorker);

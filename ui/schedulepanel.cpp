@@ -125,13 +125,10 @@ void SchedulePanel::refresh()
     // The newsroom's day, from its midnight to the next: 23 or 25 hours on a change.
     const QDateTime from = QDateTime(m_day, QTime(0, 0), m_zone).toUTC();
     const QDateTime to = QDateTime(m_day.addDays(1), QTime(0, 0), m_zone).toUTC();
-    if (!m_worker) {
-        fill(m_store->scheduledBetween(from, to));
-        return;
-    }
-    // The rows shown stay until the day's rows come.
-    m_worker->run<QList<StorySummary>>(
-            this, [from, to](StoryStore &store) { return store.scheduledBetween(from, to); },
+    // On a server the rows shown stay until the day's rows come.
+    LibraryWorker::runOrNow<QList<StorySummary>>(
+            m_worker, *m_store, this,
+            [from, to](StoryStore &store) { return store.scheduledBetween(from, to); },
             [this, read](Result<QList<StorySummary>> scheduled) {
                 if (read == m_reads)
                     fill(scheduled);

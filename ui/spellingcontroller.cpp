@@ -38,13 +38,9 @@ SpellingController::SpellingController(Desk &desk, DocumentController &documents
     // Another desk added a word: it is right here too from now on.
     connect(&desk, &Desk::libraryChanged, this, [this] {
         // On a server the words come from the window's worker a moment later.
-        LibraryWorker *worker = m_desk.worker();
-        if (!worker) {
-            takeNewsroomWords(m_desk.store().newsroomWords());
-            return;
-        }
-        worker->run<QStringList>(
-                this, [](StoryStore &store) { return store.newsroomWords(); },
+        LibraryWorker::runOrNow<QStringList>(
+                m_desk.worker(), m_desk.store(), this,
+                [](StoryStore &store) { return store.newsroomWords(); },
                 [this](Result<QStringList> words) { takeNewsroomWords(words); });
     });
     readNewsroomWords();
