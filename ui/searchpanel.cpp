@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QProgressBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -233,9 +234,9 @@ void SearchPanel::search(int offset)
         return;
     }
     m_busyDelay->start();
-    runOnLibrary<QList<SearchHit>>(
+    runOnLibrary<SearchResults>(
             this, m_library, [wanted](StoryStore &store) { return store.search(wanted); },
-            [this, generation, offset, wanted](Result<QList<SearchHit>> found) {
+            [this, generation, offset, wanted](Result<SearchResults> found) {
                 if (generation != m_generation)
                     return; // a newer search is on its way
                 m_busyDelay->stop();
@@ -245,11 +246,11 @@ void SearchPanel::search(int offset)
                     Q_EMIT searched();
                     return;
                 }
-                const bool more = found->size() == wanted.limit;
+                const bool more = found->hits.size() == wanted.limit;
                 if (offset > 0) {
-                    m_model->appendHits(*found, more);
+                    m_model->appendHits(found->hits, more);
                 } else {
-                    m_model->setHits(*found, more);
+                    m_model->setHits(found->hits, more);
                     const int row = m_model->rowOf(m_chosen);
                     if (row >= 0)
                         m_results->setCurrentIndex(m_model->index(row));
@@ -257,6 +258,11 @@ void SearchPanel::search(int offset)
                 const int shown = m_model->rowCount();
                 if (shown == 0)
                     m_summary->setText(tr("No story matches “%1”.").arg(wanted.text.simplified()));
+                else if (found->newestOnly)
+                    m_summary->setText(
+                            tr("More than %1 stories match: the best of the newest %1 are "
+                               "listed. Add a word or a date range to look further back.")
+                                    .arg(QLocale().toString(wanted.rankNewest)));
                 else if (more)
                     m_summary->setText(
                             tr("The best %n stories; more as you scroll.", nullptr, shown));

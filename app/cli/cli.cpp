@@ -67,6 +67,8 @@ const QList<Command> &commands()
                       "  --until TIME        Only stories saved before TIME.\n"
                       "  --byline TEXT       Only stories whose byline contains TEXT.\n"
                       "  --limit N           At most N stories (default 20).\n"
+                      "  --every-match       Rank every story that matches; without it, when\n"
+                      "                      more than 1000 do, the best of the newest 1000.\n"
                       "  --json              A JSON array: id, slug, headline, status, saved,\n"
                       "                      context and the matched words.\n"
                       "  --time-zone ZONE    Read and show times in this zone.\n"),

@@ -235,7 +235,8 @@ int searchStories(Context &context, const QStringList &arguments)
     const QCommandLineOption byline(u"byline"_s, QString(), u"text"_s);
     const QCommandLineOption limit(u"limit"_s, QString(), u"n"_s, u"20"_s);
     const QCommandLineOption timeZone(u"time-zone"_s, QString(), u"zone"_s);
-    parser.addOptions({json, status, since, until, byline, limit, timeZone});
+    const QCommandLineOption everyMatch(u"every-match"_s);
+    parser.addOptions({json, status, since, until, byline, limit, timeZone, everyMatch});
     if (!parse(parser, arguments, context.err))
         return Usage;
     if (parser.positionalArguments().isEmpty()) {
@@ -275,23 +276,33 @@ int searchStories(Context &context, const QStringList &arguments)
         return Usage;
     }
 
-    const auto hits = context.store.search(query);
-    if (!hits) {
-        context.err << hits.errorMessage() << u'\n';
+    if (parser.isSet(everyMatch))
+        query.rankNewest = 0;
+
+    const auto found = context.store.search(query);
+    if (!found) {
+        context.err << found.errorMessage() << u'\n';
         return Failure;
     }
+    if (found->newestOnly)
+        context.err << Text::tr("More than %1 stories match: these are the best of the newest %1. "
+                                "Add a word or a date range, or use --every-match, to look "
+                                "further back.")
+                               .arg(query.rankNewest)
+                    << u'\n';
+    const QList<SearchHit> &hits = found->hits;
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const SearchHit &hit : *hits)
+        for (const SearchHit &hit : hits)
             array.append(hitJson(hit));
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
-    if (hits->isEmpty()) {
+    if (hits.isEmpty()) {
         context.err << Text::tr("No story matches “%1”.").arg(query.text) << u'\n';
         return Success;
     }
-    for (const SearchHit &hit : *hits) {
+    for (const SearchHit &hit : hits) {
         const StorySummary &story = hit.story;
         context.out << story.id.toString(QUuid::WithoutBraces).left(8) << u"  "_s
                     << statusKey(story.status).leftJustified(10)

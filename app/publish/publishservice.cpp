@@ -334,6 +334,8 @@ Result<Publication> PublishService::publish(const PublishRequest &request,
     const QDateTime at = now();
     Publication publication;
     auto done = m_store.writeTransaction([&]() -> Result<void> {
+        if (auto held = m_store.holdStory(request.id, StoryStore::HoldWait::Wait); !held)
+            return held.error();
         auto story = m_store.loadStory(request.id);
         if (!story)
             return story.error();
@@ -402,6 +404,8 @@ Result<Story> PublishService::change(const QUuid &id, int expectedVersion,
 {
     std::optional<Result<Story>> stored;
     auto done = m_store.writeTransaction([&]() -> Result<void> {
+        if (auto held = m_store.holdStory(id, StoryStore::HoldWait::Wait); !held)
+            return held.error();
         auto story = m_store.loadStory(id);
         if (!story)
             return story.error();
@@ -529,8 +533,14 @@ Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryPr
         std::optional<Error> refusal;
         QString lateNote;
         auto done = m_store.writeTransaction([&]() -> Result<void> {
-            // Claimed here: another process that published it first has
-            // changed its status, and then this one leaves it alone.
+            // Claimed here: a story another process holds is its to publish
+            // (SKIP LOCKED), and one it published first has changed its
+            // status, and then this one leaves it alone.
+            const auto held = m_store.holdStory(summary.id, StoryStore::HoldWait::PassBy);
+            if (!held)
+                return held.error();
+            if (!*held)
+                return {};
             auto story = m_store.loadStory(summary.id);
             if (!story)
                 return story.errorKind() == ErrorKind::NotFound ? Result<void>() : story.error();

@@ -276,7 +276,7 @@ Result<void> run(QSqlDatabase &db, const QString &sql, const QVariantList &value
 /// process applied it first (the version is read again under the lock).
 Result<bool> applyStep(QSqlDatabase &db, const SqlDialect &dialect, const Migration &step)
 {
-    const QStringList begin = dialect.beginWrite();
+    const QStringList begin = dialect.beginSchemaChange();
     for (qsizetype i = 0; i < begin.size(); ++i) {
         if (auto begun = run(db, begin.at(i)); !begun) {
             // Past the BEGIN, a failed step leaves a transaction to end.
@@ -397,6 +397,13 @@ QStringList librarySettings(const SqlDialect &dialect)
             dialect.watchTable(u"library_settings"_s);
 }
 
+// Version 14: writers on a server that run side by side, each locking
+// only the rows it changes (the dialect's concurrentWriters()).
+QStringList concurrentWriters(const SqlDialect &dialect)
+{
+    return dialect.concurrentWriters();
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -420,6 +427,10 @@ const QList<Migration> &all()
             {12, u"Editing leases: who has a story open for editing"_s, &editLeases},
             {13, u"Settings the desk shares: publishing and the newsroom's time zone"_s,
              &librarySettings},
+            {14,
+             u"Writers on a server side by side: save order from a sequence, changes counted "
+             u"at commit"_s,
+             &concurrentWriters},
     };
     return steps;
 }

@@ -37,6 +37,10 @@ QString conninfoValue(const QString &value)
 /// steps watch their own tables with watchTable()).
 constexpr const char *watchedTables[] = {"stories", "deliveries", "destinations", "newsroom_words"};
 
+/// Makes the next save order come after every one the stories have.
+const QString saveOrderResync = u"SELECT setval('story_save_order', COALESCE((SELECT "
+                                u"MAX(save_order) FROM stories), 0) + 1, false)"_s;
+
 /**
  * A story's words as PostgreSQL indexes them, from a row of
  * story_search_source: the 'simple' configuration keeps every word of
@@ -256,9 +260,56 @@ QString PostgresDialect::insertOrIgnore(const QString &table, const QStringList 
 
 QStringList PostgresDialect::beginWrite() const
 {
-    // Readers never wait for it; it ends with the transaction, also when
-    // the connection drops.
-    return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writeLockKey)};
+    // READ COMMITTED: each statement sees what was committed before it, and
+    // an UPDATE of a row another transaction changed waits for it and then
+    // tests its WHERE clause on the new row (the save's version check).
+    return {u"BEGIN"_s};
+}
+
+QStringList PostgresDialect::beginSchemaChange() const
+{
+    // Readers and writers never wait for it; it ends with the transaction,
+    // also when the connection drops.
+    return {u"BEGIN"_s, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(schemaLockKey)};
+}
+
+QString PostgresDialect::lockRows(RowLock wait, const QString &table) const
+{
+    // NO KEY: rows that refer to the story (revisions, leases) may still be written by others.
+    QString clause = u" FOR NO KEY UPDATE"_s;
+    if (!table.isEmpty())
+        clause += u" OF "_s + table;
+    if (wait == RowLock::SkipLocked)
+        clause += u" SKIP LOCKED"_s;
+    return clause;
+}
+
+QString PostgresDialect::nextSaveOrder() const
+{
+    // A sequence hands out numbers without a lock; MAX + 1 would give two
+    // concurrent saves the same one.
+    return u"nextval('story_save_order')"_s;
+}
+
+QStringList PostgresDialect::concurrentWriters() const
+{
+    QStringList statements{
+            u"CREATE SEQUENCE story_save_order"_s,
+            saveOrderResync,
+            // Runs at commit, once for the whole transaction: the counter
+            // row is locked for the last moment only, after every other
+            // row the transaction takes, so writers never wait on each
+            // other for it in the middle of their work, nor deadlock.
+            u"CREATE OR REPLACE FUNCTION copydesk_library_changed() RETURNS trigger LANGUAGE "
+            u"plpgsql AS $body$ BEGIN PERFORM pg_notify('copydesk_library', TG_TABLE_NAME); IF "
+            u"current_setting('copydesk.counted', true) IS DISTINCT FROM '1' THEN PERFORM "
+            u"set_config('copydesk.counted', '1', true); UPDATE library_changes SET counter = "
+            u"counter + 1 WHERE id = 1; END IF; RETURN NULL; END $body$"_s,
+    };
+    for (const char *table : watchedTables)
+        statements.append(watchTable(QString::fromLatin1(table)));
+    statements.append(watchTable(u"library_settings"_s));
+    return statements;
 }
 
 QString PostgresDialect::photoRowsFromJson() const
@@ -310,9 +361,10 @@ QStringList PostgresDialect::searchIndexRebuild() const
             fillSearchIndex, u"SET LOCAL maintenance_work_mem = '256MB'"_s, createSearchWordsIndex};
 }
 
-SqlDialect::SearchStatement PostgresDialect::searchStatement(const QList<SearchTerm> &terms,
-                                                             const QString &columns,
-                                                             const QStringList &conditions) const
+namespace {
+
+/// The terms as one tsquery expression, with the value each binds.
+std::pair<QString, QVariantList> tsQuery(const QList<SearchTerm> &terms)
 {
     QStringList parts;
     QVariantList values;
@@ -321,19 +373,50 @@ SqlDialect::SearchStatement PostgresDialect::searchStatement(const QList<SearchT
         parts.append(sql);
         values.append(value);
     }
-    const QString query = u"("_s + parts.join(u" && "_s) + u")"_s;
-    // Without conditions the index ranks alone; with them each match's row is read to test them.
+    return {u"("_s + parts.join(u" && "_s) + u")"_s, values};
+}
+
+/// The FROM and WHERE of a search; with conditions each match's row is read to test them.
+std::pair<QString, QString> tsSource(const QString &query, const QStringList &conditions,
+                                     bool fromRow)
+{
     QString from = u"story_search ss"_s;
     QString where = u"ss.document @@ "_s + query;
+    if (fromRow)
+        where += u" AND ss.story_row >= ?"_s;
     if (!conditions.isEmpty()) {
         from += u" JOIN stories s ON s.story_row = ss.story_row"_s;
         where += u" AND "_s + conditions.join(u" AND "_s);
     }
+    return {from, where};
+}
+
+} // namespace
+
+SqlDialect::SearchStatement PostgresDialect::searchStatement(const QList<SearchTerm> &terms,
+                                                             const QString &columns,
+                                                             const QStringList &conditions,
+                                                             bool fromRow) const
+{
+    const auto [query, values] = tsQuery(terms);
+    const auto [from, where] = tsSource(query, conditions, fromRow);
     return {u"WITH hits AS (SELECT ss.story_row, ts_rank(ss.document, %1) AS rank FROM %2 WHERE "
             u"%3 ORDER BY rank DESC, ss.story_row DESC LIMIT ? OFFSET ?) SELECT %4, "
             u"hits.story_row FROM hits JOIN stories s ON s.story_row = hits.story_row ORDER BY "
             u"hits.rank DESC, hits.story_row DESC"_s.arg(query, from, where, columns),
             values + values};
+}
+
+SqlDialect::SearchStatement PostgresDialect::searchCutoff(const QList<SearchTerm> &terms,
+                                                          const QStringList &conditions) const
+{
+    // For a common word the planner walks the stories newest first and
+    // stops at the n-th match; for a rare one it takes the few the index gives.
+    const auto [query, values] = tsQuery(terms);
+    const auto [from, where] = tsSource(query, conditions, false);
+    return {u"SELECT ss.story_row FROM %1 WHERE %2 ORDER BY ss.story_row DESC LIMIT 1 OFFSET ?"_s
+                    .arg(from, where),
+            values};
 }
 
 QString PostgresDialect::changeCounterQuery() const
@@ -361,15 +444,22 @@ QStringList PostgresDialect::changeTracking() const
 
 QStringList PostgresDialect::watchTable(const QString &table) const
 {
-    return {u"CREATE TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
-            u"FOR EACH STATEMENT EXECUTE FUNCTION copydesk_library_changed()"_s.arg(table)};
+    return {u"DROP TRIGGER IF EXISTS %1_changed ON %1"_s.arg(table),
+            u"CREATE CONSTRAINT TRIGGER %1_changed AFTER INSERT OR UPDATE OR DELETE ON %1 "
+            u"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+            u"copydesk_library_changed()"_s.arg(table)};
 }
 
 QStringList PostgresDialect::afterExplicitKeys(const QString &table, const QString &column) const
 {
-    // An identity column's sequence knows nothing of numbers written to it.
-    return {u"SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+    // An identity column's sequence knows nothing of numbers written to it,
+    // nor the save order's of the saves copied.
+    QStringList statements{
+            u"SELECT setval(pg_get_serial_sequence('%1', '%2'), "
             u"COALESCE((SELECT MAX(%2) FROM %1), 0) + 1, false)"_s.arg(table, column)};
+    if (table == u"stories")
+        statements.append(saveOrderResync);
+    return statements;
 }
 
 QStringList PostgresDialect::sessionStatements() const

@@ -33,18 +33,20 @@ struct ServerAddress
 /**
  * A library on a PostgreSQL server, shared by a newsroom. Times and the
  * story JSON are kept as the same text SQLite keeps, so a library copied
- * between the engines exports byte for byte alike. Writers take turns
- * through a transaction-scoped advisory lock, as SQLite's writers take
- * turns for its file: a save reads the version it replaces with no other
- * save in between, on any number of machines.
+ * between the engines exports byte for byte alike. Writers run side by
+ * side under READ COMMITTED and lock only the rows they change: a save
+ * replaces the version it read or changes nothing (version check in its
+ * UPDATE), a publication holds its story's row, and the scheduler and the
+ * outbox claim their work with SELECT … FOR UPDATE SKIP LOCKED. Only
+ * schema changes take turns, through a transaction-scoped advisory lock.
  */
 class PostgresDialect final : public SqlDialect
 {
 public:
     explicit PostgresDialect(ServerAddress address);
 
-    /// The advisory lock key every writer of a library takes ("Copy" in ASCII).
-    static constexpr qint64 writeLockKey = 0x436f7079;
+    /// The advisory lock key a schema change of a library takes ("Copy" in ASCII).
+    static constexpr qint64 schemaLockKey = 0x436f7079;
 
     QString driverName() const override;
     QString connectOptions() const override;
@@ -62,13 +64,19 @@ public:
 
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
     QStringList beginWrite() const override;
+    QStringList beginSchemaChange() const override;
+    QString lockRows(RowLock wait, const QString &table) const override;
+    QString nextSaveOrder() const override;
+    QStringList concurrentWriters() const override;
     QString photoRowsFromJson() const override;
     QStringList searchIndex() const override;
     QString searchIndexRemove() const override;
     QString searchIndexAdd() const override;
     QStringList searchIndexRebuild() const override;
     SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                                    const QStringList &conditions) const override;
+                                    const QStringList &conditions, bool fromRow) const override;
+    SearchStatement searchCutoff(const QList<SearchTerm> &terms,
+                                 const QStringList &conditions) const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
     QStringList watchTable(const QString &table) const override;

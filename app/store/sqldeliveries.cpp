@@ -306,11 +306,14 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
             goneTerm = u" OR claimed_by IN (%1)"_s.arg(placeholders(gone.size()));
             takeBackValues.append(keysOf(gone));
         }
+        // Rows another worker is taking back at this moment are left to it.
         if (auto taken = run(takeBack,
                              u"UPDATE deliveries SET state = ?, message = ?, claimed_by = '', "
-                             u"lease_until_ms = NULL, next_attempt_ms = ? WHERE state = ? AND "
-                             u"(lease_until_ms IS NULL OR lease_until_ms < ?"_s +
-                                     goneTerm + u')',
+                             u"lease_until_ms = NULL, next_attempt_ms = ? WHERE id IN (SELECT id "
+                             u"FROM deliveries WHERE state = ? AND (lease_until_ms IS NULL OR "
+                             u"lease_until_ms < ?"_s +
+                                     goneTerm + u')' +
+                                     m_dialect->lockRows(SqlDialect::RowLock::SkipLocked) + u')',
                              takeBackValues);
             !taken)
             return taken;
@@ -319,16 +322,26 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
                     takeBack.numRowsAffected());
 
         // The oldest due row, or the one asked for; a story already being
-        // sent to a destination waits for that to end.
-        QVariantList values{deliveryStateKey(DeliveryState::Pending),
-                            deliveryStateKey(DeliveryState::Retrying)};
+        // sent to a destination waits for that to end. Of a story's due rows
+        // for one destination only the oldest is a candidate, so that
+        // workers claiming at once meet at the same row: the first holds it,
+        // the others pass it by (SKIP LOCKED on a server) and take other work.
+        const QString waiting = u"(?, ?)"_s;
+        const QVariantList waitingStates{deliveryStateKey(DeliveryState::Pending),
+                                         deliveryStateKey(DeliveryState::Retrying)};
+        QVariantList values = waitingStates;
         values.append(keysOf(claim.destinations));
         QString which;
         if (claim.id > 0) {
             which = u"d.id = ?"_s;
             values.append(claim.id);
         } else {
-            which = u"(d.next_attempt_ms IS NULL OR d.next_attempt_ms <= ?)"_s;
+            which = u"(d.next_attempt_ms IS NULL OR d.next_attempt_ms <= ?) AND NOT EXISTS "
+                    u"(SELECT 1 FROM deliveries e WHERE e.story_id = d.story_id AND "
+                    u"e.destination = d.destination AND e.id < d.id AND e.state IN %1 AND "
+                    u"(e.next_attempt_ms IS NULL OR e.next_attempt_ms <= ?))"_s.arg(waiting);
+            values.append(nowMs);
+            values.append(waitingStates);
             values.append(nowMs);
         }
         values.append(deliveryStateKey(DeliveryState::Sending));
@@ -337,12 +350,14 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
         readRowsOnce(candidate);
         if (auto read = run(candidate,
                             u"SELECT d.story_id, d.destination FROM deliveries d WHERE d.state IN "
-                            u"(?, ?) AND d.destination IN (%1) AND %2 AND NOT EXISTS (SELECT 1 "
+                            u"%4 AND d.destination IN (%1) AND %2 AND NOT EXISTS (SELECT 1 "
                             u"FROM deliveries s WHERE s.story_id = d.story_id AND s.destination = "
                             u"d.destination AND s.state = ?) AND NOT EXISTS (SELECT 1 FROM "
                             u"destination_pauses p WHERE p.destination = d.destination AND "
-                            u"p.until_ms > ?) ORDER BY d.id LIMIT 1"_s.arg(
-                                    placeholders(claim.destinations.size()), which),
+                            u"p.until_ms > ?) ORDER BY d.id LIMIT 1%3"_s.arg(
+                                    placeholders(claim.destinations.size()), which,
+                                    m_dialect->lockRows(SqlDialect::RowLock::SkipLocked, u"d"_s),
+                                    waiting),
                             values);
             !read)
             return read;
@@ -358,7 +373,8 @@ Result<std::optional<Delivery>> SqlStoryStore::claimDelivery(const DeliveryClaim
         if (auto read = run(newest,
                             u"SELECT "_s + deliveryColumns +
                                     u" FROM deliveries WHERE story_id = ? AND destination = ? AND "
-                                    u"state IN (?, ?) ORDER BY id DESC LIMIT 1"_s,
+                                    u"state IN (?, ?) ORDER BY id DESC LIMIT 1"_s +
+                                    m_dialect->lockRows(SqlDialect::RowLock::Wait),
                             {storyId, destination, deliveryStateKey(DeliveryState::Pending),
                              deliveryStateKey(DeliveryState::Retrying)});
             !read)

@@ -270,30 +270,58 @@ QStringList SqliteDialect::searchIndexRebuild() const
     return {u"INSERT INTO story_search (story_search) VALUES ('delete-all')"_s, fillSearchIndex};
 }
 
-SqlDialect::SearchStatement SqliteDialect::searchStatement(const QList<SearchTerm> &terms,
-                                                           const QString &columns,
-                                                           const QStringList &conditions) const
+namespace {
+
+/// The terms as one FTS5 query: each quoted, so that nothing typed is read
+/// as FTS5's own syntax (AND, NEAR, column names); all must be found.
+QString ftsMatch(const QList<SearchTerm> &terms)
 {
-    // Each term quoted, so that nothing typed is read as FTS5's own syntax
-    // (AND, NEAR, column names); terms side by side must all be found.
     QStringList match;
     for (const SearchTerm &term : terms) {
         QString quoted = term.text;
         quoted.replace(u'"', u"\"\""_s);
         match.append(u'"' + quoted + u'"' + (term.prefix ? u"*"_s : QString()));
     }
-    // Without conditions the index ranks alone; with them each match's row is read to test them.
+    return match.join(u' ');
+}
+
+/// The FROM and WHERE of a search; with conditions each match's row is read to test them.
+std::pair<QString, QString> ftsSource(const QStringList &conditions, bool fromRow)
+{
     QString from = u"story_search"_s;
     QString where = u"story_search MATCH ?"_s;
+    if (fromRow)
+        where += u" AND story_search.rowid >= ?"_s;
     if (!conditions.isEmpty()) {
         from += u" JOIN stories s ON s.story_row = story_search.rowid"_s;
         where += u" AND "_s + conditions.join(u" AND "_s);
     }
+    return {from, where};
+}
+
+} // namespace
+
+SqlDialect::SearchStatement SqliteDialect::searchStatement(const QList<SearchTerm> &terms,
+                                                           const QString &columns,
+                                                           const QStringList &conditions,
+                                                           bool fromRow) const
+{
+    const auto [from, where] = ftsSource(conditions, fromRow);
     return {u"SELECT %1, hits.story_row FROM (SELECT story_search.rowid AS story_row, rank FROM "
             u"%2 WHERE %3 ORDER BY rank, story_search.rowid DESC LIMIT ? OFFSET ?) hits JOIN "
             u"stories s ON s.story_row = hits.story_row ORDER BY hits.rank, hits.story_row DESC"_s
                     .arg(columns, from, where),
-            {match.join(u' ')}};
+            {ftsMatch(terms)}};
+}
+
+SqlDialect::SearchStatement SqliteDialect::searchCutoff(const QList<SearchTerm> &terms,
+                                                        const QStringList &conditions) const
+{
+    // FTS5 walks a term's list of rows in either order; newest first, it stops at the n-th.
+    const auto [from, where] = ftsSource(conditions, false);
+    return {u"SELECT story_search.rowid FROM %1 WHERE %2 ORDER BY story_search.rowid DESC "
+            u"LIMIT 1 OFFSET ?"_s.arg(from, where),
+            {ftsMatch(terms)}};
 }
 
 QString SqliteDialect::caseInsensitiveLike() const
@@ -350,6 +378,24 @@ QStringList SqliteDialect::beginWrite() const
     // A deferred BEGIN would read first and then fail to upgrade to a write
     // if another process wrote in between; IMMEDIATE waits for the lock instead.
     return {u"BEGIN IMMEDIATE"_s};
+}
+
+QString SqliteDialect::lockRows(RowLock, const QString &) const
+{
+    // BEGIN IMMEDIATE already holds the whole file for the transaction.
+    return {};
+}
+
+QString SqliteDialect::nextSaveOrder() const
+{
+    // The unique index on save_order gives its last entry at once, and
+    // the write lock keeps another save from taking the same number.
+    return u"(SELECT COALESCE(MAX(save_order), 0) + 1 FROM stories)"_s;
+}
+
+QStringList SqliteDialect::concurrentWriters() const
+{
+    return {};
 }
 
 QStringList SqliteDialect::sessionStatements() const

@@ -75,11 +75,37 @@ public:
     /// An INSERT that leaves an existing row with the same key alone.
     virtual QString insertOrIgnore(const QString &table, const QStringList &columns) const = 0;
     /**
-     * Starts a transaction that will write, taking the write lock up front:
-     * writers take turns, so a save reads the version it replaces with no
-     * other save in between.
+     * Starts a transaction that will write. SQLite takes its one write lock
+     * up front, so writers take turns; a server's writers run side by side
+     * and lock only the rows they change (lockRows()), so one desk's save
+     * never waits for another desk's save of a different story.
      */
     virtual QStringList beginWrite() const = 0;
+    /**
+     * Starts a transaction that changes the schema: every process that
+     * opens the library at once takes turns here, so each step runs once.
+     */
+    virtual QStringList beginSchemaChange() const { return beginWrite(); }
+    /// How a SELECT waits for rows another transaction holds.
+    enum class RowLock {
+        Wait,       ///< until the other transaction ends
+        SkipLocked, ///< not at all: held rows are left out, as a work queue's claim does
+    };
+    /**
+     * The clause that ends a SELECT to hold its rows (of table, or the only
+     * one) until the transaction ends: nothing where the write transaction
+     * already holds the whole library.
+     */
+    virtual QString lockRows(RowLock wait, const QString &table = {}) const = 0;
+    /// The value the next save's save_order takes: larger than any before it.
+    virtual QString nextSaveOrder() const = 0;
+    /**
+     * The schema step that lets a server's writers run side by side: save
+     * order from a sequence, and the change counter moved once per
+     * transaction at its commit (a row every writer updated at once would
+     * make them take turns again). Nothing for SQLite.
+     */
+    virtual QStringList concurrentWriters() const = 0;
     /**
      * Whether beginWrite() gives up after a while when others keep the
      * lock (SQLite's busy timeout) rather than waiting its turn in a queue
@@ -116,19 +142,28 @@ public:
         /**
          * SELECT columns (of stories s) and, last, the story's number, best
          * match first, newest story first among equals. Placeholders in
-         * order: matchValues, the caller's conditions' values, LIMIT, OFFSET.
-         * Only the page's stories are read from stories: the index ranks
-         * every match by itself, as its own query would.
+         * order: matchValues, the first story's number when fromRow, the
+         * caller's conditions' values, LIMIT, OFFSET. Only the page's
+         * stories are read from stories: the index ranks every match by
+         * itself, as its own query would.
          */
         QString sql;
         QVariantList matchValues;
     };
     /**
+     * The number of the newest story that matches after the n newest (no
+     * row when n or fewer match), read from the index newest first and
+     * stopping there, so that a common word costs no more than a rare one.
+     * Placeholders in order: matchValues, the caller's conditions' values, n.
+     */
+    virtual SearchStatement searchCutoff(const QList<SearchTerm> &terms,
+                                         const QStringList &conditions) const = 0;
+    /**
      * The search for terms (none empty) among the stories that meet
      * conditions (SQL on stories s, placeholders bound by the caller).
      */
     virtual SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                                            const QStringList &conditions) const = 0;
+                                            const QStringList &conditions, bool fromRow) const = 0;
 
     /**
      * A query answering one number that changes whenever another
@@ -233,13 +268,18 @@ public:
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override;
     QStringList beginWrite() const override;
     bool writeLockWaitEnds() const override { return true; }
+    QString lockRows(RowLock wait, const QString &table) const override;
+    QString nextSaveOrder() const override;
+    QStringList concurrentWriters() const override;
     QString photoRowsFromJson() const override;
     QStringList searchIndex() const override;
     QString searchIndexRemove() const override;
     QString searchIndexAdd() const override;
     QStringList searchIndexRebuild() const override;
     SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                                    const QStringList &conditions) const override;
+                                    const QStringList &conditions, bool fromRow) const override;
+    SearchStatement searchCutoff(const QList<SearchTerm> &terms,
+                                 const QStringList &conditions) const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
     QStringList watchTable(const QString &table) const override;

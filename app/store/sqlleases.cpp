@@ -50,8 +50,11 @@ Result<EditLease> SqlStoryStore::takeLease(const EditLease &mine, bool takeOver)
     auto done = writeTransaction([&]() -> Result<void> {
         qint64 row = 0;
         {
-            auto query =
-                    cached(u"SELECT story_row FROM stories WHERE id = ?"_s, {idText(mine.storyId)});
+            // Two desks taking the story at once take turns here, so the
+            // second sees the first one's lease.
+            auto query = cached(u"SELECT story_row FROM stories WHERE id = ?"_s +
+                                        m_dialect->lockRows(SqlDialect::RowLock::Wait),
+                                {idText(mine.storyId)});
             if (!query)
                 return query.error();
             const bool exists = (*query)->next();
@@ -109,7 +112,16 @@ Result<std::optional<EditLease>> SqlStoryStore::renewLease(const EditLease &mine
                               {m_dialect->timeValue(at), mine.token, idText(mine.storyId)});
         if (!renewed)
             return renewed.error();
+        const bool stillOurs = (*renewed)->numRowsAffected() == 1;
         (*renewed)->finish();
+        if (!stillOurs) {
+            // Taken over between the read and the renewal: the new holder's lease.
+            auto now = leaseRow(mine.storyId);
+            if (!now)
+                return now.error();
+            held = *now;
+            return {};
+        }
         held = **current;
         held->renewedAt = at;
         return {};

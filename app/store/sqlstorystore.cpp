@@ -465,11 +465,11 @@ Result<QList<StorySummary>> SqlStoryStore::findStories(const QString &key)
     return select(u"s.id >= ? AND s.id < ?"_s, {wanted, QString(wanted + u'z')}, 2);
 }
 
-Result<QList<SearchHit>> SqlStoryStore::search(const SearchQuery &searchQuery)
+Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
 {
     const QList<SearchTerm> terms = SearchTerms::parse(searchQuery.text);
     if (terms.isEmpty())
-        return QList<SearchHit>{};
+        return SearchResults{};
     QStringList conditions;
     QVariantList conditionValues;
     if (searchQuery.status) {
@@ -488,14 +488,36 @@ Result<QList<SearchHit>> SqlStoryStore::search(const SearchQuery &searchQuery)
         conditions.append(u"s.byline %1 ? ESCAPE '\\'"_s.arg(m_dialect->caseInsensitiveLike()));
         conditionValues << containsPattern(searchQuery.byline.trimmed());
     }
-    const auto statement = m_dialect->searchStatement(terms, summaryColumns, conditions);
-    const QVariantList values = statement.matchValues + conditionValues +
-            QVariantList{qMax(0, searchQuery.limit), qMax(0, searchQuery.offset)};
     const auto failed = [&searchQuery](const Error &why) {
         return failure(why,
                        Text::tr("Copydesk could not search the library for “%1”: %2")
                                .arg(searchQuery.text.simplified()));
     };
+
+    // Where more stories match than are ranked, the newest of them are:
+    // those numbered after the first one left out.
+    std::optional<qint64> fromRow;
+    if (searchQuery.rankNewest > 0) {
+        const auto cutoff = m_dialect->searchCutoff(terms, conditions);
+        auto query =
+                cached(cutoff.sql,
+                       cutoff.matchValues + conditionValues + QVariantList{searchQuery.rankNewest});
+        if (!query)
+            return failed(query.error());
+        if ((*query)->next())
+            fromRow = (*query)->value(0).toLongLong() + 1;
+        const auto read = rowsRead(**query);
+        (*query)->finish();
+        if (!read)
+            return failed(read.error());
+    }
+    const auto statement =
+            m_dialect->searchStatement(terms, summaryColumns, conditions, fromRow.has_value());
+    QVariantList values = statement.matchValues;
+    if (fromRow)
+        values.append(*fromRow);
+    values += conditionValues;
+    values << qMax(0, searchQuery.limit) << qMax(0, searchQuery.offset);
 
     // Prepared once per shape: a desk searches again and again as it types.
     QList<SearchHit> hits;
@@ -515,7 +537,7 @@ Result<QList<SearchHit>> SqlStoryStore::search(const SearchQuery &searchQuery)
             return failed(read.error());
     }
     if (hits.isEmpty())
-        return hits;
+        return SearchResults{hits, fromRow.has_value()};
 
     // The words around the matches, from the page's stories alone.
     QVariantList rowValues;
@@ -542,7 +564,7 @@ Result<QList<SearchHit>> SqlStoryStore::search(const SearchQuery &searchQuery)
     (*texts)->finish();
     if (!read)
         return failed(read.error());
-    return hits;
+    return SearchResults{hits, fromRow.has_value()};
 }
 
 Result<QList<StorySummary>> SqlStoryStore::storiesWithHeadline(const QString &headline, int limit)
@@ -766,6 +788,18 @@ Result<QList<StorySummary>> SqlStoryStore::dueStories(const QDateTime &now, int 
     return due;
 }
 
+Result<bool> SqlStoryStore::holdStory(const QUuid &id, HoldWait wait)
+{
+    const auto lock = m_dialect->lockRows(wait == HoldWait::PassBy ? SqlDialect::RowLock::SkipLocked
+                                                                   : SqlDialect::RowLock::Wait);
+    auto query = cached(u"SELECT story_row FROM stories WHERE id = ?"_s + lock, {idText(id)});
+    if (!query)
+        return failure(query.error(), Text::tr("Copydesk could not take the story: %1"));
+    const bool held = (*query)->next();
+    (*query)->finish();
+    return held;
+}
+
 Result<QList<StorySummary>> SqlStoryStore::scheduledBetween(const QDateTime &from,
                                                             const QDateTime &to)
 {
@@ -895,50 +929,104 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
     next.setVersion(storedVersion + 1);
     next.setSavedAt(now());
     const QString wantedSlug = story.effectiveSlug();
-    QString slug = wantedSlug;
-    if (!wantedSlug.isEmpty()) {
-        const auto unique = uniqueSlug(wantedSlug, id);
-        if (!unique)
-            return failed(unique.error());
-        slug = *unique;
+    std::optional<Story> normalized; // the story as stored, once its row is written
+    QJsonObject json;
+    // On a server two desks may take the same free slug at the same moment:
+    // the unique index refuses the second row, which looks again (the
+    // other's row is committed by then) from a savepoint, so the rest of
+    // the transaction stands.
+    for (int attempt = 1;; ++attempt) {
+        QString slug = wantedSlug;
+        if (!wantedSlug.isEmpty()) {
+            const auto unique = uniqueSlug(wantedSlug, id);
+            if (!unique)
+                return failed(unique.error());
+            slug = *unique;
+        }
+        // When the library had to change the slug, the story carries the one it
+        // got: pages and feeds use it, and later saves keep it even after the
+        // plain one comes free, since it may already be published.
+        next.setSlug(slug != wantedSlug ? slug : story.slug());
+
+        // The JSON form is what the revision keeps; reading it back gives the
+        // story exactly as a later load will (times in whole seconds and so on).
+        json = StoryJson::toJson(next);
+        auto read = StoryJson::fromJson(json);
+        if (!read)
+            return failed(read.error());
+        const Story &stored = *read;
+        const QVariantList rowValues{
+                textOrNull(slug),
+                notNullText(stored.slug()),
+                notNullText(stored.headline()),
+                notNullText(stored.dateline()),
+                notNullText(stored.byline()),
+                statusKey(stored.status()),
+                m_dialect->timeValue(stored.createdAt()),
+                m_dialect->timeValue(stored.firstPublishedAt()),
+                m_dialect->timeValue(stored.updatedAt()),
+                m_dialect->timeValue(stored.scheduledFor()),
+                m_dialect->timeValue(stored.embargoUntil()),
+                m_dialect->timeValue(stored.savedAt()),
+                stored.version(),
+                m_dialect->timeValue(stored.withdrawnAt()),
+                notNullText(stored.withdrawalReason()),
+                notNullText(stored.language()),
+        };
+        const QString nextSaveOrder = m_dialect->nextSaveOrder();
+        QSqlQuery savepoint(database());
+        if (auto marked = run(savepoint, u"SAVEPOINT story_row"_s); !marked)
+            return failed(marked.error());
+        Result<QSqlQuery *> written = Error{};
+        if (exists) {
+            if (auto unindexed = removeFromSearch(id); !unindexed)
+                return failed(unindexed.error());
+            // The version in the WHERE clause is the optimistic lock itself:
+            // on a server, a save that waited for another's row tests it
+            // again on the row that one left.
+            written = cached(u"UPDATE stories SET slug = ?, edited_slug = ?, headline = ?, "
+                             u"dateline = ?, byline = ?, status = ?, created_at = ?, "
+                             u"first_published_at = ?, updated_at = ?, scheduled_for = ?, "
+                             u"embargo_until = ?, saved_at = ?, version = ?, withdrawn_at = ?, "
+                             u"withdrawal_reason = ?, language = ?, save_order = "_s +
+                                     nextSaveOrder + u" WHERE id = ? AND version = ?"_s,
+                             rowValues + QVariantList{id, storedVersion});
+        } else {
+            written = cached(u"INSERT INTO stories (slug, edited_slug, headline, dateline, "
+                             u"byline, status, created_at, first_published_at, updated_at, "
+                             u"scheduled_for, embargo_until, saved_at, version, withdrawn_at, "
+                             u"withdrawal_reason, language, id, save_order) VALUES (?, ?, ?, ?, "
+                             u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                                     nextSaveOrder + u") RETURNING story_row"_s,
+                             rowValues + QVariantList{id});
+        }
+        if (!written && written.errorKind() == ErrorKind::Conflict && attempt < slugAttempts &&
+            !wantedSlug.isEmpty()) {
+            if (auto back = run(savepoint, u"ROLLBACK TO SAVEPOINT story_row"_s); !back)
+                return failed(back.error());
+            continue;
+        }
+        if (!written)
+            return failed(written.error());
+        if (exists && (*written)->numRowsAffected() != 1)
+            return Error{ErrorKind::Conflict,
+                         Text::tr("The story “%1” was changed elsewhere while saving; nothing "
+                                  "was saved.")
+                                 .arg(label)};
+        if (!exists) {
+            if (!(*written)->next())
+                return failed(Error{ErrorKind::Permanent,
+                                    Text::tr("the library gave the story no number")});
+            row = (*written)->value(0).toLongLong();
+        }
+        (*written)->finish();
+        if (auto kept = run(savepoint, u"RELEASE SAVEPOINT story_row"_s); !kept)
+            return failed(kept.error());
+        normalized = stored;
+        break;
     }
-    // When the library had to change the slug, the story carries the one it
-    // got: pages and feeds use it, and later saves keep it even after the
-    // plain one comes free, since it may already be published.
-    if (slug != wantedSlug)
-        next.setSlug(slug);
-
-    // The JSON form is what the revision keeps; reading it back gives the
-    // story exactly as a later load will (times in whole seconds and so on).
-    const QJsonObject json = StoryJson::toJson(next);
-    auto normalized = StoryJson::fromJson(json);
-    if (!normalized)
-        return failed(normalized.error());
     const Story &stored = *normalized;
-
-    const QVariantList rowValues{
-            textOrNull(slug),
-            notNullText(stored.slug()),
-            notNullText(stored.headline()),
-            notNullText(stored.dateline()),
-            notNullText(stored.byline()),
-            statusKey(stored.status()),
-            m_dialect->timeValue(stored.createdAt()),
-            m_dialect->timeValue(stored.firstPublishedAt()),
-            m_dialect->timeValue(stored.updatedAt()),
-            m_dialect->timeValue(stored.scheduledFor()),
-            m_dialect->timeValue(stored.embargoUntil()),
-            m_dialect->timeValue(stored.savedAt()),
-            stored.version(),
-            m_dialect->timeValue(stored.withdrawnAt()),
-            notNullText(stored.withdrawalReason()),
-            notNullText(stored.language()),
-    };
-    // The next number comes from the unique index on save_order: MAX reads
-    // its last entry, so the cost does not grow with the library.
-    static const QString nextSaveOrder =
-            u"(SELECT COALESCE(MAX(save_order), 0) + 1 FROM stories)"_s;
-    QVariantList textValues{
+    const QVariantList textValues{
             compactJson(json.value(u"highlights"_s)),
             notNullText(stored.body()),
             compactJson(json.value(u"photos"_s)),
@@ -946,44 +1034,12 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
     };
     {
         if (exists) {
-            if (auto unindexed = removeFromSearch(id); !unindexed)
-                return failed(unindexed.error());
-            // The version in the WHERE clause is the optimistic lock itself,
-            // for databases whose transactions do not take the write lock up front.
-            auto query = cached(u"UPDATE stories SET slug = ?, edited_slug = ?, headline = ?, "
-                                u"dateline = ?, byline = ?, status = ?, created_at = ?, "
-                                u"first_published_at = ?, updated_at = ?, scheduled_for = ?, "
-                                u"embargo_until = ?, saved_at = ?, version = ?, withdrawn_at = ?, "
-                                u"withdrawal_reason = ?, language = ?, save_order = "_s +
-                                        nextSaveOrder + u" WHERE id = ? AND version = ?"_s,
-                                rowValues + QVariantList{id, storedVersion});
-            if (!query)
-                return failed(query.error());
-            if ((*query)->numRowsAffected() != 1)
-                return Error{ErrorKind::Conflict,
-                             Text::tr("The story “%1” was changed elsewhere while saving; nothing "
-                                      "was saved.")
-                                     .arg(label)};
             if (auto texts = cached(u"UPDATE story_texts SET highlights = ?, body = ?, photos = ?, "
                                     u"update_notes = ? WHERE story_row = ?"_s,
                                     textValues + QVariantList{row});
                 !texts)
                 return failed(texts.error());
         } else {
-            auto query = cached(u"INSERT INTO stories (slug, edited_slug, headline, dateline, "
-                                u"byline, status, created_at, first_published_at, updated_at, "
-                                u"scheduled_for, embargo_until, saved_at, version, withdrawn_at, "
-                                u"withdrawal_reason, language, id, save_order) VALUES (?, ?, ?, ?, "
-                                u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
-                                        nextSaveOrder + u") RETURNING story_row"_s,
-                                rowValues + QVariantList{id});
-            if (!query)
-                return failed(query.error());
-            if (!(*query)->next())
-                return failed(Error{ErrorKind::Permanent,
-                                    Text::tr("the library gave the story no number")});
-            row = (*query)->value(0).toLongLong();
-            (*query)->finish();
             if (auto texts = cached(u"INSERT INTO story_texts (highlights, body, photos, "
                                     u"update_notes, story_row) VALUES (?, ?, ?, ?, ?)"_s,
                                     textValues + QVariantList{row});

@@ -34,6 +34,8 @@ public:
 
     /// How long a write waits in all for its turn before it fails as busy.
     static constexpr int writeLockWaitMs = 60'000;
+    /// How many times a save looks for a free slug when others take the ones it found.
+    static constexpr int slugAttempts = 5;
 
     /// True when the database held no library before this store set one up.
     bool wasEmpty() const { return m_wasEmpty; }
@@ -49,7 +51,7 @@ public:
     Result<int> countStories(const StoryListQuery &query = {}) override;
     Result<StorySummary> storySummary(const QUuid &id) override;
     Result<QList<StorySummary>> findStories(const QString &key) override;
-    Result<QList<SearchHit>> search(const SearchQuery &query) override;
+    Result<SearchResults> search(const SearchQuery &query) override;
     Result<EditLease> takeLease(const EditLease &mine, bool takeOver) override;
     Result<std::optional<EditLease>> renewLease(const EditLease &mine) override;
     Result<void> releaseLease(const EditLease &mine) override;
@@ -62,6 +64,7 @@ public:
     Result<Story> loadPublishedVersion(const QUuid &id) override;
     Result<void> setPublishedVersion(const QUuid &id, int version) override;
     Result<QList<StorySummary>> dueStories(const QDateTime &now, int limit) override;
+    Result<bool> holdStory(const QUuid &id, HoldWait wait) override;
     Result<QList<StorySummary>> scheduledBetween(const QDateTime &from,
                                                  const QDateTime &to) override;
 

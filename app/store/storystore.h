@@ -135,6 +135,13 @@ struct SearchQuery
     /// Rows to skip and the most to return: one page of results, best first.
     int offset = 0;
     int limit = 50;
+    /**
+     * When more stories than this match, the best are found among the
+     * newest this many of them: ranking every story that holds a common
+     * word would read most of the archive for an order nobody needs. 0
+     * ranks every match, however many.
+     */
+    int rankNewest = 1000;
 };
 
 /// One story a search found, with where its words were found.
@@ -147,6 +154,14 @@ struct SearchHit
     QList<std::pair<int, int>> marks;
 
     bool operator==(const SearchHit &) const = default;
+};
+
+/// One page of a search's results.
+struct SearchResults
+{
+    QList<SearchHit> hits;
+    /// More stories matched than SearchQuery::rankNewest: the hits are the best of the newest.
+    bool newestOnly = false;
 };
 
 /**
@@ -206,7 +221,7 @@ public:
      * then newest save; through the engine's own full-text index, never by
      * reading the bodies. A text that asks for nothing finds nothing.
      */
-    virtual Result<QList<SearchHit>> search(const SearchQuery &query) = 0;
+    virtual Result<SearchResults> search(const SearchQuery &query) = 0;
     /**
      * Takes the lease for editing mine.storyId for mine's holder, machine
      * and token: granted when nobody holds it, when mine holds it already,
@@ -298,10 +313,22 @@ public:
     /**
      * Runs work in one write transaction: every save and record it makes
      * is kept together or not at all (an error from work rolls all of it
-     * back). The write lock is taken up front, so what work reads stays
-     * true until it commits; keep it short. Nested calls join the outer one.
+     * back); keep it short. Nested calls join the outer one. What work
+     * reads of a story stays true until it commits only when work holds
+     * the story first (holdStory()); a save tests the version it replaces
+     * whatever happens.
      */
     virtual Result<void> writeTransaction(const std::function<Result<void>()> &work) = 0;
+    /// Whether holdStory() waits for a story another writer holds or passes it by.
+    enum class HoldWait { Wait, PassBy };
+    /**
+     * Inside writeTransaction(): keeps other writers off the story until the
+     * transaction ends, so that what is read of it next is its latest
+     * version and stays so. With PassBy a story another writer holds is
+     * left to it (SELECT … FOR UPDATE SKIP LOCKED on a server), as the
+     * scheduler's claims do. False when it is held elsewhere or gone.
+     */
+    virtual Result<bool> holdStory(const QUuid &id, HoldWait wait) = 0;
 
     /// Records a delivery (an outbox row); returns its id.
     virtual Result<qint64> addDelivery(const Delivery &delivery) = 0;

@@ -76,7 +76,7 @@ Contents contentsOf(StoryStore &store, const QString &pictureId)
         SearchQuery query;
         query.text = words;
         query.limit = 100;
-        const QList<SearchHit> hits = store.search(query).value();
+        const QList<SearchHit> hits = store.search(query).value().hits;
         QStringList found;
         for (const SearchHit &hit : hits)
             found.append(hit.story.id.toString());

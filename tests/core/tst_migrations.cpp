@@ -296,7 +296,7 @@ private Q_SLOTS:
                      {u"ferries"_s, u"Santa Maria"_s, u"PORTO"_s, u"Inês"_s, u"Tuesday"_s}) {
                     const auto found = search(words);
                     QVERIFY2(found, qPrintable(why(found)));
-                    QCOMPARE(found->size(), 1);
+                    QCOMPARE(found->hits.size(), 1);
                 }
                 // The upgraded library takes the next save as any other.
                 Story edit = *loaded;
@@ -305,8 +305,8 @@ private Q_SLOTS:
                 QVERIFY2(saved, qPrintable(why(saved)));
                 QCOMPARE(saved->version(), 3);
                 QCOMPARE(saved->effectiveSlug(), u"harbour-reopens-after-the-storm"_s);
-                QCOMPARE(search(u"Tuesday"_s)->size(), 0);
-                QCOMPARE(search(u"upgrade"_s)->size(), 1);
+                QCOMPARE(search(u"Tuesday"_s)->hits.size(), 0);
+                QCOMPARE(search(u"upgrade"_s)->hits.size(), 1);
                 // A save is not a publication: the feeds still list version 2.
                 const auto feed = store.newestPublished(10);
                 QVERIFY2(feed, qPrintable(why(feed)));

@@ -105,10 +105,10 @@ class TestSearch : public QObject
 
     QList<SearchHit> find(const SearchQuery &query)
     {
-        auto hits = store().search(query);
-        if (!hits)
-            qFatal("%s", qPrintable(hits.errorMessage()));
-        return *hits;
+        auto found = store().search(query);
+        if (!found)
+            qFatal("%s", qPrintable(found.errorMessage()));
+        return found->hits;
     }
 
     QStringList found(const QString &text) { return headlines(find(words(text))); }
@@ -336,10 +336,10 @@ private Q_SLOTS:
         save(u"Harbour reopens"_s, u"The headline says it all.\n"_s);
         const auto hits = store().search(words(typed));
         QVERIFY2(hits, qPrintable(why(hits)));
-        QVERIFY(hits->size() <= 1);
+        QVERIFY(hits->hits.size() <= 1);
         QCOMPARE(store().listStories({})->size(), 1);
         // Nothing but punctuation asks for nothing.
-        QCOMPARE(store().search(words(u"* & | ! ' \" :"_s))->size(), 0);
+        QCOMPARE(store().search(words(u"* & | ! ' \" :"_s))->hits.size(), 0);
     }
 
     void resultsComeInPages()
@@ -362,6 +362,53 @@ private Q_SLOTS:
                 seen.insert(hit.story.id);
         }
         QCOMPARE(seen.size(), 25);
+    }
+
+    void aCommonWordIsRankedAmongTheNewestMatches()
+    {
+        // The oldest story holds the word in its headline: the best match of all.
+        save(u"Ferry timetable"_s, u"The ferry leaves at nine.\n"_s);
+        for (int n = 1; n <= 5; ++n) {
+            m_now = m_now.addSecs(60);
+            save(u"Harbour note %1"_s.arg(n), u"A ferry was late again.\n"_s);
+        }
+        m_now = m_now.addSecs(60);
+        save(u"Weather"_s, u"Rain at noon.\n"_s);
+
+        SearchQuery newest = words(u"ferry"_s);
+        newest.rankNewest = 3;
+        const auto narrowed = store().search(newest);
+        QVERIFY2(narrowed, qPrintable(why(narrowed)));
+        QVERIFY(narrowed->newestOnly);
+        QCOMPARE(headlines(narrowed->hits),
+                 (QStringList{u"Harbour note 5"_s, u"Harbour note 4"_s, u"Harbour note 3"_s}));
+
+        // Every match ranked: the headline's word puts the oldest first.
+        SearchQuery every = words(u"ferry"_s);
+        every.rankNewest = 0;
+        const auto all = store().search(every);
+        QVERIFY2(all, qPrintable(why(all)));
+        QVERIFY(!all->newestOnly);
+        QCOMPARE(all->hits.size(), 6);
+        QCOMPARE(all->hits.constFirst().story.headline, u"Ferry timetable"_s);
+
+        // As many matches as are ranked, or fewer: nothing is left out.
+        SearchQuery enough = words(u"ferry"_s);
+        enough.rankNewest = 6;
+        const auto whole = store().search(enough);
+        QVERIFY2(whole, qPrintable(why(whole)));
+        QVERIFY(!whole->newestOnly);
+        QCOMPARE(whole->hits.constFirst().story.headline, u"Ferry timetable"_s);
+
+        // The newest are counted among the stories the filters keep.
+        SearchQuery older = words(u"ferry"_s);
+        older.rankNewest = 3;
+        older.to = m_now.addSecs(-3 * 60);
+        const auto before = store().search(older);
+        QVERIFY2(before, qPrintable(why(before)));
+        QVERIFY(!before->newestOnly);
+        QCOMPARE(headlines(before->hits),
+                 (QStringList{u"Ferry timetable"_s, u"Harbour note 2"_s, u"Harbour note 1"_s}));
     }
 
     void aHugeBodyIsSavedAndItsStartFound()

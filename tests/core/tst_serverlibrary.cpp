@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A newsroom's library on a PostgreSQL server: its address, what a desk is
 // told when the server is not there or the database is someone else's,
-// the change counter other windows watch, writers taking turns, and where
-// a desk keeps its unsaved edits. Runs only as postgresql/core/serverlibrary,
+// the change counter other windows watch, writers side by side (row locks,
+// slugs, claims passed by with SKIP LOCKED), and where a desk keeps its
+// unsaved edits. Runs only as postgresql/core/serverlibrary,
 // against the server ctest's fixture starts.
 #include "store/editjournal.h"
 #include "store/library.h"
@@ -12,12 +13,14 @@
 #include "support/testing.h"
 #include "support/testlibrary.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Copydesk;
@@ -36,6 +39,30 @@ class TestServerLibrary : public QObject
         story.setHeadline(headline);
         story.setBody(u"A paragraph.\n"_s);
         return story;
+    }
+
+    /// Waits, without an event loop, until work is done or seconds have gone by.
+    template<typename T>
+    static bool finishesWithin(const QFuture<T> &work, int seconds)
+    {
+        const QDeadlineTimer deadline(seconds * 1000);
+        while (!work.isFinished() && !deadline.hasExpired())
+            QThread::msleep(10);
+        return work.isFinished();
+    }
+
+    /// Waits until some transaction on the server waits for a lock another holds.
+    static bool someoneWaitsForALock(RawDatabase &raw)
+    {
+        const QDeadlineTimer deadline(10'000);
+        while (!deadline.hasExpired()) {
+            QSqlQuery query(raw.db());
+            if (query.exec(u"SELECT COUNT(*) FROM pg_locks WHERE NOT granted"_s) && query.next() &&
+                query.value(0).toInt() > 0)
+                return true;
+            QThread::msleep(10);
+        }
+        return false;
     }
 
 private Q_SLOTS:
@@ -271,6 +298,130 @@ private Q_SLOTS:
         auto opened = Library::open(*where);
         QCOMPARE(opened->store->loadStory(story.id()).value().version(), 2);
         QCOMPARE(opened->store->revisions(story.id()).value().size(), 2);
+    }
+
+    void desksSavingDifferentStoriesDoNotWaitForEachOther()
+    {
+        const auto where = TestLibrary::location(m_dir.filePath(u"sidebyside.sqlite"_s));
+        auto mine = Library::open(*where);
+        QVERIFY2(mine, qPrintable(why(mine)));
+        const Story theirs = mine->store->saveStory(draft(u"Another desk's story"_s)).value();
+        bool savedMeanwhile = false;
+        QString outcome;
+        // My save is not committed yet while another desk saves its own story.
+        const auto done = mine->store->writeTransaction([&]() -> Result<void> {
+            if (auto saved = mine->store->saveStory(draft(u"My story, still open"_s)); !saved)
+                return saved.error();
+            auto other = QtConcurrent::run([where = *where, theirs]() -> QString {
+                auto opened = Library::open(where);
+                if (!opened)
+                    return opened.errorMessage();
+                Story edited = theirs;
+                edited.setBody(u"Edited at the other desk.\n"_s);
+                const auto saved = opened->store->saveStory(edited);
+                return saved ? u"saved"_s : saved.errorMessage();
+            });
+            savedMeanwhile = finishesWithin(other, 20);
+            if (!savedMeanwhile)
+                return Error{ErrorKind::Transient, u"the other desk waited for mine"_s};
+            outcome = other.result();
+            return {};
+        });
+        QVERIFY2(done, qPrintable(why(done)));
+        QVERIFY(savedMeanwhile);
+        QCOMPARE(outcome, u"saved"_s);
+    }
+
+    void twoDesksTakingOneSlugAtOnceGetTwoSlugs()
+    {
+        const auto where = TestLibrary::location(m_dir.filePath(u"slugs.sqlite"_s));
+        auto mine = Library::open(*where);
+        QVERIFY2(mine, qPrintable(why(mine)));
+        RawDatabase raw(m_dir.filePath(u"slugs.sqlite"_s));
+        QVERIFY(raw.isOpen());
+        QFuture<QString> other;
+        bool otherWaited = false;
+        const auto done = mine->store->writeTransaction([&]() -> Result<void> {
+            if (auto saved = mine->store->saveStory(draft(u"Fire at the docks"_s)); !saved)
+                return saved.error();
+            // The other desk finds the slug free (my row is not committed) and
+            // waits at the unique index for my transaction to end.
+            other = QtConcurrent::run([where = *where, story = draft(u"Fire at the docks"_s)] {
+                auto opened = Library::open(where);
+                if (!opened)
+                    return opened.errorMessage();
+                const auto saved = opened->store->saveStory(story);
+                return saved ? saved->slug() : saved.errorMessage();
+            });
+            otherWaited = someoneWaitsForALock(raw);
+            return {};
+        });
+        QVERIFY2(done, qPrintable(why(done)));
+        QVERIFY(otherWaited);
+        QCOMPARE(other.result(), u"fire-at-the-docks-2"_s);
+        const auto slugs = mine->store->listStories({});
+        QVERIFY2(slugs, qPrintable(why(slugs)));
+        QCOMPARE(slugs->size(), 2);
+    }
+
+    void claimsPassByWhatAnotherDeskHolds()
+    {
+        const auto where = TestLibrary::location(m_dir.filePath(u"claims.sqlite"_s));
+        auto mine = Library::open(*where);
+        QVERIFY2(mine, qPrintable(why(mine)));
+        const Story held = mine->store->saveStory(draft(u"Held by my desk"_s)).value();
+        const Story free = mine->store->saveStory(draft(u"Free to take"_s)).value();
+        const QString destination = u"folder:/srv/news"_s;
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        for (const Story &story : {held, free}) {
+            Delivery delivery;
+            delivery.storyId = story.id();
+            delivery.version = story.version();
+            delivery.destination = destination;
+            delivery.slug = story.slug();
+            delivery.createdAt = at;
+            QVERIFY(mine->store->addDelivery(delivery));
+        }
+        QList<bool> passedBy;
+        QString claimedStory;
+        const auto done = mine->store->writeTransaction([&]() -> Result<void> {
+            // My desk holds the first story and claims its delivery, uncommitted.
+            if (auto kept = mine->store->holdStory(held.id(), StoryStore::HoldWait::Wait);
+                !kept || !*kept)
+                return Error{ErrorKind::Permanent, u"could not hold my own story"_s};
+            const auto mineClaimed =
+                    mine->store->claimDelivery({u"mine:1"_s, {destination}, at, 60'000, 0});
+            if (!mineClaimed || !*mineClaimed || (*mineClaimed)->storyId != held.id())
+                return Error{ErrorKind::Permanent, u"my claim took the wrong row"_s};
+            auto other = QtConcurrent::run([where = *where, held, free, destination, at] {
+                QStringList seen;
+                auto opened = Library::open(where);
+                if (!opened)
+                    return QStringList{opened.errorMessage()};
+                StoryStore &store = *opened->store;
+                (void)store.writeTransaction([&]() -> Result<void> {
+                    const auto heldHere = store.holdStory(held.id(), StoryStore::HoldWait::PassBy);
+                    const auto freeHere = store.holdStory(free.id(), StoryStore::HoldWait::PassBy);
+                    seen << (heldHere && !*heldHere ? u"passed by"_s : u"held"_s)
+                         << (freeHere && *freeHere ? u"held"_s : u"passed by"_s);
+                    return Error{ErrorKind::Permanent, u"only looking"_s};
+                });
+                const auto claimed =
+                        store.claimDelivery({u"theirs:2"_s, {destination}, at, 60'000, 0});
+                seen << (claimed && *claimed ? (*claimed)->storyId.toString() : u"none"_s);
+                return seen;
+            });
+            // Passing by never waits for my transaction to end.
+            if (!finishesWithin(other, 20))
+                return Error{ErrorKind::Transient, u"the other desk waited for mine"_s};
+            const QStringList seen = other.result();
+            passedBy = {seen.value(0) == u"passed by", seen.value(1) == u"held"};
+            claimedStory = seen.value(2);
+            return {};
+        });
+        QVERIFY2(done, qPrintable(why(done)));
+        QCOMPARE(passedBy, (QList<bool>{true, true}));
+        QCOMPARE(claimedStory, free.id().toString());
     }
 };
 
