@@ -1188,20 +1188,6 @@ Without --library it uses the library the window opens: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Options:
-  --status STATUS     Only draft, scheduled, published or withdrawn stories.
-  --since TIME        Only stories saved at or after TIME (a date such as
-                      2026-12-01, or a time as schedule takes it).
-  --until TIME        Only stories saved before TIME.
-  --byline TEXT       Only stories whose byline contains TEXT.
-  --limit N           At most N stories (default 20).
-  --json              A JSON array: id, slug, headline, status, saved,
-                      context and the matched words.
-  --time-zone ZONE    Read and show times in this zone.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>search needs the words to look for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1283,26 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>--slugs is latin or own, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --status STATUS     Only draft, scheduled, published or withdrawn stories.
+  --since TIME        Only stories saved at or after TIME (a date such as
+                      2026-12-01, or a time as schedule takes it).
+  --until TIME        Only stories saved before TIME.
+  --byline TEXT       Only stories whose byline contains TEXT.
+  --limit N           At most N stories (default 20).
+  --every-match       Rank every story that matches; without it, when
+                      more than 1000 do, the best of the newest 1000.
+  --json              A JSON array: id, slug, headline, status, saved,
+                      context and the matched words.
+  --time-zone ZONE    Read and show times in this zone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 stories match: these are the best of the newest %1. Add a word or a date range, or use --every-match, to look further back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5562,6 +5568,10 @@ The story is saved in the library; publish it again once this is sorted out.</so
             <numerusform>%n stories found.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>More than %1 stories match: the best of the newest %1 are listed. Add a word or a date range to look further back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::SearchResultsModel</name>
@@ -6243,6 +6253,10 @@ without it they would point at files on this computer.</source>
     </message>
     <message>
         <source>Copydesk could not keep the library&apos;s settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not take the story: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
