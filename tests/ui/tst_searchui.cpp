@@ -17,6 +17,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -151,6 +152,39 @@ private Q_SLOTS:
         QVERIFY(searchFor(panel, u"***"_s));
         QCOMPARE(panel->model()->rowCount(), 0);
         QVERIFY(panel->summary().contains(u"no word"_s));
+    }
+
+    void aCommonWordSaysOnlyTheNewestAreRanked()
+    {
+        const auto where = TestLibrary::location(m_dir.filePath(u"archive.sqlite"_s));
+        QVERIFY2(where, qPrintable(why(where)));
+        const int stories = SearchQuery{}.rankNewest + 1;
+        {
+            auto opened = Library::open(*where);
+            QVERIFY2(opened, qPrintable(why(opened)));
+            QList<Story> archive;
+            for (int n = 1; n <= stories; ++n) {
+                Story story = Story::create();
+                story.setHeadline(u"Harbour report %1"_s.arg(n));
+                story.setBody(u"Ships came and went in the harbour.\n"_s);
+                archive.append(story);
+            }
+            const auto saved = opened->store->saveStories(archive, {});
+            QVERIFY2(saved, qPrintable(why(saved)));
+        }
+        auto window = openTestWindow(*where);
+        QVERIFY(window);
+        SearchPanel *panel = window->searchPanel();
+        window->action(u"find.library"_s)->trigger();
+        QVERIFY(searchFor(panel, u"harbour"_s));
+        QCOMPARE(panel->model()->rowCount(), SearchQuery{}.limit);
+        QVERIFY2(panel->summary().startsWith(u"More than %1 stories match"_s.arg(
+                         QLocale().toString(SearchQuery{}.rankNewest))),
+                 qPrintable(panel->summary()));
+        // A rarer word among them is ranked over every story that holds it.
+        QVERIFY(searchFor(panel, u"harbour \"report 7\""_s));
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QVERIFY2(!panel->summary().startsWith(u"More than"_s), qPrintable(panel->summary()));
     }
 
     void findAndReplaceInTheBody()

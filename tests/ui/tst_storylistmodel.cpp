@@ -134,6 +134,26 @@ private Q_SLOTS:
         QCOMPARE(ids(model), this->libraryOrder(libraryOrder));
     }
 
+    void aViewAskingForMoreAsRowsArriveGetsEachPageOnce()
+    {
+        StoryListModel model;
+        model.setStore(m_store.get());
+        // As a view or a model tester may: ask for more while a page goes in.
+        int asked = 0;
+        const auto askAgain = [&model, &asked] {
+            ++asked;
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+        };
+        connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, this, askAgain);
+        connect(&model, &QAbstractItemModel::rowsInserted, this, askAgain);
+        fetchAll(model);
+        QVERIFY(asked > 0);
+        const QList<QUuid> listed = ids(model);
+        QCOMPARE(QSet<QUuid>(listed.cbegin(), listed.cend()).size(), listed.size());
+        QCOMPARE(listed, libraryOrder(StoryListQuery::Order::NewestSave));
+    }
+
     void storiesSavedElsewhereWhileScrollingSkipNothing()
     {
         StoryListModel model;
