@@ -5,6 +5,7 @@
 #include "desk.h"
 #include "documentcontroller.h"
 #include "fieldlimit.h"
+#include "libraryworker.h"
 #include "linefield.h"
 #include "story/storydocument.h"
 
@@ -297,17 +298,27 @@ void CaptionsDesk::reload()
         kept = std::pair{m_model->row(current.row()).storyId, m_model->row(current.row()).index};
     const int column = current.isValid() ? current.column() : int(CaptionsModel::Caption);
 
-    const auto rows = m_desk.store().listPhotos(query());
-    if (!rows) {
-        statusBar()->showMessage(rows.errorMessage());
-        return;
-    }
-    m_model->setRows(*rows);
-    if (kept) {
-        if (const int row = m_model->rowOf(kept->first, kept->second); row >= 0)
-            m_view->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, column)));
-    }
-    showCount();
+    // On a server the rows are read on the library's worker; a later read
+    // makes an earlier one's answer stale.
+    const quint64 generation = ++m_readGeneration;
+    LibraryWorker::runOrNow<QList<PhotoRow>>(
+            m_desk.worker(), m_desk.store(), this,
+            [wanted = query()](StoryStore &store) { return store.listPhotos(wanted); },
+            [this, generation, kept, column](Result<QList<PhotoRow>> rows) {
+                if (generation != m_readGeneration)
+                    return;
+                if (!rows) {
+                    statusBar()->showMessage(rows.errorMessage());
+                    return;
+                }
+                m_model->setRows(*rows);
+                if (kept) {
+                    if (const int row = m_model->rowOf(kept->first, kept->second); row >= 0)
+                        m_view->setCurrentIndex(
+                                m_sorted->mapFromSource(m_model->index(row, column)));
+                }
+                showCount();
+            });
 }
 
 void CaptionsDesk::showCount()

@@ -82,6 +82,8 @@ private:
     QTimer *m_searchTimer;
     bool m_ownSave = false;
     bool m_reloadPending = false;
+    /// Counts the list's reads; only the newest one's rows are shown.
+    quint64 m_readGeneration = 0;
 };
 
 } // namespace Copydesk
