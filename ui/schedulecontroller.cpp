@@ -7,6 +7,7 @@
 #include "deliverycontroller.h"
 #include "desk.h"
 #include "documentcontroller.h"
+#include "libraryworker.h"
 #include "publish/destinationset.h"
 #include "publish/scheduletime.h"
 #include "scheduledialog.h"
@@ -173,25 +174,32 @@ void ScheduleController::startDueRun()
 {
     if (m_running > 0)
         return;
-    // Cheap on this thread: one indexed lookup. The work itself goes to a worker.
+    const DueSetup setup{m_desk.publishSettings(), m_desk.houseStyle(),
+                         m_deliveries.secretLookup()};
+    const auto work = [setup](StoryStore &store) { return runDue(store, setup); };
+    const auto done = [this](Result<QList<DueOutcome>> outcomes) {
+        --m_running;
+        if (!outcomes) {
+            qCWarning(lcPublish).noquote() << outcomes.errorMessage();
+            m_desk.showStatus(outcomes.errorMessage(), 10'000);
+            return;
+        }
+        takeOutcomes(*outcomes);
+    };
+    // A server is asked on the library's worker, whose connection is open
+    // already, so that this thread never waits for the network.
+    if (LibraryWorker *worker = m_desk.worker()) {
+        ++m_running;
+        worker->run<QList<DueOutcome>>(this, work, done);
+        return;
+    }
+    // On a file, one indexed lookup on this thread spares starting the work
+    // when nothing is due.
     const auto due = m_desk.store().dueStories(QDateTime::currentDateTimeUtc(), 1);
     if (!due || due->isEmpty())
         return;
     ++m_running;
-    const DueSetup setup{m_desk.publishSettings(), m_desk.houseStyle(),
-                         m_deliveries.secretLookup()};
-    runOnLibrary<QList<DueOutcome>>(
-            this, m_desk.libraryConnection(),
-            [setup](StoryStore &store) { return runDue(store, setup); },
-            [this](Result<QList<DueOutcome>> outcomes) {
-                --m_running;
-                if (!outcomes) {
-                    qCWarning(lcPublish).noquote() << outcomes.errorMessage();
-                    m_desk.showStatus(outcomes.errorMessage(), 10'000);
-                    return;
-                }
-                takeOutcomes(*outcomes);
-            });
+    runOnLibrary<QList<DueOutcome>>(this, m_desk.libraryConnection(), work, done);
 }
 
 Result<QList<DueOutcome>> ScheduleController::publishDue()

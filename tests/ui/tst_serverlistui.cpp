@@ -7,12 +7,15 @@
 // scrolls come the same way. Opening and saving a story are read and written
 // there too: the editor stays live while the server holds the table, and
 // what is typed during a save stays unsaved and journalled on the new
-// version. Runs only as postgresql/ui/serverlistui.
+// version. The scheduler's half-minute look for due stories is asked on
+// the window's worker too. Runs only as postgresql/ui/serverlistui.
 #include "bodyeditor.h"
 #include "desk.h"
 #include "documentcontroller.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
+#include "publish/publishsettings.h"
+#include "schedulecontroller.h"
 #include "store/editjournal.h"
 #include "store/journalwriter.h"
 #include "store/library.h"
@@ -24,14 +27,21 @@
 #include "support/testlibrary.h"
 #include "ui/testwindow.h"
 
+#include <atomic>
+
 #include <QAction>
 #include <QElapsedTimer>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Copydesk;
 using namespace Copydesk::Testing;
@@ -228,6 +238,59 @@ private Q_SLOTS:
         QVERIFY2(after, qPrintable(why(after)));
         for (const JournalEntry &entry : *after)
             QVERIFY(entry.story.id() != other);
+    }
+
+    void theSchedulerNeverWaitsForTheServer()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(u"settings"_s));
+        auto window = openTestWindow(m_library);
+        QVERIFY(window);
+        PublishSettings settings = PublishSettings::load(QSettings());
+        settings.folder = m_dir.filePath(u"site"_s);
+        settings.baseUrl = u"https://news.example/"_s;
+        window->setPublishSettings(settings);
+        // A story due a minute ago.
+        Story due = window->store()->loadStory(m_oldest).value();
+        due.setHeadline(u"Harbour notice due now"_s);
+        due.setStatus(StoryStatus::Scheduled);
+        due.setScheduledFor(QDateTime::currentDateTimeUtc().addSecs(-60));
+        QVERIFY(window->store()->saveStory(due));
+
+        // Another session holds the stories table for four seconds, from a thread of its own.
+        std::atomic<bool> holding = false;
+        const QString where = m_dir.filePath(u"list.sqlite"_s);
+        auto holder = QtConcurrent::run([where, &holding] {
+            RawDatabase raw(where);
+            if (!raw.isOpen() || !raw.exec(u"BEGIN"_s).isEmpty() ||
+                !raw.exec(u"LOCK TABLE stories IN ACCESS EXCLUSIVE MODE"_s).isEmpty())
+                return false;
+            holding = true;
+            QThread::msleep(4000);
+            return raw.exec(u"ROLLBACK"_s).isEmpty();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
+
+        // The scheduler starts again (its first look comes two seconds later), and the
+        // window's event loop keeps running while the server holds the table.
+        ScheduleController *scheduling = window->scheduling();
+        scheduling->setSchedulerRunning(false);
+        scheduling->setSchedulerRunning(true);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(50);
+        QElapsedTimer waited;
+        waited.start();
+        QTest::qWait(3000);
+        QVERIFY2(waited.elapsed() < 3500, qPrintable(QString::number(waited.elapsed())));
+        QVERIFY2(ticks > 40, qPrintable(QString::number(ticks)));
+        QVERIFY(!holder.isFinished());
+        holder.waitForFinished();
+        QVERIFY(holder.result());
+        // Once the server answers, the story is published.
+        QTRY_COMPARE_WITH_TIMEOUT(window->store()->loadStory(m_oldest)->status(),
+                                  StoryStatus::Published, 15'000);
     }
 };
 
