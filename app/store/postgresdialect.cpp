@@ -408,14 +408,30 @@ SqlDialect::SearchStatement PostgresDialect::searchStatement(const QList<SearchT
 }
 
 SqlDialect::SearchStatement PostgresDialect::searchCutoff(const QList<SearchTerm> &terms,
-                                                          const QStringList &conditions) const
+                                                          const QStringList &conditions,
+                                                          CutoffWalk walk) const
 {
-    // For a common word the planner walks the stories newest first and
-    // stops at the n-th match; for a rare one it takes the few the index gives.
+    // Newest first, the key's index is walked backwards and each story's
+    // words tested until the n-th match. Ordered by an expression the index
+    // cannot give, the GIN index hands over every match and the newest are
+    // kept: the planner would take the first way for both, since it does
+    // not know how dear a story's words are to read.
     const auto [query, values] = tsQuery(terms);
     const auto [from, where] = tsSource(query, conditions, false);
-    return {u"SELECT ss.story_row FROM %1 WHERE %2 ORDER BY ss.story_row DESC LIMIT 1 OFFSET ?"_s
-                    .arg(from, where),
+    const QString order =
+            walk == CutoffWalk::NewestFirst ? u"ss.story_row"_s : u"ss.story_row + 0"_s;
+    return {u"SELECT ss.story_row FROM %1 WHERE %2 ORDER BY %3 DESC LIMIT 1 OFFSET ?"_s.arg(
+                    from, where, order),
+            values};
+}
+
+SqlDialect::SearchStatement PostgresDialect::searchSample(const QList<SearchTerm> &terms) const
+{
+    const auto [query, values] = tsQuery(terms);
+    return {u"SELECT (SELECT COUNT(*) FROM (SELECT document FROM story_search ORDER BY story_row "
+            u"DESC LIMIT 200) newest WHERE newest.document @@ %1), (SELECT COUNT(*) FROM (SELECT "
+            u"1 FROM story_search ORDER BY story_row DESC LIMIT 200) newest), (SELECT "
+            u"COALESCE(MAX(story_row), 0) FROM story_search)"_s.arg(query),
             values};
 }
 

@@ -315,7 +315,8 @@ SqlDialect::SearchStatement SqliteDialect::searchStatement(const QList<SearchTer
 }
 
 SqlDialect::SearchStatement SqliteDialect::searchCutoff(const QList<SearchTerm> &terms,
-                                                        const QStringList &conditions) const
+                                                        const QStringList &conditions,
+                                                        CutoffWalk) const
 {
     // FTS5 walks a term's list of rows in either order; newest first, it stops at the n-th.
     const auto [from, where] = ftsSource(conditions, false);

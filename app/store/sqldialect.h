@@ -156,8 +156,25 @@ public:
      * stopping there, so that a common word costs no more than a rare one.
      * Placeholders in order: matchValues, the caller's conditions' values, n.
      */
+    /// How searchCutoff() finds that story.
+    enum class CutoffWalk {
+        NewestFirst, ///< stories newest first, testing each until n + 1 match: for common words
+        EveryMatch,  ///< every match the index gives, newest kept: for rarer words
+    };
     virtual SearchStatement searchCutoff(const QList<SearchTerm> &terms,
-                                         const QStringList &conditions) const = 0;
+                                         const QStringList &conditions, CutoffWalk walk) const = 0;
+    /**
+     * Where the walk is a choice: how many of the newest stories (sampled,
+     * at most 200) hold the terms, and how many stories there are, as one
+     * row (matches, sampled, stories); its placeholders are matchValues.
+     * Empty where the index walks its matches newest first by itself.
+     */
+    virtual SearchStatement searchSample(const QList<SearchTerm> &) const { return {}; }
+    /**
+     * What testing one story's words costs on the NewestFirst walk against
+     * reading one match's row on the EveryMatch walk.
+     */
+    virtual double newestFirstCostRatio() const { return 1.0; }
     /**
      * The search for terms (none empty) among the stories that meet
      * conditions (SQL on stories s, placeholders bound by the caller).
@@ -278,8 +295,8 @@ public:
     QStringList searchIndexRebuild() const override;
     SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
                                     const QStringList &conditions, bool fromRow) const override;
-    SearchStatement searchCutoff(const QList<SearchTerm> &terms,
-                                 const QStringList &conditions) const override;
+    SearchStatement searchCutoff(const QList<SearchTerm> &terms, const QStringList &conditions,
+                                 CutoffWalk walk) const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
     QStringList watchTable(const QString &table) const override;

@@ -465,6 +465,36 @@ Result<QList<StorySummary>> SqlStoryStore::findStories(const QString &key)
     return select(u"s.id >= ? AND s.id < ?"_s, {wanted, QString(wanted + u'z')}, 2);
 }
 
+Result<SqlDialect::CutoffWalk> SqlStoryStore::cutoffWalk(const QList<SearchTerm> &terms,
+                                                         int rankNewest)
+{
+    using Walk = SqlDialect::CutoffWalk;
+    const auto sample = m_dialect->searchSample(terms);
+    if (sample.sql.isEmpty())
+        return Walk::NewestFirst;
+    auto query = cached(sample.sql, sample.matchValues);
+    if (!query)
+        return query.error();
+    if (!(*query)->next()) {
+        (*query)->finish();
+        return Walk::NewestFirst;
+    }
+    const double matched = (*query)->value(0).toDouble();
+    const double sampled = (*query)->value(1).toDouble();
+    const double stories = (*query)->value(2).toDouble();
+    (*query)->finish();
+    if (sampled <= 0)
+        return Walk::NewestFirst;
+    // Newest first reads about n / share stories' words; every match is
+    // share × stories rows, each cheaper to read by the dialect's ratio.
+    const double share = matched / sampled;
+    if (share <= 0)
+        return Walk::EveryMatch;
+    const double newestFirst = (rankNewest + 1) / share * m_dialect->newestFirstCostRatio();
+    const double everyMatch = share * stories;
+    return everyMatch < newestFirst ? Walk::EveryMatch : Walk::NewestFirst;
+}
+
 Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
 {
     const QList<SearchTerm> terms = SearchTerms::parse(searchQuery.text);
@@ -498,7 +528,10 @@ Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
     // those numbered after the first one left out.
     std::optional<qint64> fromRow;
     if (searchQuery.rankNewest > 0) {
-        const auto cutoff = m_dialect->searchCutoff(terms, conditions);
+        const auto walk = cutoffWalk(terms, searchQuery.rankNewest);
+        if (!walk)
+            return failed(walk.error());
+        const auto cutoff = m_dialect->searchCutoff(terms, conditions, *walk);
         auto query =
                 cached(cutoff.sql,
                        cutoff.matchValues + conditionValues + QVariantList{searchQuery.rankNewest});

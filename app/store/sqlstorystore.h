@@ -127,6 +127,8 @@ private:
     Result<QVariant> photoFileColumn(const QString &fileId, const QString &column);
     /// The WHERE terms of a list or count query (filter text, status), their values appended.
     QStringList listConditions(const StoryListQuery &listQuery, QVariantList &values) const;
+    /// How the story after a search's newest rankNewest matches is best found here.
+    Result<SqlDialect::CutoffWalk> cutoffWalk(const QList<SearchTerm> &terms, int rankNewest);
     /// One story's save inside a transaction the caller holds.
     Result<Story> writeStory(const Story &story, const RevisionStamp &stamp);
     /**

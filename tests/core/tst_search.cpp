@@ -409,6 +409,19 @@ private Q_SLOTS:
         QVERIFY(!before->newestOnly);
         QCOMPARE(headlines(before->hits),
                  (QStringList{u"Ferry timetable"_s, u"Harbour note 2"_s, u"Harbour note 1"_s}));
+
+        // Where nearly every story holds the word, the server walks the
+        // stories newest first rather than reading every match: the same
+        // stories come either way.
+        for (int n = 6; n <= 40; ++n) {
+            m_now = m_now.addSecs(60);
+            save(u"Harbour note %1"_s.arg(n), u"A ferry was late again.\n"_s);
+        }
+        const auto common = store().search(newest);
+        QVERIFY2(common, qPrintable(why(common)));
+        QVERIFY(common->newestOnly);
+        QCOMPARE(headlines(common->hits),
+                 (QStringList{u"Harbour note 40"_s, u"Harbour note 39"_s, u"Harbour note 38"_s}));
     }
 
     void aHugeBodyIsSavedAndItsStartFound()
