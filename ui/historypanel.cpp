@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "historypanel.h"
 
+#include "libraryworker.h"
 #include "publish/scheduletime.h"
 
 #include <QHBoxLayout>
@@ -93,26 +94,49 @@ void HistoryPanel::showStory(StoryStore *store, const QUuid &id)
     refresh();
 }
 
+void HistoryPanel::setWorker(LibraryWorker *worker)
+{
+    m_worker = worker;
+}
+
 void HistoryPanel::refresh()
+{
+    const quint64 read = ++m_reads;
+    if (!m_store || m_id.isNull()) {
+        m_list->clear();
+        m_newest = 0;
+        m_summary->setText(tr("A story gets its first version when it is saved."));
+        updateButtons();
+        return;
+    }
+    LibraryWorker::runOrNow<Versions>(
+            m_worker, *m_store, this,
+            [id = m_id](StoryStore &store) -> Result<Versions> {
+                auto revisions = store.revisions(id);
+                if (!revisions)
+                    return revisions.error();
+                const auto summary = store.storySummary(id);
+                return Versions{*std::move(revisions), summary ? summary->publishedVersion : 0};
+            },
+            [this, read](Result<Versions> versions) {
+                if (read == m_reads)
+                    fill(versions);
+            });
+}
+
+void HistoryPanel::fill(const Result<Versions> &versions)
 {
     const QList<int> selected = selectedVersions();
     m_list->clear();
     m_newest = 0;
     m_summary->clear();
-    if (!m_store || m_id.isNull()) {
-        m_summary->setText(tr("A story gets its first version when it is saved."));
-        updateButtons();
-        return;
-    }
-    const auto versions = m_store->revisions(m_id);
-    const auto summary = m_store->storySummary(m_id);
     if (!versions) {
         m_summary->setText(versions.errorMessage());
         updateButtons();
         return;
     }
-    const int published = summary ? summary->publishedVersion : 0;
-    for (const RevisionInfo &revision : *versions) {
+    const int published = versions->published;
+    for (const RevisionInfo &revision : versions->revisions) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(VersionColumn, QString::number(revision.version));
         item->setText(SavedColumn, describeTime(revision.savedAt, m_zone));
@@ -130,7 +154,7 @@ void HistoryPanel::refresh()
         }
         m_newest = std::max(m_newest, revision.version);
     }
-    if (versions->isEmpty())
+    if (versions->revisions.isEmpty())
         m_summary->setText(tr("Not saved yet."));
     else if (published > 0)
         m_summary->setText(tr("Readers have version %1 (bold).").arg(published));

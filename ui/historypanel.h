@@ -15,6 +15,8 @@ QT_END_NAMESPACE
 
 namespace Copydesk {
 
+class LibraryWorker;
+
 /**
  * Every saved version of the open story, newest first: when, what made it
  * (saved, scheduled, published, a minor or major update, a correction, a
@@ -32,6 +34,11 @@ public:
     void setTimeZone(const QTimeZone &zone);
     /// Lists story's versions from store; a null id empties the list.
     void showStory(StoryStore *store, const QUuid &id);
+    /**
+     * On a server library, the versions are read on its worker; the list
+     * shown stays until they come.
+     */
+    void setWorker(LibraryWorker *worker);
     /// Reads the versions again.
     void refresh();
 
@@ -53,9 +60,19 @@ Q_SIGNALS:
     void choicesChanged();
 
 private:
+    /// A story's versions and the one readers have, as read together.
+    struct Versions
+    {
+        QList<RevisionInfo> revisions;
+        int published = 0;
+    };
+    void fill(const Result<Versions> &versions);
     void updateButtons();
 
     StoryStore *m_store = nullptr;
+    LibraryWorker *m_worker = nullptr;
+    /// Counts the reads; only the newest one's versions are shown.
+    quint64 m_reads = 0;
     QUuid m_id;
     int m_newest = 0;
     QTimeZone m_zone = QTimeZone::systemTimeZone();

@@ -241,6 +241,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
         m_library->model()->setWorker(m_libraryWorker);
         m_desk->setWorker(m_libraryWorker);
         m_schedulePanel->setWorker(m_libraryWorker);
+        m_historyPanel->setWorker(m_libraryWorker);
         m_queuePanel->model()->setWorker(m_libraryWorker);
     }
     m_library->setStore(&m_desk->store());

@@ -7,11 +7,12 @@
 // scrolls come the same way. Opening and saving a story are read and written
 // there too: the editor stays live while the server holds the table, and
 // what is typed during a save stays unsaved and journalled on the new
-// version. The scheduler's half-minute look for due stories is asked on
-// the window's worker too. Runs only as postgresql/ui/serverlistui.
+// version. The story's history and the scheduler's half-minute look for
+// due stories are asked on the window's worker too. Runs only as postgresql/ui/serverlistui.
 #include "bodyeditor.h"
 #include "desk.h"
 #include "documentcontroller.h"
+#include "historypanel.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "publish/publishsettings.h"
@@ -40,6 +41,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -238,6 +240,26 @@ private Q_SLOTS:
         QVERIFY2(after, qPrintable(why(after)));
         for (const JournalEntry &entry : *after)
             QVERIFY(entry.story.id() != other);
+    }
+
+    void theHistoryNeverWaitsForTheServer()
+    {
+        auto window = openTestWindow(m_library);
+        QVERIFY(window);
+        HistoryPanel *history = window->historyPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(history->list()->topLevelItemCount() > 0, 10'000);
+        RawDatabase holder(m_dir.filePath(u"list.sqlite"_s));
+        QVERIFY(holder.isOpen());
+        QCOMPARE(holder.exec(u"BEGIN"_s), QString());
+        QCOMPARE(holder.exec(u"LOCK TABLE story_revisions IN ACCESS EXCLUSIVE MODE"_s), QString());
+        QElapsedTimer asked;
+        asked.start();
+        history->refresh();
+        QVERIFY2(asked.elapsed() < 1000, qPrintable(QString::number(asked.elapsed())));
+        // The versions shown stay until the server answers.
+        QVERIFY(history->list()->topLevelItemCount() > 0);
+        QCOMPARE(holder.exec(u"ROLLBACK"_s), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(history->list()->topLevelItemCount() > 0, 10'000);
     }
 
     void theSchedulerNeverWaitsForTheServer()
