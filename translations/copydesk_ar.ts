@@ -3120,6 +3120,10 @@ Your changes to “%2” stay in the edit journal: Copydesk offers them again wh
             <numerusform>%Ln كانت تحمل النص نفسه.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>An import is under way: import this once it has ended.</source>
+        <translation>يجري استيراد الآن: استورد هذا بعد انتهائه.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ImportSummaryDialog</name>

@@ -3034,6 +3034,10 @@ Your changes to “%2” stay in the edit journal: Copydesk offers them again wh
         <source>Updated %1 with the wire text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An import is under way: import this once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ImportSummaryDialog</name>

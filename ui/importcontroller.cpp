@@ -8,6 +8,7 @@
 #include "documentcontroller.h"
 #include "importsummarydialog.h"
 #include "librarypanel.h"
+#include "libraryworker.h"
 #include "wire/wireimport.h"
 
 #include <QAction>
@@ -87,6 +88,18 @@ void ImportController::importFiles(const QStringList &paths)
     // Every "2 min ago" of one import counts back from the same moment.
     options.referenceTime = QDateTime::currentDateTimeUtc();
     options.timeZone = m_desk.newsroomZone();
+    if (m_desk.worker()) {
+        QList<ImportJob> jobs;
+        for (const QString &path : paths) {
+            WireOptions fileOptions = options;
+            fileOptions.sourceName = QFileInfo(path).fileName();
+            jobs.append({fileOptions.sourceName, path, [path, fileOptions](StoryStore &store) {
+                             return importWireFile(store, path, fileOptions);
+                         }});
+        }
+        importOnWorker(std::move(jobs));
+        return;
+    }
     WireImportRun run;
     if (paths.size() == 1) {
         const BusyCursor busy;
@@ -129,12 +142,76 @@ void ImportController::importText(const QString &text, const QString &sourceName
     options.sourceName = sourceName;
     options.referenceTime = QDateTime::currentDateTimeUtc();
     options.timeZone = m_desk.newsroomZone();
+    if (m_desk.worker()) {
+        importOnWorker({{sourceName, {}, [bytes = text.toUtf8(), options](StoryStore &store) {
+                             return importWireText(store, bytes, options);
+                         }}});
+        return;
+    }
     WireImportRun run;
     {
         const BusyCursor busy;
         run.outcomes.append(importWireText(m_desk.store(), text.toUtf8(), options));
     }
     finish(run);
+}
+
+void ImportController::importOnWorker(QList<ImportJob> jobs)
+{
+    if (m_queued) {
+        m_desk.showStatus(tr("An import is under way: import this once it has ended."), 10'000);
+        return;
+    }
+    m_queued = std::move(jobs);
+    m_run = WireImportRun();
+    m_jobs = int(m_queued->size());
+    // The window stays live while the server writes: the dialog shows how
+    // far it has come and can stop between files, each one transaction.
+    m_progress = new QProgressDialog(tr("Importing wire text…"), tr("&Stop"), 0, m_jobs,
+                                     m_desk.window());
+    m_progress->setObjectName(u"importProgress"_s);
+    m_progress->setWindowTitle(tr("Import Wire Text"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setValue(0);
+    importNext();
+}
+
+void ImportController::importNext()
+{
+    const int done = m_jobs - int(m_queued->size());
+    if (m_queued->isEmpty() || (m_progress && m_progress->wasCanceled())) {
+        for (const ImportJob &left : std::as_const(*m_queued)) {
+            if (!left.path.isEmpty())
+                m_run.notRead.append(left.path);
+        }
+        m_queued.reset();
+        if (m_progress)
+            m_progress->close();
+        finish(m_run);
+        return;
+    }
+    const ImportJob job = m_queued->takeFirst();
+    if (m_progress)
+        m_progress->setLabelText(
+                tr("Importing %1 (%2 of %3)…").arg(job.label).arg(done + 1).arg(m_jobs));
+    m_desk.worker()->run<WireFileOutcome>(
+            this,
+            [work = job.work](StoryStore &store) -> Result<WireFileOutcome> { return work(store); },
+            [this, job, done](Result<WireFileOutcome> outcome) {
+                if (outcome) {
+                    m_run.outcomes.append(*outcome);
+                } else {
+                    WireFileOutcome refused;
+                    refused.path = job.path;
+                    refused.problems.append({job.label, 0, outcome.errorMessage()});
+                    m_run.outcomes.append(refused);
+                }
+                if (m_progress)
+                    m_progress->setValue(done + 1);
+                importNext();
+            });
 }
 
 void ImportController::paste()

@@ -7,12 +7,14 @@
 // scrolls come the same way. Opening and saving a story are read and written
 // there too: the editor stays live while the server holds the table, and
 // what is typed during a save stays unsaved and journalled on the new
-// version. The story's history and the scheduler's half-minute look for
-// due stories are asked on the window's worker too. Runs only as postgresql/ui/serverlistui.
+// version. The story's history, wire imports and the scheduler's
+// half-minute look for due stories go to the window's worker too. Runs only as
+// postgresql/ui/serverlistui.
 #include "bodyeditor.h"
 #include "desk.h"
 #include "documentcontroller.h"
 #include "historypanel.h"
+#include "importsummarydialog.h"
 #include "librarypanel.h"
 #include "mainwindow.h"
 #include "publish/publishsettings.h"
@@ -32,7 +34,9 @@
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -260,6 +264,71 @@ private Q_SLOTS:
         QVERIFY(history->list()->topLevelItemCount() > 0);
         QCOMPARE(holder.exec(u"ROLLBACK"_s), QString());
         QTRY_VERIFY_WITH_TIMEOUT(history->list()->topLevelItemCount() > 0, 10'000);
+    }
+
+    void importingWireTextNeverWaits()
+    {
+        auto window = openTestWindow(m_library);
+        QVERIFY(window);
+        const QString page = m_dir.filePath(u"page.txt"_s);
+        {
+            QFile file(page);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Port strike ends after two days\n\nUpdated 18 November 2026\nFollow\n\n"
+                       "Port strike ends after two days\n\n"
+                       "  \xe2\x80\xa2 Dockers voted to accept the offer\n"
+                       "  \xe2\x80\xa2 Ships waiting offshore begin to dock\n\n"
+                       "VALLETTA: Dock workers ended a two-day strike on Thursday.\n");
+        }
+        RawDatabase holder(m_dir.filePath(u"list.sqlite"_s));
+        QVERIFY(holder.isOpen());
+        QCOMPARE(holder.exec(u"BEGIN"_s), QString());
+        QCOMPARE(holder.exec(u"LOCK TABLE stories IN ACCESS EXCLUSIVE MODE"_s), QString());
+        QElapsedTimer asked;
+        asked.start();
+        window->importWireFiles({page});
+        QVERIFY2(asked.elapsed() < 1000, qPrintable(QString::number(asked.elapsed())));
+        QTest::qWait(300);
+        QVERIFY(!window->importSummary());
+        QCOMPARE(holder.exec(u"ROLLBACK"_s), QString());
+        // Once the server answers: the summary, and the story in the library.
+        QTRY_VERIFY_WITH_TIMEOUT(window->importSummary(), 10'000);
+        QCOMPARE(window->importSummary()->summary(), u"Imported 1 story from 1 file."_s);
+        StoryListQuery query;
+        query.text = u"Port strike ends"_s;
+        QCOMPARE(window->store()->listStories(query)->size(), 1);
+
+        // Stop in the progress dialog: the file being written goes in whole,
+        // the ones after it are not read.
+        QStringList pages;
+        for (const char *headline : {"Ferry timetable changes for winter", "Bridge reopens",
+                                     "Market hall repairs begin"}) {
+            const QString path = m_dir.filePath(QString::fromLatin1(headline) + u".txt"_s);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QByteArray title(headline);
+            file.write(title + "\n\nUpdated 18 November 2026\nFollow\n\n" + title +
+                       "\n\n  \xe2\x80\xa2 A first highlight\n  \xe2\x80\xa2 A second "
+                       "highlight\n\nVALLETTA: A paragraph.\n");
+            pages.append(path);
+        }
+        window->importSummary()->close();
+        QCOMPARE(holder.exec(u"BEGIN"_s), QString());
+        QCOMPARE(holder.exec(u"LOCK TABLE stories IN ACCESS EXCLUSIVE MODE"_s), QString());
+        window->importWireFiles(pages);
+        QProgressDialog *progress = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                (progress = window->findChild<QProgressDialog *>(u"importProgress"_s)) &&
+                        progress->isVisible(),
+                5000);
+        progress->cancel();
+        QCOMPARE(holder.exec(u"ROLLBACK"_s), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(window->importSummary() && window->importSummary()->isVisible(),
+                                 10'000);
+        QVERIFY2(window->importSummary()->summary().startsWith(
+                         u"Imported 1 story from 1 file. The import was stopped before the last "
+                         u"2 files"_s),
+                 qPrintable(window->importSummary()->summary()));
     }
 
     void theSchedulerNeverWaitsForTheServer()
