@@ -362,29 +362,34 @@ Result<void> CaptionsDesk::saveField(const QUuid &storyId, int photoIndex, int c
                      tr("“%1” is open in the editor with unsaved changes: edit its photos there, "
                         "or save it first.")
                              .arg(open->text(StoryDocument::TextField::Headline))};
-    auto story = m_desk.store().loadStory(storyId);
-    if (!story)
-        return story.error();
-    QList<Photo> photos = story->photos();
-    if (photoIndex < 0 || photoIndex >= photos.size()) {
-        reload();
-        return Error{ErrorKind::Conflict,
-                     tr("The photo is no longer in “%1”; the list is read again.")
-                             .arg(story->headline())};
-    }
-    Photo &photo = photos[photoIndex];
-    if (photoField(photo, column) != expected) {
-        reload();
-        return Error{ErrorKind::Conflict,
-                     tr("It was changed elsewhere meanwhile and now reads “%1”; nothing was "
-                        "overwritten. The list is read again.")
-                             .arg(photoField(photo, column))};
-    }
-    setPhotoField(photo, column, text);
-    story->setPhotos(photos);
-    const auto saved = m_desk.store().saveStory(*story);
-    if (!saved)
+    // Read and written where the library's work runs: on a server, its worker.
+    const auto saved = LibraryWorker::runAndWait<Story>(
+            m_desk.worker(), m_desk.store(),
+            [storyId, photoIndex, column, expected, text](StoryStore &store) -> Result<Story> {
+                auto story = store.loadStory(storyId);
+                if (!story)
+                    return story.error();
+                QList<Photo> photos = story->photos();
+                if (photoIndex < 0 || photoIndex >= photos.size())
+                    return Error{ErrorKind::NotFound,
+                                 tr("The photo is no longer in “%1”; the list is read again.")
+                                         .arg(story->headline())};
+                Photo &photo = photos[photoIndex];
+                if (photoField(photo, column) != expected)
+                    return Error{ErrorKind::Conflict,
+                                 tr("It was changed elsewhere meanwhile and now reads “%1”; "
+                                    "nothing was overwritten. The list is read again.")
+                                         .arg(photoField(photo, column))};
+                setPhotoField(photo, column, text);
+                story->setPhotos(photos);
+                return store.saveStory(*story);
+            });
+    if (!saved) {
+        // The list no longer shows what the library holds.
+        if (saved.errorKind() == ErrorKind::Conflict || saved.errorKind() == ErrorKind::NotFound)
+            reload();
         return saved.error();
+    }
     if (isOpen)
         m_documents.takeStored(*saved);
     // The list shows it without reading the period again.

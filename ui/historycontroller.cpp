@@ -6,6 +6,7 @@
 #include "desk.h"
 #include "documentcontroller.h"
 #include "historypanel.h"
+#include "libraryworker.h"
 #include "publish/publishservice.h"
 
 #include <QAction>
@@ -18,8 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
-HistoryController::HistoryController(Desk &desk, DocumentController &documents,
-                                     HistoryPanel *panel, QObject *parent)
+HistoryController::HistoryController(Desk &desk, DocumentController &documents, HistoryPanel *panel,
+                                     QObject *parent)
     : QObject(parent)
     , m_desk(desk)
     , m_documents(documents)
@@ -28,8 +29,7 @@ HistoryController::HistoryController(Desk &desk, DocumentController &documents,
     ActionRegistry &actions = desk.actions();
     QAction *compareAction = actions.add(
             u"history.compare"_s, tr("&Compare Versions"),
-            tr("Show the versions selected in the History panel side by side"),
-            u"view-history"_s);
+            tr("Show the versions selected in the History panel side by side"), u"view-history"_s);
     connect(compareAction, &QAction::triggered, panel->compareButton(), &QPushButton::click);
     QAction *restoreAction = actions.add(
             u"history.restore"_s, tr("&Restore Version…"),
@@ -68,8 +68,7 @@ ComparisonView *HistoryController::comparison() const
 void HistoryController::follow()
 {
     StoryDocument *document = m_documents.document();
-    m_panel->showStory(&m_desk.store(),
-                       document && !document->isNew() ? document->id() : QUuid());
+    m_panel->showStory(&m_desk.store(), document && !document->isNew() ? document->id() : QUuid());
 }
 
 ComparisonView *HistoryController::compare(int older, int newer)
@@ -86,7 +85,8 @@ ComparisonView *HistoryController::compare(int older, int newer)
                                      : (!after ? after.errorMessage() : versions.errorMessage()));
         return nullptr;
     }
-    RevisionInfo olderInfo{older, before->savedAt(), before->headline(), RevisionKind::Save, {}, {}};
+    RevisionInfo olderInfo{older, before->savedAt(), before->headline(), RevisionKind::Save, {},
+                           {}};
     RevisionInfo newerInfo{newer, after->savedAt(), after->headline(), RevisionKind::Save, {}, {}};
     for (const RevisionInfo &info : *versions) {
         if (info.version == older)
@@ -121,8 +121,13 @@ bool HistoryController::restore(int version, bool confirm)
     if (!m_documents.maybeSave())
         return false;
     document = m_documents.document();
-    PublishService service(m_desk.store(), m_desk.houseStyle(), {}, {}, m_desk.newsroomZone());
-    const auto restored = service.restore(document->id(), version, document->story().version());
+    const auto restored = LibraryWorker::runAndWait<Story>(
+            m_desk.worker(), m_desk.store(),
+            [style = m_desk.houseStyle(), zone = m_desk.newsroomZone(), id = document->id(),
+             version, current = document->story().version()](StoryStore &store) -> Result<Story> {
+                PublishService service(store, style, {}, {}, zone);
+                return service.restore(id, version, current);
+            });
     if (!restored) {
         QMessageBox::warning(m_desk.window(), tr("Version Not Restored"), restored.errorMessage());
         return false;

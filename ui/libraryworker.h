@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "busycursor.h"
 #include "core/result.h"
 #include "store/storystore.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
@@ -11,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Copydesk {
 
@@ -66,6 +70,36 @@ public:
             return;
         }
         worker->run<T>(context, std::move(work), std::move(done));
+    }
+
+    /**
+     * Runs work as runOrNow() does and waits for its result: on a server's
+     * worker the window goes on painting and hearing the library while it
+     * waits, with a busy cursor, but takes no keys or clicks, as for a
+     * command that must end before the next one (scheduling a story,
+     * restoring a version).
+     */
+    template<typename T>
+    static Result<T> runAndWait(LibraryWorker *worker, StoryStore &store,
+                                std::function<Result<T>(StoryStore &)> work)
+    {
+        if (!worker)
+            return work(store);
+        const BusyCursor busy;
+        QEventLoop loop;
+        std::optional<Result<T>> outcome;
+        worker->run<T>(&loop, std::move(work), [&loop, &outcome](Result<T> result) {
+            outcome = std::move(result);
+            loop.quit();
+        });
+        if (!outcome)
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        if (!outcome)
+            return Error{ErrorKind::Transient,
+                         QCoreApplication::translate("Copydesk::BackgroundTask",
+                                                     "Copydesk is closing; the work was left to "
+                                                     "finish on its own.")};
+        return std::move(*outcome);
     }
 
 private:

@@ -98,9 +98,14 @@ bool ScheduleController::scheduleStory()
         m_desk.showStatus(tr("Not scheduled: the site's web address is needed first."), 10'000);
         return false;
     }
-    PublishService service(m_desk.store(), m_desk.houseStyle(), {}, {}, zone);
-    const auto scheduled = service.schedule(document->id(), dialog.scheduledFor(), dialog.embargo(),
-                                            document->story().version());
+    const auto scheduled = LibraryWorker::runAndWait<Story>(
+            m_desk.worker(), m_desk.store(),
+            [style = m_desk.houseStyle(), zone, id = document->id(), at = dialog.scheduledFor(),
+             embargo = dialog.embargo(),
+             version = document->story().version()](StoryStore &store) -> Result<Story> {
+                PublishService service(store, style, {}, {}, zone);
+                return service.schedule(id, at, embargo, version);
+            });
     if (!scheduled) {
         QMessageBox::warning(m_desk.window(), tr("Story Not Scheduled"), scheduled.errorMessage());
         return false;
@@ -117,8 +122,13 @@ bool ScheduleController::unscheduleStory()
     StoryDocument *document = m_documents.document();
     if (!document || !m_documents.maybeSave())
         return false;
-    PublishService service(m_desk.store(), m_desk.houseStyle(), {}, {}, m_desk.newsroomZone());
-    const auto draft = service.unschedule(document->id(), document->story().version());
+    const auto draft = LibraryWorker::runAndWait<Story>(
+            m_desk.worker(), m_desk.store(),
+            [style = m_desk.houseStyle(), zone = m_desk.newsroomZone(), id = document->id(),
+             version = document->story().version()](StoryStore &store) -> Result<Story> {
+                PublishService service(store, style, {}, {}, zone);
+                return service.unschedule(id, version);
+            });
     if (!draft) {
         QMessageBox::warning(m_desk.window(), tr("Story Not Unscheduled"), draft.errorMessage());
         return false;

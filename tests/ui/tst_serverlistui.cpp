@@ -8,11 +8,13 @@
 // there too: the editor stays live while the server holds the table, and
 // what is typed during a save stays unsaved and journalled on the new
 // version. The story's history, wire imports and the scheduler's
-// half-minute look for due stories go to the window's worker too. Runs only as
+// half-minute look for due stories go to the window's worker too, and a
+// restore waits for it with the window still painting. Runs only as
 // postgresql/ui/serverlistui.
 #include "bodyeditor.h"
 #include "desk.h"
 #include "documentcontroller.h"
+#include "historycontroller.h"
 #include "historypanel.h"
 #include "importsummarydialog.h"
 #include "librarypanel.h"
@@ -332,6 +334,41 @@ private Q_SLOTS:
                          u"Imported 1 story from 1 file. The import was stopped before the last "
                          u"2 files"_s),
                  qPrintable(window->importSummary()->summary()));
+    }
+
+    void restoringAVersionWaitsWithoutFreezing()
+    {
+        auto window = openTestWindow(m_library);
+        QVERIFY(window);
+        const QUuid id = window->document()->id();
+        const int before = window->document()->version();
+        // A newer version to restore the open one over.
+        Story newer = window->store()->loadStory(id).value();
+        newer.setBody(newer.body() + u" A line added elsewhere."_s);
+        QVERIFY(window->store()->saveStory(newer));
+        QTRY_COMPARE_WITH_TIMEOUT(window->document()->version(), before + 1, 10'000);
+
+        std::atomic<bool> holding = false;
+        auto holder = QtConcurrent::run([where = m_dir.filePath(u"list.sqlite"_s), &holding] {
+            RawDatabase raw(where);
+            if (!raw.isOpen() || !holdTable(raw, u"stories"_s).isEmpty())
+                return false;
+            holding = true;
+            QThread::msleep(1500);
+            return raw.exec(u"ROLLBACK"_s).isEmpty();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
+        // The window goes on painting and hearing timers while it waits for the server.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(50);
+        QVERIFY(window->history()->restore(before, false));
+        QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
+        holder.waitForFinished();
+        QVERIFY(holder.result());
+        QCOMPARE(window->document()->version(), before + 2);
+        QVERIFY(!window->document()->story().body().endsWith(u" A line added elsewhere."_s));
     }
 
     void theSchedulerNeverWaitsForTheServer()
