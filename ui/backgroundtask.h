@@ -42,21 +42,23 @@ void runOnLibrary(QObject *context, const QString &library,
 }
 
 /**
- * The same, for a caller that needs the result before it goes on: it waits
- * in a local event loop, so the window repaints and a progress dialog
- * moves while the worker runs.
+ * Starts work with start (which calls its done with the result, on this
+ * thread, with the loop as context) and waits for the result in a local
+ * event loop, so the window repaints and a progress dialog moves meanwhile;
+ * flags say which events the loop takes.
  */
 template<typename T>
-Result<T> runOnLibraryAndWait(const QString &library, std::function<Result<T>(StoryStore &)> work)
+Result<T> waitForResult(const std::function<void(QObject *, std::function<void(Result<T>)>)> &start,
+                        QEventLoop::ProcessEventsFlags flags = QEventLoop::AllEvents)
 {
     QEventLoop loop;
     std::optional<Result<T>> outcome;
-    runOnLibrary<T>(&loop, library, std::move(work), [&loop, &outcome](Result<T> result) {
+    start(&loop, [&loop, &outcome](Result<T> result) {
         outcome = std::move(result);
         loop.quit();
     });
     if (!outcome)
-        loop.exec();
+        loop.exec(flags);
     // Copydesk closing ends every event loop, this one too, before the work is done.
     if (!outcome)
         return Error{ErrorKind::Transient,
@@ -64,6 +66,16 @@ Result<T> runOnLibraryAndWait(const QString &library, std::function<Result<T>(St
                                                  "Copydesk is closing; the work was left to "
                                                  "finish on its own.")};
     return std::move(*outcome);
+}
+
+/// runOnLibrary() for a caller that needs the result before it goes on.
+template<typename T>
+Result<T> runOnLibraryAndWait(const QString &library, std::function<Result<T>(StoryStore &)> work)
+{
+    return waitForResult<T>(
+            [&library, &work](QObject *context, std::function<void(Result<T>)> done) {
+                runOnLibrary<T>(context, library, std::move(work), std::move(done));
+            });
 }
 
 } // namespace Copydesk

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "backgroundtask.h"
 #include "busycursor.h"
 #include "core/result.h"
 #include "store/storystore.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QMetaObject>
 #include <QObject>
@@ -14,7 +14,6 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace Copydesk {
 
@@ -86,20 +85,11 @@ public:
         if (!worker)
             return work(store);
         const BusyCursor busy;
-        QEventLoop loop;
-        std::optional<Result<T>> outcome;
-        worker->run<T>(&loop, std::move(work), [&loop, &outcome](Result<T> result) {
-            outcome = std::move(result);
-            loop.quit();
-        });
-        if (!outcome)
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
-        if (!outcome)
-            return Error{ErrorKind::Transient,
-                         QCoreApplication::translate("Copydesk::BackgroundTask",
-                                                     "Copydesk is closing; the work was left to "
-                                                     "finish on its own.")};
-        return std::move(*outcome);
+        return waitForResult<T>(
+                [worker, &work](QObject *context, std::function<void(Result<T>)> done) {
+                    worker->run<T>(context, std::move(work), std::move(done));
+                },
+                QEventLoop::ExcludeUserInputEvents);
     }
 
 private:
