@@ -404,6 +404,14 @@ QStringList concurrentWriters(const SqlDialect &dialect)
     return dialect.concurrentWriters();
 }
 
+// Version 15: a server's word index filed in bands of stories, so that the
+// newest matches of a common word come from the newest bands alone, and a
+// short copy of each story's words (headline to lead) to rank them by.
+QStringList searchBands(const SqlDialect &dialect)
+{
+    return dialect.searchBands();
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -431,6 +439,10 @@ const QList<Migration> &all()
              u"Writers on a server side by side: save order from a sequence, changes counted "
              u"at commit"_s,
              &concurrentWriters},
+            {15,
+             u"The word index in bands of stories, newest matches read from the newest; "
+             u"ranks from the headline to the lead"_s,
+             &searchBands},
     };
     return steps;
 }

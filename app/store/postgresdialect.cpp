@@ -43,20 +43,64 @@ const QString saveOrderResync = u"SELECT setval('story_save_order', COALESCE((SE
 
 /**
  * A story's words as PostgreSQL indexes them, from a row of
- * story_search_source: the 'simple' configuration keeps every word of
- * every language (no stemming, no stop words, as FTS5 on a file), and the
- * weights rank a headline word above one in the body.
+ * story_search_source, with body the SQL of the body's text: the 'simple'
+ * configuration keeps every word of every language (no stemming, no stop
+ * words, as FTS5 on a file), and the weights rank a headline word above
+ * one in the body.
  */
-const QString searchDocument =
-        u"setweight(to_tsvector('simple', COALESCE(headline, '')), 'A') || "
-        u"setweight(to_tsvector('simple', COALESCE(highlights, '')), 'B') || "
-        u"setweight(to_tsvector('simple', concat_ws(' ', dateline, byline, photos)), 'C') || "
-        u"setweight(to_tsvector('simple', COALESCE(body, '')), 'D')"_s;
+QString searchDocument(const QString &body)
+{
+    return u"setweight(to_tsvector('simple', COALESCE(headline, '')), 'A') || "
+           u"setweight(to_tsvector('simple', COALESCE(highlights, '')), 'B') || "
+           u"setweight(to_tsvector('simple', concat_ws(' ', dateline, byline, photos)), 'C') || "
+           u"setweight(to_tsvector('simple', COALESCE(%1, '')), 'D')"_s.arg(body);
+}
 
-/// Puts stories' words from the view into the index; a WHERE may follow.
-const QString fillSearchIndex =
-        u"INSERT INTO story_search (story_row, document) SELECT story_row, "_s + searchDocument +
-        u" FROM story_search_source"_s;
+/**
+ * How much of the body a match's rank weighs: its lead, where a news story
+ * says what it is about. A ranked story's words are read whole, and a
+ * whole story's run to several kilobytes; its headline, highlights,
+ * captions and lead (story_rank) stay a few hundred bytes, kept in the
+ * table's own pages.
+ */
+constexpr int rankedBodyCharacters = 600;
+
+/// Stories per band of the word index: a story's band is its number shifted right by this.
+constexpr int searchBandShift = 10;
+
+/**
+ * The band's own word ('§' and the band's number), added to each story's
+ * words: § is no letter, so no word typed or written in a story is one.
+ */
+QString bandWord(qint64 band)
+{
+    return u"§"_s + QString::number(band);
+}
+
+/// A story's words and its band's word, from a row of story_search_source.
+const QString bandedDocument = searchDocument(u"body"_s) +
+        u" || array_to_tsvector(ARRAY['§' || (story_row >> %1)::text])"_s.arg(searchBandShift);
+
+/// Puts stories' words from the view into the word index alone (schema step 11).
+const QString fillSearchWords = u"INSERT INTO story_search (story_row, document) SELECT "
+                                u"story_row, "_s +
+        bandedDocument + u" FROM story_search_source"_s;
+
+/**
+ * Puts the stories of story_search_source that meet where (if any) into
+ * the word index and the ranking's table, or rewrites theirs.
+ */
+QString fillSearchIndex(const QString &where)
+{
+    return u"WITH source AS (SELECT story_row, %1 AS words, %2 AS lead FROM "
+           u"story_search_source%3), words AS (INSERT INTO story_search (story_row, document) "
+           u"SELECT story_row, words FROM source ON CONFLICT (story_row) DO UPDATE SET document = "
+           u"EXCLUDED.document) INSERT INTO story_rank (story_row, document) SELECT story_row, "
+           u"lead FROM source ON CONFLICT (story_row) DO UPDATE SET document = EXCLUDED.document"_s
+                   .arg(bandedDocument,
+                        searchDocument(u"left(body, %1)"_s.arg(rankedBodyCharacters)),
+                        where.isEmpty() ? QString() : u" WHERE "_s + where);
+}
 
 /// The word index, built after the rows are in: a GIN index made over every row at once
 /// sorts in memory where one kept up row by row inserts each word's entries apart.
@@ -336,7 +380,7 @@ QStringList PostgresDialect::searchIndex() const
 FROM stories s JOIN story_texts t ON t.story_row = s.story_row)"_s.arg(indexedBodyCharacters),
             u"CREATE TABLE story_search (story_row BIGINT PRIMARY KEY REFERENCES stories "
             u"(story_row) ON DELETE CASCADE, document TSVECTOR NOT NULL)"_s,
-            fillSearchIndex,
+            fillSearchWords,
             createSearchWordsIndex,
     };
 }
@@ -349,16 +393,19 @@ QString PostgresDialect::searchIndexRemove() const
 
 QString PostgresDialect::searchIndexAdd() const
 {
-    return fillSearchIndex +
-            u" WHERE id = ? ON CONFLICT (story_row) DO UPDATE SET document = EXCLUDED.document"_s;
+    return fillSearchIndex(u"id = ?"_s);
 }
 
 QStringList PostgresDialect::searchIndexRebuild() const
 {
     // A GIN index built once over every row is far quicker than one taking them a row at
     // a time, so the index goes while the rows are written.
-    return {u"DROP INDEX IF EXISTS story_search_words"_s, u"DELETE FROM story_search"_s,
-            fillSearchIndex, u"SET LOCAL maintenance_work_mem = '256MB'"_s, createSearchWordsIndex};
+    return {u"DROP INDEX IF EXISTS story_search_words"_s,
+            u"DELETE FROM story_search"_s,
+            u"DELETE FROM story_rank"_s,
+            fillSearchIndex({}),
+            u"SET LOCAL maintenance_work_mem = '256MB'"_s,
+            createSearchWordsIndex};
 }
 
 namespace {
@@ -376,14 +423,38 @@ std::pair<QString, QVariantList> tsQuery(const QList<SearchTerm> &terms)
     return {u"("_s + parts.join(u" && "_s) + u")"_s, values};
 }
 
-/// The FROM and WHERE of a search; with conditions each match's row is read to test them.
+/**
+ * The terms and, with bands, the words of those bands: GIN then intersects
+ * the terms' lists with the bands' and hands over only the matches there,
+ * skipping through the longer lists. One band past the newest is there for
+ * a story numbered since the sample.
+ */
+std::pair<QString, QVariantList> bandedQuery(const QList<SearchTerm> &terms,
+                                             const SqlDialect::CutoffBands &bands)
+{
+    auto [query, values] = tsQuery(terms);
+    if (bands.count <= 0)
+        return {query, values};
+    QStringList words;
+    for (qint64 band = bands.newest + 1; band > bands.newest - bands.count && band >= 0; --band)
+        words.append(u'\'' + bandWord(band) + u'\'');
+    values.append(words.join(u" | "_s));
+    return {u"(%1 && CAST(? AS tsquery))"_s.arg(query), values};
+}
+
+/**
+ * The FROM and WHERE of a search; with conditions each match's row is read
+ * to test them. The first story's number is compared as an expression the
+ * primary key cannot answer, so that the planner never walks the key
+ * reading every story's words in the range instead of the matches alone.
+ */
 std::pair<QString, QString> tsSource(const QString &query, const QStringList &conditions,
                                      bool fromRow)
 {
     QString from = u"story_search ss"_s;
     QString where = u"ss.document @@ "_s + query;
     if (fromRow)
-        where += u" AND ss.story_row >= ?"_s;
+        where += u" AND ss.story_row + 0 >= ?"_s;
     if (!conditions.isEmpty()) {
         from += u" JOIN stories s ON s.story_row = ss.story_row"_s;
         where += u" AND "_s + conditions.join(u" AND "_s);
@@ -393,46 +464,65 @@ std::pair<QString, QString> tsSource(const QString &query, const QStringList &co
 
 } // namespace
 
-SqlDialect::SearchStatement PostgresDialect::searchStatement(const QList<SearchTerm> &terms,
-                                                             const QString &columns,
-                                                             const QStringList &conditions,
-                                                             bool fromRow) const
+SqlDialect::SearchStatement
+PostgresDialect::searchStatement(const QList<SearchTerm> &terms, const QString &columns,
+                                 const QStringList &conditions,
+                                 const std::optional<CutoffBands> &fromRow) const
 {
-    const auto [query, values] = tsQuery(terms);
-    const auto [from, where] = tsSource(query, conditions, fromRow);
-    return {u"WITH hits AS (SELECT ss.story_row, ts_rank(ss.document, %1) AS rank FROM %2 WHERE "
-            u"%3 ORDER BY rank DESC, ss.story_row DESC LIMIT ? OFFSET ?) SELECT %4, "
-            u"hits.story_row FROM hits JOIN stories s ON s.story_row = hits.story_row ORDER BY "
-            u"hits.rank DESC, hits.story_row DESC"_s.arg(query, from, where, columns),
-            values + values};
+    // The matches come from the word index (within the bands, where the
+    // cutoff read some); each is ranked by its short copy in story_rank.
+    const auto [rankQuery, rankValues] = tsQuery(terms);
+    const auto [query, values] = bandedQuery(terms, fromRow.value_or(CutoffBands{}));
+    const auto [from, where] = tsSource(query, conditions, fromRow.has_value());
+    return {u"WITH ranking AS (SELECT %1 AS words), matches AS (SELECT ss.story_row FROM %2 "
+            u"WHERE %3), hits AS (SELECT m.story_row, COALESCE(ts_rank(r.document, "
+            u"ranking.words), 0) AS rank FROM ranking, matches m LEFT JOIN story_rank r ON "
+            u"r.story_row = m.story_row ORDER BY rank DESC, m.story_row DESC LIMIT ? OFFSET ?) "
+            u"SELECT %4, hits.story_row FROM hits JOIN stories s ON s.story_row = "
+            u"hits.story_row ORDER BY hits.rank DESC, hits.story_row DESC"_s.arg(rankQuery, from,
+                                                                                 where, columns),
+            rankValues + values};
 }
 
 SqlDialect::SearchStatement PostgresDialect::searchCutoff(const QList<SearchTerm> &terms,
                                                           const QStringList &conditions,
-                                                          CutoffWalk walk) const
+                                                          const CutoffBands &bands) const
 {
-    // Newest first, the key's index is walked backwards and each story's
-    // words tested until the n-th match. Ordered by an expression the index
-    // cannot give, the GIN index hands over every match and the newest are
-    // kept: the planner would take the first way for both, since it does
-    // not know how dear a story's words are to read.
-    const auto [query, values] = tsQuery(terms);
+    // GIN hands over a word's matches in no useful order; within the
+    // newest bands it hands over only theirs, and those are sorted. Ordered
+    // by an expression the primary key cannot give, the planner never walks
+    // that key backwards reading every story's words instead.
+    const auto [query, values] = bandedQuery(terms, bands);
     const auto [from, where] = tsSource(query, conditions, false);
-    const QString order =
-            walk == CutoffWalk::NewestFirst ? u"ss.story_row"_s : u"ss.story_row + 0"_s;
-    return {u"SELECT ss.story_row FROM %1 WHERE %2 ORDER BY %3 DESC LIMIT 1 OFFSET ?"_s.arg(
-                    from, where, order),
+    return {u"SELECT ss.story_row FROM %1 WHERE %2 ORDER BY ss.story_row + 0 DESC LIMIT 1 "
+            u"OFFSET ?"_s.arg(from, where),
             values};
 }
 
 SqlDialect::SearchStatement PostgresDialect::searchSample(const QList<SearchTerm> &terms) const
 {
+    // The two newest bands: the newest alone may have just begun.
     const auto [query, values] = tsQuery(terms);
-    return {u"SELECT (SELECT COUNT(*) FROM (SELECT document FROM story_search ORDER BY story_row "
-            u"DESC LIMIT 200) newest WHERE newest.document @@ %1), (SELECT COUNT(*) FROM (SELECT "
-            u"1 FROM story_search ORDER BY story_row DESC LIMIT 200) newest), (SELECT "
-            u"COALESCE(MAX(story_row), 0) FROM story_search)"_s.arg(query),
+    return {u"WITH newest AS (SELECT COALESCE(MAX(story_row), 0) >> %2 AS band FROM "
+            u"story_search), bands AS (SELECT band, ('§' || band)::tsquery || ('§' || "
+            u"GREATEST(band - 1, 0))::tsquery AS words FROM newest) SELECT (SELECT COUNT(*) FROM "
+            u"story_search ss, bands WHERE ss.document @@ (%1 && bands.words)), (SELECT "
+            u"COUNT(*) FROM story_search ss, bands WHERE ss.story_row >= GREATEST(bands.band - "
+            u"1, 0) << %2), (SELECT band FROM bands)"_s.arg(query)
+                    .arg(searchBandShift),
             values};
+}
+
+int PostgresDialect::searchBandRows() const
+{
+    return 1 << searchBandShift;
+}
+
+QStringList PostgresDialect::searchBands() const
+{
+    return QStringList{u"CREATE TABLE story_rank (story_row BIGINT PRIMARY KEY REFERENCES "
+                       u"stories (story_row) ON DELETE CASCADE, document TSVECTOR NOT NULL)"_s} +
+            searchIndexRebuild();
 }
 
 QString PostgresDialect::changeCounterQuery() const

@@ -74,13 +74,13 @@ public:
     QString searchIndexAdd() const override;
     QStringList searchIndexRebuild() const override;
     SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                                    const QStringList &conditions, bool fromRow) const override;
+                                    const QStringList &conditions,
+                                    const std::optional<CutoffBands> &fromRow) const override;
     SearchStatement searchCutoff(const QList<SearchTerm> &terms, const QStringList &conditions,
-                                 CutoffWalk walk) const override;
+                                 const CutoffBands &bands) const override;
     SearchStatement searchSample(const QList<SearchTerm> &terms) const override;
-    /// Measured on the benchmark's archive: ~16 µs to read and test a story's
-    /// word list, ~3 µs to read a match's row from the index's bitmap.
-    double newestFirstCostRatio() const override { return 5.0; }
+    int searchBandRows() const override;
+    QStringList searchBands() const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
     QStringList watchTable(const QString &table) const override;

@@ -301,12 +301,12 @@ std::pair<QString, QString> ftsSource(const QStringList &conditions, bool fromRo
 
 } // namespace
 
-SqlDialect::SearchStatement SqliteDialect::searchStatement(const QList<SearchTerm> &terms,
-                                                           const QString &columns,
-                                                           const QStringList &conditions,
-                                                           bool fromRow) const
+SqlDialect::SearchStatement
+SqliteDialect::searchStatement(const QList<SearchTerm> &terms, const QString &columns,
+                               const QStringList &conditions,
+                               const std::optional<CutoffBands> &fromRow) const
 {
-    const auto [from, where] = ftsSource(conditions, fromRow);
+    const auto [from, where] = ftsSource(conditions, fromRow.has_value());
     return {u"SELECT %1, hits.story_row FROM (SELECT story_search.rowid AS story_row, rank FROM "
             u"%2 WHERE %3 ORDER BY rank, story_search.rowid DESC LIMIT ? OFFSET ?) hits JOIN "
             u"stories s ON s.story_row = hits.story_row ORDER BY hits.rank, hits.story_row DESC"_s
@@ -316,7 +316,7 @@ SqlDialect::SearchStatement SqliteDialect::searchStatement(const QList<SearchTer
 
 SqlDialect::SearchStatement SqliteDialect::searchCutoff(const QList<SearchTerm> &terms,
                                                         const QStringList &conditions,
-                                                        CutoffWalk) const
+                                                        const CutoffBands &) const
 {
     // FTS5 walks a term's list of rows in either order; newest first, it stops at the n-th.
     const auto [from, where] = ftsSource(conditions, false);

@@ -135,6 +135,12 @@ public:
     virtual QString searchIndexAdd() const = 0;
     /// What builds the whole index again from the stories (after a library copy).
     virtual QStringList searchIndexRebuild() const = 0;
+    /**
+     * The schema step that files each story's words with its band (see
+     * searchBandRows()) and keeps a short copy of them to rank by: the
+     * index built again; nothing without bands.
+     */
+    virtual QStringList searchBands() const { return {}; }
 
     /// A search's statement and the values it binds before the caller's.
     struct SearchStatement
@@ -151,36 +157,42 @@ public:
         QVariantList matchValues;
     };
     /**
-     * The number of the newest story that matches after the n newest (no
-     * row when n or fewer match), read from the index newest first and
-     * stopping there, so that a common word costs no more than a rare one.
-     * Placeholders in order: matchValues, the caller's conditions' values, n.
+     * How many stories one band of the index holds: a server's index
+     * files each story's words with its band (the story's number divided
+     * by it), so that the newest matches are read from the newest bands
+     * alone. 0 where the index walks its matches newest first by itself.
      */
-    /// How searchCutoff() finds that story.
-    enum class CutoffWalk {
-        NewestFirst, ///< stories newest first, testing each until n + 1 match: for common words
-        EveryMatch,  ///< every match the index gives, newest kept: for rarer words
+    virtual int searchBandRows() const { return 0; }
+    /// The bands searchCutoff() reads, newest first; none: every match.
+    struct CutoffBands
+    {
+        qint64 newest = 0;
+        int count = 0;
     };
-    virtual SearchStatement searchCutoff(const QList<SearchTerm> &terms,
-                                         const QStringList &conditions, CutoffWalk walk) const = 0;
     /**
-     * Where the walk is a choice: how many of the newest stories (sampled,
-     * at most 200) hold the terms, and how many stories there are, as one
-     * row (matches, sampled, stories); its placeholders are matchValues.
-     * Empty where the index walks its matches newest first by itself.
+     * The number of the newest story that matches after the n newest (no
+     * row when n or fewer match among the bands read), stopping there, so
+     * that a common word costs no more than a rare one. Placeholders in
+     * order: matchValues, the caller's conditions' values, n.
+     */
+    virtual SearchStatement searchCutoff(const QList<SearchTerm> &terms,
+                                         const QStringList &conditions,
+                                         const CutoffBands &bands) const = 0;
+    /**
+     * Where there are bands: how many stories of the two newest bands hold
+     * the terms, how many stories those bands hold, and the newest band's
+     * number, as one row; its placeholders are matchValues.
      */
     virtual SearchStatement searchSample(const QList<SearchTerm> &) const { return {}; }
     /**
-     * What testing one story's words costs on the NewestFirst walk against
-     * reading one match's row on the EveryMatch walk.
-     */
-    virtual double newestFirstCostRatio() const { return 1.0; }
-    /**
      * The search for terms (none empty) among the stories that meet
-     * conditions (SQL on stories s, placeholders bound by the caller).
+     * conditions (SQL on stories s, placeholders bound by the caller);
+     * with fromRow, only the stories from a number on, which lie in the
+     * cutoff's bands (or any, where it read every match).
      */
     virtual SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                                            const QStringList &conditions, bool fromRow) const = 0;
+                                            const QStringList &conditions,
+                                            const std::optional<CutoffBands> &fromRow) const = 0;
 
     /**
      * A query answering one number that changes whenever another
@@ -294,9 +306,10 @@ public:
     QString searchIndexAdd() const override;
     QStringList searchIndexRebuild() const override;
     SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                                    const QStringList &conditions, bool fromRow) const override;
+                                    const QStringList &conditions,
+                                    const std::optional<CutoffBands> &fromRow) const override;
     SearchStatement searchCutoff(const QList<SearchTerm> &terms, const QStringList &conditions,
-                                 CutoffWalk walk) const override;
+                                 const CutoffBands &bands) const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
     QStringList watchTable(const QString &table) const override;

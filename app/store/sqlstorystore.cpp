@@ -21,6 +21,7 @@
 #include <QTimeZone>
 
 #include <atomic>
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -465,34 +466,74 @@ Result<QList<StorySummary>> SqlStoryStore::findStories(const QString &key)
     return select(u"s.id >= ? AND s.id < ?"_s, {wanted, QString(wanted + u'z')}, 2);
 }
 
-Result<SqlDialect::CutoffWalk> SqlStoryStore::cutoffWalk(const QList<SearchTerm> &terms,
-                                                         int rankNewest)
+namespace {
+
+/// The most bands one search reads by their words; past that, every match is read instead.
+constexpr int mostCutoffBands = 256;
+
+} // namespace
+
+Result<SqlDialect::CutoffBands> SqlStoryStore::cutoffBands(const QList<SearchTerm> &terms,
+                                                           int rankNewest)
 {
-    using Walk = SqlDialect::CutoffWalk;
+    const int bandRows = m_dialect->searchBandRows();
     const auto sample = m_dialect->searchSample(terms);
-    if (sample.sql.isEmpty())
-        return Walk::NewestFirst;
+    if (bandRows <= 0 || sample.sql.isEmpty())
+        return SqlDialect::CutoffBands{};
     auto query = cached(sample.sql, sample.matchValues);
     if (!query)
         return query.error();
     if (!(*query)->next()) {
+        const auto read = rowsRead(**query);
         (*query)->finish();
-        return Walk::NewestFirst;
+        if (!read)
+            return read.error();
+        return SqlDialect::CutoffBands{};
     }
     const double matched = (*query)->value(0).toDouble();
     const double sampled = (*query)->value(1).toDouble();
-    const double stories = (*query)->value(2).toDouble();
+    const qint64 newest = (*query)->value(2).toLongLong();
     (*query)->finish();
-    if (sampled <= 0)
-        return Walk::NewestFirst;
-    // Newest first reads about n / share stories' words; every match is
-    // share × stories rows, each cheaper to read by the dialect's ratio.
+    if (matched <= 0 || sampled <= 0)
+        return SqlDialect::CutoffBands{};
+    // Twice the bands the newest share says hold enough matches; a word
+    // that would need more is rare, and reading all its matches is cheap.
     const double share = matched / sampled;
-    if (share <= 0)
-        return Walk::EveryMatch;
-    const double newestFirst = (rankNewest + 1) / share * m_dialect->newestFirstCostRatio();
-    const double everyMatch = share * stories;
-    return everyMatch < newestFirst ? Walk::EveryMatch : Walk::NewestFirst;
+    const double bands = std::ceil(2.0 * (rankNewest + 1) / (share * bandRows));
+    if (bands > mostCutoffBands || bands > double(newest))
+        return SqlDialect::CutoffBands{};
+    return SqlDialect::CutoffBands{newest, int(bands)};
+}
+
+Result<std::optional<SqlStoryStore::SearchCutoff>>
+SqlStoryStore::searchCutoff(const QList<SearchTerm> &terms, const QStringList &conditions,
+                            const QVariantList &conditionValues, int rankNewest)
+{
+    auto bands = cutoffBands(terms, rankNewest);
+    if (!bands)
+        return bands.error();
+    for (;;) {
+        const auto statement = m_dialect->searchCutoff(terms, conditions, *bands);
+        auto query = cached(statement.sql,
+                            statement.matchValues + conditionValues + QVariantList{rankNewest});
+        if (!query)
+            return query.error();
+        std::optional<SearchCutoff> cutoff;
+        if ((*query)->next())
+            cutoff = SearchCutoff{(*query)->value(0).toLongLong(), *bands};
+        const auto read = rowsRead(**query);
+        (*query)->finish();
+        if (!read)
+            return read.error();
+        if (cutoff || bands->count == 0)
+            return cutoff;
+        // Fewer matches in those bands than ranked (the filters kept
+        // fewer, or the words grow rarer further back): four times as
+        // many, until every match is read.
+        bands->count *= 4;
+        if (bands->count > mostCutoffBands || bands->count > bands->newest)
+            bands->count = 0;
+    }
 }
 
 Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
@@ -526,29 +567,19 @@ Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
 
     // Where more stories match than are ranked, the newest of them are:
     // those numbered after the first one left out.
-    std::optional<qint64> fromRow;
+    std::optional<SearchCutoff> cutoff;
     if (searchQuery.rankNewest > 0) {
-        const auto walk = cutoffWalk(terms, searchQuery.rankNewest);
-        if (!walk)
-            return failed(walk.error());
-        const auto cutoff = m_dialect->searchCutoff(terms, conditions, *walk);
-        auto query =
-                cached(cutoff.sql,
-                       cutoff.matchValues + conditionValues + QVariantList{searchQuery.rankNewest});
-        if (!query)
-            return failed(query.error());
-        if ((*query)->next())
-            fromRow = (*query)->value(0).toLongLong() + 1;
-        const auto read = rowsRead(**query);
-        (*query)->finish();
-        if (!read)
-            return failed(read.error());
+        auto found = searchCutoff(terms, conditions, conditionValues, searchQuery.rankNewest);
+        if (!found)
+            return failed(found.error());
+        cutoff = *found;
     }
     const auto statement =
-            m_dialect->searchStatement(terms, summaryColumns, conditions, fromRow.has_value());
+            m_dialect->searchStatement(terms, summaryColumns, conditions,
+                                       cutoff ? std::optional(cutoff->bands) : std::nullopt);
     QVariantList values = statement.matchValues;
-    if (fromRow)
-        values.append(*fromRow);
+    if (cutoff)
+        values.append(cutoff->row + 1);
     values += conditionValues;
     values << qMax(0, searchQuery.limit) << qMax(0, searchQuery.offset);
 
@@ -570,7 +601,7 @@ Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
             return failed(read.error());
     }
     if (hits.isEmpty())
-        return SearchResults{hits, fromRow.has_value()};
+        return SearchResults{hits, cutoff.has_value()};
 
     // The words around the matches, from the page's stories alone.
     QVariantList rowValues;
@@ -597,7 +628,7 @@ Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
     (*texts)->finish();
     if (!read)
         return failed(read.error());
-    return SearchResults{hits, fromRow.has_value()};
+    return SearchResults{hits, cutoff.has_value()};
 }
 
 Result<QList<StorySummary>> SqlStoryStore::storiesWithHeadline(const QString &headline, int limit)

@@ -127,8 +127,24 @@ private:
     Result<QVariant> photoFileColumn(const QString &fileId, const QString &column);
     /// The WHERE terms of a list or count query (filter text, status), their values appended.
     QStringList listConditions(const StoryListQuery &listQuery, QVariantList &values) const;
-    /// How the story after a search's newest rankNewest matches is best found here.
-    Result<SqlDialect::CutoffWalk> cutoffWalk(const QList<SearchTerm> &terms, int rankNewest);
+    /**
+     * The bands of the index where a search's newest rankNewest matches
+     * are likely to be, from the share of the newest stories that match;
+     * none (every match read) where the dialect has no bands or the words
+     * are rare enough for that to cost less.
+     */
+    Result<SqlDialect::CutoffBands> cutoffBands(const QList<SearchTerm> &terms, int rankNewest);
+    /// The newest match left out of a search's newest rankNewest, and the bands it lies in.
+    struct SearchCutoff
+    {
+        qint64 row = 0;
+        SqlDialect::CutoffBands bands;
+    };
+    /// Where a search's newest rankNewest matches end, if more match.
+    Result<std::optional<SearchCutoff>> searchCutoff(const QList<SearchTerm> &terms,
+                                                     const QStringList &conditions,
+                                                     const QVariantList &conditionValues,
+                                                     int rankNewest);
     /// One story's save inside a transaction the caller holds.
     Result<Story> writeStory(const Story &story, const RevisionStamp &stamp);
     /**

@@ -5,6 +5,7 @@
 #include "store/library.h"
 #include "store/searchterms.h"
 #include "store/sqldialect.h"
+#include "support/rawdatabase.h"
 #include "support/testing.h"
 #include "support/testlibrary.h"
 
@@ -84,6 +85,7 @@ class TestSearch : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    int m_opened = 0;
     std::optional<Library::OpenedLibrary> m_library;
     QDateTime m_now = utc(2026, 11, 30, 9, 0);
 
@@ -122,9 +124,8 @@ private Q_SLOTS:
 
     void init()
     {
-        static int n = 0;
         m_library.reset();
-        auto opened = TestLibrary::open(m_dir.filePath(u"search-%1.sqlite"_s.arg(++n)));
+        auto opened = TestLibrary::open(m_dir.filePath(u"search-%1.sqlite"_s.arg(++m_opened)));
         QVERIFY2(opened, qPrintable(why(opened)));
         m_library.emplace(*std::move(opened));
         store().setClock([this] { return m_now; });
@@ -422,6 +423,78 @@ private Q_SLOTS:
         QVERIFY(common->newestOnly);
         QCOMPARE(headlines(common->hits),
                  (QStringList{u"Harbour note 40"_s, u"Harbour note 39"_s, u"Harbour note 38"_s}));
+    }
+
+    void theNewestMatchesAreFoundBandByBand()
+    {
+        // A server files each story's words with its band of numbers; here
+        // the stories are numbered far apart, as a busy archive's are, so
+        // the newest matches lie in bands read one after another.
+        const auto numberFrom = [this](qint64 next) {
+            if (!TestLibrary::onServer())
+                return;
+            RawDatabase raw(m_dir.filePath(u"search-%1.sqlite"_s.arg(m_opened)));
+            QVERIFY(raw.isOpen());
+            QCOMPARE(raw.exec(u"SELECT setval(pg_get_serial_sequence('stories', 'story_row'), ?)"_s,
+                              {next}),
+                     QString());
+        };
+        save(u"Ferry timetable"_s, u"The ferry leaves at nine.\n"_s);
+        for (int n = 1; n <= 3; ++n) {
+            m_now = m_now.addSecs(60);
+            save(u"Harbour note %1"_s.arg(n), u"A ferry was late again.\n"_s);
+        }
+        numberFrom(5000);
+        m_now = m_now.addSecs(60);
+        save(u"Harbour note 4"_s, u"A ferry was late again.\n"_s);
+        for (int n = 1; n <= 30; ++n) {
+            m_now = m_now.addSecs(60);
+            save(u"Weather %1"_s.arg(n), u"Rain at noon.\n"_s);
+        }
+
+        if (TestLibrary::onServer()) {
+            // Each story's words carry its band's word: rows 5000 to 5030 are band 4.
+            RawDatabase raw(m_dir.filePath(u"search-%1.sqlite"_s.arg(m_opened)));
+            QCOMPARE(raw.value(u"SELECT COUNT(*) FROM story_search WHERE document @@ "
+                               u"'§4'::tsquery"_s)
+                             .toInt(),
+                     31);
+            QCOMPARE(raw.value(u"SELECT COUNT(*) FROM story_search WHERE document @@ "
+                               u"'§0'::tsquery"_s)
+                             .toInt(),
+                     4);
+        }
+
+        // One match in the newest band: the bands further back are read
+        // until enough are found, then every match.
+        SearchQuery newest = words(u"ferry"_s);
+        newest.rankNewest = 3;
+        const auto spread = store().search(newest);
+        QVERIFY2(spread, qPrintable(why(spread)));
+        QVERIFY(spread->newestOnly);
+        QCOMPARE(headlines(spread->hits),
+                 (QStringList{u"Harbour note 4"_s, u"Harbour note 3"_s, u"Harbour note 2"_s}));
+
+        // Filters that leave out the newest band's matches.
+        SearchQuery older = newest;
+        older.to = m_now.addSecs(-30 * 60 - 30);
+        const auto before = store().search(older);
+        QVERIFY2(before, qPrintable(why(before)));
+        QVERIFY(before->newestOnly);
+        QCOMPARE(headlines(before->hits),
+                 (QStringList{u"Harbour note 3"_s, u"Harbour note 2"_s, u"Harbour note 1"_s}));
+
+        // Enough matches in the newest band: they alone are read.
+        numberFrom(9000);
+        for (int n = 5; n <= 9; ++n) {
+            m_now = m_now.addSecs(60);
+            save(u"Harbour note %1"_s.arg(n), u"A ferry was late again.\n"_s);
+        }
+        const auto recent = store().search(newest);
+        QVERIFY2(recent, qPrintable(why(recent)));
+        QVERIFY(recent->newestOnly);
+        QCOMPARE(headlines(recent->hits),
+                 (QStringList{u"Harbour note 9"_s, u"Harbour note 8"_s, u"Harbour note 7"_s}));
     }
 
     void aHugeBodyIsSavedAndItsStartFound()

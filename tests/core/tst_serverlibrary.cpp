@@ -191,6 +191,49 @@ private Q_SLOTS:
         QCOMPARE(raw.schemaVersion(), Migrations::latestVersion());
     }
 
+    void aLibraryFromBeforeTheBandsIsIndexedAgain()
+    {
+        // A library at schema step 14 kept each story's words without its
+        // band's word, and had no short copy of them to rank by.
+        const QString path = m_dir.filePath(u"bands.sqlite"_s);
+        const auto where = TestLibrary::location(path);
+        {
+            auto opened = Library::open(*where);
+            QVERIFY2(opened, qPrintable(why(opened)));
+            for (const QString &headline : {u"Ferry strike"_s, u"Ferry timetable"_s})
+                QVERIFY(opened->store->saveStory(draft(headline)));
+        }
+        {
+            RawDatabase raw(path);
+            QCOMPARE(raw.exec(u"UPDATE story_search SET document = ts_delete(document, '§0')"_s),
+                     QString());
+            QCOMPARE(raw.exec(u"DROP TABLE story_rank"_s), QString());
+            QCOMPARE(raw.exec(u"UPDATE copydesk_meta SET value = '14' WHERE key = "
+                              u"'schema_version'"_s),
+                     QString());
+            QCOMPARE(raw.value(u"SELECT COUNT(*) FROM story_search WHERE document @@ "
+                               u"'§0'::tsquery"_s)
+                             .toInt(),
+                     0);
+        }
+        auto opened = Library::open(*where);
+        QVERIFY2(opened, qPrintable(why(opened)));
+        RawDatabase raw(path);
+        QCOMPARE(raw.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(raw.value(u"SELECT COUNT(*) FROM story_search WHERE document @@ '§0'::tsquery"_s)
+                         .toInt(),
+                 2);
+        QCOMPARE(raw.value(u"SELECT COUNT(*) FROM story_rank"_s).toInt(), 2);
+        SearchQuery ferry;
+        ferry.text = u"ferry"_s;
+        ferry.rankNewest = 1;
+        const auto found = opened->store->search(ferry);
+        QVERIFY2(found, qPrintable(why(found)));
+        QVERIFY(found->newestOnly);
+        QCOMPARE(found->hits.size(), 1);
+        QCOMPARE(found->hits.constFirst().story.headline, u"Ferry timetable"_s);
+    }
+
     void anotherProgramsDatabaseIsLeftAlone()
     {
         const QString path = m_dir.filePath(u"music.sqlite"_s);
