@@ -5,6 +5,7 @@
 #include "desk.h"
 #include "destinationsdialog.h"
 #include "feeds/outputcheck.h"
+#include "libraryworker.h"
 #include "publish/destinationset.h"
 #include "publish/outboxworker.h"
 #include "publishqueuepanel.h"
@@ -196,19 +197,22 @@ void DeliveryController::wake()
     m_panel->refreshSoon();
 }
 
-Result<int> DeliveryController::deliverAgain()
+namespace {
+
+/// Every delivery still waiting made due now; how many.
+Result<int> makeWaitingDue(StoryStore &store)
 {
     DeliveryQuery query;
     query.needingAttention = true;
     query.limit = 1000;
-    const auto rows = m_desk.store().deliveryQueue(query);
+    const auto rows = store.deliveryQueue(query);
     if (!rows)
         return rows.error();
     int due = 0;
     for (const Delivery &row : *rows) {
         if (row.state != DeliveryState::Pending && row.state != DeliveryState::Retrying)
             continue;
-        if (auto made = m_desk.store().retryDeliveryNow(row.id); !made) {
+        if (auto made = store.retryDeliveryNow(row.id); !made) {
             // Taken by a worker meanwhile: it is being sent, which is what was asked.
             if (made.errorKind() == ErrorKind::InvalidInput)
                 continue;
@@ -216,33 +220,49 @@ Result<int> DeliveryController::deliverAgain()
         }
         ++due;
     }
-    wake();
     return due;
 }
 
-bool DeliveryController::retryDelivery(qint64 id)
+} // namespace
+
+void DeliveryController::deliverAgain(std::function<void(Result<int>)> done)
 {
-    if (auto made = m_desk.store().retryDeliveryNow(id); !made) {
-        m_desk.showStatus(made.errorMessage(), 10'000);
-        m_panel->refresh();
-        return false;
-    }
-    m_desk.showStatus(tr("Delivery %1 is due now.").arg(id));
-    m_panel->refresh();
-    m_worker->wake();
-    return true;
+    LibraryWorker::runOrNow<int>(m_desk.worker(), m_desk.store(), this, &makeWaitingDue,
+                                 [this, done = std::move(done)](Result<int> due) {
+                                     if (due)
+                                         wake();
+                                     done(std::move(due));
+                                 });
 }
 
-bool DeliveryController::cancelDelivery(qint64 id)
+void DeliveryController::retryDelivery(qint64 id)
 {
-    if (auto cancelled = m_desk.store().cancelDelivery(id); !cancelled) {
-        m_desk.showStatus(cancelled.errorMessage(), 10'000);
-        m_panel->refresh();
-        return false;
-    }
-    m_desk.showStatus(tr("Delivery %1 is cancelled.").arg(id));
-    m_panel->refresh();
-    return true;
+    // On a server the row may be held by a worker sending it: the window never waits for that.
+    LibraryWorker::runOrNow<void>(
+            m_desk.worker(), m_desk.store(), this,
+            [id](StoryStore &store) { return store.retryDeliveryNow(id); },
+            [this, id](const Result<void> &made) {
+                if (!made) {
+                    m_desk.showStatus(made.errorMessage(), 10'000);
+                } else {
+                    m_desk.showStatus(tr("Delivery %1 is due now.").arg(id));
+                    m_worker->wake();
+                }
+                m_panel->refresh();
+            });
+}
+
+void DeliveryController::cancelDelivery(qint64 id)
+{
+    LibraryWorker::runOrNow<void>(
+            m_desk.worker(), m_desk.store(), this,
+            [id](StoryStore &store) { return store.cancelDelivery(id); },
+            [this, id](const Result<void> &cancelled) {
+                m_desk.showStatus(cancelled ? tr("Delivery %1 is cancelled.").arg(id)
+                                            : cancelled.errorMessage(),
+                                  cancelled ? 5'000 : 10'000);
+                m_panel->refresh();
+            });
 }
 
 void DeliveryController::editDestinations()

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QSystemTrayIcon;
 QT_END_NAMESPACE
@@ -55,10 +57,15 @@ public:
     QStringList destinationsText() const;
     /// Publications recorded rows: the worker looks now.
     void wake();
-    /// "Deliver Again": every delivery still waiting made due now; how many.
-    Result<int> deliverAgain();
-    bool retryDelivery(qint64 id);
-    bool cancelDelivery(qint64 id);
+    /**
+     * "Deliver Again": every delivery still waiting made due now, on the
+     * library's worker where there is one; done hears how many.
+     */
+    void deliverAgain(std::function<void(Result<int>)> done);
+    /// Makes a delivery due now, on the library's worker where there is one.
+    void retryDelivery(qint64 id);
+    /// Cancels a delivery, on the library's worker where there is one.
+    void cancelDelivery(qint64 id);
     void editDestinations();
     /// Stops the worker as the window closes; an attempt cut short is made again next time.
     void stop();

@@ -69,20 +69,23 @@ QString DocumentController::title() const
     return headline.isEmpty() ? tr("Untitled story") : headline;
 }
 
-void DocumentController::setSaving(bool saving)
+template<typename T>
+void DocumentController::setBusyPart(T &part, const T &value)
 {
     const bool wasBusy = isBusy();
-    m_saving = saving;
+    part = value;
     if (wasBusy != isBusy())
         Q_EMIT busyChanged(isBusy());
 }
 
+void DocumentController::setSaving(bool saving)
+{
+    setBusyPart(m_saving, saving);
+}
+
 void DocumentController::setOpening(const QUuid &id)
 {
-    const bool wasBusy = isBusy();
-    m_opening = id;
-    if (wasBusy != isBusy())
-        Q_EMIT busyChanged(isBusy());
+    setBusyPart(m_opening, id);
 }
 
 void DocumentController::settlePendingSave()
@@ -136,11 +139,20 @@ void DocumentController::openNewestStory()
 {
     StoryListQuery newest;
     newest.limit = 1;
-    const auto stories = m_desk.store().listStories(newest);
-    if (stories && !stories->isEmpty())
-        openStory(stories->constFirst().id);
-    else
-        newStory();
+    setBusyPart(m_findingNewest, true);
+    LibraryWorker::runOrNow<QList<StorySummary>>(
+            m_desk.worker(), m_desk.store(), this,
+            [newest](StoryStore &store) { return store.listStories(newest); },
+            [this](const Result<QList<StorySummary>> &stories) {
+                setBusyPart(m_findingNewest, false);
+                // Another story was opened or begun meanwhile: that one stays.
+                if (m_document)
+                    return;
+                if (stories && !stories->isEmpty())
+                    openStory(stories->constFirst().id);
+                else
+                    newStory();
+            });
 }
 
 bool DocumentController::openStory(const QUuid &id)
@@ -208,7 +220,13 @@ bool DocumentController::saveStory()
         return false;
     }
     const Story sent = m_document->story();
-    return settleSave(sent, m_desk.store().saveStory(sent));
+    const auto saved = LibraryWorker::runAndWait<Story>(
+            m_desk.worker(), m_desk.store(),
+            [sent](StoryStore &store) { return store.saveStory(sent); });
+    // The window painted and heard the library while it waited: the same story still?
+    if (!m_document || m_document->id() != sent.id())
+        return false;
+    return settleSave(sent, saved);
 }
 
 void DocumentController::saveFromCommand()
@@ -274,7 +292,12 @@ bool DocumentController::settleConflict()
     for (;;) {
         if (!m_document)
             return false;
-        const auto conflict = readEditConflict(m_desk.store(), m_document->story());
+        const auto conflict = LibraryWorker::runAndWait<EditConflict>(
+                m_desk.worker(), m_desk.store(), [mine = m_document->story()](StoryStore &store) {
+                    return readEditConflict(store, mine);
+                });
+        if (!m_document)
+            return false;
         if (!conflict) {
             QMessageBox::critical(m_desk.window(), tr("Story Not Saved"),
                                   tr("%1\n\nYour edits are still open in the editor and kept in "
@@ -304,7 +327,13 @@ bool DocumentController::settleConflict()
         // The dialog ran an event loop: go on only with the story it was about.
         if (!m_document || m_document->id() != conflict->mine.id())
             return false;
-        const auto saved = saveResolution(m_desk.store(), *conflict, fromMine);
+        const auto saved = LibraryWorker::runAndWait<Story>(
+                m_desk.worker(), m_desk.store(),
+                [conflict = *conflict, fromMine](StoryStore &store) {
+                    return saveResolution(store, conflict, fromMine);
+                });
+        if (!m_document || m_document->id() != conflict->mine.id())
+            return false;
         if (!saved && saved.errorKind() == ErrorKind::Conflict)
             continue;
         if (!saved) {
@@ -345,7 +374,9 @@ bool DocumentController::deleteStory(bool confirm)
             return false;
     }
     if (!m_document->isNew()) {
-        const auto removed = m_desk.store().deleteStory(story.id());
+        const auto removed = LibraryWorker::runAndWait<void>(
+                m_desk.worker(), m_desk.store(),
+                [id = story.id()](StoryStore &store) { return store.deleteStory(id); });
         if (!removed) {
             QMessageBox::critical(m_desk.window(), tr("Story Not Deleted"), removed.errorMessage());
             return false;

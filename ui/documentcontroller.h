@@ -36,7 +36,7 @@ public:
     StoryDocument *document() const { return m_document; }
 
     /// Whether a story is being read or saved on the worker.
-    bool isBusy() const { return m_saving || !m_opening.isNull(); }
+    bool isBusy() const { return m_saving || m_findingNewest || !m_opening.isNull(); }
 
     /// Opens the newest story of the library, or a new one in an empty library.
     void openNewestStory();
@@ -110,6 +110,9 @@ private:
     bool finishOpening(const QUuid &id, const Result<Story> &story);
     /// Waits, the window painting meanwhile, for a save under way on the worker to end.
     void settlePendingSave();
+    /// Sets one part of what keeps the document busy, telling when busy comes or goes.
+    template<typename T>
+    void setBusyPart(T &part, const T &value);
     void setSaving(bool saving);
     void setOpening(const QUuid &id);
 
@@ -122,6 +125,8 @@ private:
     /// The story asked of the worker and not yet shown.
     QUuid m_opening;
     bool m_saving = false;
+    /// The newest story's id is asked of the worker, to open it.
+    bool m_findingNewest = false;
 };
 
 } // namespace Copydesk

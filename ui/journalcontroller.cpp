@@ -3,6 +3,7 @@
 
 #include "desk.h"
 #include "documentcontroller.h"
+#include "libraryworker.h"
 #include "recoverydialog.h"
 #include "store/journalwriter.h"
 #include "story/history.h"
@@ -115,7 +116,9 @@ int JournalController::offerRecovery()
         if (entry.inUse)
             continue; // another window still has it open
         RecoveryItem item{entry, std::nullopt};
-        const auto saved = m_desk.store().loadStory(entry.story.id());
+        const auto saved = LibraryWorker::runAndWait<Story>(
+                m_desk.worker(), m_desk.store(),
+                [id = entry.story.id()](StoryStore &store) { return store.loadStory(id); });
         if (saved) {
             item.saved = *saved;
             // The same text was saved after all: nothing to offer.
@@ -187,7 +190,9 @@ bool JournalController::keepBoth(int index)
     copy.setSlug(edited.slug().isEmpty() ? QString() : edited.slug() + u"-recovered"_s);
     RevisionStamp stamp;
     stamp.note = tr("Unsaved edits of “%1” recovered from the edit journal").arg(edited.headline());
-    const auto saved = m_desk.store().saveStory(copy, stamp);
+    const auto saved = LibraryWorker::runAndWait<Story>(
+            m_desk.worker(), m_desk.store(),
+            [copy, stamp](StoryStore &store) { return store.saveStory(copy, stamp); });
     if (!saved) {
         QMessageBox::warning(m_dialog, tr("Edits Not Saved"),
                              tr("%1\n\nThe edits stay in the journal.").arg(saved.errorMessage()));
@@ -197,7 +202,8 @@ bool JournalController::keepBoth(int index)
         m_desk.showStatus(gone.errorMessage(), 0);
     Q_EMIT m_desk.storyChanged(saved->id());
     m_desk.showStatus(tr("Saved the recovered edits as a new draft, “%1”.").arg(saved->headline()));
-    m_dialog->removeItem(index);
+    if (m_dialog)
+        m_dialog->removeItem(index);
     return true;
 }
 

@@ -117,7 +117,9 @@ void LeaseController::takeFor(const QUuid &id)
 void LeaseController::release()
 {
     m_timer->stop();
-    if (m_holding && !m_storyId.isNull()) {
+    // Also while a take or renewal is on its way: the worker runs this after it, and
+    // a lease with another's token is not touched.
+    if (!m_storyId.isNull() && (m_holding || m_pending > 0)) {
         const EditLease lease = mine(m_storyId);
         call<void>([lease](StoryStore &store) { return store.releaseLease(lease); },
                    [this](Result<void> released) {

@@ -192,16 +192,16 @@ bool PublishController::publishStory(std::optional<PublicationKind> wanted)
     return true;
 }
 
-bool PublishController::deliverAgain()
+void PublishController::deliverAgain()
 {
-    const auto due = m_deliveries.deliverAgain();
-    if (!due) {
-        QMessageBox::critical(m_desk.window(), tr("Not Delivered"), due.errorMessage());
-        return false;
-    }
-    m_desk.showStatus(*due == 0 ? tr("Nothing is waiting to be delivered.")
-                                : tr("Delivering %Ln publications again…", nullptr, int(*due)));
-    return true;
+    m_deliveries.deliverAgain([this](const Result<int> &due) {
+        if (!due) {
+            QMessageBox::critical(m_desk.window(), tr("Not Delivered"), due.errorMessage());
+            return;
+        }
+        m_desk.showStatus(*due == 0 ? tr("Nothing is waiting to be delivered.")
+                                    : tr("Delivering %Ln publications again…", nullptr, int(*due)));
+    });
 }
 
 void PublishController::editSettings()

@@ -39,7 +39,7 @@ public:
      */
     bool publishStory(std::optional<PublicationKind> kind = std::nullopt);
     /// Makes every delivery still waiting due now, for the outbox worker.
-    bool deliverAgain();
+    void deliverAgain();
     void editSettings();
 
     /// The service for store, with the desk's house style and destinations (for checks on this

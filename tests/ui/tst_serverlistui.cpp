@@ -12,6 +12,7 @@
 // restore waits for it with the window still painting. Runs only as
 // postgresql/ui/serverlistui.
 #include "bodyeditor.h"
+#include "deliverycontroller.h"
 #include "desk.h"
 #include "documentcontroller.h"
 #include "historycontroller.h"
@@ -70,6 +71,19 @@ class TestServerListUi : public QObject
         const QString begun = holder.exec(u"BEGIN"_s);
         return begun.isEmpty() ? holder.exec(u"LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE"_s.arg(table))
                                : begun;
+    }
+
+    /// Another session holds table for ms from a thread of its own; holding says when it has it.
+    QFuture<bool> holdTableFor(const QString &table, int ms, std::atomic<bool> &holding) const
+    {
+        return QtConcurrent::run([where = m_dir.filePath(u"list.sqlite"_s), table, ms, &holding] {
+            RawDatabase raw(where);
+            if (!raw.isOpen() || !holdTable(raw, table).isEmpty())
+                return false;
+            holding = true;
+            QThread::msleep(ms);
+            return raw.exec(u"ROLLBACK"_s).isEmpty();
+        });
     }
 
 private Q_SLOTS:
@@ -349,14 +363,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->document()->version(), before + 1, 10'000);
 
         std::atomic<bool> holding = false;
-        auto holder = QtConcurrent::run([where = m_dir.filePath(u"list.sqlite"_s), &holding] {
-            RawDatabase raw(where);
-            if (!raw.isOpen() || !holdTable(raw, u"stories"_s).isEmpty())
-                return false;
-            holding = true;
-            QThread::msleep(1500);
-            return raw.exec(u"ROLLBACK"_s).isEmpty();
-        });
+        auto holder = holdTableFor(u"stories"_s, 1500, holding);
         QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
         // The window goes on painting and hearing timers while it waits for the server.
         int ticks = 0;
@@ -369,6 +376,72 @@ private Q_SLOTS:
         QVERIFY(holder.result());
         QCOMPARE(window->document()->version(), before + 2);
         QVERIFY(!window->document()->story().body().endsWith(u" A line added elsewhere."_s));
+    }
+
+    void aWindowClosedWhileTakingTheStoryLetsItGo()
+    {
+        // The window goes while the server still holds its take of a story's lease.
+        {
+            auto window = openTestWindow(m_library);
+            QVERIFY(window);
+            std::atomic<bool> holding = false;
+            auto holder = holdTableFor(u"story_leases"_s, 1500, holding);
+            QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
+            QVERIFY(window->documents()->openStory(m_oldest));
+            QTRY_VERIFY_WITH_TIMEOUT(!window->documents()->isBusy(), 10'000);
+            QCOMPARE(window->document()->id(), m_oldest);
+            QVERIFY(window->leases()->isBusy());
+            QVERIFY(!holder.isFinished());
+        }
+        RawDatabase raw(m_dir.filePath(u"list.sqlite"_s));
+        QCOMPARE(raw.value(u"SELECT COUNT(*) FROM story_leases"_s).toInt(), 0);
+    }
+
+    void savingBeforeMovingOnWaitsWithoutFreezing()
+    {
+        // Opening another story, closing or publishing saves the open one first, and waits.
+        auto window = openTestWindow(m_library);
+        QVERIFY(window);
+        BodyEditor *body = window->editor()->bodyEditor();
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, u" Saved before moving on."_s);
+        QVERIFY(window->document()->isModified());
+        const int before = window->document()->version();
+
+        std::atomic<bool> holding = false;
+        auto holder = holdTableFor(u"stories"_s, 1500, holding);
+        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(50);
+        QVERIFY(window->documents()->saveStory());
+        QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
+        holder.waitForFinished();
+        QVERIFY(holder.result());
+        QVERIFY(!window->document()->isModified());
+        QCOMPARE(window->document()->version(), before + 1);
+    }
+
+    void theQueueNeverWaitsForTheServer()
+    {
+        auto window = openTestWindow(m_library);
+        QVERIFY(window);
+        std::atomic<bool> holding = false;
+        auto holder = holdTableFor(u"deliveries"_s, 1500, holding);
+        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
+        // Retry Now and Cancel are answered when the server answers; the window goes on.
+        QElapsedTimer clicked;
+        clicked.start();
+        window->deliveries()->retryDelivery(987654);
+        window->deliveries()->cancelDelivery(987655);
+        QVERIFY2(clicked.elapsed() < 500, qPrintable(QString::number(clicked.elapsed())));
+        QVERIFY(!holder.isFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(u"987655"_s),
+                                 10'000);
+        QVERIFY(holder.isFinished());
+        QVERIFY(holder.result());
     }
 
     void theSchedulerNeverWaitsForTheServer()
