@@ -411,8 +411,8 @@ private Q_SLOTS:
         QCOMPARE(headlines(before->hits),
                  (QStringList{u"Ferry timetable"_s, u"Harbour note 2"_s, u"Harbour note 1"_s}));
 
-        // Where nearly every story holds the word, the server walks the
-        // stories newest first rather than reading every match: the same
+        // Where nearly every story holds the word, the server reads the
+        // matches of the newest band alone rather than every match: the same
         // stories come either way.
         for (int n = 6; n <= 40; ++n) {
             m_now = m_now.addSecs(60);

@@ -73,17 +73,36 @@ class TestServerListUi : public QObject
                                : begun;
     }
 
-    /// Another session holds table for ms from a thread of its own; holding says when it has it.
-    QFuture<bool> holdTableFor(const QString &table, int ms, std::atomic<bool> &holding) const
+    /**
+     * Another session holds table for ms from a thread of its own, from when
+     * this returns; the result says whether it held it and let it go.
+     */
+    QFuture<bool> holdTableFor(const QString &table, int ms) const
     {
-        return QtConcurrent::run([where = m_dir.filePath(u"list.sqlite"_s), table, ms, &holding] {
-            RawDatabase raw(where);
-            if (!raw.isOpen() || !holdTable(raw, table).isEmpty())
-                return false;
-            holding = true;
-            QThread::msleep(ms);
-            return raw.exec(u"ROLLBACK"_s).isEmpty();
-        });
+        auto holding = std::make_shared<std::atomic<bool>>(false);
+        auto holder =
+                QtConcurrent::run([where = m_dir.filePath(u"list.sqlite"_s), table, ms, holding] {
+                    RawDatabase raw(where);
+                    if (!raw.isOpen() || !holdTable(raw, table).isEmpty())
+                        return false;
+                    *holding = true;
+                    QThread::msleep(ms);
+                    return raw.exec(u"ROLLBACK"_s).isEmpty();
+                });
+        if (!QTest::qWaitFor([&] { return holding->load() || holder.isFinished(); }, 10'000))
+            qWarning() << "The other session did not get hold of" << table;
+        return holder;
+    }
+
+    /// How often a 50 ms timer fired while act ran: the window's event loop went on.
+    int ticksDuring(const std::function<void()> &act)
+    {
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(50);
+        act();
+        return ticks;
     }
 
 private Q_SLOTS:
@@ -362,15 +381,13 @@ private Q_SLOTS:
         QVERIFY(window->store()->saveStory(newer));
         QTRY_COMPARE_WITH_TIMEOUT(window->document()->version(), before + 1, 10'000);
 
-        std::atomic<bool> holding = false;
-        auto holder = holdTableFor(u"stories"_s, 1500, holding);
-        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
+        auto holder = holdTableFor(u"stories"_s, 1500);
+        QVERIFY(!holder.isFinished());
         // The window goes on painting and hearing timers while it waits for the server.
-        int ticks = 0;
-        QTimer ticker;
-        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
-        ticker.start(50);
-        QVERIFY(window->history()->restore(before, false));
+        bool restored = false;
+        const int ticks =
+                ticksDuring([&] { restored = window->history()->restore(before, false); });
+        QVERIFY(restored);
         QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
         holder.waitForFinished();
         QVERIFY(holder.result());
@@ -384,9 +401,8 @@ private Q_SLOTS:
         {
             auto window = openTestWindow(m_library);
             QVERIFY(window);
-            std::atomic<bool> holding = false;
-            auto holder = holdTableFor(u"story_leases"_s, 1500, holding);
-            QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
+            auto holder = holdTableFor(u"story_leases"_s, 1500);
+            QVERIFY(!holder.isFinished());
             QVERIFY(window->documents()->openStory(m_oldest));
             QTRY_VERIFY_WITH_TIMEOUT(!window->documents()->isBusy(), 10'000);
             QCOMPARE(window->document()->id(), m_oldest);
@@ -409,14 +425,11 @@ private Q_SLOTS:
         QVERIFY(window->document()->isModified());
         const int before = window->document()->version();
 
-        std::atomic<bool> holding = false;
-        auto holder = holdTableFor(u"stories"_s, 1500, holding);
-        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
-        int ticks = 0;
-        QTimer ticker;
-        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
-        ticker.start(50);
-        QVERIFY(window->documents()->saveStory());
+        auto holder = holdTableFor(u"stories"_s, 1500);
+        QVERIFY(!holder.isFinished());
+        bool saved = false;
+        const int ticks = ticksDuring([&] { saved = window->documents()->saveStory(); });
+        QVERIFY(saved);
         QVERIFY2(ticks > 10, qPrintable(QString::number(ticks)));
         holder.waitForFinished();
         QVERIFY(holder.result());
@@ -428,9 +441,8 @@ private Q_SLOTS:
     {
         auto window = openTestWindow(m_library);
         QVERIFY(window);
-        std::atomic<bool> holding = false;
-        auto holder = holdTableFor(u"deliveries"_s, 1500, holding);
-        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
+        auto holder = holdTableFor(u"deliveries"_s, 1500);
+        QVERIFY(!holder.isFinished());
         // Retry Now and Cancel are answered when the server answers; the window goes on.
         QElapsedTimer clicked;
         clicked.start();
@@ -462,31 +474,17 @@ private Q_SLOTS:
         QVERIFY(window->store()->saveStory(due));
 
         // Another session holds the stories table for four seconds, from a thread of its own.
-        std::atomic<bool> holding = false;
-        const QString where = m_dir.filePath(u"list.sqlite"_s);
-        auto holder = QtConcurrent::run([where, &holding] {
-            RawDatabase raw(where);
-            if (!raw.isOpen() || !raw.exec(u"BEGIN"_s).isEmpty() ||
-                !raw.exec(u"LOCK TABLE stories IN ACCESS EXCLUSIVE MODE"_s).isEmpty())
-                return false;
-            holding = true;
-            QThread::msleep(4000);
-            return raw.exec(u"ROLLBACK"_s).isEmpty();
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(holding.load(), 10'000);
+        auto holder = holdTableFor(u"stories"_s, 4000);
+        QVERIFY(!holder.isFinished());
 
         // The scheduler starts again (its first look comes two seconds later), and the
         // window's event loop keeps running while the server holds the table.
         ScheduleController *scheduling = window->scheduling();
         scheduling->setSchedulerRunning(false);
         scheduling->setSchedulerRunning(true);
-        int ticks = 0;
-        QTimer ticker;
-        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
-        ticker.start(50);
         QElapsedTimer waited;
         waited.start();
-        QTest::qWait(3000);
+        const int ticks = ticksDuring([] { QTest::qWait(3000); });
         QVERIFY2(waited.elapsed() < 3500, qPrintable(QString::number(waited.elapsed())));
         QVERIFY2(ticks > 40, qPrintable(QString::number(ticks)));
         QVERIFY(!holder.isFinished());
