@@ -22,22 +22,45 @@ chmod 700 "$home"
 export HOME=$home XDG_RUNTIME_DIR=$home
 unset DBUS_SESSION_BUS_ADDRESS
 
-# The keyring's own password only unlocks this throwaway keyring. The command
-# starts once the daemon holds the secret service's name on the bus: asked
-# earlier, the bus would start a second daemon of its own, one that writes to
-# the caller's output, and a test runner waits for that output to close. When
-# the command ends every keyring daemon of this home is stopped here rather
-# than trusted to notice its session bus going.
-dbus-run-session -- sh -c '
-    daemons() {
+# Every process of this throwaway home but the shells and tools of this
+# script (and the bus, which dbus-run-session stops): the keyring daemon
+# detaches from the session, and a service the bus starts on request
+# writes to the bus's output, which a test runner waits to see closed.
+sweep='
+    sweep() {
         for environ in /proc/[0-9]*/environ; do
             dir=${environ%/environ}
-            [ "$(cat "$dir/comm" 2>/dev/null)" = gnome-keyring-d ] || continue
+            pid=${dir#/proc/}
+            case " $1 " in *" $pid "*) continue ;; esac
+            comm=$(cat "$dir/comm" 2>/dev/null) || continue
+            case $comm in
+            sh | bash | dash | tr | grep | cat | sleep | dbus-run-sessio | with-secret-ser) continue ;;
+            dbus-daemon) [ "$2" = all ] || continue ;;
+            esac
             if { tr "\0" "\n" <"$environ"; } 2>/dev/null | grep -qxF "HOME=$HOME"; then
-                echo "${dir#/proc/}"
+                echo "$pid"
             fi
         done
     }
+    stop_sweep() {
+        for pid in $(sweep "$1" "$2"); do kill "$pid" 2>/dev/null || true; done
+        tries=0
+        while [ -n "$(sweep "$1" "$2")" ] && [ "$tries" -lt 30 ]; do
+            sleep 0.1
+            tries=$((tries + 1))
+        done
+        for pid in $(sweep "$1" "$2"); do kill -9 "$pid" 2>/dev/null || true; done
+    }'
+export sweep
+
+# The keyring's own password only unlocks this throwaway keyring. The command
+# starts once the daemon holds the secret service's name on the bus: asked
+# earlier, the bus would start a second daemon of its own. When the command
+# ends, everything this home started is stopped here rather than trusted to
+# notice its session bus going.
+status=0
+dbus-run-session -- sh -c '
+    eval "$sweep"
     printf %s copydesk-test-keyring \
         | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>"$HOME/keyring.log" || {
             cat "$HOME/keyring.log" >&2
@@ -58,12 +81,10 @@ dbus-run-session -- sh -c '
     done
     status=0
     "$@" || status=$?
-    for pid in $(daemons); do kill "$pid" 2>/dev/null || true; done
-    tries=0
-    while [ -n "$(daemons)" ] && [ "$tries" -lt 30 ]; do
-        sleep 0.1
-        tries=$((tries + 1))
-    done
-    for pid in $(daemons); do kill -9 "$pid" 2>/dev/null || true; done
+    stop_sweep "$$ $PPID" bus-kept
     exit "$status"
-' with-secret-service "$@"
+' with-secret-service "$@" || status=$?
+# Whatever outlived the session (the bus included) goes too.
+eval "$sweep"
+stop_sweep "$$ $BASHPID" all
+exit "$status"

@@ -35,6 +35,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Copydesk;
 using namespace Copydesk::Testing;
@@ -299,6 +300,12 @@ private Q_SLOTS:
         QVERIFY(!attempt->waitForDisconnected(100));
         QCOMPARE(attempt->state(), QAbstractSocket::ConnectedState);
         QCOMPARE(opened.size(), 0);
+        // Once the server hangs up, the attempt ends by itself: nothing keeps the program
+        // from quitting.
+        delete attempt;
+        silent.close();
+        QVERIFY2(QThreadPool::globalInstance()->waitForDone(30'000),
+                 "A connection attempt still runs after its server hung up.");
     }
 };
 
