@@ -175,7 +175,8 @@ SqlStoryStore::copyRowsInto(SqlStoryStore &target,
             counts.append({name, copied});
         }
         // The words are indexed where they now live, as that engine indexes them.
-        for (const QString &statement : target.m_dialect->searchIndexRebuild()) {
+        for (const QString &statement :
+             target.m_dialect->searchIndexRebuild() + target.m_dialect->afterBulkCopy()) {
             QSqlQuery index(sink);
             if (auto done = run(index, statement); !done)
                 return done;

@@ -86,6 +86,7 @@ public:
     QStringList watchTable(const QString &table) const override;
     QString changeChannel() const override { return QStringLiteral("copydesk_library"); }
     QStringList afterExplicitKeys(const QString &table, const QString &column) const override;
+    QStringList afterBulkCopy() const override { return {QStringLiteral("ANALYZE")}; }
 
     bool streamsRows() const override { return false; }
     QStringList sessionStatements() const override;

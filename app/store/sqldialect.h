@@ -225,6 +225,12 @@ public:
      * copy), what makes the next number the database gives come after them.
      */
     virtual QStringList afterExplicitKeys(const QString &table, const QString &column) const = 0;
+    /**
+     * What a library filled at once (a library copy) runs last: a server
+     * reads its tables' statistics afresh, or its planner would take a
+     * million rows for none until its own vacuum comes round.
+     */
+    virtual QStringList afterBulkCopy() const { return {}; }
 
     /// Per-connection settings; they write nothing, so they may run before the checks.
     virtual QStringList sessionStatements() const = 0;
