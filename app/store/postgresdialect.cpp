@@ -77,9 +77,16 @@ QString bandWord(qint64 band)
     return u"§"_s + QString::number(band);
 }
 
+/// bandWord() in SQL, of the band number that number (SQL) gives.
+QString bandWordSql(const QString &number)
+{
+    return u"('§' || (%1)::text)"_s.arg(number);
+}
+
 /// A story's words and its band's word, from a row of story_search_source.
 const QString bandedDocument = searchDocument(u"body"_s) +
-        u" || array_to_tsvector(ARRAY['§' || (story_row >> %1)::text])"_s.arg(searchBandShift);
+        u" || array_to_tsvector(ARRAY[%1])"_s.arg(
+                bandWordSql(u"story_row >> %1"_s.arg(searchBandShift)));
 
 /// Puts stories' words from the view into the word index alone (schema step 11).
 const QString fillSearchWords = u"INSERT INTO story_search (story_row, document) SELECT "
@@ -504,12 +511,12 @@ SqlDialect::SearchStatement PostgresDialect::searchSample(const QList<SearchTerm
     // The two newest bands: the newest alone may have just begun.
     const auto [query, values] = tsQuery(terms);
     return {u"WITH newest AS (SELECT COALESCE(MAX(story_row), 0) >> %2 AS band FROM "
-            u"story_search), bands AS (SELECT band, ('§' || band)::tsquery || ('§' || "
-            u"GREATEST(band - 1, 0))::tsquery AS words FROM newest) SELECT (SELECT COUNT(*) FROM "
-            u"story_search ss, bands WHERE ss.document @@ (%1 && bands.words)), (SELECT "
-            u"COUNT(*) FROM story_search ss, bands WHERE ss.story_row >= GREATEST(bands.band - "
-            u"1, 0) << %2), (SELECT band FROM bands)"_s.arg(query)
-                    .arg(searchBandShift),
+            u"story_search), bands AS (SELECT band, %3::tsquery || %4::tsquery AS words FROM "
+            u"newest) SELECT (SELECT COUNT(*) FROM story_search ss, bands WHERE ss.document @@ "
+            u"(%1 && bands.words)), (SELECT COUNT(*) FROM story_search ss, bands WHERE "
+            u"ss.story_row >= GREATEST(bands.band - 1, 0) << %2), (SELECT band FROM bands)"_s.arg(
+                    query, QString::number(searchBandShift), bandWordSql(u"band"_s),
+                    bandWordSql(u"GREATEST(band - 1, 0)"_s)),
             values};
 }
 

@@ -105,13 +105,16 @@ class TestSearch : public QObject
         return *saved;
     }
 
-    QList<SearchHit> find(const SearchQuery &query)
+    /// The whole answer to query, which must come.
+    SearchResults results(const SearchQuery &query)
     {
-        auto found = store().search(query);
-        if (!found)
-            qFatal("%s", qPrintable(found.errorMessage()));
-        return found->hits;
+        auto answered = store().search(query);
+        if (!answered)
+            qFatal("%s", qPrintable(answered.errorMessage()));
+        return *answered;
     }
+
+    QList<SearchHit> find(const SearchQuery &query) { return results(query).hits; }
 
     QStringList found(const QString &text) { return headlines(find(words(text))); }
 
@@ -378,37 +381,33 @@ private Q_SLOTS:
 
         SearchQuery newest = words(u"ferry"_s);
         newest.rankNewest = 3;
-        const auto narrowed = store().search(newest);
-        QVERIFY2(narrowed, qPrintable(why(narrowed)));
-        QVERIFY(narrowed->newestOnly);
-        QCOMPARE(headlines(narrowed->hits),
+        const auto narrowed = results(newest);
+        QVERIFY(narrowed.newestOnly);
+        QCOMPARE(headlines(narrowed.hits),
                  (QStringList{u"Harbour note 5"_s, u"Harbour note 4"_s, u"Harbour note 3"_s}));
 
         // Every match ranked: the headline's word puts the oldest first.
         SearchQuery every = words(u"ferry"_s);
         every.rankNewest = 0;
-        const auto all = store().search(every);
-        QVERIFY2(all, qPrintable(why(all)));
-        QVERIFY(!all->newestOnly);
-        QCOMPARE(all->hits.size(), 6);
-        QCOMPARE(all->hits.constFirst().story.headline, u"Ferry timetable"_s);
+        const auto all = results(every);
+        QVERIFY(!all.newestOnly);
+        QCOMPARE(all.hits.size(), 6);
+        QCOMPARE(all.hits.constFirst().story.headline, u"Ferry timetable"_s);
 
         // As many matches as are ranked, or fewer: nothing is left out.
         SearchQuery enough = words(u"ferry"_s);
         enough.rankNewest = 6;
-        const auto whole = store().search(enough);
-        QVERIFY2(whole, qPrintable(why(whole)));
-        QVERIFY(!whole->newestOnly);
-        QCOMPARE(whole->hits.constFirst().story.headline, u"Ferry timetable"_s);
+        const auto whole = results(enough);
+        QVERIFY(!whole.newestOnly);
+        QCOMPARE(whole.hits.constFirst().story.headline, u"Ferry timetable"_s);
 
         // The newest are counted among the stories the filters keep.
         SearchQuery older = words(u"ferry"_s);
         older.rankNewest = 3;
         older.to = m_now.addSecs(-3 * 60);
-        const auto before = store().search(older);
-        QVERIFY2(before, qPrintable(why(before)));
-        QVERIFY(!before->newestOnly);
-        QCOMPARE(headlines(before->hits),
+        const auto before = results(older);
+        QVERIFY(!before.newestOnly);
+        QCOMPARE(headlines(before.hits),
                  (QStringList{u"Ferry timetable"_s, u"Harbour note 2"_s, u"Harbour note 1"_s}));
 
         // Where nearly every story holds the word, the server reads the
@@ -418,10 +417,9 @@ private Q_SLOTS:
             m_now = m_now.addSecs(60);
             save(u"Harbour note %1"_s.arg(n), u"A ferry was late again.\n"_s);
         }
-        const auto common = store().search(newest);
-        QVERIFY2(common, qPrintable(why(common)));
-        QVERIFY(common->newestOnly);
-        QCOMPARE(headlines(common->hits),
+        const auto common = results(newest);
+        QVERIFY(common.newestOnly);
+        QCOMPARE(headlines(common.hits),
                  (QStringList{u"Harbour note 40"_s, u"Harbour note 39"_s, u"Harbour note 38"_s}));
     }
 
@@ -469,19 +467,17 @@ private Q_SLOTS:
         // until enough are found, then every match.
         SearchQuery newest = words(u"ferry"_s);
         newest.rankNewest = 3;
-        const auto spread = store().search(newest);
-        QVERIFY2(spread, qPrintable(why(spread)));
-        QVERIFY(spread->newestOnly);
-        QCOMPARE(headlines(spread->hits),
+        const auto spread = results(newest);
+        QVERIFY(spread.newestOnly);
+        QCOMPARE(headlines(spread.hits),
                  (QStringList{u"Harbour note 4"_s, u"Harbour note 3"_s, u"Harbour note 2"_s}));
 
         // Filters that leave out the newest band's matches.
         SearchQuery older = newest;
         older.to = m_now.addSecs(-30 * 60 - 30);
-        const auto before = store().search(older);
-        QVERIFY2(before, qPrintable(why(before)));
-        QVERIFY(before->newestOnly);
-        QCOMPARE(headlines(before->hits),
+        const auto before = results(older);
+        QVERIFY(before.newestOnly);
+        QCOMPARE(headlines(before.hits),
                  (QStringList{u"Harbour note 3"_s, u"Harbour note 2"_s, u"Harbour note 1"_s}));
 
         // Enough matches in the newest band: they alone are read.
@@ -490,10 +486,9 @@ private Q_SLOTS:
             m_now = m_now.addSecs(60);
             save(u"Harbour note %1"_s.arg(n), u"A ferry was late again.\n"_s);
         }
-        const auto recent = store().search(newest);
-        QVERIFY2(recent, qPrintable(why(recent)));
-        QVERIFY(recent->newestOnly);
-        QCOMPARE(headlines(recent->hits),
+        const auto recent = results(newest);
+        QVERIFY(recent.newestOnly);
+        QCOMPARE(headlines(recent.hits),
                  (QStringList{u"Harbour note 9"_s, u"Harbour note 8"_s, u"Harbour note 7"_s}));
     }
 
