@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sqldialect.h"
 
+#include "store/sqliteranking.h"
 #include "store/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,13 @@ using namespace Qt::StringLiterals;
 namespace Copydesk {
 
 using SqlSupport::placeholders;
+
+namespace {
+
+/// The search index's columns' weights in ranking, headline to photos.
+constexpr auto searchWeights = "8.0, 4.0, 2.0, 2.0, 1.0, 2.0";
+
+} // namespace
 
 QString sqlErrorText(const QSqlError &error)
 {
@@ -244,8 +252,8 @@ FROM stories s JOIN story_texts t ON t.story_row = s.story_row)"_s.arg(indexedBo
             u"tokenize='unicode61 remove_diacritics 2')"_s,
             // The index ranks by itself (ORDER BY rank), a headline word above
             // a body word: bm25's weights follow the columns.
-            u"INSERT INTO story_search (story_search, rank) VALUES ('rank', "
-            u"'bm25(8.0, 4.0, 2.0, 2.0, 1.0, 2.0)')"_s,
+            u"INSERT INTO story_search (story_search, rank) VALUES ('rank', 'bm25(%1)')"_s.arg(
+                    QLatin1StringView(searchWeights)),
     };
     return schema + searchIndexRebuild();
 }
@@ -307,10 +315,16 @@ SqliteDialect::searchStatement(const QList<SearchTerm> &terms, const QString &co
                                const std::optional<CutoffBands> &fromRow) const
 {
     const auto [from, where] = ftsSource(conditions, fromRow.has_value());
-    return {u"SELECT %1, hits.story_row FROM (SELECT story_search.rowid AS story_row, rank FROM "
-            u"%2 WHERE %3 ORDER BY rank, story_search.rowid DESC LIMIT ? OFFSET ?) hits JOIN "
-            u"stories s ON s.story_row = hits.story_row ORDER BY hits.rank, hits.story_row DESC"_s
-                    .arg(columns, from, where),
+    // bm25 counts every match of each word before it ranks one; the
+    // connection's own function estimates from a sample (SqliteRanking).
+    const QString rank = m_ownRanking
+            ? u"%1(story_search, %2)"_s.arg(QLatin1StringView(SqliteRanking::functionName),
+                                            QLatin1StringView(searchWeights))
+            : u"rank"_s;
+    return {u"SELECT %1, hits.story_row FROM (SELECT story_search.rowid AS story_row, %4 AS "
+            u"ranking FROM %2 WHERE %3 ORDER BY ranking, story_search.rowid DESC LIMIT ? OFFSET "
+            u"?) hits JOIN stories s ON s.story_row = hits.story_row ORDER BY hits.ranking, "
+            u"hits.story_row DESC"_s.arg(columns, from, where, rank),
             {ftsMatch(terms)}};
 }
 
@@ -407,6 +421,11 @@ QStringList SqliteDialect::sessionStatements() const
     // Memory is taken only as pages are read.
     return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA cache_size = -32768"_s,
             u"PRAGMA wal_autocheckpoint = 8192"_s};
+}
+
+void SqliteDialect::addFunctions(QSqlDatabase &db) const
+{
+    m_ownRanking = SqliteRanking::install(db);
 }
 
 QStringList SqliteDialect::libraryStatements() const

@@ -234,6 +234,8 @@ public:
 
     /// Per-connection settings; they write nothing, so they may run before the checks.
     virtual QStringList sessionStatements() const = 0;
+    /// What a new connection gets besides statements: functions of the program's own.
+    virtual void addFunctions(QSqlDatabase &db) const { Q_UNUSED(db); }
     /// Settings kept in the database itself; they run only once it is known to be ours.
     virtual QStringList libraryStatements() const = 0;
 
@@ -322,10 +324,18 @@ public:
     QStringList afterExplicitKeys(const QString &table, const QString &column) const override;
 
     QStringList sessionStatements() const override;
+    void addFunctions(QSqlDatabase &db) const override;
     QStringList libraryStatements() const override;
 
     Result<QStringList> tableNames(QSqlDatabase &db, bool *damaged) const override;
     bool isDamaged(const QSqlError &error) const override;
+
+    /// Whether the connection ranks matches with copydesk_rank() rather than bm25.
+    bool ranksOnItsOwn() const { return m_ownRanking; }
+
+private:
+    // Set once as the connection opens, before any search.
+    mutable bool m_ownRanking = false;
 };
 
 } // namespace Copydesk

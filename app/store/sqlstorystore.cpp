@@ -149,6 +149,7 @@ Result<bool> prepareDatabase(const QString &connectionName, const SqlDialect &di
     if (!db.open())
         return failure(sqlError(db.lastError()),
                        Text::tr("Copydesk could not open the library “%1”: %2").arg(location));
+    dialect.addFunctions(db);
     for (const QString &statement : dialect.sessionStatements()) {
         QSqlQuery query(db);
         if (auto done = run(query, statement); !done) {
