@@ -4,7 +4,8 @@
 // in each engine, and, each against a baseline measured in the same run:
 //   - search: p50, p95 and worst over 200 queries of 1 to 3 words, against
 //     the engine's own full-text query run alone (FTS5's MATCH ranked by
-//     bm25; a tsquery ranked by ts_rank);
+//     bm25; a tsquery ranked by ts_rank, cut at 10 s), after a first pass
+//     of the same queries both ways (whose figures for ours are shown too);
 //   - opening the window to its first paint, and its peak memory, against
 //     a library of 10 stories;
 //   - saving and publishing one story, against a library of 100.
@@ -415,6 +416,14 @@ public:
         }
         if (!m_db.open())
             fail(m_db.lastError().text());
+        if (server) {
+            // Ranking every story of a word in most of a million takes the
+            // server minutes: such a query is cut at rawLimitMs and counted
+            // as taking that long, which flatters the baseline, never ours.
+            QSqlQuery limit(m_db);
+            if (!limit.exec(u"SET statement_timeout = %1"_s.arg(rawLimitMs)))
+                fail(limit.lastError().text());
+        }
     }
     ~RawSearch()
     {
@@ -441,17 +450,29 @@ public:
                           u"rank LIMIT 20"_s);
             query.addBindValue(text);
         }
-        if (!query.exec())
-            fail(query.lastError().text());
+        if (!query.exec()) {
+            // 57014: cancelled by the statement timeout.
+            if (!m_server || query.lastError().nativeErrorCode() != u"57014")
+                fail(query.lastError().text());
+            ++m_cut;
+            return double(rawLimitMs);
+        }
         int rows = 0;
         while (query.next())
             ++rows;
         return double(timer.nsecsElapsed()) / 1e6;
     }
 
+    /// How many queries were cut at rawLimitMs.
+    int cut() const { return m_cut; }
+
+    /// The longest a server's baseline query runs.
+    static constexpr int rawLimitMs = 10'000;
+
 private:
     QSqlDatabase m_db;
     bool m_server;
+    int m_cut = 0;
 };
 
 void searchFigures(const QString &engine, const QString &location, bool server,
@@ -467,11 +488,7 @@ void searchFigures(const QString &engine, const QString &location, bool server,
     QString slowest;
     double slowestMs = 0;
     int newestOnly = 0; // queries matching more stories than are ranked
-    // A first pass reads the index into the cache, as a desk's searches have.
-    for (const QString &text : queries)
-        raw.run(text);
-    for (const QString &text : queries) {
-        bare.append(raw.run(text));
+    const auto search = [&store](const QString &text, bool *newest) {
         SearchQuery query;
         query.text = text;
         query.limit = 20;
@@ -480,8 +497,24 @@ void searchFigures(const QString &engine, const QString &location, bool server,
         const auto found = store.search(query);
         if (!found)
             fail(found.errorMessage());
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        if (found->newestOnly)
+        *newest = found->newestOnly;
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    // A first pass runs every query both ways, untimed but for ours, so
+    // that what each reads is in the caches, as on a desk that has been
+    // searching; its figures are shown too, as the cold ones.
+    QList<double> first;
+    for (const QString &text : queries) {
+        raw.run(text);
+        bool newest = false;
+        first.append(search(text, &newest));
+    }
+    const int cutBefore = raw.cut();
+    for (const QString &text : queries) {
+        bare.append(raw.run(text));
+        bool newest = false;
+        const double ms = search(text, &newest);
+        if (newest)
             ++newestOnly;
         ours.append(ms);
         if (ms > slowestMs) {
@@ -489,15 +522,21 @@ void searchFigures(const QString &engine, const QString &location, bool server,
             slowest = text;
         }
     }
+    const int cut = raw.cut() - cutBefore;
     row(u"%1: search, %2 queries of 1–3 words, %3 stories"_s.arg(engine)
                 .arg(queries.size())
                 .arg(number(double(count))),
-        u"p50 %1 ms, p95 %2 ms, worst %3 ms (“%4”); %5 ranked among the newest %6 matches"_s.arg(
+        u"p50 %1 ms, p95 %2 ms, worst %3 ms (“%4”); %5 ranked among the newest %6 matches; "
+        u"first pass: p50 %7 ms, p95 %8 ms, worst %9 ms"_s.arg(
                 number(median(ours), 1), number(percentile(ours, 0.95), 1), number(slowestMs, 1),
-                slowest, QString::number(newestOnly), number(double(SearchQuery{}.rankNewest))),
-        u"raw full-text query: p50 %1 ms, p95 %2 ms, worst %3 ms"_s.arg(
+                slowest, QString::number(newestOnly), number(double(SearchQuery{}.rankNewest)),
+                number(median(first), 1), number(percentile(first, 0.95), 1),
+                number(percentile(first, 1.0), 1)),
+        u"raw full-text query: p50 %1 ms, p95 %2 ms, worst %3 ms%4"_s.arg(
                 number(median(bare), 1), number(percentile(bare, 0.95), 1),
-                number(percentile(bare, 1.0), 1)),
+                number(percentile(bare, 1.0), 1),
+                cut > 0 ? u" (%1 cut at %2 ms)"_s.arg(cut).arg(number(RawSearch::rawLimitMs))
+                        : QString()),
         u"p50 %1, p95 %2"_s.arg(
                 number(median(ours) / std::max(median(bare), 0.001), 2),
                 number(percentile(ours, 0.95) / std::max(percentile(bare, 0.95), 0.001), 2)),
