@@ -449,19 +449,11 @@ std::pair<QString, QVariantList> bandedQuery(const QList<SearchTerm> &terms,
     return {u"(%1 && CAST(? AS tsquery))"_s.arg(query), values};
 }
 
-/**
- * The FROM and WHERE of a search; with conditions each match's row is read
- * to test them. The first story's number is compared as an expression the
- * primary key cannot answer, so that the planner never walks the key
- * reading every story's words in the range instead of the matches alone.
- */
-std::pair<QString, QString> tsSource(const QString &query, const QStringList &conditions,
-                                     bool fromRow)
+/// The FROM and WHERE of a search; with conditions each match's row is read to test them.
+std::pair<QString, QString> tsSource(const QString &query, const QStringList &conditions)
 {
     QString from = u"story_search ss"_s;
     QString where = u"ss.document @@ "_s + query;
-    if (fromRow)
-        where += u" AND ss.story_row + 0 >= ?"_s;
     if (!conditions.isEmpty()) {
         from += u" JOIN stories s ON s.story_row = ss.story_row"_s;
         where += u" AND "_s + conditions.join(u" AND "_s);
@@ -474,36 +466,47 @@ std::pair<QString, QString> tsSource(const QString &query, const QStringList &co
 SqlDialect::SearchStatement
 PostgresDialect::searchStatement(const QList<SearchTerm> &terms, const QString &columns,
                                  const QStringList &conditions,
-                                 const std::optional<CutoffBands> &fromRow) const
+                                 const std::optional<CutoffBands> &) const
 {
-    // The matches come from the word index (within the bands, where the
-    // cutoff read some); each is ranked by its short copy in story_rank.
-    const auto [rankQuery, rankValues] = tsQuery(terms);
-    const auto [query, values] = bandedQuery(terms, fromRow.value_or(CutoffBands{}));
-    const auto [from, where] = tsSource(query, conditions, fromRow.has_value());
+    // Every match ranked (the newest alone go through newestSearch()):
+    // the matches come from the word index, each ranked by its short copy
+    // in story_rank.
+    const auto [query, values] = tsQuery(terms);
+    const auto [from, where] = tsSource(query, conditions);
     return {u"WITH ranking AS (SELECT %1 AS words), matches AS (SELECT ss.story_row FROM %2 "
             u"WHERE %3), hits AS (SELECT m.story_row, COALESCE(ts_rank(r.document, "
             u"ranking.words), 0) AS rank FROM ranking, matches m LEFT JOIN story_rank r ON "
             u"r.story_row = m.story_row ORDER BY rank DESC, m.story_row DESC LIMIT ? OFFSET ?) "
             u"SELECT %4, hits.story_row FROM hits JOIN stories s ON s.story_row = "
-            u"hits.story_row ORDER BY hits.rank DESC, hits.story_row DESC"_s.arg(rankQuery, from,
-                                                                                 where, columns),
-            rankValues + values};
+            u"hits.story_row ORDER BY hits.rank DESC, hits.story_row DESC"_s.arg(query, from, where,
+                                                                                 columns),
+            values + values};
 }
 
-SqlDialect::SearchStatement PostgresDialect::searchCutoff(const QList<SearchTerm> &terms,
+SqlDialect::SearchStatement PostgresDialect::newestSearch(const QList<SearchTerm> &terms,
+                                                          const QString &columns,
                                                           const QStringList &conditions,
                                                           const CutoffBands &bands) const
 {
-    // GIN hands over a word's matches in no useful order; within the
-    // newest bands it hands over only theirs, and those are sorted. Ordered
-    // by an expression the primary key cannot give, the planner never walks
-    // that key backwards reading every story's words instead.
+    // GIN hands over the matches (within the bands, only theirs) in no
+    // useful order: they are read once, the newest n + 1 kept (ordered by
+    // an expression the primary key cannot give, so that the planner never
+    // walks that key backwards reading every story's words instead), and
+    // the newest n ranked by their short copies. The count tells the store
+    // whether the bands held enough and whether more matched than ranked.
+    const auto [rankQuery, rankValues] = tsQuery(terms);
     const auto [query, values] = bandedQuery(terms, bands);
-    const auto [from, where] = tsSource(query, conditions, false);
-    return {u"SELECT ss.story_row FROM %1 WHERE %2 ORDER BY ss.story_row + 0 DESC LIMIT 1 "
-            u"OFFSET ?"_s.arg(from, where),
-            values};
+    const auto [from, where] = tsSource(query, conditions);
+    return {u"WITH ranking AS (SELECT %1 AS words), newest AS MATERIALIZED (SELECT ss.story_row "
+            u"FROM %2 WHERE %3 ORDER BY ss.story_row + 0 DESC LIMIT ?), counted AS (SELECT "
+            u"COUNT(*) AS found FROM newest), ranked AS (SELECT n.story_row FROM newest n ORDER "
+            u"BY n.story_row DESC LIMIT ?), hits AS (SELECT m.story_row, "
+            u"COALESCE(ts_rank(r.document, ranking.words), 0) AS rank FROM ranking, ranked m LEFT "
+            u"JOIN story_rank r ON r.story_row = m.story_row ORDER BY rank DESC, m.story_row DESC "
+            u"LIMIT ? OFFSET ?) SELECT %4, hits.story_row, counted.found FROM counted LEFT JOIN "
+            u"(hits JOIN stories s ON s.story_row = hits.story_row) ON TRUE ORDER BY hits.rank "
+            u"DESC, hits.story_row DESC"_s.arg(rankQuery, from, where, columns),
+            rankValues + values};
 }
 
 SqlDialect::SearchStatement PostgresDialect::searchSample(const QList<SearchTerm> &terms) const

@@ -76,7 +76,8 @@ public:
     SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
                                     const QStringList &conditions,
                                     const std::optional<CutoffBands> &fromRow) const override;
-    SearchStatement searchCutoff(const QList<SearchTerm> &terms, const QStringList &conditions,
+    SearchStatement newestSearch(const QList<SearchTerm> &terms, const QString &columns,
+                                 const QStringList &conditions,
                                  const CutoffBands &bands) const override;
     SearchStatement searchSample(const QList<SearchTerm> &terms) const override;
     int searchBandRows() const override;

@@ -177,7 +177,33 @@ public:
      */
     virtual SearchStatement searchCutoff(const QList<SearchTerm> &terms,
                                          const QStringList &conditions,
-                                         const CutoffBands &bands) const = 0;
+                                         const CutoffBands &bands) const
+    {
+        Q_UNUSED(terms);
+        Q_UNUSED(conditions);
+        Q_UNUSED(bands);
+        return {};
+    }
+    /**
+     * Where the dialect can (empty elsewhere: searchCutoff() then
+     * searchStatement()): the search that finds the newest n + 1 matches
+     * among bands (every match: none) and ranks the newest n of them, in
+     * one reading of the matches. Placeholders in order: matchValues, the
+     * caller's conditions' values, n + 1, n, LIMIT, OFFSET. Each row holds
+     * columns, the story's number and how many of the newest were found
+     * (up to n + 1); where no story is on the page, one row says only that,
+     * its story number NULL.
+     */
+    virtual SearchStatement newestSearch(const QList<SearchTerm> &terms, const QString &columns,
+                                         const QStringList &conditions,
+                                         const CutoffBands &bands) const
+    {
+        Q_UNUSED(terms);
+        Q_UNUSED(columns);
+        Q_UNUSED(conditions);
+        Q_UNUSED(bands);
+        return {};
+    }
     /**
      * Where there are bands: how many stories of the two newest bands hold
      * the terms, how many stories those bands hold, and the newest band's

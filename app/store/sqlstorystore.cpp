@@ -472,6 +472,14 @@ namespace {
 /// The most bands one search reads by their words; past that, every match is read instead.
 constexpr int mostCutoffBands = 256;
 
+/// Four times as many bands, or every match once that is too many.
+void widen(SqlDialect::CutoffBands &bands)
+{
+    bands.count *= 4;
+    if (bands.count > mostCutoffBands || bands.count > bands.newest)
+        bands.count = 0;
+}
+
 /**
  * What one story's entry in a band's list costs GIN to join, against
  * reading one match: the bands' lists are joined whole before the terms'
@@ -546,9 +554,7 @@ SqlStoryStore::searchCutoff(const QList<SearchTerm> &terms, const QStringList &c
         // Fewer matches in those bands than ranked (the filters kept
         // fewer, or the words grow rarer further back): four times as
         // many, until every match is read.
-        bands->count *= 4;
-        if (bands->count > mostCutoffBands || bands->count > bands->newest)
-            bands->count = 0;
+        widen(*bands);
     }
 }
 
@@ -581,43 +587,81 @@ Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
                                .arg(searchQuery.text.simplified()));
     };
 
-    // Where more stories match than are ranked, the newest of them are:
-    // those numbered after the first one left out.
-    std::optional<SearchCutoff> cutoff;
-    if (searchQuery.rankNewest > 0) {
-        auto found = searchCutoff(terms, conditions, conditionValues, searchQuery.rankNewest);
-        if (!found)
-            return failed(found.error());
-        cutoff = *found;
-    }
-    const auto statement =
-            m_dialect->searchStatement(terms, summaryColumns, conditions,
-                                       cutoff ? std::optional(cutoff->bands) : std::nullopt);
-    QVariantList values = statement.matchValues;
-    if (cutoff)
-        values.append(cutoff->row + 1);
-    values += conditionValues;
-    values << qMax(0, searchQuery.limit) << qMax(0, searchQuery.offset);
-
-    // Prepared once per shape: a desk searches again and again as it types.
+    // Where more stories match than are ranked, the newest of them are.
     QList<SearchHit> hits;
     QList<qint64> rows;
-    {
+    bool newestOnly = false;
+    const int rowColumn = int(summaryColumns.count(u',')) + 1;
+    const auto readPage = [&](QSqlQuery &query, qint64 *found) -> Result<void> {
+        hits.clear();
+        rows.clear();
+        while (query.next()) {
+            if (found)
+                *found = query.value(rowColumn + 1).toLongLong();
+            if (query.value(rowColumn).isNull())
+                continue; // the count alone: no story on this page
+            hits.append({summaryFromRow(query, *m_dialect), {}, {}});
+            rows.append(query.value(rowColumn).toLongLong());
+        }
+        const auto read = rowsRead(query);
+        query.finish();
+        return read;
+    };
+    // Prepared once per shape: a desk searches again and again as it types.
+    const QVariantList page{qMax(0, searchQuery.limit), qMax(0, searchQuery.offset)};
+    const int rankNewest = searchQuery.rankNewest;
+    std::optional<SqlDialect::CutoffBands> bands;
+    if (rankNewest > 0) {
+        auto sampled = cutoffBands(terms, rankNewest);
+        if (!sampled)
+            return failed(sampled.error());
+        bands = *sampled;
+    }
+    if (bands &&
+        !m_dialect->newestSearch(terms, summaryColumns, conditions, *bands).sql.isEmpty()) {
+        // One reading of the matches finds the newest and ranks them; where
+        // the bands held too few, more bands are read, until every match.
+        for (;;) {
+            const auto statement =
+                    m_dialect->newestSearch(terms, summaryColumns, conditions, *bands);
+            auto query = cached(statement.sql,
+                                statement.matchValues + conditionValues +
+                                        QVariantList{rankNewest + 1, rankNewest} + page);
+            if (!query)
+                return failed(query.error());
+            qint64 found = 0;
+            if (auto read = readPage(**query, &found); !read)
+                return failed(read.error());
+            newestOnly = found > rankNewest;
+            if (newestOnly || bands->count == 0)
+                break;
+            widen(*bands);
+        }
+    } else {
+        std::optional<SearchCutoff> cutoff;
+        if (rankNewest > 0) {
+            auto found = searchCutoff(terms, conditions, conditionValues, rankNewest);
+            if (!found)
+                return failed(found.error());
+            cutoff = *found;
+        }
+        const auto statement =
+                m_dialect->searchStatement(terms, summaryColumns, conditions,
+                                           cutoff ? std::optional(cutoff->bands) : std::nullopt);
+        QVariantList values = statement.matchValues;
+        if (cutoff)
+            values.append(cutoff->row + 1);
+        values += conditionValues;
+        values += page;
         auto query = cached(statement.sql, values);
         if (!query)
             return failed(query.error());
-        const int rowColumn = int(summaryColumns.count(u',')) + 1;
-        while ((*query)->next()) {
-            hits.append({summaryFromRow(**query, *m_dialect), {}, {}});
-            rows.append((*query)->value(rowColumn).toLongLong());
-        }
-        const auto read = rowsRead(**query);
-        (*query)->finish();
-        if (!read)
+        if (auto read = readPage(**query, nullptr); !read)
             return failed(read.error());
+        newestOnly = cutoff.has_value();
     }
     if (hits.isEmpty())
-        return SearchResults{hits, cutoff.has_value()};
+        return SearchResults{hits, newestOnly};
 
     // The words around the matches, from the page's stories alone.
     QVariantList rowValues;
@@ -644,7 +688,7 @@ Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
     (*texts)->finish();
     if (!read)
         return failed(read.error());
-    return SearchResults{hits, cutoff.has_value()};
+    return SearchResults{hits, newestOnly};
 }
 
 Result<QList<StorySummary>> SqlStoryStore::storiesWithHeadline(const QString &headline, int limit)

@@ -422,6 +422,15 @@ private Q_SLOTS:
         QVERIFY(common.newestOnly);
         QCOMPARE(headlines(common.hits),
                  (QStringList{u"Harbour note 40"_s, u"Harbour note 39"_s, u"Harbour note 38"_s}));
+
+        // A page past the ranked ones is empty, and still says the newest were ranked.
+        SearchQuery past = page(newest, 3, 10);
+        const auto nothing = results(past);
+        QVERIFY(nothing.hits.isEmpty());
+        QVERIFY(nothing.newestOnly);
+        const auto second = results(page(newest, 2, 10));
+        QCOMPARE(headlines(second.hits), QStringList{u"Harbour note 38"_s});
+        QVERIFY(second.newestOnly);
     }
 
     void theNewestMatchesAreFoundBandByBand()
