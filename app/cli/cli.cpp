@@ -86,12 +86,21 @@ const QList<Command> &commands()
                       "  --base-url URL      The address published files are served at\n"
                       "                      (default: the publishing settings').\n"),
              &exportStory},
-            {u"set"_s, u"set ID [--slug SLUG] [--language TAG]"_s,
-             Text::tr("Change a story's slug (its address; empty: made from the headline again) or "
-                      "its language (a BCP 47 tag; empty: the site's). Saved as a new version."),
+            {u"set"_s,
+             u"set ID [--slug SLUG] [--language TAG] [--section S] [--tag T]... [--subject "
+             u"TOPIC]..."_s,
+             Text::tr("Change a story's slug (its address; empty: made from the headline again), "
+                      "its language (a BCP 47 tag; empty: the site's), its section, tags or "
+                      "subjects. Saved as a new version."),
              Text::tr("Options:\n"
                       "  --slug SLUG         The address to publish under.\n"
-                      "  --language TAG      en, ar, fr-CA …\n"),
+                      "  --language TAG      en, ar, fr-CA …\n"
+                      "  --section S         One of the library's sections (settings "
+                      "--add-section); empty: none.\n"
+                      "  --tag T             A tag; repeat for more. They replace the story's "
+                      "tags; --tag \"\" clears them.\n"
+                      "  --subject TOPIC     An IPTC Media Topic: medtop:11000000, 11000000 or "
+                      "its name (politics); repeat for more, --subject \"\" clears them.\n"),
              &setFields},
             {u"publish"_s, u"publish ID [--minor | --major NOTE | --correction NOTE]"_s,
              Text::tr("Publish a story to the active destinations (or with --folder, to that "
@@ -209,7 +218,7 @@ const QList<Command> &commands()
             {u"settings"_s,
              u"settings [--json] [--site-title T] [--base-url URL] [--language TAG] "
              u"[--feed-entries N] [--short-url-base URL] [--time-zone ZONE] [--slugs latin|own] "
-             u"[--folder DIR]"_s,
+             u"[--folder DIR] [--add-section NAME] [--remove-section NAME]"_s,
              Text::tr("Show the publishing settings, or change them: the site's title, address, "
                       "language, feeds and short links, the newsroom's time zone and how slugs "
                       "are written are kept in the library and shared by every desk on it; the "
@@ -223,7 +232,10 @@ const QList<Command> &commands()
                       "  --short-url-base URL  A short-link service (empty: the site's s/).\n"
                       "  --time-zone ZONE    The newsroom's IANA time zone (empty: the system's).\n"
                       "  --slugs latin|own   Slugs in Latin letters or the headline's script.\n"
-                      "  --folder DIR        This computer's destination folder.\n"),
+                      "  --folder DIR        This computer's destination folder.\n"
+                      "  --add-section NAME  A section stories can be filed under (repeatable).\n"
+                      "  --remove-section NAME  A section taken off the list (its stories keep "
+                      "it).\n"),
              &settingsCommand},
             {u"history"_s, u"history ID [--json]"_s,
              Text::tr("List every saved version of a story: when, what kind, who, and the note."),

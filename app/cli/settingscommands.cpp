@@ -7,6 +7,7 @@
 #include "story/story.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -27,6 +28,7 @@ QJsonObject settingsJson(const PublishSettings &settings)
             {u"shortUrlBase"_s, settings.shortUrlBase},
             {u"timeZone"_s, settings.timeZone},
             {u"slugs"_s, PublishSettings::slugScriptKey(settings.slugScript)},
+            {u"sections"_s, QJsonArray::fromStringList(settings.sections)},
             {u"folder"_s, settings.folder},
     };
 }
@@ -52,6 +54,8 @@ void printSettings(QTextStream &out, const PublishSettings &settings)
                            .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()))
                  : settings.timeZone);
     line(Text::tr("slugs"), PublishSettings::slugScriptKey(settings.slugScript));
+    line(Text::tr("sections"),
+         settings.sections.isEmpty() ? Text::tr("(none yet)") : settings.sections.join(u", "_s));
     out << Text::tr("This computer:") << u'\n';
     line(Text::tr("folder"), QDir::toNativeSeparators(settings.folder));
 }
@@ -70,8 +74,10 @@ int settingsCommand(Context &context, const QStringList &arguments)
     const QCommandLineOption timeZone(u"time-zone"_s, {}, u"ZONE"_s);
     const QCommandLineOption slugs(u"slugs"_s, {}, u"latin|own"_s);
     const QCommandLineOption folder(u"folder"_s, {}, u"DIR"_s);
+    const QCommandLineOption addSection(u"add-section"_s, {}, u"NAME"_s);
+    const QCommandLineOption removeSection(u"remove-section"_s, {}, u"NAME"_s);
     parser.addOptions({json, siteTitle, baseUrl, language, feedEntries, shortUrlBase, timeZone,
-                       slugs, folder});
+                       slugs, folder, addSection, removeSection});
     if (!parse(parser, arguments, context.err) ||
         !expectArguments(parser, 0, Text::tr("settings takes options only."), context.err))
         return Usage;
@@ -109,6 +115,24 @@ int settingsCommand(Context &context, const QStringList &arguments)
             return Usage;
         }
         settings.slugScript = *script;
+        changed = true;
+    }
+    for (const QString &name : parser.values(removeSection)) {
+        const auto listed = settings.section(name);
+        if (!listed) {
+            context.err << Text::tr("There is no section “%1”.").arg(name.simplified()) << u'\n';
+            return Usage;
+        }
+        // Stories filed under it keep the name; they are listed under no section of the list.
+        settings.sections.removeAll(*listed);
+        changed = true;
+    }
+    for (const QString &name : parser.values(addSection)) {
+        if (name.simplified().isEmpty()) {
+            context.err << Text::tr("A section needs a name.") << u'\n';
+            return Usage;
+        }
+        settings.sections = PublishSettings::cleanSections(settings.sections << name);
         changed = true;
     }
     if (changed) {

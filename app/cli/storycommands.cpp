@@ -10,6 +10,7 @@
 #include "publish/scheduletime.h"
 #include "render/storypagerenderer.h"
 #include "store/searchterms.h"
+#include "story/mediatopics.h"
 #include "story/storyjson.h"
 #include "wire/wireimport.h"
 
@@ -373,18 +374,65 @@ int setFields(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption slug(u"slug"_s, QString(), u"slug"_s);
     const QCommandLineOption language(u"language"_s, QString(), u"tag"_s);
-    parser.addOptions({slug, language});
+    const QCommandLineOption section(u"section"_s, QString(), u"name"_s);
+    const QCommandLineOption tagOption(u"tag"_s, QString(), u"tag"_s);
+    const QCommandLineOption subject(u"subject"_s, QString(), u"topic"_s);
+    parser.addOptions({slug, language, section, tagOption, subject});
     if (!parse(parser, arguments, context.err))
         return Usage;
     if (!expectArguments(parser, 1, Text::tr("set needs one story ID."), context.err))
         return Usage;
-    if (!parser.isSet(slug) && !parser.isSet(language)) {
-        context.err << Text::tr("set needs --slug SLUG or --language TAG (or both).") << u'\n';
+    if (!parser.isSet(slug) && !parser.isSet(language) && !parser.isSet(section) &&
+        !parser.isSet(tagOption) && !parser.isSet(subject)) {
+        context.err << Text::tr("set needs at least one of --slug, --language, --section, --tag "
+                                "and --subject.")
+                    << u'\n';
         return Usage;
+    }
+    // Checked before the story is read: a typing mistake names the choices.
+    std::optional<QString> filedUnder;
+    if (parser.isSet(section)) {
+        const QString wanted = parser.value(section).simplified();
+        filedUnder = wanted.isEmpty() ? std::optional<QString>(QString())
+                                      : context.publishing.section(wanted);
+        if (!filedUnder) {
+            context.err << (context.publishing.sections.isEmpty()
+                                    ? Text::tr("The library has no sections yet: add “%1” with "
+                                               "copydesk-cli settings --add-section first.")
+                                              .arg(wanted)
+                                    : Text::tr("“%1” is not one of the library's sections: %2.")
+                                              .arg(wanted,
+                                                   context.publishing.sections.join(u", "_s)))
+                        << u'\n';
+            return Usage;
+        }
+    }
+    QStringList subjects;
+    for (const QString &typed : parser.values(subject)) {
+        if (typed.trimmed().isEmpty())
+            continue;
+        const auto topic = MediaTopics::parse(typed);
+        if (!topic) {
+            QStringList names;
+            for (const MediaTopics::Topic &known : MediaTopics::topLevel())
+                names.append(known.name);
+            context.err << Text::tr("“%1” is not an IPTC Media Topic Copydesk knows; the top-level "
+                                    "ones are: %2.")
+                                   .arg(typed.trimmed(), names.join(u"; "_s))
+                        << u'\n';
+            return Usage;
+        }
+        subjects.append(topic->code);
     }
     auto story = namedStory(context, parser);
     if (!story)
         return Failure;
+    if (filedUnder)
+        story->setSection(*filedUnder);
+    if (parser.isSet(tagOption))
+        story->setTags(parser.values(tagOption));
+    if (parser.isSet(subject))
+        story->setSubjects(subjects);
     if (parser.isSet(slug)) {
         const QString wanted = parser.value(slug).trimmed();
         // Empty: the slug follows the headline again.
@@ -417,6 +465,17 @@ int setFields(Context &context, const QStringList &arguments)
                                 saved->language().isEmpty() ? Text::tr("the site's")
                                                             : saved->language())
                 << u'\n';
+    if (parser.isSet(section) || parser.isSet(tagOption) || parser.isSet(subject)) {
+        QStringList topics;
+        for (const QString &code : saved->subjects())
+            topics.append(MediaTopics::find(code) ? MediaTopics::find(code)->name : code);
+        const QString none = Text::tr("(none)");
+        context.out << Text::tr("Section: %1; tags: %2; subjects: %3.")
+                               .arg(saved->section().isEmpty() ? none : saved->section(),
+                                    saved->tags().isEmpty() ? none : saved->tags().join(u", "_s),
+                                    topics.isEmpty() ? none : topics.join(u", "_s))
+                    << u'\n';
+    }
     if (saved->status() == StoryStatus::Published)
         context.out << Text::tr(
                                "Readers still have the published version: publish an update to put "

@@ -3,6 +3,7 @@
 
 #include "feeds/feedtext.h"
 #include "render/storypagerenderer.h"
+#include "story/mediatopics.h"
 
 #include <QXmlStreamWriter>
 
@@ -79,6 +80,25 @@ void writeEntryContent(QXmlStreamWriter &xml, const Story &story, const Site &si
     // its own; an unsigned story is the site's.
     const QString author = FeedText::authorName(story);
     writeAuthor(xml, author.isEmpty() ? site.title : author);
+
+    // The section and tags under the site's own schemes, Media Topics under IPTC's.
+    const auto category = [&xml](const QString &term, const QString &scheme, const QString &label) {
+        xml.writeStartElement(u"category"_s);
+        xml.writeAttribute(u"term"_s, FeedText::xmlSafe(term));
+        xml.writeAttribute(u"scheme"_s, scheme);
+        if (!label.isEmpty())
+            xml.writeAttribute(u"label"_s, FeedText::xmlSafe(label));
+        xml.writeEndElement();
+    };
+    const QString section = FeedText::section(story);
+    if (!section.isEmpty())
+        category(section, site.sectionScheme(), QString());
+    for (const QString &tag : FeedText::tags(story))
+        category(tag, site.tagScheme(), QString());
+    for (const QString &code : FeedText::subjects(story)) {
+        category(code, u"http://cv.iptc.org/newscodes/mediatopic/"_s,
+                 MediaTopics::englishName(code));
+    }
 
     const QString summary = FeedText::summary(story);
     if (!summary.isEmpty()) {

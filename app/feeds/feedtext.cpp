@@ -2,6 +2,7 @@
 #include "feeds/feedtext.h"
 
 #include "render/htmlentities.h"
+#include "story/mediatopics.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -52,6 +53,29 @@ QDateTime entryUpdated(const Story &story)
 QString headline(const Story &story)
 {
     return story.headline().trimmed();
+}
+
+QString section(const Story &story)
+{
+    return story.status() == StoryStatus::Withdrawn ? QString() : story.section().trimmed();
+}
+
+QStringList tags(const Story &story)
+{
+    return story.status() == StoryStatus::Withdrawn ? QStringList() : story.tags();
+}
+
+QStringList subjects(const Story &story)
+{
+    QStringList known;
+    if (story.status() == StoryStatus::Withdrawn)
+        return known;
+    // Only codes of the bundled list go out: each needs its name and URI.
+    for (const QString &code : story.subjects()) {
+        if (const auto topic = MediaTopics::find(code))
+            known.append(topic->code);
+    }
+    return known;
 }
 
 QStringList highlights(const Story &story)

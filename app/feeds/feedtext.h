@@ -39,6 +39,10 @@ QStringList highlights(const Story &story);
 /// The photos that go out: those with a picture; none for a withdrawn story.
 QList<Photo> photos(const Story &story);
 std::optional<Photo> leadPhoto(const Story &story);
+/// The section, tags and Media Topic codes that go out; none for a withdrawn story.
+QString section(const Story &story);
+QStringList tags(const Story &story);
+QStringList subjects(const Story &story);
 /// The bullets as one plain-text summary, one per line.
 QString summary(const Story &story);
 /// The dateline without the colon the page adds: "MOSCOW".

@@ -47,6 +47,13 @@ QJsonObject jsonFeedItem(const Story &story, const Site &site, const QString &bo
     if (!author.isEmpty())
         item.insert(u"authors"_s, QJsonArray{QJsonObject{{u"name"_s, author}}});
     insertText(item, u"language"_s, story.languageOr(site.language));
+    // JSON Feed has one list of words for what an item is about: the section first.
+    QStringList tags = FeedText::tags(story);
+    const QString section = FeedText::section(story);
+    if (!section.isEmpty() && !tags.contains(section, Qt::CaseInsensitive))
+        tags.prepend(section);
+    if (!tags.isEmpty())
+        item.insert(u"tags"_s, QJsonArray::fromStringList(tags));
     return item;
 }
 

@@ -3,6 +3,7 @@
 
 #include "feeds/feedtext.h"
 #include "render/storypagerenderer.h"
+#include "story/mediatopics.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,6 +188,27 @@ QJsonObject ninjsObject(const Story &story, const Site &site, const QString &bod
     insertDate(object, u"versioncreated"_s,
                story.savedAt().isValid() ? story.savedAt() : story.updatedAt());
     insertDate(object, u"embargoed"_s, story.embargoUntil());
+
+    // Media Topics by their IPTC URIs, the section by its folder on the
+    // site, tags as the words they are.
+    QJsonArray subjects;
+    for (const QString &code : FeedText::subjects(story)) {
+        subjects.append(QJsonObject{{u"name"_s, MediaTopics::englishName(code)},
+                                    {u"uri"_s, MediaTopics::uri(code)},
+                                    {u"rel"_s, u"about"_s}});
+    }
+    const QString section = FeedText::section(story);
+    if (!section.isEmpty()) {
+        subjects.append(
+                QJsonObject{{u"name"_s, section},
+                            {u"uri"_s, FeedText::urlText(site.url(Site::sectionPath(section)))},
+                            {u"rel"_s, u"section"_s}});
+    }
+    for (const QString &tag : FeedText::tags(story)) {
+        subjects.append(QJsonObject{{u"name"_s, tag}, {u"literal"_s, tag}, {u"rel"_s, u"tag"_s}});
+    }
+    if (!subjects.isEmpty())
+        object.insert(u"subjects"_s, subjects);
 
     const QString shortUrl = site.shortUrl(story);
     if (!shortUrl.isEmpty())

@@ -88,6 +88,30 @@ QUrl Site::url(const QString &relativePath) const
     return baseUrl.resolved(QUrl(relativePath));
 }
 
+QString Site::sectionPath(const QString &section)
+{
+    // A name of punctuation alone has no slug; its folder still needs one.
+    QString slug = slugify(section);
+    if (slug.isEmpty())
+        slug = u"section"_s;
+    return u"section/"_s + slug + u'/';
+}
+
+QString Site::sectionFeedPath(const QString &section)
+{
+    return sectionPath(section) + QLatin1StringView(atomFeedPath);
+}
+
+QString Site::sectionScheme() const
+{
+    return url(u"section/"_s).toString(QUrl::FullyEncoded);
+}
+
+QString Site::tagScheme() const
+{
+    return url(u"tag/"_s).toString(QUrl::FullyEncoded);
+}
+
 QString storyUrn(const Story &story)
 {
     return u"urn:copydesk:story:"_s + story.id().toString(QUuid::WithoutBraces);

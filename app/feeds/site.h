@@ -62,6 +62,17 @@ struct Site
     static constexpr const char *atomFeedPath = "feed.atom";
     static constexpr const char *jsonFeedPath = "feed.json";
 
+    /// A section's folder, "section/<slug>/", with its own feed.atom.
+    static QString sectionPath(const QString &section);
+    /// "section/<slug>/feed.atom": the section's newest stories.
+    static QString sectionFeedPath(const QString &section);
+    /**
+     * The schemes outputs file a story's section and tags under (Atom's
+     * category scheme): "<baseUrl>section/" and "<baseUrl>tag/".
+     */
+    QString sectionScheme() const;
+    QString tagScheme() const;
+
     /// The picture files of a photo: "original" first, then one per width
     /// in renditionWidths that is smaller than the photo. A photo without a
     /// picture file (fileId empty, e.g. a wire caption) has none.

@@ -65,6 +65,8 @@ constexpr QLatin1StringView shortUrlBaseKey("publishing/shortUrlBase");
 constexpr QLatin1StringView timeZoneKey("newsroom/timeZone");
 constexpr QLatin1StringView slugsKey("publishing/slugs");
 constexpr QLatin1StringView folderKey("publishing/folder");
+/// One section name a line (names are simplified, so none holds a line break).
+constexpr QLatin1StringView sectionsKey("newsroom/sections");
 
 /// The shared settings from key/value text, each missing one left as it is in into.
 void readShared(const std::function<std::optional<QString>(QLatin1StringView)> &value,
@@ -90,6 +92,8 @@ void readShared(const std::function<std::optional<QString>(QLatin1StringView)> &
     text(timeZoneKey, into.timeZone);
     if (const auto slugs = value(slugsKey))
         into.slugScript = PublishSettings::slugScriptFromKey(*slugs).value_or(SlugScript::Latin);
+    if (const auto sections = value(sectionsKey))
+        into.sections = PublishSettings::cleanSections(sections->split(u'\n'));
 }
 
 } // namespace
@@ -118,7 +122,29 @@ QMap<QString, QString> PublishSettings::libraryValues() const
             {shortUrlBaseKey, shortUrlBase},
             {timeZoneKey, timeZone},
             {slugsKey, slugScriptKey(slugScript)},
+            {sectionsKey, cleanSections(sections).join(u'\n')},
     };
+}
+
+QStringList PublishSettings::cleanSections(const QStringList &names)
+{
+    QStringList kept;
+    for (const QString &name : names) {
+        const QString clean = name.simplified();
+        if (!clean.isEmpty() && !kept.contains(clean, Qt::CaseInsensitive))
+            kept.append(clean);
+    }
+    return kept;
+}
+
+std::optional<QString> PublishSettings::section(const QString &typed) const
+{
+    const QString wanted = typed.simplified();
+    for (const QString &name : sections) {
+        if (name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return name;
+    }
+    return std::nullopt;
 }
 
 QString PublishSettings::problem() const

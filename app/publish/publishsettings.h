@@ -41,8 +41,15 @@ struct PublishSettings
     QString timeZone;
     /// How slugs made from headlines are written (see slugify()).
     SlugScript slugScript = SlugScript::Latin;
+    /// The sections stories are filed under, in the order the desk lists them.
+    QStringList sections;
 
     static QString defaultFolder();
+
+    /// Names trimmed, blank ones dropped, a repeat (letter case aside) kept once.
+    static QStringList cleanSections(const QStringList &names);
+    /// The section typed names (letter case aside), as the list writes it; nullopt if none.
+    std::optional<QString> section(const QString &typed) const;
     /// A site address publishing can use: http(s) with a host, or a file:// URL.
     static bool isUsableBaseUrl(const QUrl &url);
     /// A web address with a host, as short URLs need.

@@ -62,7 +62,7 @@ QString loadPageTemplate()
         // words must still show, if plainly.
         page = u"<!DOCTYPE html>\n<html{{language}}>\n<head>\n<meta charset=\"utf-8\">\n"
                "<title>{{title}}</title>\n{{head}}\n</head>\n<body>\n{{site}}\n"
-               "<h1>{{headline}}</h1>\n{{byline}}\n"
+               "<h1>{{headline}}</h1>\n{{byline}}\n{{filed}}\n"
                "{{photo}}\n{{meta}}\n{{notices}}\n{{highlights}}\n{{body}}\n{{updates}}\n"
                "</body>\n</html>\n"_s;
     }
@@ -115,6 +115,33 @@ QString bylineHtml(const Story &story)
     if (byline.isEmpty())
         return {};
     return u"<p class=\"byline\">"_s + escapeHtml(byline) + u"</p>"_s;
+}
+
+/// The section (a link on the site) and the tags, under the byline.
+QString filedHtml(const Story &story, const PageOptions &options)
+{
+    const QString section = story.section().trimmed();
+    const QStringList tags = story.tags();
+    QStringList parts;
+    if (!section.isEmpty()) {
+        const QString name = escapeHtml(section);
+        const QString url = options.site ? options.site->sectionUrl : QString();
+        if (url.isEmpty())
+            parts.append(u"<span class=\"section\">"_s + name + u"</span>"_s);
+        else
+            parts.append(u"<a class=\"section\" href=\""_s + escapeHtml(url) + u"\">"_s + name +
+                         u"</a>"_s);
+    }
+    if (!tags.isEmpty()) {
+        // Spans, not a list: the preview's rich text cannot lay a list out in a line.
+        QStringList items;
+        for (const QString &tag : tags)
+            items.append(u"<span class=\"tag\">"_s + escapeHtml(tag) + u"</span>"_s);
+        parts.append(items.join(u", "_s));
+    }
+    if (parts.isEmpty())
+        return {};
+    return u"<p class=\"filed\">"_s + parts.join(u" · "_s) + u"</p>"_s;
 }
 
 QString captionHtml(const Photo &photo)
@@ -407,6 +434,7 @@ QString renderStoryPage(const Story &story, const PageOptions &options, const QS
                 {u"style", pageStyle()},
                 {u"headline", headline},
                 {u"byline", QString()},
+                {u"filed", QString()},
                 {u"photo", QString()},
                 {u"meta", QString()},
                 {u"notices", withdrawalHtml(story, options.timeZone, options.locale)},
@@ -424,6 +452,7 @@ QString renderStoryPage(const Story &story, const PageOptions &options, const QS
             {u"style", pageStyle()},
             {u"headline", headline},
             {u"byline", bylineHtml(story)},
+            {u"filed", filedHtml(story, options)},
             {u"photo", photoHtml(story, options)},
             {u"meta", metaHtml(story, options)},
             {u"notices", noticesHtml(story, options)},

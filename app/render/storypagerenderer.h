@@ -26,6 +26,8 @@ struct PageSite
     QString homeUrl;
     QString atomFeedUrl;
     QString jsonFeedUrl;
+    /// The story's section's page on the site; empty: the section is named without a link.
+    QString sectionUrl;
 };
 
 /// What a story page needs besides the story: when, where and how it is shown.

@@ -46,6 +46,7 @@ const QList<CopiedTable> &copiedTables()
             {"destination_pauses", {u"destination"_s}},
             {"newsroom_words", {u"word"_s}},
             {"library_settings", {u"key"_s}},
+            {"tags_in_use", {u"tag_key"_s}},
     };
     return tables;
 }

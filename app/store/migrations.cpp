@@ -412,6 +412,29 @@ QStringList searchBands(const SqlDialect &dialect)
     return dialect.searchBands();
 }
 
+// Version 16: the story's section, tags and subjects (IPTC Media Topics);
+// the section indexed for the library's filter, the tags remembered as
+// used for completion without reading any story.
+QStringList taxonomy(const SqlDialect &dialect)
+{
+    const QString text = dialect.textType();
+    const QString json = dialect.jsonType();
+    return QStringList{
+                   u"ALTER TABLE stories ADD COLUMN section %1 NOT NULL DEFAULT ''"_s.arg(text),
+                   u"ALTER TABLE story_texts ADD COLUMN tags %1 NOT NULL DEFAULT '[]'"_s.arg(json),
+                   u"ALTER TABLE story_texts ADD COLUMN subjects %1 NOT NULL DEFAULT '[]'"_s.arg(
+                           json),
+                   u"CREATE INDEX stories_by_section ON stories (section, save_order)"_s,
+                   uR"(CREATE TABLE tags_in_use (
+    tag_key %1 PRIMARY KEY,
+    tag %1 NOT NULL,
+    used_at %2 NOT NULL
+))"_s.arg(text, dialect.timestampType()),
+                   u"CREATE INDEX tags_in_use_by_use ON tags_in_use (used_at)"_s,
+           } +
+            dialect.watchTable(u"tags_in_use"_s);
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -443,6 +466,7 @@ const QList<Migration> &all()
              u"The word index in bands of stories, newest matches read from the newest; "
              u"ranks from the headline to the lead"_s,
              &searchBands},
+            {16, u"Stories have a section, tags and subjects"_s, &taxonomy},
     };
     return steps;
 }

@@ -56,7 +56,8 @@ void dropConnection(const QString &connectionName)
 
 const QString summaryColumns =
         u"s.id, s.slug, s.headline, s.status, s.updated_at, s.saved_at, s.scheduled_for, "
-        u"s.embargo_until, s.first_published_at, s.version, s.save_order, s.published_version"_s;
+        u"s.embargo_until, s.first_published_at, s.version, s.save_order, s.published_version, "
+        u"s.section"_s;
 
 StorySummary summaryFromRow(const QSqlQuery &query, const SqlDialect &dialect)
 {
@@ -73,6 +74,7 @@ StorySummary summaryFromRow(const QSqlQuery &query, const SqlDialect &dialect)
     summary.version = query.value(9).toInt();
     summary.saveOrder = query.value(10).toLongLong();
     summary.publishedVersion = query.value(11).toInt();
+    summary.section = query.value(12).toString();
     return summary;
 }
 
@@ -80,9 +82,9 @@ StorySummary summaryFromRow(const QSqlQuery &query, const SqlDialect &dialect)
 const QString storySelect =
         u"SELECT s.id, s.edited_slug, s.headline, s.dateline, s.byline, s.status, s.created_at, "
         u"s.first_published_at, s.updated_at, s.scheduled_for, s.embargo_until, s.saved_at, "
-        u"s.version, s.withdrawn_at, s.withdrawal_reason, s.language, t.highlights, t.body, "
-        u"t.photos, "
-        u"t.update_notes, s.save_order FROM stories s JOIN story_texts t ON t.story_row = "
+        u"s.version, s.withdrawn_at, s.withdrawal_reason, s.language, s.section, t.highlights, "
+        u"t.body, t.photos, t.update_notes, t.tags, t.subjects, s.save_order FROM stories s JOIN "
+        u"story_texts t ON t.story_row = "
         u"s.story_row"_s;
 
 /// How many stories forEachStory() and forEachPublishedVersion() read at a time.
@@ -102,11 +104,12 @@ Result<Story> storyFromRow(const QSqlQuery &query, const SqlDialect &dialect)
             {u"version"_s, query.value(u"version"_s).toInt()},
             {u"withdrawalReason"_s, query.value(u"withdrawal_reason"_s).toString()},
             {u"language"_s, query.value(u"language"_s).toString()},
+            {u"section"_s, query.value(u"section"_s).toString()},
     };
     const std::pair<QString, QString> lists[] = {
-            {u"highlights"_s, u"highlights"_s},
-            {u"photos"_s, u"photos"_s},
-            {u"update_notes"_s, u"updateNotes"_s},
+            {u"highlights"_s, u"highlights"_s},    {u"photos"_s, u"photos"_s},
+            {u"update_notes"_s, u"updateNotes"_s}, {u"tags"_s, u"tags"_s},
+            {u"subjects"_s, u"subjects"_s},
     };
     for (const auto &[column, key] : lists) {
         const auto parsed = parseJson(query.value(column));
@@ -372,6 +375,10 @@ QStringList SqlStoryStore::listConditions(const StoryListQuery &listQuery,
     if (listQuery.status) {
         conditions.append(u"s.status = ?"_s);
         values << statusKey(*listQuery.status);
+    }
+    if (listQuery.section) {
+        conditions.append(u"s.section = ?"_s);
+        values << notNullText(*listQuery.section);
     }
     return conditions;
 }
@@ -1096,6 +1103,7 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
                 m_dialect->timeValue(stored.withdrawnAt()),
                 notNullText(stored.withdrawalReason()),
                 notNullText(stored.language()),
+                notNullText(stored.section()),
         };
         const QString nextSaveOrder = m_dialect->nextSaveOrder();
         QSqlQuery savepoint(database());
@@ -1112,15 +1120,15 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
                              u"dateline = ?, byline = ?, status = ?, created_at = ?, "
                              u"first_published_at = ?, updated_at = ?, scheduled_for = ?, "
                              u"embargo_until = ?, saved_at = ?, version = ?, withdrawn_at = ?, "
-                             u"withdrawal_reason = ?, language = ?, save_order = "_s +
+                             u"withdrawal_reason = ?, language = ?, section = ?, save_order = "_s +
                                      nextSaveOrder + u" WHERE id = ? AND version = ?"_s,
                              rowValues + QVariantList{id, storedVersion});
         } else {
             written = cached(u"INSERT INTO stories (slug, edited_slug, headline, dateline, "
                              u"byline, status, created_at, first_published_at, updated_at, "
                              u"scheduled_for, embargo_until, saved_at, version, withdrawn_at, "
-                             u"withdrawal_reason, language, id, save_order) VALUES (?, ?, ?, ?, "
-                             u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
+                             u"withdrawal_reason, language, section, id, save_order) VALUES (?, "
+                             u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s +
                                      nextSaveOrder + u") RETURNING story_row"_s,
                              rowValues + QVariantList{id});
         }
@@ -1155,21 +1163,27 @@ Result<Story> SqlStoryStore::writeStory(const Story &story, const RevisionStamp 
             notNullText(stored.body()),
             compactJson(json.value(u"photos"_s)),
             compactJson(json.value(u"updateNotes"_s)),
+            compactJson(QJsonArray::fromStringList(stored.tags())),
+            compactJson(QJsonArray::fromStringList(stored.subjects())),
     };
     {
         if (exists) {
             if (auto texts = cached(u"UPDATE story_texts SET highlights = ?, body = ?, photos = ?, "
-                                    u"update_notes = ? WHERE story_row = ?"_s,
+                                    u"update_notes = ?, tags = ?, subjects = ? WHERE story_row = "
+                                    u"?"_s,
                                     textValues + QVariantList{row});
                 !texts)
                 return failed(texts.error());
         } else {
             if (auto texts = cached(u"INSERT INTO story_texts (highlights, body, photos, "
-                                    u"update_notes, story_row) VALUES (?, ?, ?, ?, ?)"_s,
+                                    u"update_notes, tags, subjects, story_row) VALUES (?, ?, ?, ?, "
+                                    u"?, ?, ?)"_s,
                                     textValues + QVariantList{row});
                 !texts)
                 return failed(texts.error());
         }
+        if (auto used = keepTagsInUse(stored.tags(), stored.savedAt()); !used)
+            return failed(used.error());
         if (auto photos = writePhotoRows(row, stored.photos()); !photos)
             return failed(photos.error());
         if (auto indexed = cached(m_dialect->searchIndexAdd(), {id}); !indexed)

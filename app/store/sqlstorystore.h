@@ -107,6 +107,7 @@ public:
     Result<QList<DestinationConfig>> destinations() override;
     Result<void> saveDestination(const DestinationConfig &config) override;
     Result<void> removeDestination(const QString &name) override;
+    Result<QStringList> tagsInUse(int limit) override;
     Result<QStringList> newsroomWords() override;
     Result<void> addNewsroomWord(const QString &word, const QString &addedBy) override;
     Result<QList<PhotoRow>> listPhotos(const PhotoQuery &query) override;
@@ -152,6 +153,8 @@ private:
                                                      const QStringList &conditions,
                                                      const QVariantList &conditionValues,
                                                      int rankNewest);
+    /// Marks tags as used at a save (at), for tagsInUse().
+    Result<void> keepTagsInUse(const QStringList &tags, const QDateTime &at);
     /// One story's save inside a transaction the caller holds.
     Result<Story> writeStory(const Story &story, const RevisionStamp &stamp);
     /**

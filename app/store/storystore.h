@@ -40,6 +40,7 @@ struct StorySummary
     int publishedVersion = 0;
     /// Rises with every save across the library: the newest save has the highest.
     qint64 saveOrder = 0;
+    QString section; ///< empty: filed under none
 
     bool operator==(const StorySummary &) const = default;
 };
@@ -60,6 +61,8 @@ struct StoryListQuery
     QString text;
     /// Only stories with this status.
     std::optional<StoryStatus> status;
+    /// Only stories filed under this section.
+    std::optional<QString> section;
     Order order = Order::NewestSave;
     /// For the save orders: only stories listed after the one with this save
     /// order (the next page, however many were saved meanwhile); offset then
@@ -373,6 +376,13 @@ public:
     /// Adds a destination, or changes the one with its name.
     virtual Result<void> saveDestination(const DestinationConfig &config) = 0;
     virtual Result<void> removeDestination(const QString &name) = 0;
+
+    /**
+     * Tags stories were saved with, the most lately used first, each as
+     * last written: what tag completion offers. At most limit; a tag
+     * stays offered after the last story with it lets it go.
+     */
+    virtual Result<QStringList> tagsInUse(int limit) = 0;
 
     /// The newsroom dictionary: words every desk's spelling takes as right, sorted.
     virtual Result<QStringList> newsroomWords() = 0;

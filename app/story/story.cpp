@@ -66,6 +66,28 @@ Story Story::create(const QDateTime &nowUtc)
     return story;
 }
 
+QStringList Story::cleanTags(const QStringList &tags)
+{
+    QStringList kept;
+    for (const QString &tag : tags) {
+        const QString clean = tag.simplified();
+        if (!clean.isEmpty() && !kept.contains(clean, Qt::CaseInsensitive))
+            kept.append(clean);
+    }
+    return kept;
+}
+
+void Story::setSubjects(const QStringList &codes)
+{
+    QStringList kept;
+    for (const QString &code : codes) {
+        const QString clean = code.trimmed();
+        if (!clean.isEmpty() && !kept.contains(clean))
+            kept.append(clean);
+    }
+    m_subjects = kept;
+}
+
 QString Story::effectiveSlug() const
 {
     const QString edited = slugify(m_slug);

@@ -89,6 +89,20 @@ public:
     /// language(), else the site's: what every output says the story is in.
     QString languageOr(const QString &siteLanguage) const;
 
+    /// The section the story is filed under, one of the library's; empty: none.
+    QString section() const { return m_section; }
+    void setSection(const QString &section) { m_section = section.simplified(); }
+
+    /// Free tags, each once whatever its letter case, in the order given (see cleanTags()).
+    QStringList tags() const { return m_tags; }
+    void setTags(const QStringList &tags) { m_tags = cleanTags(tags); }
+    /// Tags trimmed, blank ones dropped, a repeat (letter case aside) kept once.
+    static QStringList cleanTags(const QStringList &tags);
+
+    /// IPTC Media Topic codes ("medtop:11000000"), each once (see MediaTopics).
+    QStringList subjects() const { return m_subjects; }
+    void setSubjects(const QStringList &codes);
+
     /// CommonMark with GFM tables and strikethrough.
     QString body() const { return m_body; }
     void setBody(const QString &body) { m_body = body; }
@@ -148,6 +162,9 @@ private:
     QString m_dateline;
     QString m_byline;
     QString m_language;
+    QString m_section;
+    QStringList m_tags;
+    QStringList m_subjects;
     QString m_body;
     QList<Photo> m_photos;
     StoryStatus m_status = StoryStatus::Draft;

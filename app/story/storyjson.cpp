@@ -81,6 +81,12 @@ QJsonObject toJson(const Story &story)
         object.insert(u"editedSlug"_s, story.slug());
     if (!story.language().isEmpty())
         object.insert(u"language"_s, story.language());
+    if (!story.section().isEmpty())
+        object.insert(u"section"_s, story.section());
+    if (!story.tags().isEmpty())
+        object.insert(u"tags"_s, QJsonArray::fromStringList(story.tags()));
+    if (!story.subjects().isEmpty())
+        object.insert(u"subjects"_s, QJsonArray::fromStringList(story.subjects()));
     QJsonArray photos;
     for (const Photo &photo : story.photos())
         photos.append(photoToJson(photo));
@@ -124,6 +130,15 @@ Result<Story> fromJson(const QJsonObject &object)
     story.setDateline(object.value(u"dateline"_s).toString());
     story.setByline(object.value(u"byline"_s).toString());
     story.setLanguage(object.value(u"language"_s).toString());
+    story.setSection(object.value(u"section"_s).toString());
+    const auto strings = [&object](const QString &key) {
+        QStringList list;
+        for (const QJsonValue &value : object.value(key).toArray())
+            list.append(value.toString());
+        return list;
+    };
+    story.setTags(strings(u"tags"_s));
+    story.setSubjects(strings(u"subjects"_s));
     story.setBody(object.value(u"body"_s).toString());
     const QString statusText = object.value(u"status"_s).toString(u"draft"_s);
     const auto status = statusFromKey(statusText);

@@ -54,6 +54,8 @@ def main(argv):
             "updated": date(entry.get("updated_parsed")),
             "author": entry.get("author"),
             "content": content[0].get("value") if content else None,
+            "tags": [{"term": tag.get("term"), "scheme": tag.get("scheme"),
+                      "label": tag.get("label")} for tag in entry.get("tags", [])],
         })
     feed = result.feed
     print(json.dumps({

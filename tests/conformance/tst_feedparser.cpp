@@ -5,6 +5,7 @@
 #include "feeds/atomfeed.h"
 #include "feeds/jsonfeed.h"
 #include "render/storypagerenderer.h"
+#include "story/mediatopics.h"
 #include "support/feedstories.h"
 
 #include <QDir>
@@ -244,6 +245,26 @@ private Q_SLOTS:
                 QCOMPARE(content.count(element), body.count(element));
             if (story.id() == TestStories::hostile().id())
                 QVERIFY(content.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
+
+            // The section, each tag and each Media Topic as a category under its scheme.
+            QStringList categories;
+            for (const QJsonValue &value : entry.value(u"tags"_s).toArray()) {
+                const QJsonObject category = value.toObject();
+                categories.append(text(category.value(u"scheme"_s)) + u'|' +
+                                  text(category.value(u"term"_s)) + u'|' +
+                                  text(category.value(u"label"_s)));
+            }
+            QStringList expected;
+            if (story.status() != StoryStatus::Withdrawn) {
+                if (!story.section().isEmpty())
+                    expected.append(site.sectionScheme() + u'|' + story.section() + u'|');
+                for (const QString &word : story.tags())
+                    expected.append(site.tagScheme() + u'|' + word + u'|');
+                for (const QString &code : story.subjects())
+                    expected.append(u"http://cv.iptc.org/newscodes/mediatopic/|"_s + code + u'|' +
+                                    MediaTopics::englishName(code));
+            }
+            QCOMPARE(categories, expected);
         }
     }
 };

@@ -208,6 +208,11 @@ private Q_SLOTS:
             QCOMPARE(raw.exec(u"UPDATE story_search SET document = ts_delete(document, '§0')"_s),
                      QString());
             QCOMPARE(raw.exec(u"DROP TABLE story_rank"_s), QString());
+            // What the steps after 14 added goes too.
+            QCOMPARE(raw.exec(u"ALTER TABLE stories DROP COLUMN section"_s), QString());
+            QCOMPARE(raw.exec(u"ALTER TABLE story_texts DROP COLUMN tags, DROP COLUMN subjects"_s),
+                     QString());
+            QCOMPARE(raw.exec(u"DROP TABLE tags_in_use"_s), QString());
             QCOMPARE(raw.exec(u"UPDATE copydesk_meta SET value = '14' WHERE key = "
                               u"'schema_version'"_s),
                      QString());

@@ -235,6 +235,11 @@ private Q_SLOTS:
         wirePhoto.setPhotos({captionOnly});
         QTest::newRow("photo-without-file") << wirePhoto << preview;
 
+        Story filed = fullStory();
+        filed.setSection(u"World"_s);
+        filed.setTags({u"Russia"_s, u"<b>bold</b> & \"quoted\""_s});
+        QTest::newRow("filed") << filed << preview;
+
         Story noDateline = fullStory();
         noDateline.setDateline(QString());
         QTest::newRow("no-dateline") << noDateline << preview;
@@ -287,6 +292,23 @@ private Q_SLOTS:
             return;
         Golden::compare(u"render/"_s + QString::fromLatin1(QTest::currentDataTag()) + u".html"_s,
                         withoutStylesheet(html).toUtf8());
+    }
+
+    void aPublishedPageLinksItsSection()
+    {
+        Story filed = fullStory();
+        filed.setSection(u"World & Europe"_s);
+        PageOptions published = previewOptions();
+        published.now = QDateTime();
+        published.site =
+                PageSite{u"Desk"_s, u"https://news.example/a.html"_s, {}, u"index.html"_s, {},
+                         {},        u"section/world-europe/"_s};
+        const QString html = renderStoryPage(filed, published);
+        QVERIFY(html.contains(u"<p class=\"filed\"><a class=\"section\" "
+                              u"href=\"section/world-europe/\">World &amp; Europe</a></p>"_s));
+        // The preview names the section without a link: it has no site to go to.
+        QVERIFY(renderStoryPage(filed, previewOptions())
+                        .contains(u"<span class=\"section\">World &amp; Europe</span>"_s));
     }
 
     void stylesheetIsInlinedFromTheResource()

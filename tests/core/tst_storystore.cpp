@@ -215,6 +215,11 @@ private Q_SLOTS:
         withMilliseconds.setUpdateNotes(
                 {UpdateNote{utc(2024, 3, 5, 9, 1, 2, 3), UpdateKind::Update, u"Minor."_s}});
         QTest::newRow("times with milliseconds") << withMilliseconds;
+        Story filed = fullStory();
+        filed.setSection(u"World"_s);
+        filed.setTags({u"Russia"_s, u"élection ‘2026’"_s, u"\"quoted\" <tag>"_s});
+        filed.setSubjects({u"medtop:11000000"_s, u"medtop:16000000"_s});
+        QTest::newRow("section, tags and subjects") << filed;
     }
 
     void roundTrip()
@@ -241,6 +246,9 @@ private Q_SLOTS:
         QCOMPARE(loaded->highlights(), story.highlights());
         QCOMPARE(loaded->body(), story.body());
         QCOMPARE(loaded->slug(), story.slug());
+        QCOMPARE(loaded->section(), story.section());
+        QCOMPARE(loaded->tags(), story.tags());
+        QCOMPARE(loaded->subjects(), story.subjects());
 
         const auto revision = m_store->loadRevision(story.id(), 1);
         QVERIFY2(revision, qPrintable(why(revision)));
@@ -626,6 +634,68 @@ private Q_SLOTS:
             QCOMPARE(summary.savedAt, story.savedAt());
             QCOMPARE(summary.version, story.version());
         }
+    }
+
+    void theListIsFilteredBySection()
+    {
+        const auto file = [this](const QString &headline, const QString &section) {
+            Story story = draft(headline);
+            story.setSection(section);
+            const auto saved = m_store->saveStory(story);
+            QVERIFY2(saved, qPrintable(why(saved)));
+        };
+        file(u"Summit opens"_s, u"World"_s);
+        file(u"Shares fall"_s, u"Business"_s);
+        file(u"Talks stall"_s, u"World"_s);
+        file(u"Unfiled note"_s, QString());
+
+        StoryListQuery world;
+        world.section = u"World"_s;
+        const auto listed = m_store->listStories(world);
+        QVERIFY2(listed, qPrintable(why(listed)));
+        QStringList headlines;
+        for (const StorySummary &summary : *listed) {
+            headlines.append(summary.headline);
+            QCOMPARE(summary.section, u"World"_s);
+        }
+        QCOMPARE(headlines, (QStringList{u"Talks stall"_s, u"Summit opens"_s}));
+        QCOMPARE(*m_store->countStories(world), 2);
+
+        // An empty section lists the stories filed under none.
+        StoryListQuery none;
+        none.section = QString();
+        const auto unfiled = m_store->listStories(none);
+        QVERIFY2(unfiled, qPrintable(why(unfiled)));
+        QCOMPARE(unfiled->size(), 1);
+        QCOMPARE(unfiled->first().headline, u"Unfiled note"_s);
+    }
+
+    void tagsInUseComeLatestFirst()
+    {
+        QDateTime now(QDate(2026, 11, 18), QTime(9, 0), QTimeZone::utc());
+        m_store->setClock([&now] { return now; });
+        auto first = draft(u"First"_s);
+        first.setTags({u"Election"_s, u"budget"_s});
+        QVERIFY(m_store->saveStory(first));
+        now = now.addSecs(60);
+        auto second = draft(u"Second"_s);
+        // Another case of a tag in use: one entry, as last written.
+        second.setTags({u"election"_s, u"Storm"_s});
+        auto saved = m_store->saveStory(second);
+        QVERIFY2(saved, qPrintable(why(saved)));
+
+        const auto tags = m_store->tagsInUse(10);
+        QVERIFY2(tags, qPrintable(why(tags)));
+        QCOMPARE(*tags, (QStringList{u"election"_s, u"Storm"_s, u"budget"_s}));
+        QCOMPARE(*m_store->tagsInUse(1), QStringList{u"election"_s});
+
+        // A tag stays offered after its last story lets it go.
+        now = now.addSecs(60);
+        Story untagged = *saved;
+        untagged.setTags({});
+        QVERIFY(m_store->saveStory(untagged));
+        QCOMPARE(m_store->tagsInUse(10)->size(), 3);
+        m_store->setClock({});
     }
 
     void reopeningKeepsEverything()

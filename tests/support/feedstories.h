@@ -85,6 +85,16 @@ inline Story full()
     return story;
 }
 
+/// Filed under a section, with tags (one of them hostile markup) and Media Topics.
+inline Story filed()
+{
+    Story story = full();
+    story.setSection(u"World"_s);
+    story.setTags({u"Russia"_s, u"protests & <script>alert(1)</script>"_s, u"Moscow"_s});
+    story.setSubjects({u"medtop:11000000"_s, u"medtop:02000000"_s});
+    return story;
+}
+
 inline Story noPhoto()
 {
     Story story = full();
@@ -134,6 +144,10 @@ inline Story withdrawn()
     story.setUpdatedAt(at(14, 12, 0));
     story.setWithdrawnAt(at(14, 13, 30));
     story.setWithdrawalReason(u"The exchange did not close early; the report was wrong."_s);
+    // Nothing of a withdrawn story goes out but its headline and the notice.
+    story.setSection(u"Business"_s);
+    story.setTags({u"markets"_s});
+    story.setSubjects({u"medtop:04000000"_s});
     return story;
 }
 
@@ -182,13 +196,10 @@ inline Story embargoedDraft()
 /// The stories of the golden files, named after their files.
 inline QList<std::pair<QString, Story>> all()
 {
-    return {{u"full"_s, full()},
-            {u"no-photo"_s, noPhoto()},
-            {u"photo-without-file"_s, photoWithoutFile()},
-            {u"no-byline"_s, noByline()},
-            {u"withdrawn"_s, withdrawn()},
-            {u"hostile"_s, hostile()},
-            {u"embargoed-draft"_s, embargoedDraft()}};
+    return {{u"full"_s, full()},          {u"filed"_s, filed()},
+            {u"no-photo"_s, noPhoto()},   {u"photo-without-file"_s, photoWithoutFile()},
+            {u"no-byline"_s, noByline()}, {u"withdrawn"_s, withdrawn()},
+            {u"hostile"_s, hostile()},    {u"embargoed-draft"_s, embargoedDraft()}};
 }
 
 } // namespace Copydesk::TestStories
