@@ -451,17 +451,6 @@ A library that does not exist yet is created.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change a story&apos;s slug (its address; empty: made from the headline again) or its language (a BCP 47 tag; empty: the site&apos;s). Saved as a new version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options:
-  --slug SLUG         The address to publish under.
-  --language TAG      en, ar, fr-CA …
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish a story to the active destinations (or with --folder, to that folder): its page, ninjs file and photos, and the feeds. House-style errors and an embargo stop it; a story already out needs the kind of update.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,10 +1123,6 @@ Without --library it uses the library the window opens: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set needs --slug SLUG or --language TAG (or both).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” gives no slug: use letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,20 +1190,6 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Show the publishing settings, or change them: the site&apos;s title, address, language, feeds and short links, the newsroom&apos;s time zone and how slugs are written are kept in the library and shared by every desk on it; the folder is this computer&apos;s. The window and copydesk-cli read the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options:
-  --json              Print the settings as a JSON object.
-  --site-title TITLE  The name feed readers show for the site.
-  --base-url URL      The address the site is served at (empty: none).
-  --language TAG      The site&apos;s BCP 47 language: en, en-GB, ar.
-  --feed-entries N    How many stories each feed lists (1-500).
-  --short-url-base URL  A short-link service (empty: the site&apos;s s/).
-  --time-zone ZONE    The newsroom&apos;s IANA time zone (empty: the system&apos;s).
-  --slugs latin|own   Slugs in Latin letters or the headline&apos;s script.
-  --folder DIR        This computer&apos;s destination folder.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1303,6 +1274,76 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>More than %1 stories match: these are the best of the newest %1. Add a word or a date range, or use --every-match, to look further back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a story&apos;s slug (its address; empty: made from the headline again), its language (a BCP 47 tag; empty: the site&apos;s), its section, tags or subjects. Saved as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --slug SLUG         The address to publish under.
+  --language TAG      en, ar, fr-CA …
+  --section S         One of the library&apos;s sections (settings --add-section); empty: none.
+  --tag T             A tag; repeat for more. They replace the story&apos;s tags; --tag &quot;&quot; clears them.
+  --subject TOPIC     An IPTC Media Topic: medtop:11000000, 11000000 or its name (politics); repeat for more, --subject &quot;&quot; clears them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --json              Print the settings as a JSON object.
+  --site-title TITLE  The name feed readers show for the site.
+  --base-url URL      The address the site is served at (empty: none).
+  --language TAG      The site&apos;s BCP 47 language: en, en-GB, ar.
+  --feed-entries N    How many stories each feed lists (1-500).
+  --short-url-base URL  A short-link service (empty: the site&apos;s s/).
+  --time-zone ZONE    The newsroom&apos;s IANA time zone (empty: the system&apos;s).
+  --slugs latin|own   Slugs in Latin letters or the headline&apos;s script.
+  --folder DIR        This computer&apos;s destination folder.
+  --add-section NAME  A section stories can be filed under (repeatable).
+  --remove-section NAME  A section taken off the list (its stories keep it).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no section “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set needs at least one of --slug, --language, --section, --tag and --subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no sections yet: add “%1” with copydesk-cli settings --add-section first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the library&apos;s sections: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPTC Media Topic Copydesk knows; the top-level ones are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section: %1; tags: %2; subjects: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3757,6 +3798,77 @@ The bundled house style is used instead.</source>
     </message>
     <message>
         <source>Story being read or saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::MediaTopics</name>
+    <message>
+        <source>arts, culture, entertainment and media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crime, law and justice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disaster, accident and emergency incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>economy, business and finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifestyle and leisure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>politics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>science and technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict, war and peace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weather</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6261,6 +6373,10 @@ without it they would point at files on this computer.</source>
     </message>
     <message>
         <source>Copydesk could not take the story: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copydesk could not read the tags in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -751,6 +751,64 @@ private Q_SLOTS:
                  qPrintable(back.out));
     }
 
+    void setFilesTheStoryUnderASectionWithTagsAndSubjects()
+    {
+        const QString library = m_dir.filePath(u"filed.sqlite"_s);
+        QUuid id;
+        {
+            const auto saved = libraryWithStory(library, u"Summit opens in Moscow"_s);
+            QVERIFY2(saved, qPrintable(why(saved)));
+            id = saved->id();
+        }
+        const QString key = id.toString(QUuid::WithoutBraces);
+        const auto cli = [&](QStringList arguments) {
+            return run(QStringList{u"--library"_s, library} + arguments);
+        };
+        // Sections come from the library's list.
+        const Run noList = cli({u"set"_s, key, u"--section"_s, u"World"_s});
+        QCOMPARE(noList.code, 2);
+        QVERIFY2(noList.err.contains(u"settings --add-section"_s), qPrintable(noList.err));
+        const Run added = cli({u"settings"_s, u"--add-section"_s, u"World"_s, u"--add-section"_s,
+                               u"Business"_s, u"--json"_s});
+        QCOMPARE(added.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(added.out.toUtf8()).object().value(u"sections"_s),
+                 QJsonValue(QJsonArray{u"World"_s, u"Business"_s}));
+        const Run unknown = cli({u"set"_s, key, u"--section"_s, u"Sport"_s});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains(u"World, Business"_s), qPrintable(unknown.err));
+        QCOMPARE(cli({u"set"_s, key, u"--subject"_s, u"gardening"_s}).code, 2);
+
+        const Run set = cli({u"set"_s, key, u"--section"_s, u"world"_s, u"--tag"_s, u"Russia"_s,
+                             u"--tag"_s, u" summit "_s, u"--tag"_s, u"russia"_s, u"--subject"_s,
+                             u"politics"_s, u"--subject"_s, u"16000000"_s});
+        QCOMPARE(set.code, 0);
+        QVERIFY2(set.out.contains(u"Section: World; tags: Russia, summit; subjects: politics, "
+                                  u"conflict, war and peace."_s),
+                 qPrintable(set.out));
+        const Run ninjs = cli({u"export"_s, key, u"--format"_s, u"ninjs"_s, u"--base-url"_s,
+                               u"https://news.example/"_s});
+        QCOMPARE(ninjs.code, 0);
+        const QJsonArray subjects =
+                QJsonDocument::fromJson(ninjs.out.toUtf8()).object().value(u"subjects"_s).toArray();
+        QCOMPARE(subjects.size(), 5);
+        QCOMPARE(subjects.at(0).toObject().value(u"uri"_s).toString(),
+                 u"http://cv.iptc.org/newscodes/mediatopic/11000000"_s);
+        QCOMPARE(subjects.at(2).toObject().value(u"uri"_s).toString(),
+                 u"https://news.example/section/world/"_s);
+        QCOMPARE(subjects.at(4).toObject().value(u"literal"_s).toString(), u"summit"_s);
+
+        // Empty values clear them; the section leaves the list, its story keeps it.
+        QCOMPARE(cli({u"set"_s, key, u"--tag"_s, u""_s, u"--subject"_s, u""_s}).code, 0);
+        QCOMPARE(cli({u"settings"_s, u"--remove-section"_s, u"WORLD"_s}).code, 0);
+        const Run listed = cli({u"list"_s, u"--json"_s});
+        const QJsonObject story =
+                QJsonDocument::fromJson(listed.out.toUtf8()).array().first().toObject();
+        QCOMPARE(story.value(u"section"_s).toString(), u"World"_s);
+        QVERIFY(!story.contains(u"tags"_s));
+        QVERIFY(!story.contains(u"subjects"_s));
+        QCOMPARE(cli({u"settings"_s, u"--remove-section"_s, u"World"_s}).code, 2);
+    }
+
     void recoverListsAndPrintsWhatTheJournalHolds()
     {
         const QString journalDir = EditJournal::directoryFor(m_library);
