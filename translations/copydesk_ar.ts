@@ -5349,6 +5349,22 @@ The story is saved in the library; publish it again once this is sorted out.</so
         <source>Kept in the library: a change here reaches every window and copydesk-cli working on it</source>
         <translation>محفوظة في المكتبة: يصل التغيير هنا إلى كل نافذة وإلى copydesk-cli العاملين عليها</translation>
     </message>
+    <message>
+        <source>World
+Business
+Sport</source>
+        <translation>العالم
+الأعمال
+الرياضة</translation>
+    </message>
+    <message>
+        <source>The sections stories are filed under, one a line, in the order the editor lists them. A section taken off the list stays with the stories filed under it.</source>
+        <translation>الأقسام التي تُصنَّف تحتها القصص، قسم في كل سطر، بالترتيب الذي يعرضها به المحرر. القسم المحذوف من القائمة يبقى للقصص المصنفة تحته.</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctions:</source>
+        <translation>الأ&amp;قسام:</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PushDestination</name>
@@ -6729,6 +6745,18 @@ without it they would point at files on this computer.</source>
         <source>Withdrawal reason</source>
         <translation>سبب السحب</translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>الموضوعات</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::StoryDocument</name>
@@ -6795,6 +6823,18 @@ without it they would point at files on this computer.</source>
     <message>
         <source>Edit alt text</source>
         <translation>تحرير النص البديل</translation>
+    </message>
+    <message>
+        <source>Change section</source>
+        <translation>تغيير القسم</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>تحرير الوسوم</translation>
+    </message>
+    <message>
+        <source>Change subjects</source>
+        <translation>تغيير الموضوعات</translation>
     </message>
 </context>
 <context>
@@ -6918,6 +6958,62 @@ without it they would point at files on this computer.</source>
         <source>%L1 min read</source>
         <translation>%L1 دقيقة قراءة</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Words the story is filed under besides its section, separated by commas; the tags in use are offered as you type</source>
+        <translation>كلمات تُصنَّف تحتها القصة إلى جانب قسمها، تفصل بينها فواصل؛ تُقترح الوسوم المستخدمة أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>The section the story is filed under, from the library&apos;s list (Publishing → Publishing Settings…); its feed lists the story</source>
+        <translation>القسم الذي تُصنَّف تحته القصة، من قائمة المكتبة (النشر ← إعدادات النشر…)؛ تُدرج القصة في موجزه</translation>
+    </message>
+    <message>
+        <source>tag, another tag</source>
+        <translation>وسم، وسم آخر</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>الموضوعات</translation>
+    </message>
+    <message>
+        <source>What the story is about, as IPTC Media Topics: feeds and ninjs carry them for other newsrooms&apos; systems</source>
+        <translation>موضوع القصة وفق موضوعات IPTC الإعلامية: تحملها الموجزات وninjs لأنظمة غرف الأخبار الأخرى</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <source>Sub&amp;jects:</source>
+        <translation>المو&amp;ضوعات:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ction:</source>
+        <translation>ال&amp;قسم:</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation>بلا قسم</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::StoryJson</name>
@@ -7016,6 +7112,18 @@ Embargoed until %1</source>
     <message>
         <source>Photos and captions</source>
         <translation>الصور والتعليقات</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>الموضوعات</translation>
     </message>
 </context>
 <context>

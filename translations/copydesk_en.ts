@@ -5177,6 +5177,20 @@ The story is saved in the library; publish it again once this is sorted out.</so
         <source>Kept in the library: a change here reaches every window and copydesk-cli working on it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>World
+Business
+Sport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sections stories are filed under, one a line, in the order the editor lists them. A section taken off the list stays with the stories filed under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ctions:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::PushDestination</name>
@@ -6515,6 +6529,18 @@ without it they would point at files on this computer.</source>
         <source>Withdrawal reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::StoryDocument</name>
@@ -6580,6 +6606,18 @@ without it they would point at files on this computer.</source>
     </message>
     <message>
         <source>Edit alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change subjects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6700,6 +6738,62 @@ without it they would point at files on this computer.</source>
         <source>%L1 min read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words the story is filed under besides its section, separated by commas; the tags in use are offered as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section the story is filed under, from the library&apos;s list (Publishing → Publishing Settings…); its feed lists the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag, another tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the story is about, as IPTC Media Topics: feeds and ninjs carry them for other newsrooms&apos; systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;jects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::StoryJson</name>
@@ -6792,6 +6886,18 @@ Embargoed until %1</source>
     </message>
     <message>
         <source>Photos and captions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

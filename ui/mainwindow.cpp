@@ -218,6 +218,10 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
         statusBar()->showMessage(tr("Cannot list the library: %1").arg(why));
     });
     connect(m_desk, &Desk::publishSettingsChanged, this, &MainWindow::applyPublishSettings);
+    // Tag completion offers the tags in use, read again as the library changes.
+    connect(m_desk, &Desk::libraryChanged, this, &MainWindow::readTagsInUse);
+    connect(m_desk, &Desk::storyChanged, this, &MainWindow::readTagsInUse);
+    QTimer::singleShot(0, this, &MainWindow::readTagsInUse);
     connect(m_desk, &Desk::houseStyleChanged, this, [this] {
         m_editor->setHouseStyle(m_desk->houseStyle());
         flushPendingChanges();
@@ -532,8 +536,23 @@ void MainWindow::applyPublishSettings()
     m_preview->setTimeZone(site.timeZone);
     m_preview->setSiteLanguage(site.language);
     m_editor->setSiteLanguage(site.language);
+    m_editor->setSections(settings.sections);
     m_outputs->setSite(site);
     m_library->model()->setTimeZone(site.timeZone);
+}
+
+void MainWindow::readTagsInUse()
+{
+    // On a server they come from the window's worker a moment later.
+    LibraryWorker::runOrNow<QStringList>(
+            m_desk->worker(), m_desk->store(), this,
+            [](StoryStore &store) { return store.tagsInUse(tagsOffered); },
+            [this](Result<QStringList> tags) {
+                if (tags)
+                    m_editor->setTagSuggestions(*tags);
+                else
+                    statusBar()->showMessage(tags.errorMessage(), 8000);
+            });
 }
 
 void MainWindow::importWireFiles(const QStringList &paths)

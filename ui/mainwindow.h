@@ -160,6 +160,10 @@ private:
     void updateFindingsAndPreview(CheckTiming timing);
     void showCheck(const StoryChecker::Result &check);
     void applyPublishSettings();
+    /// Offers the library's tags in use to the editor's tag completion.
+    void readTagsInUse();
+    /// How many of the latest used tags completion offers.
+    static constexpr int tagsOffered = 2000;
     QDockWidget *addDock(const QString &name, const QString &title, QWidget *widget,
                          Qt::DockWidgetArea area);
     /**

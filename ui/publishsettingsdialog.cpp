@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
@@ -33,6 +34,7 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     , m_shortUrl(new QLineEdit(settings.shortUrlBase, this))
     , m_timeZone(new QComboBox(this))
     , m_slugScript(new QComboBox(this))
+    , m_sections(new QPlainTextEdit(settings.sections.join(u'\n'), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -124,6 +126,15 @@ PublishSettingsDialog::PublishSettingsDialog(const PublishSettings &settings, QW
     form->addRow(label(tr("S&hort URL base:"), m_shortUrl), m_shortUrl);
     form->addRow(label(tr("Newsroom &time zone:"), m_timeZone), m_timeZone);
     form->addRow(label(tr("Slu&gs in:"), m_slugScript), m_slugScript);
+    m_sections->setObjectName(u"publishSectionsEdit"_s);
+    m_sections->setTabChangesFocus(true);
+    m_sections->setPlaceholderText(tr("World\nBusiness\nSport"));
+    m_sections->setToolTip(tr("The sections stories are filed under, one a line, in the order "
+                              "the editor lists them. A section taken off the list stays with "
+                              "the stories filed under it."));
+    m_sections->setFixedHeight(m_sections->fontMetrics().lineSpacing() * 5 +
+                               2 * m_sections->frameWidth() + 8);
+    form->addRow(label(tr("Se&ctions:"), m_sections), m_sections);
 
     m_problem->setObjectName(u"publishSettingsProblem"_s);
     m_problem->setWordWrap(true);
@@ -158,6 +169,7 @@ PublishSettings PublishSettingsDialog::settings() const
     result.shortUrlBase = m_shortUrl->text().trimmed();
     result.timeZone = m_timeZone->currentData().toString();
     result.slugScript = SlugScript(m_slugScript->currentData().toInt());
+    result.sections = PublishSettings::cleanSections(m_sections->toPlainText().split(u'\n'));
     return result;
 }
 

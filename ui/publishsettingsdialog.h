@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 QT_END_NAMESPACE
 
@@ -41,6 +42,7 @@ public:
     /// The newsroom's IANA time zone; the first entry is the system's.
     QComboBox *timeZoneBox() const { return m_timeZone; }
     QComboBox *slugScriptBox() const { return m_slugScript; }
+    QPlainTextEdit *sectionsEdit() const { return m_sections; }
     /// Why OK is disabled; empty when the entries are fine.
     QString problem() const;
 
@@ -57,6 +59,7 @@ private:
     QLineEdit *m_shortUrl;
     QComboBox *m_timeZone;
     QComboBox *m_slugScript;
+    QPlainTextEdit *m_sections;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -12,23 +12,65 @@
 #include "spellunderliner.h"
 #include "undorouting.h"
 
+#include "story/mediatopics.h"
+
 #include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
+#include <QStringListModel>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
+
+namespace {
+
+/// Completes the tag being typed, the last after a comma, from the tags in use.
+class TagCompleter : public QCompleter
+{
+public:
+    TagCompleter(QAbstractItemModel *model, QLineEdit *edit)
+        : QCompleter(model, edit)
+        , m_edit(edit)
+    {
+        setCaseSensitivity(Qt::CaseInsensitive);
+        setFilterMode(Qt::MatchStartsWith);
+    }
+
+    QStringList splitPath(const QString &path) const override
+    {
+        return {path.section(u',', -1).trimmed()};
+    }
+
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const QString text = m_edit->text();
+        const qsizetype comma = text.lastIndexOf(u',');
+        const QString before = comma < 0 ? QString() : text.left(comma + 1) + u' ';
+        return before + index.data().toString();
+    }
+
+private:
+    QLineEdit *m_edit;
+};
+
+} // namespace
 
 StoryEditor::StoryEditor(QWidget *parent)
     : QWidget(parent)
@@ -49,6 +91,13 @@ StoryEditor::StoryEditor(QWidget *parent)
                            tr("The story's language as a BCP 47 tag (en, ar, fr-CA); empty, "
                               "the site's. Pages, feeds and ninjs say it, and an ar, he, fa or "
                               "ur page reads right to left")))
+    , m_section(new QComboBox(this))
+    , m_tags(makeField(u"tags"_s, tr("Tags"),
+                       tr("Words the story is filed under besides its section, separated by "
+                          "commas; the tags in use are offered as you type")))
+    , m_tagSuggestions(new QStringListModel(this))
+    , m_subjects(new QToolButton(this))
+    , m_subjectsMenu(new QMenu(this))
     , m_body(new BodyEditor(this))
     , m_bodyStats(new QLabel(this))
     , m_findBar(new FindBar(this))
@@ -117,6 +166,47 @@ StoryEditor::StoryEditor(QWidget *parent)
     bylineRow->addWidget(inlineLabel(tr("La&nguage:"), m_language), 0, Qt::AlignTop);
     bylineRow->addWidget(m_language, 0, Qt::AlignTop);
     form->addRow(label(tr("&Dateline:"), m_dateline), bylineRow);
+    // Where the story is filed: its section, tags and subjects.
+    m_section->setObjectName(u"section"_s);
+    m_section->setAccessibleName(tr("Section"));
+    m_section->setToolTip(tr("The section the story is filed under, from the library's list "
+                             "(Publishing → Publishing Settings…); its feed lists the story"));
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tags->setPlaceholderText(tr("tag, another tag"));
+    auto *completer = new TagCompleter(m_tagSuggestions, m_tags);
+    m_tags->setCompleter(completer);
+    m_subjects->setObjectName(u"subjects"_s);
+    m_subjects->setAccessibleName(tr("Subjects"));
+    m_subjects->setToolTip(tr("What the story is about, as IPTC Media Topics: feeds and ninjs "
+                              "carry them for other newsrooms' systems"));
+    m_subjects->setPopupMode(QToolButton::InstantPopup);
+    m_subjects->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_subjects->setMenu(m_subjectsMenu);
+    // The chosen topics' names fill what the row leaves, not a button's width.
+    m_subjects->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    for (const MediaTopics::Topic &topic : MediaTopics::topLevel()) {
+        QAction *action = m_subjectsMenu->addAction(topic.name);
+        action->setCheckable(true);
+        action->setData(topic.code);
+        connect(action, &QAction::triggered, this, [this] {
+            if (!m_document)
+                return;
+            QStringList codes;
+            const QList<QAction *> actions = m_subjectsMenu->actions();
+            for (const QAction *item : actions) {
+                if (item->isChecked())
+                    codes.append(item->data().toString());
+            }
+            m_document->setSubjects(codes);
+        });
+    }
+    auto *filedRow = new QHBoxLayout;
+    filedRow->addWidget(m_section, 0);
+    filedRow->addWidget(label(tr("T&ags:"), m_tags), 0);
+    filedRow->addWidget(m_tags, 3);
+    filedRow->addWidget(label(tr("Sub&jects:"), m_subjects), 0);
+    filedRow->addWidget(m_subjects, 2);
+    form->addRow(label(tr("Se&ction:"), m_section), filedRow);
     auto *topScroll = new QScrollArea(this);
     topScroll->setWidget(top);
     topScroll->setWidgetResizable(true);
@@ -174,6 +264,26 @@ StoryEditor::StoryEditor(QWidget *parent)
     connectField(m_dateline, StoryDocument::TextField::Dateline);
     connectField(m_byline, StoryDocument::TextField::Byline);
     connectField(m_language, StoryDocument::TextField::Language);
+    // Typed or put in by the completer (which types nothing), the tags are
+    // the user's edit whenever they differ from the story's; the text loaded
+    // from the story never does.
+    connect(m_tags, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const auto field = StoryDocument::TextField::Tags;
+        if (!m_document || m_readOnly)
+            return;
+        const QString stored = m_document->text(field);
+        if (Story::cleanTags(text.split(u',')) == Story::cleanTags(stored.split(u',')))
+            return;
+        if (const auto refused = refuseOverLongEdit(m_tags, stored, text, fieldName(field)))
+            Q_EMIT editRefused(*refused);
+        else
+            m_document->setText(field, text);
+    });
+    connect(m_section, &QComboBox::activated, this, [this](int index) {
+        if (m_document)
+            m_document->setText(StoryDocument::TextField::Section,
+                                m_section->itemData(index).toString());
+    });
     connect(m_photos, &PhotoPanel::addPhotoRequested, this, &StoryEditor::addPhotoRequested);
     connect(m_photos, &PhotoPanel::choosePictureRequested, this,
             &StoryEditor::choosePictureRequested);
@@ -216,6 +326,10 @@ QString StoryEditor::fieldName(StoryDocument::TextField field)
         return tr("byline");
     case StoryDocument::TextField::Language:
         return tr("language");
+    case StoryDocument::TextField::Section:
+        return tr("section");
+    case StoryDocument::TextField::Tags:
+        return tr("tags");
     }
     return {};
 }
@@ -261,7 +375,8 @@ void StoryEditor::updateTabOrder()
     // whenever their count changes, would otherwise come last.
     QList<QWidget *> order{m_headline, m_slug};
     order += m_highlights->focusWidgets();
-    order += QList<QWidget *>{m_dateline, m_byline, m_language, m_body};
+    order += QList<QWidget *>{m_dateline, m_byline,   m_language, m_section,
+                              m_tags,     m_subjects, m_body};
     for (qsizetype i = 0; i + 1 < order.size(); ++i)
         setTabOrder(order.at(i), order.at(i + 1));
 }
@@ -366,6 +481,47 @@ void StoryEditor::setReadOnly(bool readOnly)
         if (outsideFindBar(button))
             button->setEnabled(!readOnly);
     }
+    m_section->setEnabled(!readOnly && m_document);
+}
+
+void StoryEditor::setSections(const QStringList &sections)
+{
+    m_sections = sections;
+    fillSections();
+}
+
+void StoryEditor::setTagSuggestions(const QStringList &tags)
+{
+    m_tagSuggestions->setStringList(tags);
+}
+
+void StoryEditor::fillSections()
+{
+    const QString current =
+            m_document ? m_document->text(StoryDocument::TextField::Section) : QString();
+    QSignalBlocker blocker(m_section);
+    m_section->clear();
+    m_section->addItem(tr("No section"), QString());
+    for (const QString &name : std::as_const(m_sections))
+        m_section->addItem(name, name);
+    // A section taken off the list stays the story's until someone picks another.
+    if (!current.isEmpty() && m_section->findData(current) < 0)
+        m_section->addItem(current, current);
+    m_section->setCurrentIndex(qMax(0, m_section->findData(current)));
+}
+
+void StoryEditor::loadSubjects()
+{
+    const QStringList codes = m_document ? m_document->subjects() : QStringList();
+    QStringList names;
+    const QList<QAction *> actions = m_subjectsMenu->actions();
+    for (QAction *action : actions) {
+        const bool chosen = codes.contains(action->data().toString());
+        action->setChecked(chosen);
+        if (chosen)
+            names.append(action->text());
+    }
+    m_subjects->setText(names.isEmpty() ? tr("None") : names.join(u"; "_s));
 }
 
 QLabel *StoryEditor::notice() const
@@ -382,17 +538,21 @@ void StoryEditor::setDocument(StoryDocument *document)
     const bool enabled = document != nullptr;
     for (QWidget *widget : {static_cast<QWidget *>(m_headline), static_cast<QWidget *>(m_slug),
                             static_cast<QWidget *>(m_dateline), static_cast<QWidget *>(m_byline),
-                            static_cast<QWidget *>(m_language)})
+                            static_cast<QWidget *>(m_language), static_cast<QWidget *>(m_section),
+                            static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_subjects)})
         widget->setEnabled(enabled);
     m_body->setBodyDocument(document ? document->bodyDocument() : nullptr);
     m_highlights->setDocument(document);
     m_photos->setDocument(document);
     for (auto field : {StoryDocument::TextField::Headline, StoryDocument::TextField::Slug,
                        StoryDocument::TextField::Dateline, StoryDocument::TextField::Byline,
-                       StoryDocument::TextField::Language})
+                       StoryDocument::TextField::Language, StoryDocument::TextField::Section,
+                       StoryDocument::TextField::Tags})
         loadField(field);
+    loadSubjects();
     if (document) {
         connect(document, &StoryDocument::textChanged, this, &StoryEditor::loadField);
+        connect(document, &StoryDocument::subjectsChanged, this, &StoryEditor::loadSubjects);
     }
     setFindings({});
     updateHeadlineCount();
@@ -415,6 +575,16 @@ void StoryEditor::loadField(StoryDocument::TextField field)
     }
     if (field == StoryDocument::TextField::Language)
         followQuoteLanguage();
+    if (field == StoryDocument::TextField::Section) {
+        fillSections();
+        return;
+    }
+    if (field == StoryDocument::TextField::Tags) {
+        // The same tags typed otherwise ("Russia, " before the next one) stay as typed.
+        if (Story::cleanTags(m_tags->text().split(u',')) != Story::cleanTags(text.split(u',')))
+            m_tags->setText(text);
+        return;
+    }
     QLineEdit *edit = nullptr;
     switch (field) {
     case StoryDocument::TextField::Headline:
@@ -431,6 +601,9 @@ void StoryEditor::loadField(StoryDocument::TextField field)
     case StoryDocument::TextField::Language:
         edit = m_language;
         break;
+    case StoryDocument::TextField::Section:
+    case StoryDocument::TextField::Tags:
+        return;
     }
     if (edit->text() != text) {
         edit->setText(text);

@@ -10,8 +10,12 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QStringListModel;
+class QToolButton;
 class QPlainTextEdit;
 class QSplitter;
 class QTimer;
@@ -59,6 +63,13 @@ public:
     QLineEdit *datelineEdit() const { return m_dateline; }
     QLineEdit *bylineEdit() const { return m_byline; }
     QLineEdit *languageEdit() const { return m_language; }
+    QComboBox *sectionBox() const { return m_section; }
+    QLineEdit *tagsEdit() const { return m_tags; }
+    QToolButton *subjectsButton() const { return m_subjects; }
+    /// The library's sections, offered in the Section box (a story's own stays offered too).
+    void setSections(const QStringList &sections);
+    /// The tags in use in the library, offered as the last tag is typed.
+    void setTagSuggestions(const QStringList &tags);
     /// The site's language, shown in the Language field while the story names none.
     void setSiteLanguage(const QString &language);
     /// Puts the fields in Tab order as they stand on screen.
@@ -136,6 +147,9 @@ private:
     void equipProseFields();
     /// The story's language, else the site's, picks the quote marks.
     void followQuoteLanguage();
+    /// The Section box's items: none, the library's sections and the story's own.
+    void fillSections();
+    void loadSubjects();
 
     QPointer<StoryDocument> m_document;
     HouseStyle m_style;
@@ -148,6 +162,12 @@ private:
     FieldHint *m_datelineHint;
     QLineEdit *m_byline;
     QLineEdit *m_language;
+    QComboBox *m_section;
+    QLineEdit *m_tags;
+    QStringListModel *m_tagSuggestions;
+    QToolButton *m_subjects;
+    QMenu *m_subjectsMenu;
+    QStringList m_sections;
     BodyEditor *m_body;
     QLabel *m_bodyStats;
     FindBar *m_findBar;

@@ -153,6 +153,10 @@ QList<FieldDiff> diffStories(const Story &before, const Story &after, const QTim
     add(u"dateline"_s, Text::tr("Dateline"), before.dateline(), after.dateline());
     add(u"language"_s, Text::tr("Language"), before.language(), after.language());
     add(u"byline"_s, Text::tr("Byline"), before.byline(), after.byline());
+    add(u"section"_s, Text::tr("Section"), before.section(), after.section());
+    add(u"tags"_s, Text::tr("Tags"), before.tags().join(u", "_s), after.tags().join(u", "_s));
+    add(u"subjects"_s, Text::tr("Subjects"), before.subjects().join(u", "_s),
+        after.subjects().join(u", "_s));
     add(u"body"_s, Text::tr("Body"), before.body(), after.body());
 
     const QList<Photo> a = before.photos();

@@ -11,6 +11,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+using namespace Qt::StringLiterals;
+
 namespace Copydesk {
 
 namespace {
@@ -159,6 +161,10 @@ QString StoryDocument::text(TextField field) const
         return m_story.byline();
     case TextField::Language:
         return m_story.language();
+    case TextField::Section:
+        return m_story.section();
+    case TextField::Tags:
+        return m_story.tags().join(u", "_s);
     }
     return {};
 }
@@ -190,8 +196,28 @@ void StoryDocument::setText(TextField field, const QString &text)
         after.setLanguage(text);
         description = tr("Edit language");
         break;
+    case TextField::Section:
+        after.setSection(text);
+        description = tr("Change section");
+        break;
+    case TextField::Tags:
+        // "Russia, " on its way to "Russia, election" holds the same tags.
+        after.setTags(text.split(u','));
+        description = tr("Edit tags");
+        break;
     }
+    if (after == m_story)
+        return;
     change(after, description, mergeKeyFor(field));
+}
+
+void StoryDocument::setSubjects(const QStringList &codes)
+{
+    Story after = m_story;
+    after.setSubjects(codes);
+    if (after == m_story)
+        return;
+    change(after, tr("Change subjects"), -1);
 }
 
 void StoryDocument::setHighlight(int index, const QString &text)
@@ -405,6 +431,12 @@ void StoryDocument::apply(const Story &metadata, bool slugEdit)
         Q_EMIT textChanged(TextField::Byline);
     if (before.language() != metadata.language())
         Q_EMIT textChanged(TextField::Language);
+    if (before.section() != metadata.section())
+        Q_EMIT textChanged(TextField::Section);
+    if (before.tags() != metadata.tags())
+        Q_EMIT textChanged(TextField::Tags);
+    if (before.subjects() != metadata.subjects())
+        Q_EMIT subjectsChanged();
     if (before.highlights() != metadata.highlights())
         Q_EMIT highlightsChanged();
     if (before.photos() != metadata.photos())

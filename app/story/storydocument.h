@@ -24,7 +24,8 @@ class StoryDocument : public QObject
     Q_OBJECT
 
 public:
-    enum class TextField { Headline, Slug, Dateline, Byline, Language };
+    /// Tags are one text, the tags separated by commas.
+    enum class TextField { Headline, Slug, Dateline, Byline, Language, Section, Tags };
     Q_ENUM(TextField)
     enum class PhotoField { Caption, Credit, AltText };
     Q_ENUM(PhotoField)
@@ -46,6 +47,10 @@ public:
 
     QString text(TextField field) const;
     void setText(TextField field, const QString &text);
+
+    /// The IPTC Media Topic codes the story is about; a change is one undo step.
+    QStringList subjects() const { return m_story.subjects(); }
+    void setSubjects(const QStringList &codes);
 
     QStringList highlights() const { return m_story.highlights(); }
     void setHighlight(int index, const QString &text);
@@ -82,6 +87,7 @@ public:
 Q_SIGNALS:
     void textChanged(Copydesk::StoryDocument::TextField field);
     void highlightsChanged();
+    void subjectsChanged();
     void photosChanged();
     /// Anything changed, the body included; for debounced consumers.
     void contentChanged();

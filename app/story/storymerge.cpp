@@ -11,6 +11,7 @@ QList<EditableField> editableFields()
 {
     return {EditableField::Headline, EditableField::Slug,   EditableField::Highlights,
             EditableField::Dateline, EditableField::Byline, EditableField::Language,
+            EditableField::Section,  EditableField::Tags,   EditableField::Subjects,
             EditableField::Body,     EditableField::Photos};
 }
 
@@ -35,6 +36,15 @@ QString editableFieldName(EditableField field)
         break;
     case EditableField::Language:
         name = QT_TRANSLATE_NOOP("Copydesk::StoryMerge", "Language");
+        break;
+    case EditableField::Section:
+        name = QT_TRANSLATE_NOOP("Copydesk::StoryMerge", "Section");
+        break;
+    case EditableField::Tags:
+        name = QT_TRANSLATE_NOOP("Copydesk::StoryMerge", "Tags");
+        break;
+    case EditableField::Subjects:
+        name = QT_TRANSLATE_NOOP("Copydesk::StoryMerge", "Subjects");
         break;
     case EditableField::Body:
         name = QT_TRANSLATE_NOOP("Copydesk::StoryMerge", "Body");
@@ -61,6 +71,12 @@ bool sameField(const Story &a, const Story &b, EditableField field)
         return a.byline() == b.byline();
     case EditableField::Language:
         return a.language() == b.language();
+    case EditableField::Section:
+        return a.section() == b.section();
+    case EditableField::Tags:
+        return a.tags() == b.tags();
+    case EditableField::Subjects:
+        return a.subjects() == b.subjects();
     case EditableField::Body:
         return a.body() == b.body();
     case EditableField::Photos:
@@ -118,6 +134,15 @@ Story mergeEdits(const Story &theirs, const Story &mine, const QSet<EditableFiel
             break;
         case EditableField::Language:
             merged.setLanguage(mine.language());
+            break;
+        case EditableField::Section:
+            merged.setSection(mine.section());
+            break;
+        case EditableField::Tags:
+            merged.setTags(mine.tags());
+            break;
+        case EditableField::Subjects:
+            merged.setSubjects(mine.subjects());
             break;
         case EditableField::Body:
             merged.setBody(mine.body());

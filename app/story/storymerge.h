@@ -9,7 +9,19 @@
 namespace Copydesk {
 
 /// The parts of a story a person edits, each taken whole from one side in a merge.
-enum class EditableField { Headline, Slug, Highlights, Dateline, Byline, Language, Body, Photos };
+enum class EditableField {
+    Headline,
+    Slug,
+    Highlights,
+    Dateline,
+    Byline,
+    Language,
+    Section,
+    Tags,
+    Subjects,
+    Body,
+    Photos
+};
 
 /// Every editable field, in the order the editor shows them.
 QList<EditableField> editableFields();

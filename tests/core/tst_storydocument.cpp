@@ -69,6 +69,39 @@ private Q_SLOTS:
         QCOMPARE(document.undoStack()->count(), 3);
     }
 
+    void sectionTagsAndSubjectsUndo()
+    {
+        StoryDocument doc(sampleStory());
+        QSignalSpy texts(&doc, &StoryDocument::textChanged);
+        QSignalSpy subjects(&doc, &StoryDocument::subjectsChanged);
+        doc.setText(StoryDocument::TextField::Section, u"World"_s);
+        doc.setText(StoryDocument::TextField::Tags, u"Russia, "_s);
+        QCOMPARE(doc.story().tags(), QStringList{u"Russia"_s});
+        // The same tags typed on toward the next one: no step of their own.
+        const int steps = doc.undoStack()->count();
+        doc.setText(StoryDocument::TextField::Tags, u"Russia,  "_s);
+        QCOMPARE(doc.undoStack()->count(), steps);
+        doc.setText(StoryDocument::TextField::Tags, u"Russia, summit, russia"_s);
+        QCOMPARE(doc.text(StoryDocument::TextField::Tags), u"Russia, summit"_s);
+        doc.setSubjects({u"medtop:11000000"_s});
+        QCOMPARE(subjects.count(), 1);
+        QCOMPARE(doc.story().section(), u"World"_s);
+        QCOMPARE(doc.story().subjects(), QStringList{u"medtop:11000000"_s});
+
+        doc.undoStack()->undo();
+        QVERIFY(doc.story().subjects().isEmpty());
+        QCOMPARE(subjects.count(), 2);
+        // The tags typed in a run are one step, as typing in any field is.
+        doc.undoStack()->undo();
+        QVERIFY(doc.story().tags().isEmpty());
+        QCOMPARE(doc.story().section(), u"World"_s);
+        doc.undoStack()->undo();
+        QVERIFY(doc.story().section().isEmpty());
+        QCOMPARE(texts.count(), 5); // section, tags twice; then undone: tags, section
+        doc.undoStack()->redo();
+        QCOMPARE(doc.story().section(), u"World"_s);
+    }
+
     void bodyAndMetadataShareOneHistory()
     {
         StoryDocument document(sampleStory());

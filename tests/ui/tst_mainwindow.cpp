@@ -22,6 +22,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QDockWidget>
 #include <QImage>
@@ -29,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -389,6 +392,82 @@ private Q_SLOTS:
         QVERIFY(stored.ok());
         QCOMPARE(stored->body().size(), big.size());
         QCOMPARE(window->editor()->bodyEditor()->document()->characterCount(), big.size() + 1);
+    }
+
+    void aStoryIsFiledFromTheEditor()
+    {
+        QUuid id;
+        {
+            auto opened = Library::open(libraryPath());
+            QVERIFY(opened.ok());
+            QVERIFY(opened->store->saveLibrarySettings(
+                    {{u"newsroom/sections"_s, u"World\nBusiness"_s}}, u"desk"_s));
+            Story older = Story::create();
+            older.setHeadline(u"An older story"_s);
+            older.setTags({u"Election"_s});
+            QVERIFY(opened->store->saveStory(older).ok());
+            Story story = Story::create();
+            story.setHeadline(u"Summit opens"_s);
+            id = story.id();
+            QVERIFY(opened->store->saveStory(story).ok());
+        }
+        auto window = openWindow();
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QVERIFY(window->openStory(id));
+        StoryEditor *editor = window->editor();
+
+        // The section from the library's list, by keyboard.
+        QComboBox *section = editor->sectionBox();
+        QCOMPARE(section->count(), 3);
+        QCOMPARE(section->itemText(1), u"World"_s);
+        section->setFocus();
+        QTest::keyClick(section, Qt::Key_Down);
+        QCOMPARE(window->document()->story().section(), u"World"_s);
+
+        // Tags, the last completed from the tags in use.
+        QLineEdit *tags = editor->tagsEdit();
+        QTRY_COMPARE(tags->completer()->model()->rowCount(), 1);
+        tags->setFocus();
+        QTest::keyClicks(tags, u"Russia, ele"_s);
+        QTRY_VERIFY(tags->completer()->popup()->isVisible());
+        QTest::keyClick(tags->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(tags->completer()->popup(), Qt::Key_Return);
+        QTRY_COMPARE(tags->text(), u"Russia, Election"_s);
+        QCOMPARE(window->document()->story().tags(), (QStringList{u"Russia"_s, u"Election"_s}));
+        // A separator typed toward the next tag stays in the field.
+        QTest::keyClicks(tags, u", "_s);
+        QCOMPARE(tags->text(), u"Russia, Election, "_s);
+
+        // Subjects from the menu of Media Topics.
+        QToolButton *subjects = editor->subjectsButton();
+        QCOMPARE(subjects->text(), u"None"_s);
+        const QList<QAction *> topics = subjects->menu()->actions();
+        QCOMPARE(topics.size(), 17);
+        topics.at(10)->trigger();
+        QCOMPARE(window->document()->subjects(), QStringList{u"medtop:11000000"_s});
+        QCOMPARE(subjects->text(), u"politics"_s);
+        window->document()->undoStack()->undo();
+        QCOMPARE(subjects->text(), u"None"_s);
+        QVERIFY(!topics.at(10)->isChecked());
+        window->document()->undoStack()->redo();
+        QVERIFY(topics.at(10)->isChecked());
+        if (const QString folder = qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR");
+            !folder.isEmpty())
+            QVERIFY(window->grab().save(folder + u"/filed-story.png"_s));
+
+        QVERIFY(window->saveStory());
+        auto reopened = Library::open(libraryPath());
+        QVERIFY(reopened.ok());
+        const auto stored = reopened->store->loadStory(id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->section(), u"World"_s);
+        QCOMPARE(stored->tags(), (QStringList{u"Russia"_s, u"Election"_s}));
+        QCOMPARE(stored->subjects(), QStringList{u"medtop:11000000"_s});
+        QVERIFY(window->deleteStory(false));
     }
 
     void longFieldsOpenWhole()

@@ -354,6 +354,7 @@ private Q_SLOTS:
                             dialog->timeZoneBox()->findData(u"Europe/Malta"_s));
                     dialog->slugScriptBox()->setCurrentIndex(
                             dialog->slugScriptBox()->findData(int(SlugScript::Own)));
+                    dialog->sectionsEdit()->setPlainText(u"World\n  Sport \n\nworld\nBusiness"_s);
                     ok->click();
                     // OK disabled by mistake would leave the dialog open and the test hanging.
                     if (dialog->isVisible())
@@ -373,6 +374,10 @@ private Q_SLOTS:
         QCOMPARE(saved.shortUrlBase, u"https://isl.example/s/"_s);
         QCOMPARE(saved.timeZone, u"Europe/Malta"_s);
         QCOMPARE(saved.slugScript, SlugScript::Own);
+        QCOMPARE(saved.sections, (QStringList{u"World"_s, u"Sport"_s, u"Business"_s}));
+        // The editor offers them at once.
+        QCOMPARE(window->editor()->sectionBox()->count(), 4);
+        QCOMPARE(window->editor()->sectionBox()->itemText(2), u"Sport"_s);
         // Slugs are made in the headline's own script from now on, in this window at once.
         const auto restore = qScopeGuard([] { setSlugScript(SlugScript::Latin); });
         QCOMPARE(slugScript(), SlugScript::Own);

@@ -36,7 +36,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         const QStringList wanted{u"headline"_s,   u"slug"_s,         u"highlight0"_s,
                                  u"highlight1"_s, u"addHighlight"_s, u"dateline"_s,
-                                 u"byline"_s,     u"language"_s,     u"bodyEditor"_s};
+                                 u"byline"_s,     u"language"_s,     u"section"_s,
+                                 u"tags"_s,       u"subjects"_s,     u"bodyEditor"_s};
         // From the headline, Tab until the body: the named fields in the order they came.
         const auto tabThrough = [&window](const QStringList &names) {
             window->editor()->headlineEdit()->setFocus();
