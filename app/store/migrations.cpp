@@ -435,6 +435,13 @@ QStringList taxonomy(const SqlDialect &dialect)
             dialect.watchTable(u"tags_in_use"_s);
 }
 
+// Version 17: a server's second word index, of its newest stories alone,
+// which a middling word's newest matches come from.
+QStringList searchRecent(const SqlDialect &dialect)
+{
+    return dialect.searchRecent();
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -467,6 +474,7 @@ const QList<Migration> &all()
              u"ranks from the headline to the lead"_s,
              &searchBands},
             {16, u"Stories have a section, tags and subjects"_s, &taxonomy},
+            {17, u"A word index of the newest stories alone"_s, &searchRecent},
     };
     return steps;
 }

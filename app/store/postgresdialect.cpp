@@ -68,6 +68,17 @@ constexpr int rankedBodyCharacters = 600;
 /// Stories per band of the word index: a story's band is its number shifted right by this.
 constexpr int searchBandShift = 10;
 
+/// The newest stories (by number) whose words the recent index holds.
+constexpr int recentSearchRows = 1 << 17;
+
+/// Where the recent index begins: the stories numbered after this (SQL).
+const QString recentFrom =
+        u"(SELECT COALESCE(MAX(story_row), 0) - %1 FROM stories)"_s.arg(recentSearchRows);
+
+const QString createRecentTable =
+        u"CREATE TABLE IF NOT EXISTS story_search_recent (story_row BIGINT PRIMARY KEY REFERENCES "
+        u"stories (story_row) ON DELETE CASCADE, document TSVECTOR NOT NULL)"_s;
+
 /**
  * The band's own word ('§' and the band's number), added to each story's
  * words: § is no letter, so no word typed or written in a story is one.
@@ -99,14 +110,19 @@ const QString fillSearchWords = u"INSERT INTO story_search (story_row, document)
  */
 QString fillSearchIndex(const QString &where)
 {
+    // The recent index takes the story while it is among the newest, and
+    // lets go of those a newer story has pushed out.
     return u"WITH source AS (SELECT story_row, %1 AS words, %2 AS lead FROM "
            u"story_search_source%3), words AS (INSERT INTO story_search (story_row, document) "
            u"SELECT story_row, words FROM source ON CONFLICT (story_row) DO UPDATE SET document = "
-           u"EXCLUDED.document) INSERT INTO story_rank (story_row, document) SELECT story_row, "
-           u"lead FROM source ON CONFLICT (story_row) DO UPDATE SET document = EXCLUDED.document"_s
-                   .arg(bandedDocument,
-                        searchDocument(u"left(body, %1)"_s.arg(rankedBodyCharacters)),
-                        where.isEmpty() ? QString() : u" WHERE "_s + where);
+           u"EXCLUDED.document), recent AS (INSERT INTO story_search_recent (story_row, "
+           u"document) SELECT story_row, words FROM source WHERE story_row > %4 ON CONFLICT "
+           u"(story_row) DO UPDATE SET document = EXCLUDED.document), pushed_out AS (DELETE FROM "
+           u"story_search_recent WHERE story_row <= %4) INSERT INTO story_rank (story_row, "
+           u"document) SELECT story_row, lead FROM source ON CONFLICT (story_row) DO UPDATE SET "
+           u"document = EXCLUDED.document"_s.arg(
+                   bandedDocument, searchDocument(u"left(body, %1)"_s.arg(rankedBodyCharacters)),
+                   where.isEmpty() ? QString() : u" WHERE "_s + where, recentFrom);
 }
 
 /// The word index, built after the rows are in: a GIN index made over every row at once
@@ -410,6 +426,7 @@ QStringList PostgresDialect::searchIndexRebuild() const
     return {u"DROP INDEX IF EXISTS story_search_words"_s,
             u"DELETE FROM story_search"_s,
             u"DELETE FROM story_rank"_s,
+            u"DELETE FROM story_search_recent"_s,
             fillSearchIndex({}),
             u"SET LOCAL maintenance_work_mem = '256MB'"_s,
             createSearchWordsIndex};
@@ -496,7 +513,12 @@ SqlDialect::SearchStatement PostgresDialect::newestSearch(const QList<SearchTerm
     // whether the bands held enough and whether more matched than ranked.
     const auto [rankQuery, rankValues] = tsQuery(terms);
     const auto [query, values] = bandedQuery(terms, bands);
-    const auto [from, where] = tsSource(query, conditions);
+    auto [from, where] = tsSource(query, conditions);
+    if (bands.recent) {
+        // A row left behind by a save that raced the one pushing it out is not read.
+        from.replace(u"story_search ss"_s, u"story_search_recent ss"_s);
+        where += u" AND ss.story_row + 0 > "_s + recentFrom;
+    }
     return {u"WITH ranking AS (SELECT %1 AS words), newest AS MATERIALIZED (SELECT ss.story_row "
             u"FROM %2 WHERE %3 ORDER BY ss.story_row + 0 DESC LIMIT ?), counted AS (SELECT "
             u"COUNT(*) AS found FROM newest), ranked AS (SELECT n.story_row FROM newest n ORDER "
@@ -528,10 +550,28 @@ int PostgresDialect::searchBandRows() const
     return 1 << searchBandShift;
 }
 
+QStringList PostgresDialect::searchRecent() const
+{
+    // A library made before step 15 has the table from that step, filled.
+    return {createRecentTable, u"DELETE FROM story_search_recent"_s,
+            u"INSERT INTO story_search_recent (story_row, document) SELECT story_row, document "
+            u"FROM story_search WHERE story_row > "_s +
+                    recentFrom,
+            u"CREATE INDEX IF NOT EXISTS story_search_recent_words ON story_search_recent USING "
+            u"GIN (document)"_s};
+}
+
+int PostgresDialect::searchRecentRows() const
+{
+    return recentSearchRows;
+}
+
 QStringList PostgresDialect::searchBands() const
 {
+    // The rebuild fills the recent index too (step 17 gives it its word index).
     return QStringList{u"CREATE TABLE story_rank (story_row BIGINT PRIMARY KEY REFERENCES "
-                       u"stories (story_row) ON DELETE CASCADE, document TSVECTOR NOT NULL)"_s} +
+                       u"stories (story_row) ON DELETE CASCADE, document TSVECTOR NOT NULL)"_s,
+                       createRecentTable} +
             searchIndexRebuild();
 }
 

@@ -82,6 +82,8 @@ public:
     SearchStatement searchSample(const QList<SearchTerm> &terms) const override;
     int searchBandRows() const override;
     QStringList searchBands() const override;
+    QStringList searchRecent() const override;
+    int searchRecentRows() const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
     QStringList watchTable(const QString &table) const override;

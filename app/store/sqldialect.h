@@ -141,6 +141,15 @@ public:
      * index built again; nothing without bands.
      */
     virtual QStringList searchBands() const { return {}; }
+    /**
+     * Where the index has bands: a second word index of the newest
+     * searchRecentRows() stories alone, which a word in a few stories in a
+     * hundred answers from a few thousand matches instead of tens of
+     * thousands; none elsewhere.
+     */
+    virtual QStringList searchRecent() const { return {}; }
+    /// How many of the newest stories (by number) the recent index holds; 0: none.
+    virtual int searchRecentRows() const { return 0; }
 
     /// A search's statement and the values it binds before the caller's.
     struct SearchStatement
@@ -168,6 +177,8 @@ public:
     {
         qint64 newest = 0;
         int count = 0;
+        /// The recent index instead of bands (searchRecent()).
+        bool recent = false;
     };
     /**
      * The number of the newest story that matches after the n newest (no

@@ -522,18 +522,31 @@ Result<SqlDialect::CutoffBands> SqlStoryStore::cutoffBands(const QList<SearchTer
         return SqlDialect::CutoffBands{};
     // Twice the bands the newest share says hold enough matches; a word
     // that would need more is rare, and reading all its matches is cheap.
+    // What each way reads, in matches: every match; the bands' matches
+    // and their lists, which pay for a common word, not a middling one;
+    // the recent index's matches, where it holds enough of them.
     const double share = matched / sampled;
-    const double bands = std::ceil(2.0 * (rankNewest + 1) / (share * bandRows));
-    if (bands > mostCutoffBands || bands > double(newest))
-        return SqlDialect::CutoffBands{};
-    // The bands pay where they leave out far more matches than their
-    // lists hold stories: a common word's, not a middling one's.
     const double bandStories = std::max(1.0, sampled / 2);
-    const double everyMatch = share * bandStories * double(newest + 1);
-    const double byBands = bandEntryCost * bands * bandStories + 2.0 * (rankNewest + 1);
-    if (!m_bandsAlways && byBands >= everyMatch)
-        return SqlDialect::CutoffBands{};
-    return SqlDialect::CutoffBands{newest, int(bands)};
+    const double stories = bandStories * double(newest + 1);
+    const double wanted = 2.0 * (rankNewest + 1);
+    SqlDialect::CutoffBands cheapest;
+    double least = share * stories;
+    const double bands = std::ceil(wanted / (share * bandRows));
+    if (bands <= mostCutoffBands && bands <= double(newest)) {
+        const double byBands = bandEntryCost * bands * bandStories + wanted;
+        if (m_searchReading == SearchReading::Bands ||
+            (m_searchReading == SearchReading::Cheapest && byBands < least)) {
+            cheapest = SqlDialect::CutoffBands{newest, int(bands)};
+            least = byBands;
+        }
+    }
+    const double recentRows = std::min(stories, double(m_dialect->searchRecentRows()));
+    const double byRecent = share * recentRows;
+    if (recentRows > 0 &&
+        (m_searchReading == SearchReading::Recent ||
+         (m_searchReading == SearchReading::Cheapest && byRecent >= wanted && byRecent < least)))
+        cheapest = SqlDialect::CutoffBands{newest, 0, true};
+    return cheapest;
 }
 
 Result<std::optional<SqlStoryStore::SearchCutoff>>
@@ -640,7 +653,14 @@ Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
             if (auto read = readPage(**query, &found); !read)
                 return failed(read.error());
             newestOnly = found > rankNewest;
-            if (newestOnly || bands->count == 0)
+            if (newestOnly)
+                break;
+            if (bands->recent) {
+                // Too few among the newest stories: every match is read.
+                *bands = {};
+                continue;
+            }
+            if (bands->count == 0)
                 break;
             widen(*bands);
         }

@@ -52,13 +52,18 @@ public:
     Result<StorySummary> storySummary(const QUuid &id) override;
     Result<QList<StorySummary>> findStories(const QString &key) override;
     Result<SearchResults> search(const SearchQuery &query) override;
+    /// How a server search reads a word's newest matches.
+    enum class SearchReading {
+        Cheapest, ///< whichever way reads the fewest matches
+        Bands,    ///< band by band whenever enough lie in the newest bands
+        Recent,   ///< from the recent index whenever it holds enough
+    };
     /**
-     * Whether a search reads a word's newest matches band by band whenever
-     * enough of them lie there, not only where that costs less than
-     * reading all of them: the results are the same, and a small library
-     * (a test's) can follow the path a million stories take.
+     * Makes a search read one way where it can, not only where that costs
+     * least: the results are the same, and a small library (a test's) can
+     * follow the path a million stories take.
      */
-    void setBandsAlways(bool always) { m_bandsAlways = always; }
+    void setSearchReading(SearchReading reading) { m_searchReading = reading; }
     Result<EditLease> takeLease(const EditLease &mine, bool takeOver) override;
     Result<std::optional<EditLease>> renewLease(const EditLease &mine) override;
     Result<void> releaseLease(const EditLease &mine) override;
@@ -196,7 +201,7 @@ private:
     QString m_location;
     int m_transactionDepth = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    bool m_bandsAlways = false;
+    SearchReading m_searchReading = SearchReading::Cheapest;
     Clock m_clock;
     bool m_wasEmpty = false;
 };
