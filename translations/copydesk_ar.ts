@@ -3487,6 +3487,22 @@ The edits stay in the journal.</source>
         <source>Reading the library</source>
         <translation>جارٍ قراءة المكتبة</translation>
     </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Show every story, the stories of one section, or those filed under none</source>
+        <translation>اعرض كل القصص، أو قصص قسم واحد، أو القصص التي لا قسم لها</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>كل الأقسام</translation>
+    </message>
+    <message>
+        <source>No section</source>
+        <translation>بلا قسم</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::LibraryPictures</name>

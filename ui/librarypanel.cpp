@@ -3,12 +3,15 @@
 
 #include "storylistmodel.h"
 
+#include <QComboBox>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -22,6 +25,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     , m_model(new StoryListModel(this))
     , m_filterDelay(new QTimer(this))
     , m_filter(new QLineEdit(this))
+    , m_section(new QComboBox(this))
     , m_view(new QTreeView(this))
     , m_busy(new BusyBar(this))
 {
@@ -38,6 +42,13 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     // Enter filters at once.
     connect(m_filter, &QLineEdit::returnPressed, this, &LibraryPanel::applyFilter);
+    m_section->setObjectName(u"librarySection"_s);
+    m_section->setAccessibleName(tr("Section"));
+    m_section->setToolTip(tr("Show every story, the stories of one section, or those filed "
+                             "under none"));
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setSections({});
+    connect(m_section, &QComboBox::activated, this, &LibraryPanel::applyFilter);
 
     m_view->setObjectName(u"libraryView"_s);
     m_view->setAccessibleName(tr("Stories"));
@@ -84,13 +95,33 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_filter);
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(2);
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_section);
+    layout->addLayout(filters);
     layout->addWidget(m_busy);
     layout->addWidget(m_view);
     setFocusProxy(m_view);
     // The view does not take drops itself, so drops anywhere on the list come here.
     setAcceptDrops(true);
     m_view->setToolTip(tr("Drop text files or text here to import them as wire stories"));
+}
+
+void LibraryPanel::setSections(const QStringList &sections)
+{
+    // The list chosen stays chosen while it is one of them.
+    const QVariant chosen = m_section->currentData();
+    QSignalBlocker blocker(m_section);
+    m_section->clear();
+    m_section->addItem(tr("All sections"));
+    for (const QString &name : sections)
+        m_section->addItem(name, name);
+    m_section->addItem(tr("No section"), QString());
+    const int kept = chosen.isValid() ? m_section->findData(chosen) : 0;
+    m_section->setCurrentIndex(qMax(0, kept));
+    if (chosen.isValid() && kept < 0)
+        applyFilter();
 }
 
 QStringList LibraryPanel::localFiles(const QMimeData *mime)
@@ -162,6 +193,9 @@ void LibraryPanel::applyFilter()
         // Filtering moves the current row; that is not the user choosing a story.
         const QScopedValueRollback guard(m_selecting, true);
         m_model->setFilterText(m_filter->text());
+        const QVariant section = m_section->currentData();
+        m_model->setSectionFilter(section.isValid() ? std::optional(section.toString())
+                                                    : std::nullopt);
     }
     selectStory(m_openId);
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
 class QLineEdit;
 class QMimeData;
 class QTimer;
@@ -48,6 +49,9 @@ public:
     QTreeView *view() const { return m_view; }
     BusyBar *busyBar() const { return m_busy; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *sectionFilter() const { return m_section; }
+    /// The library's sections, to list one of them alone.
+    void setSections(const QStringList &sections);
 
     /// The local files a drag carries (folders and remote URLs left out).
     static QStringList localFiles(const QMimeData *mime);
@@ -78,6 +82,7 @@ private:
     StoryListModel *m_model;
     QTimer *m_filterDelay;
     QLineEdit *m_filter;
+    QComboBox *m_section;
     QTreeView *m_view;
     BusyBar *m_busy;
     bool m_selecting = false;

@@ -537,6 +537,7 @@ void MainWindow::applyPublishSettings()
     m_preview->setSiteLanguage(site.language);
     m_editor->setSiteLanguage(site.language);
     m_editor->setSections(settings.sections);
+    m_library->setSections(settings.sections);
     m_outputs->setSite(site);
     m_library->model()->setTimeZone(site.timeZone);
 }

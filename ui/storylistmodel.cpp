@@ -42,6 +42,14 @@ void StoryListModel::setFilterText(const QString &text)
     reload();
 }
 
+void StoryListModel::setSectionFilter(const std::optional<QString> &section)
+{
+    if (section == m_query.section)
+        return;
+    m_query.section = section;
+    reload();
+}
+
 void StoryListModel::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
@@ -255,7 +263,7 @@ void StoryListModel::applySummary(const QUuid &id, const Result<StorySummary> &s
     }
     // Whether a filtered list holds the story is the library's to say (its
     // comparison of letters without case is the one that listed the rest).
-    if (!m_query.text.isEmpty()) {
+    if (!m_query.text.isEmpty() || m_query.section) {
         reload();
         return;
     }

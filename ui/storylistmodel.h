@@ -50,6 +50,9 @@ public:
     /// Lists the stories whose headline or slug contains text; empty: all.
     void setFilterText(const QString &text);
     QString filterText() const { return m_query.text; }
+    /// Only the stories filed under section (empty: under none); nullopt: every story.
+    void setSectionFilter(const std::optional<QString> &section);
+    std::optional<QString> sectionFilter() const { return m_query.section; }
     /// Reads the first page again, as after a change the model cannot place.
     void reload();
     /// Reads one story's row again after a save, publication or deletion.

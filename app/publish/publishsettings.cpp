@@ -128,13 +128,7 @@ QMap<QString, QString> PublishSettings::libraryValues() const
 
 QStringList PublishSettings::cleanSections(const QStringList &names)
 {
-    QStringList kept;
-    for (const QString &name : names) {
-        const QString clean = name.simplified();
-        if (!clean.isEmpty() && !kept.contains(clean, Qt::CaseInsensitive))
-            kept.append(clean);
-    }
-    return kept;
+    return uniqueNames(names);
 }
 
 std::optional<QString> PublishSettings::section(const QString &typed) const

@@ -66,15 +66,20 @@ Story Story::create(const QDateTime &nowUtc)
     return story;
 }
 
-QStringList Story::cleanTags(const QStringList &tags)
+QStringList uniqueNames(const QStringList &names)
 {
     QStringList kept;
-    for (const QString &tag : tags) {
-        const QString clean = tag.simplified();
+    for (const QString &name : names) {
+        const QString clean = name.simplified();
         if (!clean.isEmpty() && !kept.contains(clean, Qt::CaseInsensitive))
             kept.append(clean);
     }
     return kept;
+}
+
+QStringList Story::cleanTags(const QStringList &tags)
+{
+    return uniqueNames(tags);
 }
 
 void Story::setSubjects(const QStringList &codes)

@@ -180,6 +180,9 @@ private:
     QString m_withdrawalReason;
 };
 
+/// Names (tags, sections) simplified, blank ones dropped, a repeat (letter case aside) kept once.
+QStringList uniqueNames(const QStringList &names);
+
 /// Whether a BCP 47 language tag is written right to left ("ar", "he", "fa-IR", "ur").
 bool isRightToLeftLanguage(const QString &tag);
 /// Whether text has the shape of a BCP 47 tag: "en", "ar-EG", "zh-Hant-TW".

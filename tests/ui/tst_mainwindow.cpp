@@ -460,6 +460,28 @@ private Q_SLOTS:
             QVERIFY(window->grab().save(folder + u"/filed-story.png"_s));
 
         QVERIFY(window->saveStory());
+
+        // The library lists one section's stories alone, or those under none.
+        QComboBox *filter = window->library()->sectionFilter();
+        QCOMPARE(filter->count(), 4); // all, World, Business, none
+        const auto listed = [&window] {
+            QStringList headlines;
+            const StoryListModel *model = window->library()->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                headlines.append(model->index(row, 0).data().toString());
+            return headlines;
+        };
+        const int every = window->library()->model()->rowCount();
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Down);
+        QTRY_COMPARE(listed(), QStringList{u"Summit opens"_s});
+        QTest::keyClick(filter, Qt::Key_End);
+        QTRY_VERIFY(listed().contains(u"An older story"_s));
+        QVERIFY(!listed().contains(u"Summit opens"_s));
+        QCOMPARE(listed().size(), every - 1);
+        QTest::keyClick(filter, Qt::Key_Home);
+        QTRY_COMPARE(window->library()->model()->rowCount(), every);
+
         auto reopened = Library::open(libraryPath());
         QVERIFY(reopened.ok());
         const auto stored = reopened->store->loadStory(id);
