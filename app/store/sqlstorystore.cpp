@@ -520,11 +520,10 @@ Result<SqlDialect::CutoffBands> SqlStoryStore::cutoffBands(const QList<SearchTer
     (*query)->finish();
     if (matched <= 0 || sampled <= 0)
         return SqlDialect::CutoffBands{};
-    // Twice the bands the newest share says hold enough matches; a word
-    // that would need more is rare, and reading all its matches is cheap.
-    // What each way reads, in matches: every match; the bands' matches
-    // and their lists, which pay for a common word, not a middling one;
-    // the recent index's matches, where it holds enough of them.
+    // What each way reads, in matches: every match; the matches of twice
+    // the bands the newest share says hold enough, and the bands' lists,
+    // which pay for a common word, not a middling one; the recent index's
+    // matches, where it holds enough of them.
     const double share = matched / sampled;
     const double bandStories = std::max(1.0, sampled / 2);
     const double stories = bandStories * double(newest + 1);
