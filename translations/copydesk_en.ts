@@ -428,13 +428,6 @@ A library that does not exist yet is created.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Options:
-  --json              Print a JSON array of the stories with every field.
-  --status STATUS     Only draft, scheduled, published or withdrawn stories.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a story to standard output. ID is the story&apos;s id, a unique start of it, or its slug.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1337,14 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Section: %1; tags: %2; subjects: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --json              Print a JSON array of the stories with every field.
+  --status STATUS     Only draft, scheduled, published or withdrawn stories.
+  --section NAME      Only the stories filed under this section (empty: under none).
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

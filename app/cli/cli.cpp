@@ -47,12 +47,14 @@ const QList<Command> &commands()
                      "                      next version instead of skipping them.\n"
                      "A library that does not exist yet is created.\n"),
              &importWire},
-            {u"list"_s, u"list [--json]"_s,
+            {u"list"_s, u"list [--json] [--status S] [--section NAME]"_s,
              Text::tr("List the stories of the library, newest save first."),
              Text::tr("Options:\n"
                       "  --json              Print a JSON array of the stories with every field.\n"
                       "  --status STATUS     Only draft, scheduled, published or withdrawn "
-                      "stories.\n"),
+                      "stories.\n"
+                      "  --section NAME      Only the stories filed under this section (empty: "
+                      "under none).\n"),
              &listStories},
             {u"search"_s, u"search WORDS... [--status S] [--since T] [--json]"_s,
              Text::tr("Find stories by the words of their headline, highlights, dateline, byline, "

@@ -109,7 +109,8 @@ int listStories(Context &context, const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s);
     const QCommandLineOption status(u"status"_s, QString(), u"status"_s);
-    parser.addOptions({json, status});
+    const QCommandLineOption section(u"section"_s, QString(), u"name"_s);
+    parser.addOptions({json, status, section});
     if (!parse(parser, arguments, context.err))
         return Usage;
     if (!expectArguments(parser, 0, Text::tr("list takes no arguments."), context.err))
@@ -124,6 +125,12 @@ int listStories(Context &context, const QStringList &arguments)
         }
         statuses.append(*wanted);
     }
+    // A section of the library's list as the list writes it; empty: stories under none.
+    std::optional<QString> filedUnder;
+    if (parser.isSet(section)) {
+        const QString wanted = parser.value(section).simplified();
+        filedUnder = context.publishing.section(wanted).value_or(wanted);
+    }
 
     if (parser.isSet(json)) {
         // One story at a time from a forward-only query: memory stays flat
@@ -131,6 +138,8 @@ int listStories(Context &context, const QStringList &arguments)
         context.out << u"["_s;
         bool first = true;
         const auto done = context.store.forEachStory(statuses, [&](const Story &story) {
+            if (filedUnder && story.section() != *filedUnder)
+                return true;
             context.out << (first ? u"\n"_s : u",\n"_s);
             first = false;
             QByteArray object =
@@ -152,6 +161,7 @@ int listStories(Context &context, const QStringList &arguments)
     StoryListQuery query;
     if (!statuses.isEmpty())
         query.status = statuses.constFirst();
+    query.section = filedUnder;
     query.limit = 1000;
     for (query.offset = 0;; query.offset += query.limit) {
         const auto page = context.store.listStories(query);

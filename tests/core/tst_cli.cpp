@@ -797,6 +797,20 @@ private Q_SLOTS:
                  u"https://news.example/section/world/"_s);
         QCOMPARE(subjects.at(4).toObject().value(u"literal"_s).toString(), u"summit"_s);
 
+        // The list of one section, in either form.
+        const Run world = cli({u"list"_s, u"--section"_s, u"WORLD"_s});
+        QCOMPARE(world.code, 0);
+        QVERIFY2(world.out.contains(u"Summit opens in Moscow"_s), qPrintable(world.out));
+        QVERIFY(cli({u"list"_s, u"--section"_s, u"Business"_s}).out.trimmed().isEmpty());
+        QVERIFY(cli({u"list"_s, u"--section"_s, u""_s}).out.trimmed().isEmpty());
+        const Run worldJson = cli({u"list"_s, u"--json"_s, u"--section"_s, u"World"_s});
+        QCOMPARE(QJsonDocument::fromJson(worldJson.out.toUtf8()).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(
+                         cli({u"list"_s, u"--json"_s, u"--section"_s, u"Business"_s}).out.toUtf8())
+                         .array()
+                         .size(),
+                 0);
+
         // Empty values clear them; the section leaves the list, its story keeps it.
         QCOMPARE(cli({u"set"_s, key, u"--tag"_s, u""_s, u"--subject"_s, u""_s}).code, 0);
         QCOMPARE(cli({u"settings"_s, u"--remove-section"_s, u"WORLD"_s}).code, 0);
@@ -887,13 +901,15 @@ private Q_SLOTS:
         const Run list = run(
                 {u"--library"_s, m_dir.filePath(u"absent/none.sqlite"_s), u"list"_s, u"--help"_s});
         QCOMPARE(list.code, 0);
-        QCOMPARE(
-                list.out,
-                u"Usage: copydesk-cli [--library PATH] list [--json]\n\n"
-                u"List the stories of the library, newest save first.\n\n"
-                u"Options:\n"
-                u"  --json              Print a JSON array of the stories with every field.\n"
-                u"  --status STATUS     Only draft, scheduled, published or withdrawn stories.\n"_s);
+        QCOMPARE(list.out,
+                 u"Usage: copydesk-cli [--library PATH] list [--json] [--status S] [--section "
+                 u"NAME]\n\n"
+                 u"List the stories of the library, newest save first.\n\n"
+                 u"Options:\n"
+                 u"  --json              Print a JSON array of the stories with every field.\n"
+                 u"  --status STATUS     Only draft, scheduled, published or withdrawn stories.\n"
+                 u"  --section NAME      Only the stories filed under this section (empty: under "
+                 u"none).\n"_s);
         QVERIFY(!QFile::exists(m_dir.filePath(u"absent/none.sqlite"_s)));
     }
 };
