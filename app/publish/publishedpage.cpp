@@ -58,8 +58,6 @@ PageOptions publishedPageOptions(const Site &site, const Story &story)
     page.homeUrl = QString::fromLatin1(Site::frontPagePath);
     page.atomFeedUrl = FeedText::urlText(site.url(QString::fromLatin1(Site::atomFeedPath)));
     page.jsonFeedUrl = FeedText::urlText(site.url(QString::fromLatin1(Site::jsonFeedPath)));
-    if (!story.section().trimmed().isEmpty())
-        page.sectionUrl = Site::sectionPath(story.section().trimmed());
     if (const std::optional<Photo> photo = story.leadPhoto()) {
         const QList<Rendition> files = site.renditions(*photo);
         // Social cards want a large picture: the widest rendition, else the original.
