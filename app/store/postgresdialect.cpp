@@ -480,10 +480,10 @@ std::pair<QString, QString> tsSource(const QString &query, const QStringList &co
 
 } // namespace
 
-SqlDialect::SearchStatement
-PostgresDialect::searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                                 const QStringList &conditions,
-                                 const std::optional<CutoffBands> &) const
+SqlDialect::SearchStatement PostgresDialect::searchStatement(const QList<SearchTerm> &terms,
+                                                             const QString &columns,
+                                                             const QStringList &conditions,
+                                                             bool) const
 {
     // Every match ranked (the newest alone go through newestSearch()):
     // the matches come from the word index, each ranked by its short copy

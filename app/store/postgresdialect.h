@@ -74,8 +74,7 @@ public:
     QString searchIndexAdd() const override;
     QStringList searchIndexRebuild() const override;
     SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                                    const QStringList &conditions,
-                                    const std::optional<CutoffBands> &fromRow) const override;
+                                    const QStringList &conditions, bool fromRow) const override;
     SearchStatement newestSearch(const QList<SearchTerm> &terms, const QString &columns,
                                  const QStringList &conditions,
                                  const CutoffBands &bands) const override;

@@ -309,12 +309,12 @@ std::pair<QString, QString> ftsSource(const QStringList &conditions, bool fromRo
 
 } // namespace
 
-SqlDialect::SearchStatement
-SqliteDialect::searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                               const QStringList &conditions,
-                               const std::optional<CutoffBands> &fromRow) const
+SqlDialect::SearchStatement SqliteDialect::searchStatement(const QList<SearchTerm> &terms,
+                                                           const QString &columns,
+                                                           const QStringList &conditions,
+                                                           bool fromRow) const
 {
-    const auto [from, where] = ftsSource(conditions, fromRow.has_value());
+    const auto [from, where] = ftsSource(conditions, fromRow);
     // bm25 counts every match of each word before it ranks one; the
     // connection's own function estimates from a sample (SqliteRanking).
     const QString rank = m_ownRanking
@@ -329,8 +329,7 @@ SqliteDialect::searchStatement(const QList<SearchTerm> &terms, const QString &co
 }
 
 SqlDialect::SearchStatement SqliteDialect::searchCutoff(const QList<SearchTerm> &terms,
-                                                        const QStringList &conditions,
-                                                        const CutoffBands &) const
+                                                        const QStringList &conditions) const
 {
     // FTS5 walks a term's list of rows in either order; newest first, it stops at the n-th.
     const auto [from, where] = ftsSource(conditions, false);

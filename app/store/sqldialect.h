@@ -172,7 +172,7 @@ public:
      * alone. 0 where the index walks its matches newest first by itself.
      */
     virtual int searchBandRows() const { return 0; }
-    /// The bands searchCutoff() reads, newest first; none: every match.
+    /// The bands newestSearch() reads, newest first; none: every match.
     struct CutoffBands
     {
         qint64 newest = 0;
@@ -181,18 +181,17 @@ public:
         bool recent = false;
     };
     /**
-     * The number of the newest story that matches after the n newest (no
-     * row when n or fewer match among the bands read), stopping there, so
-     * that a common word costs no more than a rare one. Placeholders in
-     * order: matchValues, the caller's conditions' values, n.
+     * Where the index walks its matches newest first (no newestSearch()):
+     * the number of the newest story that matches after the n newest (no
+     * row when n or fewer match), stopping there, so that a common word
+     * costs no more than a rare one. Placeholders in order: matchValues,
+     * the caller's conditions' values, n.
      */
     virtual SearchStatement searchCutoff(const QList<SearchTerm> &terms,
-                                         const QStringList &conditions,
-                                         const CutoffBands &bands) const
+                                         const QStringList &conditions) const
     {
         Q_UNUSED(terms);
         Q_UNUSED(conditions);
-        Q_UNUSED(bands);
         return {};
     }
     /**
@@ -224,12 +223,10 @@ public:
     /**
      * The search for terms (none empty) among the stories that meet
      * conditions (SQL on stories s, placeholders bound by the caller);
-     * with fromRow, only the stories from a number on, which lie in the
-     * cutoff's bands (or any, where it read every match).
+     * with fromRow, only the stories from a number on (searchCutoff()'s).
      */
     virtual SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                                            const QStringList &conditions,
-                                            const std::optional<CutoffBands> &fromRow) const = 0;
+                                            const QStringList &conditions, bool fromRow) const = 0;
 
     /**
      * A query answering one number that changes whenever another
@@ -351,10 +348,9 @@ public:
     QString searchIndexAdd() const override;
     QStringList searchIndexRebuild() const override;
     SearchStatement searchStatement(const QList<SearchTerm> &terms, const QString &columns,
-                                    const QStringList &conditions,
-                                    const std::optional<CutoffBands> &fromRow) const override;
-    SearchStatement searchCutoff(const QList<SearchTerm> &terms, const QStringList &conditions,
-                                 const CutoffBands &bands) const override;
+                                    const QStringList &conditions, bool fromRow) const override;
+    SearchStatement searchCutoff(const QList<SearchTerm> &terms,
+                                 const QStringList &conditions) const override;
     QString changeCounterQuery() const override;
     QStringList changeTracking() const override;
     QStringList watchTable(const QString &table) const override;

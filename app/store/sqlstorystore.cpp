@@ -548,33 +548,24 @@ Result<SqlDialect::CutoffBands> SqlStoryStore::cutoffBands(const QList<SearchTer
     return cheapest;
 }
 
-Result<std::optional<SqlStoryStore::SearchCutoff>>
-SqlStoryStore::searchCutoff(const QList<SearchTerm> &terms, const QStringList &conditions,
-                            const QVariantList &conditionValues, int rankNewest)
+Result<std::optional<qint64>> SqlStoryStore::searchCutoff(const QList<SearchTerm> &terms,
+                                                          const QStringList &conditions,
+                                                          const QVariantList &conditionValues,
+                                                          int rankNewest)
 {
-    auto bands = cutoffBands(terms, rankNewest);
-    if (!bands)
-        return bands.error();
-    for (;;) {
-        const auto statement = m_dialect->searchCutoff(terms, conditions, *bands);
-        auto query = cached(statement.sql,
-                            statement.matchValues + conditionValues + QVariantList{rankNewest});
-        if (!query)
-            return query.error();
-        std::optional<SearchCutoff> cutoff;
-        if ((*query)->next())
-            cutoff = SearchCutoff{(*query)->value(0).toLongLong(), *bands};
-        const auto read = rowsRead(**query);
-        (*query)->finish();
-        if (!read)
-            return read.error();
-        if (cutoff || bands->count == 0)
-            return cutoff;
-        // Fewer matches in those bands than ranked (the filters kept
-        // fewer, or the words grow rarer further back): four times as
-        // many, until every match is read.
-        widen(*bands);
-    }
+    const auto statement = m_dialect->searchCutoff(terms, conditions);
+    auto query = cached(statement.sql,
+                        statement.matchValues + conditionValues + QVariantList{rankNewest});
+    if (!query)
+        return query.error();
+    std::optional<qint64> cutoff;
+    if ((*query)->next())
+        cutoff = (*query)->value(0).toLongLong();
+    const auto read = rowsRead(**query);
+    (*query)->finish();
+    if (!read)
+        return read.error();
+    return cutoff;
 }
 
 Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
@@ -664,7 +655,7 @@ Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
             widen(*bands);
         }
     } else {
-        std::optional<SearchCutoff> cutoff;
+        std::optional<qint64> cutoff;
         if (rankNewest > 0) {
             auto found = searchCutoff(terms, conditions, conditionValues, rankNewest);
             if (!found)
@@ -672,11 +663,10 @@ Result<SearchResults> SqlStoryStore::search(const SearchQuery &searchQuery)
             cutoff = *found;
         }
         const auto statement =
-                m_dialect->searchStatement(terms, summaryColumns, conditions,
-                                           cutoff ? std::optional(cutoff->bands) : std::nullopt);
+                m_dialect->searchStatement(terms, summaryColumns, conditions, cutoff.has_value());
         QVariantList values = statement.matchValues;
         if (cutoff)
-            values.append(cutoff->row + 1);
+            values.append(*cutoff + 1);
         values += conditionValues;
         values += page;
         auto query = cached(statement.sql, values);

@@ -147,17 +147,10 @@ private:
      * are rare enough for that to cost less.
      */
     Result<SqlDialect::CutoffBands> cutoffBands(const QList<SearchTerm> &terms, int rankNewest);
-    /// The newest match left out of a search's newest rankNewest, and the bands it lies in.
-    struct SearchCutoff
-    {
-        qint64 row = 0;
-        SqlDialect::CutoffBands bands;
-    };
-    /// Where a search's newest rankNewest matches end, if more match.
-    Result<std::optional<SearchCutoff>> searchCutoff(const QList<SearchTerm> &terms,
-                                                     const QStringList &conditions,
-                                                     const QVariantList &conditionValues,
-                                                     int rankNewest);
+    /// The newest match left out of a search's newest rankNewest, if more match.
+    Result<std::optional<qint64>> searchCutoff(const QList<SearchTerm> &terms,
+                                               const QStringList &conditions,
+                                               const QVariantList &conditionValues, int rankNewest);
     /// Marks tags as used at a save (at), for tagsInUse().
     Result<void> keepTagsInUse(const QStringList &tags, const QDateTime &at);
     /// One story's save inside a transaction the caller holds.
