@@ -33,6 +33,12 @@ packages=(
     qtkeychain-qt6-dev openssl curl libicu-dev libexiv2-dev
     e2fsprogs mount postgresql util-linux
     dbus-bin dbus-daemon gnome-keyring
+    # The tests' WordPress (tests/support/wordpress-site.sh) on PHP's built-in
+    # web server with a MariaDB of its own, and a theme for its public pages.
+    # "php" is named so that apt meets WordPress's "libapache2-mod-php | php"
+    # with php8.2-cgi, not Apache's module; nginx meets its "apache2 | httpd".
+    wordpress wordpress-theme-twentytwentythree php php-cli php-mysql php8.2-cgi
+    mariadb-server-core
 )
 
 install_packages() {
