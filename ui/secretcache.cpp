@@ -62,9 +62,14 @@ QString SecretCache::promptText(const DestinationConfig &config)
 {
     const QString where = config.user.isEmpty() ? config.where()
                                                 : tr("%1 at %2").arg(config.user, config.where());
-    return config.kind == DestinationKind::WebDav
-            ? tr("Password for %1 (%2):").arg(config.name, where)
-            : tr("Signing secret for %1 (%2):").arg(config.name, where);
+    switch (config.kind) {
+    case DestinationKind::WebDav:
+        return tr("Password for %1 (%2):").arg(config.name, where);
+    case DestinationKind::WordPress:
+        return tr("Application password for %1 (%2):").arg(config.name, where);
+    default:
+        return tr("Signing secret for %1 (%2):").arg(config.name, where);
+    }
 }
 
 bool SecretCache::fill(const QList<DestinationConfig> &configs, bool ask)

@@ -185,7 +185,8 @@ const QList<Command> &commands()
              &deliver},
             {u"destination"_s,
              u"destination add NAME (--folder DIR | --webdav URL --user USER | --push URL "
-             u"[--assets-url URL]) | destination list [--json] | destination remove NAME | "
+             u"[--assets-url URL] | --wordpress URL --user USER) | destination list [--json] | "
+             u"destination remove NAME | "
              u"destination test NAME"_s,
              Text::tr("Set up where stories publish. Destinations are kept in the library, so "
                       "everyone using it publishes to the same places; every enabled one takes "
@@ -196,8 +197,10 @@ const QList<Command> &commands()
              Text::tr("Options for add:\n"
                       "  --folder DIR          A folder a web server serves.\n"
                       "  --webdav URL          A web server taking the files over WebDAV (https).\n"
-                      "  --user USER           The WebDAV user name.\n"
+                      "  --user USER           The WebDAV or WordPress user name.\n"
                       "  --push URL            An endpoint taking each version's ninjs as a POST.\n"
+                      "  --wordpress URL       A WordPress site taking each story as a post\n"
+                      "                        (REST API, with an application password).\n"
                       "  --assets-url URL      Where a push endpoint takes the pictures.\n"
                       "  --base-url URL        The address readers find the site at.\n"
                       "  --ca-file FILE        Trust this CA certificate (PEM) too.\n"
@@ -208,6 +211,18 @@ const QList<Command> &commands()
                       "  --disabled            Keep it, but publish nothing to it yet.\n"
                       "Also: destination enable NAME, destination disable NAME.\n"),
              &destinationCommand},
+            {u"import-wordpress"_s,
+             u"import-wordpress NAME [--status draft|future|publish|pending|private]... [--json]"_s,
+             Text::tr("Bring the posts of the WordPress destination NAME into the library as "
+                      "stories: title, excerpt, content as Markdown, first category as section, "
+                      "tags, author, featured image with its caption and alt text. Each is linked "
+                      "to its post, so publishing it updates that post; a post imported before is "
+                      "left as it is."),
+             Text::tr("Options:\n"
+                      "  --status STATUS     The posts to bring in (repeatable); default: draft\n"
+                      "                      and future.\n"
+                      "  --json              Print what was imported as JSON.\n"),
+             &importWordPress},
             {u"queue"_s, u"queue [--all] [--json] | queue retry ID | queue cancel ID"_s,
              Text::tr("Show the deliveries waiting, being sent or failed: destination, state, "
                       "attempts, next try, last error; try one again now or cancel it."),

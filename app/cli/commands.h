@@ -30,6 +30,7 @@ int deliver(Context &context, const QStringList &arguments);
 // destinationcommands.cpp
 int destinationCommand(Context &context, const QStringList &arguments);
 int showQueue(Context &context, const QStringList &arguments);
+int importWordPress(Context &context, const QStringList &arguments);
 
 // settingscommands.cpp
 int settingsCommand(Context &context, const QStringList &arguments);

@@ -7,6 +7,8 @@
 #include "publish/publishsettings.h"
 #include "publish/scheduletime.h"
 #include "publish/secrets.h"
+#include "publish/wordpressdestination.h"
+#include "publish/wordpressimport.h"
 #include "story/storyjson.h"
 
 #include <QFile>
@@ -98,6 +100,7 @@ int addDestination(Context &context, const QStringList &arguments)
     const QCommandLineOption webdav(u"webdav"_s, QString(), u"url"_s);
     const QCommandLineOption user(u"user"_s, QString(), u"user"_s);
     const QCommandLineOption push(u"push"_s, QString(), u"url"_s);
+    const QCommandLineOption wordpress(u"wordpress"_s, QString(), u"url"_s);
     const QCommandLineOption assetsUrl(u"assets-url"_s, QString(), u"url"_s);
     const QCommandLineOption baseUrl(u"base-url"_s, QString(), u"url"_s);
     const QCommandLineOption caFile(u"ca-file"_s, QString(), u"file"_s);
@@ -105,8 +108,8 @@ int addDestination(Context &context, const QStringList &arguments)
     const QCommandLineOption hub(u"hub"_s, QString(), u"url"_s);
     const QCommandLineOption disabled(u"disabled"_s);
     const QCommandLineOption timeout(u"timeout"_s, QString(), u"seconds"_s);
-    parser.addOptions({folder, webdav, user, push, assetsUrl, baseUrl, caFile, secretEnv, hub,
-                       disabled, timeout});
+    parser.addOptions({folder, webdav, user, push, wordpress, assetsUrl, baseUrl, caFile, secretEnv,
+                       hub, disabled, timeout});
     if (!parse(parser, arguments, context.err))
         return Usage;
     // "add NAME": the parser takes "add" for the program's name.
@@ -115,25 +118,29 @@ int addDestination(Context &context, const QStringList &arguments)
         return Usage;
     DestinationConfig config;
     config.name = parser.positionalArguments().at(0);
-    const int kinds =
-            int(parser.isSet(folder)) + int(parser.isSet(webdav)) + int(parser.isSet(push));
+    const int kinds = int(parser.isSet(folder)) + int(parser.isSet(webdav)) +
+            int(parser.isSet(push)) + int(parser.isSet(wordpress));
     if (kinds != 1) {
-        context.err
-                << Text::tr("Give exactly one of --folder DIR, --webdav URL --user USER or --push "
-                            "URL.")
-                << u'\n';
+        context.err << Text::tr(
+                               "Give exactly one of --folder DIR, --webdav URL --user USER, --push "
+                               "URL or --wordpress URL --user USER.")
+                    << u'\n';
         return Usage;
     }
     if (parser.isSet(folder)) {
         config.kind = DestinationKind::Folder;
         config.target = QFileInfo(parser.value(folder)).absoluteFilePath();
+    } else if (parser.isSet(wordpress)) {
+        config.kind = DestinationKind::WordPress;
+        config.target = parser.value(wordpress);
     } else {
         config.kind = parser.isSet(webdav) ? DestinationKind::WebDav : DestinationKind::Push;
         config.target = parser.value(parser.isSet(webdav) ? webdav : push);
     }
     config.user = parser.value(user);
-    if (!config.user.isEmpty() && config.kind != DestinationKind::WebDav) {
-        context.err << Text::tr("--user is for a --webdav destination.") << u'\n';
+    if (!config.user.isEmpty() && config.kind != DestinationKind::WebDav &&
+        config.kind != DestinationKind::WordPress) {
+        context.err << Text::tr("--user is for a --webdav or --wordpress destination.") << u'\n';
         return Usage;
     }
     const auto url = [&parser](const QCommandLineOption &option) {
@@ -169,6 +176,9 @@ int addDestination(Context &context, const QStringList &arguments)
                 context.err,
                 config.kind == DestinationKind::WebDav
                         ? Text::tr("Password for %1 at %2: ").arg(config.user, config.target)
+                        : config.kind == DestinationKind::WordPress
+                        ? Text::tr("Application password for %1 at %2: ")
+                                  .arg(config.user, config.target)
                         : Text::tr("Signing secret for %1: ").arg(config.target));
         if (secret.isEmpty()) {
             context.err << Text::tr("No password or secret was given; nothing was added.") << u'\n';
@@ -320,6 +330,109 @@ int testDestination(Context &context, const QStringList &arguments)
 }
 
 } // namespace
+
+int importWordPress(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption status(u"status"_s, QString(), u"status"_s);
+    const QCommandLineOption json(u"json"_s);
+    parser.addOptions({status, json});
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    if (!expectArguments(parser, 1, Text::tr("import-wordpress needs exactly one NAME."),
+                         context.err))
+        return Usage;
+    QStringList statuses = parser.values(status);
+    if (statuses.isEmpty())
+        statuses = {u"draft"_s, u"future"_s};
+    for (const QString &wanted : std::as_const(statuses)) {
+        if (wanted != u"draft"_s && wanted != u"future"_s && wanted != u"publish"_s &&
+            wanted != u"pending"_s && wanted != u"private"_s) {
+            context.err << Text::tr("--status is draft, future, publish, pending or private, not "
+                                    "“%1”.")
+                                   .arg(wanted)
+                        << u'\n';
+            return Usage;
+        }
+    }
+    const auto config = named(context.store, parser.positionalArguments().at(0));
+    if (!config) {
+        context.err << config.errorMessage() << u'\n';
+        return Failure;
+    }
+    if (config->kind != DestinationKind::WordPress) {
+        context.err << Text::tr("“%1” is not a WordPress site; import-wordpress reads posts from "
+                                "one added with destination add NAME --wordpress URL.")
+                               .arg(config->name)
+                    << u'\n';
+        return Usage;
+    }
+    const auto secret = Secrets::read(*config);
+    if (!secret) {
+        context.err << secret.errorMessage() << u'\n';
+        return Failure;
+    }
+    WordPressDestination site(
+            *config, DestinationSet::siteFor(*config, context.publishing), *secret, [&] {
+                HttpOptions options;
+                options.caFile = config->caFile;
+                options.timeoutMs = qBound(1, config->timeoutSeconds, 3600) * 1000;
+                return options;
+            }());
+    if (auto usable = site.check(); !usable) {
+        context.err << usable.errorMessage() << u'\n';
+        return Failure;
+    }
+    WordPressImport import(context.store, site);
+    QJsonArray done;
+    int imported = 0;
+    int failed = 0;
+    for (int page = 1, pages = 1; page <= pages; ++page) {
+        const auto listed = import.posts(statuses, page);
+        if (!listed) {
+            context.err << listed.errorMessage() << u'\n';
+            return Failure;
+        }
+        pages = listed->totalPages;
+        for (const WordPressPost &post : listed->posts) {
+            const auto result = import.importPost(post.id);
+            if (!result) {
+                ++failed;
+                context.err << Text::tr("Post %1 “%2”: %3")
+                                       .arg(post.id)
+                                       .arg(post.title, result.errorMessage())
+                            << u'\n';
+                continue;
+            }
+            const QString id = result->story.id().toString(QUuid::WithoutBraces);
+            if (!result->existing)
+                ++imported;
+            for (const QString &note : result->notes)
+                context.err << Text::tr("Post %1: %2").arg(post.id).arg(note) << u'\n';
+            if (parser.isSet(json)) {
+                done.append(QJsonObject{{u"post"_s, post.id},
+                                        {u"status"_s, post.status},
+                                        {u"story"_s, id},
+                                        {u"headline"_s, result->story.headline()},
+                                        {u"existing"_s, result->existing}});
+            } else {
+                context.out << (result->existing
+                                        ? Text::tr("%1  post %2 (%3) is in the library already: %4")
+                                        : Text::tr("%1  post %2 (%3) imported: %4"))
+                                       .arg(id.left(8))
+                                       .arg(post.id)
+                                       .arg(post.status, result->story.headline())
+                            << u'\n';
+            }
+        }
+    }
+    if (parser.isSet(json))
+        context.out << QString::fromUtf8(QJsonDocument(done).toJson(QJsonDocument::Indented));
+    else
+        context.out << Text::tr("Imported %n post(s) from %1.", nullptr, imported).arg(config->name)
+                    << u'\n';
+    return failed > 0 ? Failure : Success;
+}
 
 int destinationCommand(Context &context, const QStringList &arguments)
 {

@@ -72,6 +72,14 @@ public:
      */
     virtual bool waitsForSecret() const { return false; }
     /**
+     * True for a CMS that takes the story itself as a post and shows it in
+     * its own theme (WordPress): its editions carry the story, the original
+     * pictures and what its last delivery recorded, no files and no feeds;
+     * and a scheduled story goes to it at once, to come out there at its
+     * time (never while an embargo holds).
+     */
+    virtual bool takesPosts() const { return false; }
+    /**
      * Sends a request that changes nothing readers see ("Send a test
      * request"): a file written and removed, or a server asked. Says what
      * answered, or why it failed.

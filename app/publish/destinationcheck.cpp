@@ -80,6 +80,18 @@ Result<void> checkDestinationConfig(const DestinationConfig &config,
             !problem.isEmpty())
             return invalid(problem);
         break;
+    case DestinationKind::WordPress:
+        if (const QString problem =
+                    remoteAddressProblem(config.target, Text::tr("The WordPress site's address"));
+            !problem.isEmpty())
+            return invalid(problem);
+        if (config.user.isEmpty())
+            return invalid(Text::tr("A WordPress destination needs the user name the application "
+                                    "password belongs to."));
+        if (isUrlSet(config.hubUrl))
+            return invalid(Text::tr("A WordPress site sends its own feeds: it takes no WebSub hub "
+                                    "from Copydesk."));
+        break;
     }
     if (isUrlSet(config.assetsUrl)) {
         if (config.kind != DestinationKind::Push)

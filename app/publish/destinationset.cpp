@@ -7,6 +7,7 @@
 #include "publish/httpclient.h"
 #include "publish/pushdestination.h"
 #include "publish/webdavdestination.h"
+#include "publish/wordpressdestination.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>
@@ -30,8 +31,9 @@ Site DestinationSet::siteFor(const DestinationConfig &config, const PublishSetti
     Site site = settings.site(config.kind == DestinationKind::Folder ? config.target : QString());
     if (PublishSettings::isUsableBaseUrl(config.baseUrl))
         return site.withBaseUrl(config.baseUrl);
-    // A WebDAV collection is usually served at the address it is uploaded to.
-    if (config.kind == DestinationKind::WebDav)
+    // A WebDAV collection is usually served at the address it is uploaded to,
+    // a WordPress site at its own.
+    if (config.kind == DestinationKind::WebDav || config.kind == DestinationKind::WordPress)
         return site.withBaseUrl(QUrl(config.target));
     return site;
 }
@@ -56,6 +58,9 @@ std::unique_ptr<Destination> DestinationSet::make(const DestinationConfig &confi
         break;
     case DestinationKind::Push:
         made = std::make_unique<PushDestination>(config, site, secret, options);
+        break;
+    case DestinationKind::WordPress:
+        made = std::make_unique<WordPressDestination>(config, site, secret, options);
         break;
     }
     if (config.hubUrl.isValid() && !config.hubUrl.isEmpty())

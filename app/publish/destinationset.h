@@ -74,6 +74,7 @@ public:
     const Site &site() const override { return m_inner->site(); }
     Result<void> check() override { return m_inner->check(); }
     bool waitsForSecret() const override { return m_inner->waitsForSecret(); }
+    bool takesPosts() const override { return m_inner->takesPosts(); }
     Result<QString> sendTestRequest() override;
     DeliveryReport deliver(const std::function<Result<Edition>()> &makeEdition,
                            PictureSource &pictures, const DeliveryProgress &progress) override;

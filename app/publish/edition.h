@@ -59,6 +59,14 @@ struct Edition
     QList<EditionFile> feeds;
     /// Where readers find the story at this site.
     QUrl url;
+    /**
+     * What the newest delivery of the story to this destination recorded
+     * it wrote there (for a CMS: its post and media); empty when none
+     * reached it yet.
+     */
+    QStringList delivered;
+    /// For a destination taking posts: the story is under an embargo now, nothing of it goes.
+    bool embargoed = false;
 };
 
 /// Gives destinations the bytes of the pictures an edition links to.

@@ -139,6 +139,43 @@ Result<Edition> EditionMaker::completeEdition(Edition edition, const Site &site,
     return edition;
 }
 
+Result<Edition> EditionMaker::postEdition(const QUuid &id, const Site &site,
+                                          const QString &destination, const QDateTime &now)
+{
+    auto story = m_store.loadStory(id);
+    if (!story)
+        return story.error();
+    const bool notOut = story->status() == StoryStatus::Scheduled ||
+            (story->status() == StoryStatus::Draft && !story->firstPublishedAt().isValid());
+    if (!notOut) {
+        story = m_store.loadPublishedVersion(id);
+        if (!story)
+            return story.error();
+    }
+    Edition edition;
+    edition.story = *story;
+    edition.url = site.storyUrl(*story);
+    edition.embargoed = notOut && story->embargoUntil().isValid() && story->embargoUntil() > now;
+    if (story->status() != StoryStatus::Withdrawn) {
+        QSet<QString> seen;
+        for (const Photo &photo : story->photos()) {
+            if (photo.fileId.isEmpty() || seen.contains(photo.fileId))
+                continue;
+            seen.insert(photo.fileId);
+            for (const Rendition &rendition : site.renditions(photo)) {
+                if (rendition.name == u"original"_s)
+                    edition.pictures.append({rendition, photo.fileId, photoName(photo)});
+            }
+        }
+    }
+    const auto last = m_store.lastDelivery(id, destination);
+    if (!last)
+        return last.error();
+    if (*last)
+        edition.delivered = (*last)->written;
+    return edition;
+}
+
 Result<Edition> EditionMaker::feedsEdition(const Site &site)
 {
     Edition edition;

@@ -34,6 +34,14 @@ public:
      */
     Result<Edition> completeEdition(Edition edition, const Site &site, const QString &destination,
                                     bool withFeeds);
+    /**
+     * The story as a destination taking posts gets it (see
+     * Destination::takesPosts): the version saved last while it is
+     * scheduled or a draft never published, else the published version;
+     * its original pictures, and what the last delivery there recorded.
+     */
+    Result<Edition> postEdition(const QUuid &id, const Site &site, const QString &destination,
+                                const QDateTime &now);
     /// An edition that only brings the feeds up to date.
     Result<Edition> feedsEdition(const Site &site);
 

@@ -114,8 +114,11 @@ DestinationOutcome Outbox::attempt(Destination &destination, Delivery delivery,
                 [&]() -> Result<Edition> {
                     // Made now, inside the destination's turn: the newest
                     // published version, whichever row asked for it.
-                    auto edition = maker.storyEdition(delivery.storyId, destination.site(),
-                                                      destination.key(), true);
+                    auto edition = destination.takesPosts()
+                            ? maker.postEdition(delivery.storyId, destination.site(),
+                                                destination.key(), now())
+                            : maker.storyEdition(delivery.storyId, destination.site(),
+                                                 destination.key(), true);
                     if (edition)
                         sent = edition->story;
                     return edition;

@@ -403,7 +403,9 @@ Result<Story> PublishService::change(const QUuid &id, int expectedVersion,
                                      const std::function<Result<Story>(const Story &)> &edit)
 {
     std::optional<Result<Story>> stored;
+    QList<qint64> queued;
     auto done = m_store.writeTransaction([&]() -> Result<void> {
+        queued.clear();
         if (auto held = m_store.holdStory(id, StoryStore::HoldWait::Wait); !held)
             return held.error();
         auto story = m_store.loadStory(id);
@@ -419,11 +421,63 @@ Result<Story> PublishService::change(const QUuid &id, int expectedVersion,
                             .arg(story->version())
                             .arg(expectedVersion)};
         stored = edit(*story);
-        return *stored ? Result<void>() : stored->error();
+        if (!*stored)
+            return stored->error();
+        auto rows = queuePosts(**stored);
+        if (!rows)
+            return rows.error();
+        queued = *rows;
+        return {};
     });
     if (!done)
         return done.error();
+    if (m_deliverNow && !queued.isEmpty()) {
+        // The story is saved whatever the site says: a failed post is retried by the outbox.
+        Outbox outbox(m_store, m_destinations, m_clock);
+        for (const qint64 row : std::as_const(queued)) {
+            const auto delivered = outbox.deliverRow(row);
+            if (!delivered)
+                qCWarning(lcPublish).noquote() << delivered.errorMessage();
+            else if (*delivered && !(*delivered)->ok())
+                qCWarning(lcPublish).noquote() << (*delivered)->report.error->message;
+        }
+    }
     return *stored;
+}
+
+Result<QList<qint64>> PublishService::queuePosts(const Story &story)
+{
+    // Only a story not out yet: once published, its publications carry it.
+    const bool notOut = story.status() == StoryStatus::Scheduled ||
+            (story.status() == StoryStatus::Draft && !story.firstPublishedAt().isValid());
+    QList<qint64> rows;
+    if (!notOut)
+        return rows;
+    for (Destination *destination : std::as_const(m_destinations)) {
+        if (!destination->takesPosts())
+            continue;
+        if (story.status() == StoryStatus::Draft) {
+            // A draft goes only where it went before, to be taken back there.
+            const auto last = m_store.lastDelivery(story.id(), destination->key());
+            if (!last)
+                return last.error();
+            if (!*last)
+                continue;
+        }
+        Delivery delivery;
+        delivery.storyId = story.id();
+        delivery.version = story.version();
+        delivery.destination = destination->key();
+        delivery.kind = PublicationKind::First;
+        delivery.slug = story.effectiveSlug();
+        delivery.state = DeliveryState::Pending;
+        delivery.createdAt = now();
+        auto id = m_store.addDelivery(delivery);
+        if (!id)
+            return id.error();
+        rows.append(*id);
+    }
+    return rows;
 }
 
 Result<Story> PublishService::schedule(const QUuid &id, const QDateTime &at,

@@ -181,6 +181,13 @@ private:
      */
     Result<Story> change(const QUuid &id, int expectedVersion,
                          const std::function<Result<Story>(const Story &)> &edit);
+    /**
+     * For a story not out yet, a row in the outbox of each destination
+     * taking posts (a scheduled story goes there to come out at its time;
+     * one back among the drafts is taken back there). Transaction held by
+     * the caller; returns the rows' ids.
+     */
+    Result<QList<qint64>> queuePosts(const Story &story);
     PublicationCheck checkAt(const Story &story, PublicationKind kind, const QString &note,
                              const QDateTime &at) const;
     /// The story after a publication of this kind at now.

@@ -144,21 +144,28 @@ QString filedHtml(const Story &story, const PageOptions &options)
     return u"<p class=\"filed\">"_s + parts.join(u" · "_s) + u"</p>"_s;
 }
 
-QString captionHtml(const Photo &photo)
+/// The caption and its (Credit), marked up; empty when the photo has neither.
+QString captionText(const Photo &photo)
 {
     const QString caption = photo.caption.trimmed();
     QString credit = photo.credit.trimmed();
     if (!credit.isEmpty() && !(credit.startsWith(u'(') && credit.endsWith(u')')))
         credit = u'(' + credit + u')';
-    if (caption.isEmpty() && credit.isEmpty())
-        return {};
-    QString html = u"<p class=\"caption\">"_s + escapeHtml(caption);
+    QString html = escapeHtml(caption);
     if (!credit.isEmpty()) {
         if (!caption.isEmpty())
             html += u' ';
         html += u"<span class=\"credit\">"_s + escapeHtml(credit) + u"</span>"_s;
     }
-    return html + u"</p>\n"_s;
+    return html;
+}
+
+QString captionHtml(const Photo &photo)
+{
+    const QString text = captionText(photo);
+    if (text.isEmpty())
+        return {};
+    return u"<p class=\"caption\">"_s + text + u"</p>\n"_s;
 }
 
 QString photoHtml(const Story &story, const PageOptions &options)
@@ -461,6 +468,43 @@ QString renderStoryPage(const Story &story, const PageOptions &options, const QS
             {u"updates", updatesHtml(story, options)},
     };
     return fillTemplate(pageTemplate(), placeholders);
+}
+
+QString renderStoryArticle(const Story &story, const ArticleOptions &options)
+{
+    PageOptions page;
+    page.timeZone = options.timeZone;
+    page.locale = options.locale;
+    if (story.status() == StoryStatus::Withdrawn)
+        return withdrawalHtml(story, options.timeZone, options.locale) + u'\n';
+    QStringList parts;
+    if (const QString notices = noticesHtml(story, page); !notices.isEmpty())
+        parts.append(notices);
+    if (options.byline) {
+        if (const QString byline = bylineHtml(story); !byline.isEmpty())
+            parts.append(byline);
+    }
+    parts.append(renderStoryBody(story, options.timeZone).trimmed());
+    const QList<Photo> photos = story.picturedPhotos();
+    for (qsizetype i = 1; i < photos.size() && options.photoUrl; ++i) {
+        const Photo &photo = photos.at(i);
+        const QString url = options.photoUrl(photo);
+        if (url.isEmpty())
+            continue;
+        QString size;
+        if (photo.width > 0 && photo.height > 0)
+            size = u" width=\""_s + QString::number(photo.width) + u"\" height=\""_s +
+                    QString::number(photo.height) + u'"';
+        QString caption = captionText(photo);
+        if (!caption.isEmpty())
+            caption = u"\n<figcaption>"_s + caption + u"</figcaption>"_s;
+        parts.append(u"<figure class=\"photo\">\n<img src=\""_s + escapeHtml(url) + u"\" alt=\""_s +
+                     escapeHtml(photo.altText.trimmed()) + u'"' + size + u">"_s + caption +
+                     u"\n</figure>"_s);
+    }
+    if (const QString updates = updatesHtml(story, page); !updates.isEmpty())
+        parts.append(updates);
+    return parts.join(u'\n') + u'\n';
 }
 
 } // namespace Copydesk

@@ -94,6 +94,27 @@ QString renderStoryPage(const Story &story, const PageOptions &options, const QS
  */
 QString renderStoryBody(const Story &story, const QTimeZone &zone = QTimeZone::utc());
 
+/// What a post on a CMS needs besides the story (see renderStoryArticle()).
+struct ArticleOptions
+{
+    /// The newsroom's time zone and month names, for the dates of notes.
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+    QLocale locale = QLocale(QLocale::English);
+    /// Whether the byline opens the article (a CMS may show its own author instead).
+    bool byline = true;
+    /// Where the CMS serves a photo after the lead one; empty or unset: the photo is left out.
+    std::function<QString(const Photo &)> photoUrl;
+};
+
+/**
+ * The story as a post's content on a CMS whose theme shows the headline
+ * and the lead photo itself: the corrections above, the byline, the body
+ * with its dateline as on the page, the other photos with their captions,
+ * then the updates and corrections listed as the page lists them.
+ * Pure and reentrant.
+ */
+QString renderStoryArticle(const Story &story, const ArticleOptions &options);
+
 /// The story page's style sheet, for other pages of the site to look the same.
 const QString &storyPageStyle();
 

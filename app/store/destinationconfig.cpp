@@ -17,13 +17,16 @@ QString destinationKindKey(DestinationKind kind)
         return u"webdav"_s;
     case DestinationKind::Push:
         return u"push"_s;
+    case DestinationKind::WordPress:
+        return u"wordpress"_s;
     }
     return u"folder"_s;
 }
 
 std::optional<DestinationKind> destinationKindFromKey(const QString &key)
 {
-    for (auto kind : {DestinationKind::Folder, DestinationKind::WebDav, DestinationKind::Push}) {
+    for (auto kind : {DestinationKind::Folder, DestinationKind::WebDav, DestinationKind::Push,
+                      DestinationKind::WordPress}) {
         if (destinationKindKey(kind) == key)
             return kind;
     }

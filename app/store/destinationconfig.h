@@ -14,6 +14,8 @@ enum class DestinationKind {
     Folder, ///< a folder a web server serves
     WebDav, ///< a web server taking the site's files over HTTPS (PUT, MKCOL, DELETE)
     Push,   ///< an endpoint taking each version's ninjs as a POST
+    /// A WordPress site taking each story as a post through its REST API
+    WordPress,
 };
 
 QString destinationKindKey(DestinationKind kind);
@@ -29,9 +31,10 @@ struct DestinationConfig
     /// Chosen by the desk, unique in the library: "website", "partner-feed".
     QString name;
     DestinationKind kind = DestinationKind::Folder;
-    /// The folder's path, the WebDAV collection's URL, or the push endpoint's URL.
+    /// The folder's path, the WebDAV collection's URL, the push endpoint's URL, or the
+    /// WordPress site's address.
     QString target;
-    /// The WebDAV user name.
+    /// The WebDAV or WordPress user name.
     QString user;
     /// Where readers find the site's files; empty: the WebDAV URL, or the settings' address.
     QUrl baseUrl;

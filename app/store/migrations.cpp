@@ -442,6 +442,36 @@ QStringList searchRecent(const SqlDialect &dialect)
     return dialect.searchRecent();
 }
 
+// Version 18: WordPress sites as destinations. SQL cannot widen a CHECK in
+// place, so the table is copied (and watched again on a server).
+QStringList wordPressDestinations(const SqlDialect &dialect)
+{
+    const QString text = dialect.textType();
+    const QString integer = dialect.integerType();
+    const QString columns = u"name, kind, target, user_name, base_url, assets_url, hub_url, "
+                            u"ca_file, secret_env, timeout_seconds, enabled, created_at"_s;
+    return QStringList{
+                   uR"(CREATE TABLE destinations_v18 (
+    name %1 PRIMARY KEY,
+    kind %1 NOT NULL CHECK (kind IN ('folder', 'webdav', 'push', 'wordpress')),
+    target %1 NOT NULL,
+    user_name %1 NOT NULL DEFAULT '',
+    base_url %1 NOT NULL DEFAULT '',
+    assets_url %1 NOT NULL DEFAULT '',
+    hub_url %1 NOT NULL DEFAULT '',
+    ca_file %1 NOT NULL DEFAULT '',
+    secret_env %1 NOT NULL DEFAULT '',
+    timeout_seconds %2 NOT NULL DEFAULT 30,
+    enabled %2 NOT NULL DEFAULT 1,
+    created_at %3 NOT NULL
+))"_s.arg(text, integer, dialect.timestampType()),
+                   u"INSERT INTO destinations_v18 (%1) SELECT %1 FROM destinations"_s.arg(columns),
+                   u"DROP TABLE destinations"_s,
+                   u"ALTER TABLE destinations_v18 RENAME TO destinations"_s,
+           } +
+            dialect.watchTable(u"destinations"_s);
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -475,6 +505,7 @@ const QList<Migration> &all()
              &searchBands},
             {16, u"Stories have a section, tags and subjects"_s, &taxonomy},
             {17, u"A word index of the newest stories alone"_s, &searchRecent},
+            {18, u"WordPress sites as destinations"_s, &wordPressDestinations},
     };
     return steps;
 }

@@ -568,6 +568,47 @@ Result<QList<Delivery>> SqlStoryStore::deliveries(const QUuid &storyId, int limi
     return list;
 }
 
+Result<std::optional<Delivery>> SqlStoryStore::lastDelivery(const QUuid &storyId,
+                                                            const QString &destination)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    readRowsOnce(query);
+    if (auto done = run(query,
+                        u"SELECT "_s + deliveryColumns +
+                                u" FROM deliveries WHERE story_id = ? AND destination = ? AND "
+                                u"state = ? ORDER BY id DESC LIMIT 1"_s,
+                        {idText(storyId), destination, deliveryStateKey(DeliveryState::Delivered)});
+        !done)
+        return failure(done.error(), Text::tr("Copydesk could not read the deliveries: %1"));
+    if (!query.next())
+        return std::optional<Delivery>();
+    return std::optional<Delivery>(deliveryFromRow(query, *m_dialect));
+}
+
+Result<std::optional<QUuid>> SqlStoryStore::storyDeliveredAs(const QString &destination,
+                                                             const QString &entry)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    readRowsOnce(query);
+    // written is a JSON array of strings: the entry is matched with its quotes.
+    QJsonArray quoted{entry};
+    QString needle = compactJson(quoted);
+    needle = needle.mid(1, needle.size() - 2);
+    needle.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    if (auto done = run(query,
+                        u"SELECT story_id FROM deliveries WHERE state = ? AND destination = ? AND "
+                        u"written LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT 1"_s,
+                        {deliveryStateKey(DeliveryState::Delivered), destination,
+                         QString(u'%' + needle + u'%')});
+        !done)
+        return failure(done.error(), Text::tr("Copydesk could not read the deliveries: %1"));
+    if (!query.next())
+        return std::optional<QUuid>();
+    return std::optional<QUuid>(QUuid::fromString(query.value(0).toString()));
+}
+
 Result<QList<Delivery>> SqlStoryStore::unfinishedDeliveries(const QString &destination, int limit)
 {
     QSqlDatabase db = database();

@@ -104,6 +104,10 @@ public:
     Result<void> retryDeliveryNow(qint64 id) override;
     Result<void> cancelDelivery(qint64 id) override;
     Result<QList<Delivery>> deliveries(const QUuid &storyId, int limit = 50) override;
+    Result<std::optional<Delivery>> lastDelivery(const QUuid &storyId,
+                                                 const QString &destination) override;
+    Result<std::optional<QUuid>> storyDeliveredAs(const QString &destination,
+                                                  const QString &entry) override;
     Result<QList<Delivery>> unfinishedDeliveries(const QString &destination, int limit) override;
     Result<QStringList> earlierSlugs(const QUuid &storyId, const QString &destination,
                                      const QString &slug) override;

@@ -363,6 +363,16 @@ public:
     virtual Result<void> cancelDelivery(qint64 id) = 0;
     /// A story's deliveries, newest first, at most limit.
     virtual Result<QList<Delivery>> deliveries(const QUuid &storyId, int limit = 50) = 0;
+    /// The newest delivered row of a story at a destination: what the destination holds of it.
+    virtual Result<std::optional<Delivery>> lastDelivery(const QUuid &storyId,
+                                                         const QString &destination) = 0;
+    /**
+     * The story whose delivered rows at destination list entry among what
+     * they wrote (a post's record at a CMS), if any: what an import asks
+     * before bringing a post in a second time.
+     */
+    virtual Result<std::optional<QUuid>> storyDeliveredAs(const QString &destination,
+                                                          const QString &entry) = 0;
     /// Rows still to deliver (pending, sending, retrying) at a destination, oldest first.
     virtual Result<QList<Delivery>> unfinishedDeliveries(const QString &destination, int limit) = 0;
     /// The slugs a story was delivered under at a destination other than slug, for retiring them.
