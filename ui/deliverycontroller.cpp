@@ -43,8 +43,9 @@ DeliveryController::DeliveryController(Desk &desk, PublishQueuePanel *panel, QOb
 {
     ActionRegistry &actions = desk.actions();
     QAction *a = actions.add(u"destinations"_s, tr("&Destinations…"),
-                             tr("Choose where stories are published: folders, WebDAV servers and "
-                                "partners' push endpoints, with their passwords"),
+                             tr("Choose where stories are published: folders, WebDAV servers, "
+                                "partners' push endpoints and WordPress sites, with their "
+                                "passwords"),
                              u"network-server"_s);
     connect(a, &QAction::triggered, this, &DeliveryController::editDestinations);
     QAction *retry = actions.add(u"queue.retry"_s, tr("&Retry Delivery Now"),

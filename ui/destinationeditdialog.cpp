@@ -56,6 +56,7 @@ DestinationEditDialog::DestinationEditDialog(const DestinationConfig &config,
                              this))
     , m_browseFolder(new QPushButton(tr("&Browse…"), this))
     , m_targetRow(new QWidget(this))
+    , m_userLabel(new QLabel(this))
     , m_user(new QLineEdit(config.user, this))
     , m_secretLabel(new QLabel(this))
     , m_secret(new QLineEdit(this))
@@ -63,6 +64,7 @@ DestinationEditDialog::DestinationEditDialog(const DestinationConfig &config,
     , m_environment(new QLineEdit(config.secretEnv, this))
     , m_secretRow(new QWidget(this))
     , m_secretNote(new QLabel(this))
+    , m_baseUrlLabel(new QLabel(this))
     , m_baseUrl(new QLineEdit(urlText(config.baseUrl), this))
     , m_assetsUrl(new QLineEdit(urlText(config.assetsUrl), this))
     , m_hubUrl(new QLineEdit(urlText(config.hubUrl), this))
@@ -89,9 +91,11 @@ DestinationEditDialog::DestinationEditDialog(const DestinationConfig &config,
     m_kind->addItem(tr("Folder"), int(DestinationKind::Folder));
     m_kind->addItem(tr("WebDAV server (HTTPS)"), int(DestinationKind::WebDav));
     m_kind->addItem(tr("Push endpoint (ninjs over HTTPS)"), int(DestinationKind::Push));
+    m_kind->addItem(tr("WordPress site (REST API)"), int(DestinationKind::WordPress));
     m_kind->setCurrentIndex(m_kind->findData(int(config.kind)));
     m_kind->setToolTip(tr("A folder a web server serves, a WebDAV server taking the site's "
-                          "files, or a partner's endpoint taking each story as signed ninjs"));
+                          "files, a partner's endpoint taking each story as signed ninjs, or a "
+                          "WordPress site taking each story as a post"));
 
     m_target->setObjectName(u"destinationTarget"_s);
     m_browseFolder->setToolTip(tr("Pick the folder"));
@@ -101,12 +105,9 @@ DestinationEditDialog::DestinationEditDialog(const DestinationConfig &config,
     targetLayout->addWidget(m_browseFolder);
 
     m_user->setObjectName(u"destinationUser"_s);
-    m_user->setToolTip(tr("The user name the WebDAV server knows the desk by"));
 
     m_secret->setObjectName(u"destinationSecret"_s);
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setToolTip(tr("Kept by the desktop's secret service, never in the library or the "
-                            "settings"));
     m_fromEnvironment->setObjectName(u"destinationFromEnvironment"_s);
     m_fromEnvironment->setToolTip(tr("For servers and scripts: the password or secret is read "
                                      "from this environment variable whenever it is needed"));
@@ -172,10 +173,12 @@ DestinationEditDialog::DestinationEditDialog(const DestinationConfig &config,
     m_form->addRow(label(tr("&Kind:"), m_kind), m_kind);
     m_targetLabel->setBuddy(m_target);
     m_form->addRow(m_targetLabel, m_targetRow);
-    m_form->addRow(label(tr("&User:"), m_user), m_user);
+    m_userLabel->setBuddy(m_user);
+    m_form->addRow(m_userLabel, m_user);
     m_secretLabel->setBuddy(m_secret);
     m_form->addRow(m_secretLabel, m_secretRow);
-    m_form->addRow(label(tr("Site a&ddress:"), m_baseUrl), m_baseUrl);
+    m_baseUrlLabel->setBuddy(m_baseUrl);
+    m_form->addRow(m_baseUrlLabel, m_baseUrl);
     m_form->addRow(label(tr("Pictures &go to:"), m_assetsUrl), m_assetsUrl);
     m_form->addRow(label(tr("WebSub &hub:"), m_hubUrl), m_hubUrl);
     m_form->addRow(label(tr("&CA certificate:"), m_caFile), m_caRow);
@@ -216,6 +219,11 @@ QPushButton *DestinationEditDialog::okButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
+bool DestinationEditDialog::isRowShown(QWidget *field) const
+{
+    return m_form->isRowVisible(field);
+}
+
 DestinationKind DestinationEditDialog::kind() const
 {
     return DestinationKind(m_kind->currentData().toInt());
@@ -234,13 +242,17 @@ DestinationConfig DestinationEditDialog::config() const
         const QUrl url(target, QUrl::StrictMode);
         config.target = url.isValid() && !target.isEmpty() ? url.toString() : target;
     }
-    config.user = config.kind == DestinationKind::WebDav ? m_user->text().trimmed() : QString();
+    config.user =
+            config.kind == DestinationKind::WebDav || config.kind == DestinationKind::WordPress
+            ? m_user->text().trimmed()
+            : QString();
     config.secretEnv = config.needsSecret() && m_fromEnvironment->isChecked()
             ? m_environment->text().trimmed()
             : QString();
     config.baseUrl = urlFrom(m_baseUrl);
     config.assetsUrl = config.kind == DestinationKind::Push ? urlFrom(m_assetsUrl) : QUrl();
-    config.hubUrl = urlFrom(m_hubUrl);
+    // A WordPress site sends its own feeds: a hub typed for another kind is left behind.
+    config.hubUrl = config.kind == DestinationKind::WordPress ? QUrl() : urlFrom(m_hubUrl);
     const QString caFile = m_caFile->text().trimmed();
     config.caFile = config.needsSecret() && !caFile.isEmpty()
             ? QDir::cleanPath(QDir::fromNativeSeparators(caFile))
@@ -273,10 +285,16 @@ QString DestinationEditDialog::problem() const
         // one that read its secret from the environment until now, needs one.
         const bool kept = !m_adding && m_original.needsSecret() && m_original.secretEnv.isEmpty();
         if (!kept)
-            return entered.kind == DestinationKind::WebDav
-                    ? tr("Type the password, or name an environment variable that holds it.")
-                    : tr("Type the signing secret, or name an environment variable that holds "
-                         "it.");
+            switch (entered.kind) {
+            case DestinationKind::WebDav:
+                return tr("Type the password, or name an environment variable that holds it.");
+            case DestinationKind::WordPress:
+                return tr("Type the application password, or name an environment variable that "
+                          "holds it.");
+            default:
+                return tr("Type the signing secret, or name an environment variable that holds "
+                          "it.");
+            }
     }
     return {};
 }
@@ -285,6 +303,9 @@ void DestinationEditDialog::kindChanged()
 {
     const DestinationKind current = kind();
     const bool remote = current != DestinationKind::Folder;
+    const QString secretKept = tr("Kept by the desktop's secret service, never in the library or "
+                                  "the settings");
+    m_baseUrlLabel->setText(tr("Site a&ddress:"));
     switch (current) {
     case DestinationKind::Folder:
         m_targetLabel->setText(tr("&Folder:"));
@@ -298,7 +319,11 @@ void DestinationEditDialog::kindChanged()
         m_target->setPlaceholderText(tr("https://dav.example/news/"));
         m_target->setToolTip(tr("The WebDAV collection the site's files go to"));
         m_baseUrl->setPlaceholderText(tr("Empty: the WebDAV address"));
+        m_userLabel->setText(tr("&User:"));
+        m_user->setPlaceholderText(QString());
+        m_user->setToolTip(tr("The user name the WebDAV server knows the desk by"));
         m_secretLabel->setText(tr("&Password:"));
+        m_secret->setToolTip(secretKept);
         break;
     case DestinationKind::Push:
         m_targetLabel->setText(tr("&Address:"));
@@ -306,12 +331,34 @@ void DestinationEditDialog::kindChanged()
         m_target->setToolTip(tr("The endpoint each version's ninjs is posted to"));
         m_baseUrl->setPlaceholderText(tr("Empty: the publishing settings' site address"));
         m_secretLabel->setText(tr("Signing &secret:"));
+        m_secret->setToolTip(secretKept);
+        break;
+    case DestinationKind::WordPress:
+        m_targetLabel->setText(tr("Site &address:"));
+        m_target->setPlaceholderText(tr("https://news.example/"));
+        m_target->setToolTip(tr("The WordPress site's own address, where readers find it; its "
+                                "REST API is found from there"));
+        // The site's address is the row above; this one only when readers go elsewhere.
+        m_baseUrlLabel->setText(tr("Readers' a&ddress:"));
+        m_baseUrl->setPlaceholderText(tr("Empty: the site's address"));
+        m_userLabel->setText(tr("WordPress &user:"));
+        m_user->setPlaceholderText(tr("editor"));
+        m_user->setToolTip(tr("The WordPress user the posts are written as: the one the "
+                              "application password belongs to"));
+        m_secretLabel->setText(tr("Application &password:"));
+        m_secret->setToolTip(tr("Not the user's login password: an application password, made "
+                                "in WordPress under Users → Profile → Application Passwords "
+                                "(the site needs HTTPS for it). Kept by the desktop's secret "
+                                "service, never in the library or the settings."));
         break;
     }
     m_browseFolder->setVisible(!remote);
-    m_form->setRowVisible(m_user, current == DestinationKind::WebDav);
+    m_form->setRowVisible(
+            m_user, current == DestinationKind::WebDav || current == DestinationKind::WordPress);
     m_form->setRowVisible(m_secretRow, remote);
     m_form->setRowVisible(m_assetsUrl, current == DestinationKind::Push);
+    // A WordPress site tells its own readers' feeds apart; it takes no hub from the desk.
+    m_form->setRowVisible(m_hubUrl, current != DestinationKind::WordPress);
     m_form->setRowVisible(m_caRow, remote);
     validate();
     // Rows come and go with the kind: the dialog takes the height they need.

@@ -24,9 +24,10 @@ namespace Copydesk {
 
 /**
  * One destination, to add or change: its name, kind (a folder, a WebDAV
- * server, a push endpoint), the folder or address, the WebDAV user, the
- * password or signing secret (kept by the secret service, or read from an
- * environment variable when none runs or a server prefers it), the site
+ * server, a push endpoint, a WordPress site), the folder or address, the
+ * WebDAV or WordPress user, the password, signing secret or application
+ * password (kept by the secret service, or read from an environment
+ * variable when none runs or a server prefers it), the site
  * address, where pictures go, a WebSub hub, a CA file, the timeout, and
  * whether it takes publications. OK stays disabled while an entry cannot
  * work, with a line that says which and why, as copydesk-cli would.
@@ -60,6 +61,10 @@ public:
     QComboBox *kindBox() const { return m_kind; }
     QLineEdit *targetEdit() const { return m_target; }
     QLineEdit *userEdit() const { return m_user; }
+    QLabel *userLabel() const { return m_userLabel; }
+    QLabel *secretLabel() const { return m_secretLabel; }
+    /// Whether the row of field is shown for the kind chosen.
+    bool isRowShown(QWidget *field) const;
     QLineEdit *secretEdit() const { return m_secret; }
     QCheckBox *fromEnvironmentCheck() const { return m_fromEnvironment; }
     QLineEdit *environmentEdit() const { return m_environment; }
@@ -94,6 +99,7 @@ private:
     QLineEdit *m_target;
     QPushButton *m_browseFolder;
     QWidget *m_targetRow;
+    QLabel *m_userLabel;
     QLineEdit *m_user;
     QLabel *m_secretLabel;
     QLineEdit *m_secret;
@@ -101,6 +107,7 @@ private:
     QLineEdit *m_environment;
     QWidget *m_secretRow;
     QLabel *m_secretNote;
+    QLabel *m_baseUrlLabel;
     QLineEdit *m_baseUrl;
     QLineEdit *m_assetsUrl;
     QLineEdit *m_hubUrl;

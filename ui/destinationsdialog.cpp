@@ -37,6 +37,8 @@ QString kindText(DestinationKind kind)
         return DestinationsDialog::tr("WebDAV");
     case DestinationKind::Push:
         return DestinationsDialog::tr("Push endpoint");
+    case DestinationKind::WordPress:
+        return DestinationsDialog::tr("WordPress site");
     }
     return {};
 }
@@ -87,7 +89,8 @@ DestinationsDialog::DestinationsDialog(StoryStore &store, PublishSettings settin
     m_list->setToolTip(tr("Enter or a double-click edits the destination"));
 
     m_add->setObjectName(u"destinationsAdd"_s);
-    m_add->setToolTip(tr("Add a folder, a WebDAV server or a push endpoint to publish to"));
+    m_add->setToolTip(
+            tr("Add a folder, a WebDAV server, a push endpoint or a WordPress site to publish to"));
     m_edit->setObjectName(u"destinationsEdit"_s);
     m_remove->setObjectName(u"destinationsRemove"_s);
     m_remove->setToolTip(tr("Stop publishing there; its deliveries stay in the history"));
@@ -155,8 +158,9 @@ void DestinationsDialog::reload()
     }
     if (!Secrets::serviceAvailable())
         m_note->setText(m_note->text() + u' ' +
-                        tr("No secret service runs here: a WebDAV server or a push endpoint "
-                           "reads its password or secret from an environment variable."));
+                        tr("No secret service runs here: a WebDAV server, a push endpoint or a "
+                           "WordPress site reads its password or secret from an environment "
+                           "variable."));
     for (const DestinationConfig &config : std::as_const(m_configs)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(NameColumn, config.name);

@@ -368,6 +368,94 @@ private Q_SLOTS:
         QVERIFY2(answer.contains(u"refused"_s), qPrintable(answer));
     }
 
+    void destinationsDialogAddsAWordPressSite()
+    {
+        auto window = openWindow({});
+        QVERIFY(window);
+        bool seen = false;
+        bool editSeen = false;
+        bool userShownForFolder = true;
+        bool userShown = false;
+        bool secretShown = false;
+        bool assetsShown = true;
+        bool hubShown = true;
+        bool caShown = false;
+        QString userLabel;
+        QString secretLabel;
+        QString secretTip;
+        QString targetPlaceholder;
+        QString missingUser;
+        bool okAtEnd = false;
+        QString listedKind;
+        answerNextDialog<DestinationsDialog>(
+                [&](DestinationsDialog *dialog) {
+                    answerNextDialog<DestinationEditDialog>(
+                            [&](DestinationEditDialog *edit) {
+                                userShownForFolder = edit->isRowShown(edit->userEdit());
+                                edit->nameEdit()->setText(u"newsroom-wp"_s);
+                                edit->kindBox()->setCurrentIndex(
+                                        edit->kindBox()->findData(int(DestinationKind::WordPress)));
+                                userShown = edit->isRowShown(edit->userEdit()) &&
+                                        edit->userEdit()->isVisibleTo(edit);
+                                secretShown = edit->secretEdit()->isVisibleTo(edit);
+                                assetsShown = edit->isRowShown(edit->assetsUrlEdit());
+                                hubShown = edit->isRowShown(edit->hubUrlEdit());
+                                caShown = edit->caFileEdit()->isVisibleTo(edit);
+                                userLabel = edit->userLabel()->text();
+                                secretLabel = edit->secretLabel()->text();
+                                secretTip = edit->secretEdit()->toolTip();
+                                targetPlaceholder = edit->targetEdit()->placeholderText();
+                                edit->targetEdit()->setText(u"https://news.example/"_s);
+                                edit->fromEnvironmentCheck()->setChecked(true);
+                                edit->environmentEdit()->setText(secretVariable);
+                                missingUser = edit->problem();
+                                edit->userEdit()->setText(u"editor"_s);
+                                okAtEnd = edit->okButton()->isEnabled();
+                                if (const QString folder =
+                                            qEnvironmentVariable("COPYDESK_SCREENSHOT_DIR");
+                                    !folder.isEmpty())
+                                    edit->grab().save(folder + u"/destination-wordpress.png"_s);
+                                edit->okButton()->click();
+                                if (edit->isVisible())
+                                    edit->reject();
+                            },
+                            &editSeen);
+                    dialog->addButton()->click();
+                    if (dialog->selectDestination(u"newsroom-wp"_s))
+                        listedKind = dialog->list()->currentItem()->text(1);
+                    dialog->reject();
+                },
+                &seen);
+        window->action(u"destinations"_s)->trigger();
+        QVERIFY(seen);
+        QVERIFY(editSeen);
+        QVERIFY(!userShownForFolder);
+        QVERIFY(userShown);
+        QVERIFY(secretShown);
+        QVERIFY(!assetsShown);
+        QVERIFY(!hubShown);
+        QVERIFY(caShown);
+        QCOMPARE(userLabel, u"WordPress &user:"_s);
+        QCOMPARE(secretLabel, u"Application &password:"_s);
+        QVERIFY2(secretTip.contains(u"Application Passwords"_s), qPrintable(secretTip));
+        QVERIFY2(targetPlaceholder.startsWith(u"https://"_s), qPrintable(targetPlaceholder));
+        QVERIFY2(missingUser.contains(u"user name"_s), qPrintable(missingUser));
+        QVERIFY(okAtEnd);
+        QCOMPARE(listedKind, u"WordPress site"_s);
+
+        const auto kept = window->store()->destinations();
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->size(), 1);
+        const DestinationConfig &site = kept->constFirst();
+        QCOMPARE(site.name, u"newsroom-wp"_s);
+        QCOMPARE(site.kind, DestinationKind::WordPress);
+        QCOMPARE(site.target, u"https://news.example/"_s);
+        QCOMPARE(site.user, u"editor"_s);
+        QCOMPARE(site.secretEnv, secretVariable);
+        QVERIFY(site.assetsUrl.isEmpty());
+        QVERIFY(site.hubUrl.isEmpty());
+    }
+
     void destinationsDialogRemovesAfterAsking()
     {
         auto window = openWindow({folderDestination(u"website"_s, m_dir.filePath(u"gone"_s))});
