@@ -23,6 +23,41 @@ using namespace Qt::StringLiterals;
 
 namespace Copydesk {
 
+namespace {
+
+/// What the scheduler and a change of schedule need from the desk, copied so a worker thread can
+/// use it.
+struct DueSetup
+{
+    PublishSettings settings;
+    HouseStyle style;
+    SecretLookup secrets;
+};
+
+/// The settings, house style and secrets as they are now.
+DueSetup setupOf(const Desk &desk, const DeliveryController &deliveries)
+{
+    return {desk.publishSettings(), desk.houseStyle(), deliveries.secretLookup()};
+}
+
+/**
+ * Runs change with a service that records a row in the outbox for each
+ * destination taking posts, for the outbox worker to send (the window
+ * waits for the library's transaction only).
+ */
+Result<Story> withService(StoryStore &store, const DueSetup &setup, const QTimeZone &zone,
+                          const std::function<Result<Story>(PublishService &)> &change)
+{
+    const auto destinations = DestinationSet::load(store, setup.settings, setup.secrets);
+    if (!destinations)
+        return destinations.error();
+    PublishService service(store, setup.style, destinations->active(), {}, zone);
+    service.setDeliverNow(false);
+    return change(service);
+}
+
+} // namespace
+
 ScheduleController::ScheduleController(Desk &desk, DocumentController &documents,
                                        SchedulePanel *panel, DeliveryController &deliveries,
                                        QObject *parent)
@@ -98,13 +133,16 @@ bool ScheduleController::scheduleStory()
         m_desk.showStatus(tr("Not scheduled: the site's web address is needed first."), 10'000);
         return false;
     }
+    // A site taking posts (WordPress) gets the scheduled story now, to bring out at its time.
+    m_deliveries.fillSecrets();
     const auto scheduled = LibraryWorker::runAndWait<Story>(
             m_desk.worker(), m_desk.store(),
-            [style = m_desk.houseStyle(), zone, id = document->id(), at = dialog.scheduledFor(),
-             embargo = dialog.embargo(),
+            [setup = setupOf(m_desk, m_deliveries), zone, id = document->id(),
+             at = dialog.scheduledFor(), embargo = dialog.embargo(),
              version = document->story().version()](StoryStore &store) -> Result<Story> {
-                PublishService service(store, style, {}, {}, zone);
-                return service.schedule(id, at, embargo, version);
+                return withService(store, setup, zone, [&](PublishService &service) {
+                    return service.schedule(id, at, embargo, version);
+                });
             });
     if (!scheduled) {
         QMessageBox::warning(m_desk.window(), tr("Story Not Scheduled"), scheduled.errorMessage());
@@ -112,6 +150,7 @@ bool ScheduleController::scheduleStory()
     }
     m_documents.takeStored(*scheduled);
     Q_EMIT m_desk.storyChanged(scheduled->id());
+    m_deliveries.wake();
     m_desk.showStatus(tr("Scheduled for %1.").arg(describeTime(scheduled->scheduledFor(), zone)),
                       10'000);
     return true;
@@ -122,12 +161,16 @@ bool ScheduleController::unscheduleStory()
     StoryDocument *document = m_documents.document();
     if (!document || !m_documents.maybeSave())
         return false;
+    // A site that has the post scheduled takes it back to its drafts.
+    m_deliveries.fillSecrets();
     const auto draft = LibraryWorker::runAndWait<Story>(
             m_desk.worker(), m_desk.store(),
-            [style = m_desk.houseStyle(), zone = m_desk.newsroomZone(), id = document->id(),
+            [setup = setupOf(m_desk, m_deliveries), zone = m_desk.newsroomZone(),
+             id = document->id(),
              version = document->story().version()](StoryStore &store) -> Result<Story> {
-                PublishService service(store, style, {}, {}, zone);
-                return service.unschedule(id, version);
+                return withService(store, setup, zone, [&](PublishService &service) {
+                    return service.unschedule(id, version);
+                });
             });
     if (!draft) {
         QMessageBox::warning(m_desk.window(), tr("Story Not Unscheduled"), draft.errorMessage());
@@ -135,6 +178,7 @@ bool ScheduleController::unscheduleStory()
     }
     m_documents.takeStored(*draft);
     Q_EMIT m_desk.storyChanged(draft->id());
+    m_deliveries.wake();
     m_desk.showStatus(tr("“%1” is a draft again.").arg(draft->headline()));
     return true;
 }
@@ -158,14 +202,6 @@ bool ScheduleController::isSchedulerRunning() const
 
 namespace {
 
-/// What the scheduler needs from the desk, copied so a worker thread can use it.
-struct DueSetup
-{
-    PublishSettings settings;
-    HouseStyle style;
-    SecretLookup secrets;
-};
-
 /// Publishes what is due, recording a pending delivery per destination for the outbox worker.
 Result<QList<DueOutcome>> runDue(StoryStore &store, const DueSetup &setup)
 {
@@ -184,8 +220,7 @@ void ScheduleController::startDueRun()
 {
     if (m_running > 0)
         return;
-    const DueSetup setup{m_desk.publishSettings(), m_desk.houseStyle(),
-                         m_deliveries.secretLookup()};
+    const DueSetup setup = setupOf(m_desk, m_deliveries);
     const auto work = [setup](StoryStore &store) { return runDue(store, setup); };
     const auto done = [this](Result<QList<DueOutcome>> outcomes) {
         --m_running;
@@ -214,8 +249,7 @@ void ScheduleController::startDueRun()
 
 Result<QList<DueOutcome>> ScheduleController::publishDue()
 {
-    const DueSetup setup{m_desk.publishSettings(), m_desk.houseStyle(),
-                         m_deliveries.secretLookup()};
+    const DueSetup setup = setupOf(m_desk, m_deliveries);
     ++m_running;
     auto outcomes = runOnLibraryAndWait<QList<DueOutcome>>(
             m_desk.libraryConnection(),

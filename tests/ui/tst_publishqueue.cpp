@@ -11,17 +11,20 @@
 #include "publish/outboxworker.h"
 #include "publishdialog.h"
 #include "publishqueuepanel.h"
+#include "scheduledialog.h"
 #include "store/library.h"
 #include "store/samplestory.h"
 #include "storyeditor.h"
 #include "support/testing.h"
 #include "ui/modaldialogs.h"
 #include "ui/testwindow.h"
+#include "zonedtimeedit.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
@@ -35,6 +38,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -73,6 +77,17 @@ DestinationConfig pushDestination(const QString &name, quint16 port, int timeout
     config.secretEnv = secretVariable;
     config.timeoutSeconds = timeoutSeconds;
     config.baseUrl = QUrl(u"https://news.example/"_s);
+    return config;
+}
+
+DestinationConfig wordPressDestination(const QString &name, quint16 port)
+{
+    DestinationConfig config;
+    config.name = name;
+    config.kind = DestinationKind::WordPress;
+    config.target = u"http://127.0.0.1:%1/"_s.arg(port);
+    config.user = u"editor"_s;
+    config.secretEnv = secretVariable;
     return config;
 }
 
@@ -283,6 +298,54 @@ private Q_SLOTS:
         QVERIFY(after.ok());
         QCOMPARE(after->state, DeliveryState::Retrying);
         QVERIFY2(after->message.contains(u"cut short"_s), qPrintable(after->message));
+    }
+
+    void schedulingSendsAWordPressSiteTheStoryAtOnce()
+    {
+        // A WordPress site takes a scheduled story as a future post: the
+        // window records its delivery and the outbox worker tries it at once.
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        auto window = openWindow({wordPressDestination(u"blog"_s, port)});
+        QVERIFY(window);
+        window->deliveries()->worker()->setPolicy(hourlyRetries());
+        const QUuid id = window->document()->id();
+        const QString key = wordPressDestination(u"blog"_s, port).key();
+        const auto rowsFor = [&window, id, &key] {
+            DeliveryQuery query;
+            query.limit = 100;
+            QList<Delivery> found;
+            const auto rows = window->store()->deliveryQueue(query);
+            for (const Delivery &row : rows ? *rows : QList<Delivery>()) {
+                if (row.storyId == id && row.destination == key)
+                    found.append(row);
+            }
+            return found;
+        };
+        QVERIFY(rowsFor().isEmpty());
+
+        bool seen = false;
+        answerNextDialog<ScheduleDialog>(
+                [](ScheduleDialog *dialog) {
+                    dialog->timeEdit()->dateEdit()->setDate(
+                            dialog->timeEdit()->dateEdit()->date().addDays(2));
+                    dialog->timeEdit()->timeEdit()->setTime(QTime(6, 0));
+                    dialog->scheduleButton()->click();
+                },
+                &seen);
+        window->action(u"schedule"_s)->trigger();
+        QVERIFY(seen);
+        QCOMPARE(window->document()->story().status(), StoryStatus::Scheduled);
+        QCOMPARE(rowsFor().size(), 1);
+        // Woken, the worker tries it long before its hourly look.
+        QTRY_VERIFY_WITH_TIMEOUT(!rowsFor().isEmpty() && rowsFor().constFirst().attempts >= 1,
+                                 10000);
+        QCOMPARE(rowsFor().constFirst().state, DeliveryState::Retrying);
+
+        // Back to the drafts: the site, which may have the post, is told too.
+        window->action(u"unschedule"_s)->trigger();
+        QCOMPARE(window->document()->story().status(), StoryStatus::Draft);
+        QVERIFY(rowsFor().size() >= 1);
     }
 
     void destinationsDialogAddsAPushDestination()
