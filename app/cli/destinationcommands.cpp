@@ -429,7 +429,7 @@ int importWordPress(Context &context, const QStringList &arguments)
     if (parser.isSet(json))
         context.out << QString::fromUtf8(QJsonDocument(done).toJson(QJsonDocument::Indented));
     else
-        context.out << Text::tr("Imported %n post(s) from %1.", nullptr, imported).arg(config->name)
+        context.out << Text::tr("Imported %n posts from %1.", nullptr, imported).arg(config->name)
                     << u'\n';
     return failed > 0 ? Failure : Success;
 }

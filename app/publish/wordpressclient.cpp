@@ -160,6 +160,26 @@ WordPressClient::exchange(const HttpRequest &request, const QString &doing,
 
 std::optional<WordPressFailure> WordPressClient::discover()
 {
+    if (m_signedIn)
+        return std::nullopt;
+    if (auto missing = findRoot())
+        return missing;
+    // WordPress takes a request with a wrong password for an anonymous one
+    // and refuses only what needs a user, often with some other message:
+    // signing in first tells a refused password from everything else.
+    HttpRequest request{"GET",
+                        url(u"/wp/v2/users/me"_s, QUrlQuery{{u"context"_s, u"edit"_s}}),
+                        {qMakePair(QByteArray("Accept"), QByteArray("application/json"))},
+                        {}};
+    std::optional<WordPressFailure> failure;
+    if (!exchange(request, Text::tr("signing in to %1").arg(m_site.toString()), failure, {}))
+        return failure;
+    m_signedIn = true;
+    return std::nullopt;
+}
+
+std::optional<WordPressFailure> WordPressClient::findRoot()
+{
     if (!m_root.isEmpty())
         return std::nullopt;
     const QString doing = Text::tr("looking for the REST API of %1").arg(m_site.toString());

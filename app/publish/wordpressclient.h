@@ -51,7 +51,10 @@ public:
         QHash<QByteArray, QByteArray> headers;
     };
 
-    /// Finds the REST API's root once; later calls return at once.
+    /**
+     * Finds the REST API's root and signs in, once; later calls return at
+     * once. A refused password fails here, with a message saying so.
+     */
     std::optional<WordPressFailure> discover();
     /// The root found (empty before discover()).
     const QUrl &apiRoot() const { return m_root; }
@@ -94,6 +97,7 @@ public:
     static QString plainText(const QString &html);
 
 private:
+    std::optional<WordPressFailure> findRoot();
     std::optional<Answer> exchange(const HttpRequest &request, const QString &doing,
                                    std::optional<WordPressFailure> &failure,
                                    const QList<int> &accepted);
@@ -101,6 +105,7 @@ private:
     QUrl m_site;
     HttpClient m_http;
     QUrl m_root;
+    bool m_signedIn = false;
     QHash<QString, qint64> m_termIds;
     QHash<QString, QString> m_termNames;
 };

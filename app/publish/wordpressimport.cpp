@@ -148,7 +148,8 @@ Result<WordPressImported> WordPressImport::importPost(qint64 id, const QDateTime
     story.setHeadline(WordPressClient::plainText(rawOrRendered(post, u"title"_s)).simplified());
     QStringList highlights;
     for (const QString &line :
-         htmlToPlainText(rawOrRendered(post, u"excerpt"_s)).split(u'\n', Qt::SkipEmptyParts)) {
+         htmlToPlainText(rawOrRendered(post, u"excerpt"_s).replace(u'\n', u"<br>"_s))
+                 .split(u'\n', Qt::SkipEmptyParts)) {
         if (!line.trimmed().isEmpty())
             highlights.append(line.simplified());
     }

@@ -45,11 +45,11 @@ bool isBlock(QStringView name)
     return names.contains(name.toString());
 }
 
-QString attribute(QStringView tag, const QString &name)
+/// A tag's href, as written.
+QString hrefOf(QStringView tag)
 {
-    const QRegularExpression pattern(
-            u"(?:^|\\s)"_s + QRegularExpression::escape(name) +
-                    uR"re(\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))re"_s,
+    static const QRegularExpression pattern(
+            uR"re((?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))re"_s,
             QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(tag);
     if (!match.hasMatch())
@@ -150,7 +150,7 @@ public:
             ++m_code;
             m_inline += u'`';
         } else if (name == u"a"_s) {
-            QString href = decodeEntities(attribute(tag, u"href"_s)).trimmed();
+            QString href = decodeEntities(hrefOf(tag)).trimmed();
             static const QRegularExpression safe(u"^(https?:|mailto:|/|#)"_s,
                                                  QRegularExpression::CaseInsensitiveOption);
             if (m_plain || !safe.match(href).hasMatch())
@@ -287,7 +287,7 @@ QString convert(const QString &html, bool plain)
             converter.text(QStringView(html).sliced(i, textEnd - i));
         if (lt < 0)
             break;
-        if (html.sliced(lt).startsWith(u"<!--"_s)) {
+        if (QStringView(html).sliced(lt).startsWith(u"<!--")) {
             const qsizetype end = html.indexOf(u"-->"_s, lt + 4);
             i = end < 0 ? size : end + 3;
             continue;

@@ -596,6 +596,27 @@ private Q_SLOTS:
         QVERIFY(listed.out.contains(QString::fromLatin1(variable)));
         QVERIFY(!listed.out.contains(secret));
 
+        // A WordPress site: its user is needed; kept (disabled here) like the others.
+        const Run blogWithoutUser = cli({u"destination"_s, u"add"_s, u"blog"_s, u"--wordpress"_s,
+                                         u"https://blog.example/"_s});
+        QCOMPARE(blogWithoutUser.code, 2);
+        QVERIFY2(blogWithoutUser.err.contains(u"user name"_s), qPrintable(blogWithoutUser.err));
+        const Run blog =
+                cli({u"destination"_s, u"add"_s, u"blog"_s, u"--wordpress"_s,
+                     u"https://blog.example/"_s, u"--user"_s, u"desk"_s, u"--secret-from-env"_s,
+                     QString::fromLatin1(variable), u"--disabled"_s});
+        QCOMPARE(blog.code, 0);
+        const Run withBlog = cli({u"destination"_s, u"list"_s, u"--json"_s});
+        const QJsonArray all = QJsonDocument::fromJson(withBlog.out.toUtf8()).array();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).toObject().value(u"kind"_s).toString(), u"wordpress"_s);
+        QCOMPARE(all.at(0).toObject().value(u"user"_s).toString(), u"desk"_s);
+        QCOMPARE(cli({u"destination"_s, u"remove"_s, u"blog"_s}).code, 0);
+        const Run notWordPress = cli({u"import-wordpress"_s, u"website"_s});
+        QCOMPARE(notWordPress.code, 2);
+        QVERIFY2(notWordPress.err.contains(u"not a WordPress site"_s),
+                 qPrintable(notWordPress.err));
+
         QCOMPARE(cli({u"destination"_s, u"test"_s, u"website"_s}).code, 0);
         const Run down = cli({u"destination"_s, u"test"_s, u"partner"_s});
         QVERIFY(down.code != 0);
