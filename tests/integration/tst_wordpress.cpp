@@ -19,6 +19,7 @@
 #include "wire/wireimport.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QImage>
@@ -29,6 +30,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -489,6 +491,72 @@ private Q_SLOTS:
         const qint64 id = postIdOf(waiting.id());
         QVERIFY(id > 0);
         QCOMPARE(postsOf(waiting.id()), QList<qint64>{id});
+    }
+
+    void aServerErrorIsShownInWordPressWordsAndRetried()
+    {
+        // A plugin answering 503 while the site is "in maintenance", as a busy host may.
+        const QString plugins = m_site.stateDir + u"/site/wp-content/mu-plugins"_s;
+        QVERIFY(QDir().mkpath(plugins));
+        QVERIFY(writeFile(plugins + u"/copydesk-test-outage.php"_s,
+                          "<?php\nadd_filter('rest_pre_dispatch', function ($result) {\n"
+                          "    if (!get_option('copydesk_test_outage')) return $result;\n"
+                          "    return new WP_Error('maintenance', 'Down for maintenance', "
+                          "['status' => 503]);\n});\n"));
+        const auto removePlugin =
+                qScopeGuard([&] { QFile::remove(plugins + u"/copydesk-test-outage.php"_s); });
+        QVERIFY(m_site.runPhp(u"update_option('copydesk_test_outage', 1);"_s));
+
+        const Story story = draft(u"A story published while the site is in maintenance"_s);
+        // A destination of its own: it signs in afresh, as a new worker would.
+        auto destination = DestinationSet::make(m_config, m_settings, m_site.appPassword);
+        auto publisher = service({destination.get()});
+        auto out = publisher->publish({story.id(), PublicationKind::First, {}, 0, {}});
+        QVERIFY(m_site.runPhp(u"update_option('copydesk_test_outage', 0);"_s));
+        QVERIFY2(out, qPrintable(why(out)));
+        QVERIFY(!out->delivered());
+        const DestinationOutcome &waiting = out->outcomes.constFirst();
+        QCOMPARE(waiting.delivery.state, DeliveryState::Retrying);
+        QVERIFY2(waiting.report.error->message.contains(u"(HTTP 503)"_s) &&
+                         waiting.report.error->message.contains(
+                                 u"“Down for maintenance” (maintenance)"_s),
+                 qPrintable(waiting.report.error->message));
+        QVERIFY(postsOf(story.id()).isEmpty());
+
+        const auto again = publisher->deliverUnfinished();
+        QVERIFY2(again, qPrintable(why(again)));
+        const qint64 id = postIdOf(story.id());
+        QVERIFY(id > 0);
+        QCOMPARE(postsOf(story.id()), QList<qint64>{id});
+    }
+
+    void aLostRecordFindsThePostAgainByTheStorysMark()
+    {
+        // What a crash between WordPress's answer and the record leaves: the post is
+        // there, the library does not know it. Another library with the same story
+        // shows it: its first delivery must update that post, not make a second.
+        QVERIFY(!m_published.isEmpty());
+        const Story &story = m_published.last();
+        const qint64 id = postIdOf(story.id());
+        QVERIFY(id > 0);
+        QTemporaryDir other;
+        auto opened = Library::open(other.filePath(u"library.sqlite"_s));
+        QVERIFY2(opened, qPrintable(why(opened)));
+        auto loaded = m_store->loadStory(story.id());
+        QVERIFY(loaded);
+        Story copy = *loaded;
+        copy.setVersion(0);
+        copy.setStatus(StoryStatus::Draft);
+        copy.setHeadline(copy.headline() + u" (again)"_s);
+        QVERIFY(opened->store->saveStory(copy));
+        auto destination = DestinationSet::make(m_config, m_settings, m_site.appPassword);
+        PublishService publisher(*opened->store, HouseStyle(), {destination.get()});
+        const auto out = publisher.publish({story.id(), PublicationKind::First, {}, 0, {}});
+        QVERIFY2(out && out->delivered(), qPrintable(out ? out->failures().join(u' ') : why(out)));
+        QCOMPARE(postsOf(story.id()), QList<qint64>{id});
+        QVERIFY(WordPressClient::plainText(
+                        post(id).value(u"title"_s).toObject().value(u"raw"_s).toString())
+                        .endsWith(u"(again)"_s));
     }
 
     void aDraftFromTheWebEditorIsImportedAndPublishingUpdatesIt()
