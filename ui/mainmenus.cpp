@@ -89,6 +89,7 @@ void MainMenus::build(MainWindow &window)
                 u"save"_s,
                 {},
                 u"import.wire"_s,
+                u"import.wordpress"_s,
                 {},
                 u"publish"_s,
                 {},

@@ -42,6 +42,7 @@
 #include "storylistmodel.h"
 #include "undorouting.h"
 #include "windowstate.h"
+#include "wordpresscontroller.h"
 
 #include "store/library.h"
 #include "store/postgresdialect.h"
@@ -160,6 +161,7 @@ MainWindow::MainWindow(std::unique_ptr<StoryStore> store, QWidget *parent)
     m_publishing = new PublishController(*m_desk, *m_documents, m_editor, *m_deliveries, this);
     m_scheduling =
             new ScheduleController(*m_desk, *m_documents, m_schedulePanel, *m_deliveries, this);
+    m_wordpress = new WordPressController(*m_desk, *m_documents, *m_deliveries, this);
     m_history = new HistoryController(*m_desk, *m_documents, m_historyPanel, this);
     m_spelling = new SpellingController(*m_desk, *m_documents, m_editor, this);
     m_scheme = new Copydesk::ColourScheme(*m_actions, this);

@@ -53,6 +53,7 @@ class ScheduleController;
 class SchedulePanel;
 class StoryEditor;
 class UndoRouting;
+class WordPressController;
 
 /**
  * The desk: the library, the story editor and the outputs (the page
@@ -102,6 +103,8 @@ public:
     HistoryController *history() const { return m_history; }
     JournalController *journal() const { return m_journal; }
     LibraryWatcher *watcher() const { return m_watcher; }
+    /// File → Open from WordPress….
+    WordPressController *wordpress() const { return m_wordpress; }
 
     /// Shows the captions desk (made the first time), its photos read again.
     CaptionsDesk *showCaptionsDesk();
@@ -208,6 +211,7 @@ private:
     JournalController *m_journal = nullptr;
     LibraryWatcher *m_watcher = nullptr;
     BackupController *m_backups = nullptr;
+    WordPressController *m_wordpress = nullptr;
     LibraryController *m_libraries = nullptr;
     LibraryWorker *m_libraryWorker = nullptr;
     /// Which library the title names, when not the desk's own; empty for it.

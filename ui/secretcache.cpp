@@ -72,6 +72,35 @@ QString SecretCache::promptText(const DestinationConfig &config)
     }
 }
 
+Result<QString> SecretCache::obtain(const DestinationConfig &config)
+{
+    if (!config.needsSecret())
+        return QString();
+    if (auto kept = lookup()(config); kept || !config.secretEnv.isEmpty())
+        return kept;
+    if (const auto found = Secrets::read(config)) {
+        remember(config.name, *found);
+        return found;
+    } else if (found.errorKind() != ErrorKind::NotFound) {
+        // The secret service failed; the person at the keyboard can still type it.
+        qCWarning(lcUi).noquote() << found.errorMessage();
+    }
+    // Asked for now even if turned down before: this destination is what was just chosen.
+    m_asked.insert(config.name);
+    bool given = false;
+    const QString secret = QInputDialog::getText(
+            m_window, tr("Destination Password"),
+            promptText(config) + u"\n\n"_s + tr("Copydesk keeps it in memory until it closes."),
+            QLineEdit::Password, QString(), &given);
+    if (!given || secret.isEmpty())
+        return Error{ErrorKind::NotFound,
+                     tr("No password was given for “%1”: nothing can be read from it without "
+                        "one.")
+                             .arg(config.name)};
+    remember(config.name, secret);
+    return secret;
+}
+
 bool SecretCache::fill(const QList<DestinationConfig> &configs, bool ask)
 {
     bool added = false;

@@ -47,6 +47,13 @@ public:
      * session each). True when a secret was added.
      */
     bool fill(const QList<DestinationConfig> &configs, bool ask);
+    /**
+     * The secret of one destination someone is about to use (Open from
+     * WordPress): kept this session, from its environment variable, from
+     * the secret service, or else asked for now, whatever was answered
+     * before; an error that says why when none was given.
+     */
+    Result<QString> obtain(const DestinationConfig &config);
     /// Keeps a secret typed in the Destinations dialog for the session.
     void remember(const QString &destination, const QString &secret);
     /// Drops a destination's secret (removed, or now read from the environment).
