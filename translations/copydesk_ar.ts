@@ -1653,7 +1653,7 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Choose where stories are published: folders, WebDAV servers and partners&apos; push endpoints, with their passwords</source>
-        <translation>اختر أين تُنشر القصص: مجلدات وخوادم WebDAV ونقاط الدفع لدى الشركاء، مع كلمات مرورها</translation>
+        <translation type="vanished">اختر أين تُنشر القصص: مجلدات وخوادم WebDAV ونقاط الدفع لدى الشركاء، مع كلمات مرورها</translation>
     </message>
     <message>
         <source>&amp;Retry Delivery Now</source>
@@ -1728,6 +1728,10 @@ Without --library it uses the library the window opens: %1
     <message>
         <source>Copydesk: a delivery failed</source>
         <translation>Copydesk: فشل تسليم</translation>
+    </message>
+    <message>
+        <source>Choose where stories are published: folders, WebDAV servers, partners&apos; push endpoints and WordPress sites, with their passwords</source>
+        <translation>اختر أين تُنشر القصص: مجلدات وخوادم WebDAV ونقاط الدفع لدى الشركاء ومواقع WordPress، مع كلمات مرورها</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1927,7 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>A folder a web server serves, a WebDAV server taking the site&apos;s files, or a partner&apos;s endpoint taking each story as signed ninjs</source>
-        <translation>مجلد يقدّمه خادم ويب، أو خادم WebDAV يستقبل ملفات الموقع، أو نقطة شريك تستقبل كل خبر ninjs موقّعًا</translation>
+        <translation type="vanished">مجلد يقدّمه خادم ويب، أو خادم WebDAV يستقبل ملفات الموقع، أو نقطة شريك تستقبل كل خبر ninjs موقّعًا</translation>
     </message>
     <message>
         <source>Pick the folder</source>
@@ -2097,6 +2101,58 @@ Without --library it uses the library the window opens: %1
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>شهادات PEM ‏(*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>WordPress site (REST API)</source>
+        <translation>موقع WordPress ‏(REST API)</translation>
+    </message>
+    <message>
+        <source>A folder a web server serves, a WebDAV server taking the site&apos;s files, a partner&apos;s endpoint taking each story as signed ninjs, or a WordPress site taking each story as a post</source>
+        <translation>مجلد يقدّمه خادم ويب، أو خادم WebDAV يستقبل ملفات الموقع، أو نقطة شريك تستقبل كل خبر ninjs موقّعًا، أو موقع WordPress يستقبل كل خبر مقالةً</translation>
+    </message>
+    <message>
+        <source>Type the application password, or name an environment variable that holds it.</source>
+        <translation>اكتب كلمة مرور التطبيق، أو سمِّ متغير بيئة يحملها.</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>&amp;عنوان الموقع:</translation>
+    </message>
+    <message>
+        <source>https://news.example/</source>
+        <translation>https://news.example/</translation>
+    </message>
+    <message>
+        <source>The WordPress site&apos;s own address, where readers find it; its REST API is found from there</source>
+        <translation>عنوان موقع WordPress نفسه، حيث يجده القرّاء؛ ومنه يُعثر على واجهته البرمجية REST</translation>
+    </message>
+    <message>
+        <source>Readers&apos; a&amp;ddress:</source>
+        <translation>عنوان ال&amp;قرّاء:</translation>
+    </message>
+    <message>
+        <source>Empty: the site&apos;s address</source>
+        <translation>فارغ: عنوان الموقع</translation>
+    </message>
+    <message>
+        <source>WordPress &amp;user:</source>
+        <translation>م&amp;ستخدم WordPress:</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>The WordPress user the posts are written as: the one the application password belongs to</source>
+        <translation>مستخدم WordPress الذي تُكتب المقالات باسمه: صاحب كلمة مرور التطبيق</translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation>&amp;كلمة مرور التطبيق:</translation>
+    </message>
+    <message>
+        <source>Not the user&apos;s login password: an application password, made in WordPress under Users → Profile → Application Passwords (the site needs HTTPS for it). Kept by the desktop&apos;s secret service, never in the library or the settings.</source>
+        <translation>ليست كلمة مرور الدخول بل كلمة مرور تطبيق، تُنشأ في WordPress من الأعضاء ← الملف الشخصي ← كلمات مرور التطبيقات (ويلزم الموقعَ HTTPS لذلك). تحفظها خدمة الأسرار في سطح المكتب، لا في المكتبة ولا في الإعدادات.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::DestinationSet</name>
@@ -2181,7 +2237,7 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Add a folder, a WebDAV server or a push endpoint to publish to</source>
-        <translation>أضف مجلدًا أو خادم WebDAV أو نقطة دفع للنشر إليها</translation>
+        <translation type="vanished">أضف مجلدًا أو خادم WebDAV أو نقطة دفع للنشر إليها</translation>
     </message>
     <message>
         <source>Stop publishing there; its deliveries stay in the history</source>
@@ -2201,7 +2257,7 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>No secret service runs here: a WebDAV server or a push endpoint reads its password or secret from an environment variable.</source>
-        <translation>لا خدمة أسرار تعمل هنا: يقرأ خادم WebDAV أو نقطة الدفع كلمة المرور أو السر من متغير بيئة.</translation>
+        <translation type="vanished">لا خدمة أسرار تعمل هنا: يقرأ خادم WebDAV أو نقطة الدفع كلمة المرور أو السر من متغير بيئة.</translation>
     </message>
     <message>
         <source>Read from the environment variable %1</source>
@@ -2246,6 +2302,18 @@ Without --library it uses the library the window opens: %1
     <message>
         <source>Sending a test request to %1…</source>
         <translation>جارٍ إرسال طلب اختبار إلى %1…</translation>
+    </message>
+    <message>
+        <source>WordPress site</source>
+        <translation>موقع WordPress</translation>
+    </message>
+    <message>
+        <source>Add a folder, a WebDAV server, a push endpoint or a WordPress site to publish to</source>
+        <translation>أضف مجلدًا أو خادم WebDAV أو نقطة دفع أو موقع WordPress للنشر إليه</translation>
+    </message>
+    <message>
+        <source>No secret service runs here: a WebDAV server, a push endpoint or a WordPress site reads its password or secret from an environment variable.</source>
+        <translation>لا خدمة أسرار تعمل هنا: يقرأ خادم WebDAV أو نقطة الدفع أو موقع WordPress كلمة المرور أو السر من متغير بيئة.</translation>
     </message>
 </context>
 <context>
@@ -5955,6 +6023,14 @@ Sport</source>
         <source>Copydesk keeps it in memory until it closes.</source>
         <translation>يحفظها Copydesk في الذاكرة حتى يُغلَق.</translation>
     </message>
+    <message>
+        <source>Application password for %1 (%2):</source>
+        <translation>كلمة مرور التطبيق لـ %1 (%2):</translation>
+    </message>
+    <message>
+        <source>No password was given for “%1”: nothing can be read from it without one.</source>
+        <translation>لم تُعطَ كلمة مرور لـ «%1»: لا يمكن قراءة شيء منها دونها.</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::Secrets</name>
@@ -7316,6 +7392,297 @@ Embargoed until %1</source>
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1، السطر %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WordPressController</name>
+    <message>
+        <source>Open from &amp;WordPress…</source>
+        <translation>ا&amp;فتح من WordPress…</translation>
+    </message>
+    <message>
+        <source>List the posts of a WordPress site and bring those chosen into the library as stories linked to their posts</source>
+        <translation>اعرض مقالات موقع WordPress واجلب المختارة منها إلى المكتبة أخبارًا مرتبطة بمقالاتها</translation>
+    </message>
+    <message>
+        <source>Open from WordPress</source>
+        <translation>الفتح من WordPress</translation>
+    </message>
+    <message>
+        <source>The library has no WordPress site to open posts from.</source>
+        <translation>ليس في المكتبة موقع WordPress تُفتح منه المقالات.</translation>
+    </message>
+    <message>
+        <source>Add one in Publishing → Destinations…: choose the kind “WordPress site (REST API)” and give the site&apos;s address, your WordPress user name and an application password, which WordPress makes under Users → Profile → Application Passwords.</source>
+        <translation>أضف موقعًا من النشر ← الوجهات…: اختر النوع «موقع WordPress ‏(REST API)» وأعطِ عنوان الموقع واسم مستخدمك في WordPress وكلمة مرور تطبيق، ينشئها WordPress من الأعضاء ← الملف الشخصي ← كلمات مرور التطبيقات.</translation>
+    </message>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation>&amp;الوجهات…</translation>
+    </message>
+    <message>
+        <source>Open Publishing → Destinations… to add the site</source>
+        <translation>افتح النشر ← الوجهات… لإضافة الموقع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n posts from %1.</source>
+        <translation>
+            <numerusform>لم تُستورد أي مقالة من %1.</numerusform>
+            <numerusform>استُوردت مقالة واحدة من %1.</numerusform>
+            <numerusform>استُوردت مقالتان من %1.</numerusform>
+            <numerusform>استُوردت %n مقالات من %1.</numerusform>
+            <numerusform>استُوردت %n مقالةً من %1.</numerusform>
+            <numerusform>استُوردت %n مقالة من %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were in the library already.</source>
+        <translation>
+            <numerusform>لم تكن أي منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت واحدة منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت اثنتان منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %n منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %n منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %n منها في المكتبة من قبل.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WordPressOpenDialog</name>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>المسو&amp;دات</translation>
+    </message>
+    <message>
+        <source>S&amp;cheduled</source>
+        <translation>المجدو&amp;لة</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>المن&amp;شورة</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;More Posts</source>
+        <translation>مقالات أ&amp;كثر</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستورد</translation>
+    </message>
+    <message>
+        <source>Open from WordPress</source>
+        <translation>الفتح من WordPress</translation>
+    </message>
+    <message>
+        <source>WordPress site</source>
+        <translation>موقع WordPress</translation>
+    </message>
+    <message>
+        <source>The library&apos;s WordPress sites (Publishing → Destinations…)</source>
+        <translation>مواقع WordPress في المكتبة (النشر ← الوجهات…)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>List the site&apos;s drafts (and posts waiting for review)</source>
+        <translation>اعرض مسودات الموقع (والمقالات المنتظرة للمراجعة)</translation>
+    </message>
+    <message>
+        <source>List the posts scheduled to come out later</source>
+        <translation>اعرض المقالات المجدولة للنشر لاحقًا</translation>
+    </message>
+    <message>
+        <source>List the posts readers can see; imported, they stay published</source>
+        <translation>اعرض المقالات التي يراها القرّاء؛ وتبقى منشورة بعد استيرادها</translation>
+    </message>
+    <message>
+        <source>Ask the site for its posts again (F5)</source>
+        <translation>اطلب مقالات الموقع من جديد (F5)</translation>
+    </message>
+    <message>
+        <source>Posts on the site</source>
+        <translation>مقالات الموقع</translation>
+    </message>
+    <message>
+        <source>Select one or more posts (Ctrl and Shift add to the selection); Enter imports them</source>
+        <translation>اختر مقالة أو أكثر (يضيف Ctrl وShift إلى الاختيار)؛ ومفتاح Enter يستوردها</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last Changed</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message numerus="yes">
+        <source>List the next %n posts, older ones</source>
+        <translation>
+            <numerusform>لا مقالات أقدم</numerusform>
+            <numerusform>اعرض المقالة الأقدم التالية</numerusform>
+            <numerusform>اعرض المقالتين الأقدم التاليتين</numerusform>
+            <numerusform>اعرض %n مقالات أقدم تالية</numerusform>
+            <numerusform>اعرض %n مقالةً أقدم تالية</numerusform>
+            <numerusform>اعرض %n مقالة أقدم تالية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation>عمل جارٍ</translation>
+    </message>
+    <message>
+        <source>What the site answered</source>
+        <translation>ما أجاب به الموقع</translation>
+    </message>
+    <message>
+        <source>Bring the selected posts into the library as stories linked to their posts: publishing one updates its post</source>
+        <translation>اجلب المقالات المختارة إلى المكتبة أخبارًا مرتبطة بمقالاتها: نشر أحدها يحدّث مقالته</translation>
+    </message>
+    <message>
+        <source>Close without importing (Esc)</source>
+        <translation>أغلق دون استيراد (Esc)</translation>
+    </message>
+    <message>
+        <source>WordPress &amp;site:</source>
+        <translation>&amp;موقع WordPress:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>اعرض:</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>بانتظار المراجعة</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشورة</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>خاصة</translation>
+    </message>
+    <message>
+        <source>Tick at least one of Drafts, Scheduled and Published to list posts.</source>
+        <translation>علّم واحدًا على الأقل من المسودات والمجدولة والمنشورة لعرض المقالات.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its posts…</source>
+        <translation>جارٍ طلب المقالات من %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for more posts…</source>
+        <translation>جارٍ طلب مزيد من المقالات من %1…</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Comes out %1</source>
+        <translation>تُنشر %1</translation>
+    </message>
+    <message>
+        <source>In library</source>
+        <translation>في المكتبة</translation>
+    </message>
+    <message>
+        <source>Linked to a story already: importing it again opens that story</source>
+        <translation>مرتبطة بخبر من قبل: استيرادها مجددًا يفتح ذلك الخبر</translation>
+    </message>
+    <message>
+        <source>%1 has no posts of these kinds.</source>
+        <translation>ليس في %1 مقالات من هذه الأنواع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n posts listed, the most lately changed first.</source>
+        <translation>
+            <numerusform>عُرضت %1 من المقالات، الأحدث تغييرًا أولًا.</numerusform>
+            <numerusform>عُرضت %1 من مقالة واحدة، الأحدث تغييرًا أولًا.</numerusform>
+            <numerusform>عُرضت %1 من مقالتين، الأحدث تغييرًا أولًا.</numerusform>
+            <numerusform>عُرضت %1 من %n مقالات، الأحدث تغييرًا أولًا.</numerusform>
+            <numerusform>عُرضت %1 من %n مقالةً، الأحدث تغييرًا أولًا.</numerusform>
+            <numerusform>عُرضت %1 من %n مقالة، الأحدث تغييرًا أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the posts to import first.</source>
+        <translation>اختر المقالات المراد استيرادها أولًا.</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: “%3”…</source>
+        <translation>جارٍ استيراد %1 من %2: «%3»…</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n posts.</source>
+        <translation>
+            <numerusform>لم تُستورد أي مقالة.</numerusform>
+            <numerusform>استُوردت مقالة واحدة.</numerusform>
+            <numerusform>استُوردت مقالتان.</numerusform>
+            <numerusform>استُوردت %n مقالات.</numerusform>
+            <numerusform>استُوردت %n مقالةً.</numerusform>
+            <numerusform>استُوردت %n مقالة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were in the library already.</source>
+        <translation>
+            <numerusform>لم تكن أي منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت واحدة منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت اثنتان منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %n منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %n منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %n منها في المكتبة من قبل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before the last %n.</source>
+        <translation>
+            <numerusform>توقّف الاستيراد.</numerusform>
+            <numerusform>توقّف قبل المقالة الأخيرة.</numerusform>
+            <numerusform>توقّف قبل المقالتين الأخيرتين.</numerusform>
+            <numerusform>توقّف قبل آخر %n مقالات.</numerusform>
+            <numerusform>توقّف قبل آخر %n مقالةً.</numerusform>
+            <numerusform>توقّف قبل آخر %n مقالة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>لم يُستورد: %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>تُرك: %1</translation>
+    </message>
+    <message>
+        <source>Stopping after the post being imported…</source>
+        <translation>سيتوقف بعد المقالة الجاري استيرادها…</translation>
     </message>
 </context>
 <context>

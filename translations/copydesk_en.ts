@@ -1599,10 +1599,6 @@ Without --library it uses the library the window opens: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose where stories are published: folders, WebDAV servers and partners&apos; push endpoints, with their passwords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Retry Delivery Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,6 +1669,10 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Copydesk: a delivery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where stories are published: folders, WebDAV servers, partners&apos; push endpoints and WordPress sites, with their passwords</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1868,10 +1868,6 @@ Without --library it uses the library the window opens: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A folder a web server serves, a WebDAV server taking the site&apos;s files, or a partner&apos;s endpoint taking each story as signed ninjs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pick the folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,6 +2039,58 @@ Without --library it uses the library the window opens: %1
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WordPress site (REST API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder a web server serves, a WebDAV server taking the site&apos;s files, a partner&apos;s endpoint taking each story as signed ninjs, or a WordPress site taking each story as a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the application password, or name an environment variable that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://news.example/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WordPress site&apos;s own address, where readers find it; its REST API is found from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers&apos; a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the site&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WordPress user the posts are written as: the one the application password belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the user&apos;s login password: an application password, made in WordPress under Users → Profile → Application Passwords (the site needs HTTPS for it). Kept by the desktop&apos;s secret service, never in the library or the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::DestinationSet</name>
@@ -2126,10 +2174,6 @@ Without --library it uses the library the window opens: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a folder, a WebDAV server or a push endpoint to publish to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop publishing there; its deliveries stay in the history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,10 +2187,6 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Each publication goes to every enabled destination. These are kept in the library and shared by everyone using it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secret service runs here: a WebDAV server or a push endpoint reads its password or secret from an environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2191,6 +2231,18 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>Sending a test request to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder, a WebDAV server, a push endpoint or a WordPress site to publish to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret service runs here: a WebDAV server, a push endpoint or a WordPress site reads its password or secret from an environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5753,6 +5805,14 @@ Sport</source>
         <source>Copydesk keeps it in memory until it closes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application password for %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for “%1”: nothing can be read from it without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::Secrets</name>
@@ -7082,6 +7142,269 @@ Embargoed until %1</source>
     </message>
     <message>
         <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WordPressController</name>
+    <message>
+        <source>Open from &amp;WordPress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the posts of a WordPress site and bring those chosen into the library as stories linked to their posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from WordPress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no WordPress site to open posts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one in Publishing → Destinations…: choose the kind “WordPress site (REST API)” and give the site&apos;s address, your WordPress user name and an application password, which WordPress makes under Users → Profile → Application Passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Publishing → Destinations… to add the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n posts from %1.</source>
+        <translation>
+            <numerusform>Imported %n post from %1.</numerusform>
+            <numerusform>Imported %n posts from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were in the library already.</source>
+        <translation>
+            <numerusform>%n was in the library already.</numerusform>
+            <numerusform>%n were in the library already.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WordPressOpenDialog</name>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from WordPress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library&apos;s WordPress sites (Publishing → Destinations…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the site&apos;s drafts (and posts waiting for review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the posts scheduled to come out later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the posts readers can see; imported, they stay published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the site for its posts again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more posts (Ctrl and Shift add to the selection); Enter imports them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>List the next %n posts, older ones</source>
+        <translation>
+            <numerusform>List the next post, an older one</numerusform>
+            <numerusform>List the next %n posts, older ones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the site answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected posts into the library as stories linked to their posts: publishing one updates its post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without importing (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress &amp;site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one of Drafts, Scheduled and Published to list posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for more posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to a story already: importing it again opens that story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no posts of these kinds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n posts listed, the most lately changed first.</source>
+        <translation>
+            <numerusform>%1 of %n post listed, the most lately changed first.</numerusform>
+            <numerusform>%1 of %n posts listed, the most lately changed first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the posts to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: “%3”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n posts.</source>
+        <translation>
+            <numerusform>Imported %n post.</numerusform>
+            <numerusform>Imported %n posts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were in the library already.</source>
+        <translation>
+            <numerusform>%n was in the library already.</numerusform>
+            <numerusform>%n were in the library already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before the last %n.</source>
+        <translation>
+            <numerusform>Stopped before the last one.</numerusform>
+            <numerusform>Stopped before the last %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the post being imported…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
