@@ -63,15 +63,9 @@ DeliveryReport PushDestination::deliver(const std::function<Result<Edition>()> &
                                         PictureSource &pictures, const DeliveryProgress &progress)
 {
     DeliveryReport report;
-    if (auto usable = check(); !usable) {
-        report.error = usable.error();
+    const auto made = checkedEdition(makeEdition, report);
+    if (!made)
         return report;
-    }
-    auto made = makeEdition();
-    if (!made) {
-        report.error = made.error();
-        return report;
-    }
     const Edition &edition = *made;
     if (!edition.story) {
         return report; // only feeds changed: an endpoint takes stories, not feeds

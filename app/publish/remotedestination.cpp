@@ -67,6 +67,22 @@ Result<std::unique_ptr<DestinationHold>> RemoteDestination::hold()
     return std::unique_ptr<DestinationHold>(new OpenHold);
 }
 
+std::optional<Edition>
+RemoteDestination::checkedEdition(const std::function<Result<Edition>()> &makeEdition,
+                                  DeliveryReport &report)
+{
+    if (auto usable = check(); !usable) {
+        report.error = usable.error();
+        return std::nullopt;
+    }
+    auto made = makeEdition();
+    if (!made) {
+        report.error = made.error();
+        return std::nullopt;
+    }
+    return *std::move(made);
+}
+
 std::optional<HttpResponse> RemoteDestination::send(const HttpRequest &request,
                                                     const QString &doing, DeliveryReport &report,
                                                     QList<int> accepted)

@@ -38,6 +38,13 @@ protected:
     /// where with the destination's name, when it has one: "“partner” (the push endpoint …)".
     QString named(const QString &where) const;
 
+    /**
+     * Checks that it can deliver, then makes the edition: none when either
+     * fails, with the report's error saying why.
+     */
+    std::optional<Edition> checkedEdition(const std::function<Result<Edition>()> &makeEdition,
+                                          DeliveryReport &report);
+
     std::optional<HttpResponse> send(const HttpRequest &request, const QString &doing,
                                      DeliveryReport &report, QList<int> accepted = {});
 

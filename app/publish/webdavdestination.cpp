@@ -95,15 +95,9 @@ DeliveryReport WebDavDestination::deliver(const std::function<Result<Edition>()>
                                           PictureSource &pictures, const DeliveryProgress &progress)
 {
     DeliveryReport report;
-    if (auto usable = check(); !usable) {
-        report.error = usable.error();
+    const auto made = checkedEdition(makeEdition, report);
+    if (!made)
         return report;
-    }
-    auto made = makeEdition();
-    if (!made) {
-        report.error = made.error();
-        return report;
-    }
     const Edition &edition = *made;
     report.url = edition.url.toString();
     const int total = int(edition.pictures.size() + edition.storyFiles.size() +

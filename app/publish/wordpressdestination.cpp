@@ -155,15 +155,9 @@ DeliveryReport WordPressDestination::deliver(const std::function<Result<Edition>
                                              const DeliveryProgress &progress)
 {
     DeliveryReport report;
-    if (auto usable = check(); !usable) {
-        report.error = usable.error();
+    const auto made = checkedEdition(makeEdition, report);
+    if (!made)
         return report;
-    }
-    auto made = makeEdition();
-    if (!made) {
-        report.error = made.error();
-        return report;
-    }
     const Edition &edition = *made;
     if (!edition.story)
         return report; // only feeds changed: WordPress makes its own

@@ -205,6 +205,25 @@ QStringList packedRevisions(const SqlDialect &dialect)
     return {u"ALTER TABLE story_revisions ADD COLUMN packed %1"_s.arg(dialect.blobType())};
 }
 
+/// The destinations table as named, its kind one of kinds (SQL literals).
+QString destinationsTable(const SqlDialect &dialect, const QString &name, const QString &kinds)
+{
+    return uR"(CREATE TABLE %1 (
+    name %3 PRIMARY KEY,
+    kind %3 NOT NULL CHECK (kind IN (%2)),
+    target %3 NOT NULL,
+    user_name %3 NOT NULL DEFAULT '',
+    base_url %3 NOT NULL DEFAULT '',
+    assets_url %3 NOT NULL DEFAULT '',
+    hub_url %3 NOT NULL DEFAULT '',
+    ca_file %3 NOT NULL DEFAULT '',
+    secret_env %3 NOT NULL DEFAULT '',
+    timeout_seconds %4 NOT NULL DEFAULT 30,
+    enabled %4 NOT NULL DEFAULT 1,
+    created_at %5 NOT NULL
+))"_s.arg(name, kinds, dialect.textType(), dialect.integerType(), dialect.timestampType());
+}
+
 // Version 6: the outbox. Deliveries gain the states a worker moves them
 // through (sending, retrying, cancelled), when to try again and who holds
 // them; destinations are kept in the library, shared by everyone using it,
@@ -244,20 +263,7 @@ QStringList outbox(const SqlDialect &dialect)
             u"ALTER TABLE deliveries_v6 RENAME TO deliveries"_s,
             u"CREATE INDEX deliveries_by_story ON deliveries (story_id, destination, id)"_s,
             u"CREATE INDEX deliveries_by_state ON deliveries (state, destination, id)"_s,
-            uR"(CREATE TABLE destinations (
-    name %1 PRIMARY KEY,
-    kind %1 NOT NULL CHECK (kind IN ('folder', 'webdav', 'push')),
-    target %1 NOT NULL,
-    user_name %1 NOT NULL DEFAULT '',
-    base_url %1 NOT NULL DEFAULT '',
-    assets_url %1 NOT NULL DEFAULT '',
-    hub_url %1 NOT NULL DEFAULT '',
-    ca_file %1 NOT NULL DEFAULT '',
-    secret_env %1 NOT NULL DEFAULT '',
-    timeout_seconds %2 NOT NULL DEFAULT 30,
-    enabled %2 NOT NULL DEFAULT 1,
-    created_at %3 NOT NULL
-))"_s.arg(text, integer, time),
+            destinationsTable(dialect, u"destinations"_s, u"'folder', 'webdav', 'push'"_s),
             // A server that answered 429 or 503 with Retry-After gets nothing before then.
             uR"(CREATE TABLE destination_pauses (
     destination %1 PRIMARY KEY,
@@ -446,25 +452,11 @@ QStringList searchRecent(const SqlDialect &dialect)
 // place, so the table is copied (and watched again on a server).
 QStringList wordPressDestinations(const SqlDialect &dialect)
 {
-    const QString text = dialect.textType();
-    const QString integer = dialect.integerType();
     const QString columns = u"name, kind, target, user_name, base_url, assets_url, hub_url, "
                             u"ca_file, secret_env, timeout_seconds, enabled, created_at"_s;
     return QStringList{
-                   uR"(CREATE TABLE destinations_v18 (
-    name %1 PRIMARY KEY,
-    kind %1 NOT NULL CHECK (kind IN ('folder', 'webdav', 'push', 'wordpress')),
-    target %1 NOT NULL,
-    user_name %1 NOT NULL DEFAULT '',
-    base_url %1 NOT NULL DEFAULT '',
-    assets_url %1 NOT NULL DEFAULT '',
-    hub_url %1 NOT NULL DEFAULT '',
-    ca_file %1 NOT NULL DEFAULT '',
-    secret_env %1 NOT NULL DEFAULT '',
-    timeout_seconds %2 NOT NULL DEFAULT 30,
-    enabled %2 NOT NULL DEFAULT 1,
-    created_at %3 NOT NULL
-))"_s.arg(text, integer, dialect.timestampType()),
+                   destinationsTable(dialect, u"destinations_v18"_s,
+                                     u"'folder', 'webdav', 'push', 'wordpress'"_s),
                    u"INSERT INTO destinations_v18 (%1) SELECT %1 FROM destinations"_s.arg(columns),
                    u"DROP TABLE destinations"_s,
                    u"ALTER TABLE destinations_v18 RENAME TO destinations"_s,
