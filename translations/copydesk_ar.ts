@@ -472,24 +472,6 @@ A library that does not exist yet is created.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Options for add:
-  --folder DIR          A folder a web server serves.
-  --webdav URL          A web server taking the files over WebDAV (https).
-  --user USER           The WebDAV user name.
-  --push URL            An endpoint taking each version&apos;s ninjs as a POST.
-  --assets-url URL      Where a push endpoint takes the pictures.
-  --base-url URL        The address readers find the site at.
-  --ca-file FILE        Trust this CA certificate (PEM) too.
-  --secret-from-env VAR Read the password or secret from VAR.
-  --hub URL             Tell this WebSub hub when the feeds change.
-  --timeout SECONDS     Give up an attempt that hears nothing this long
-                        (default 30); it is tried again later.
-  --disabled            Keep it, but publish nothing to it yet.
-Also: destination enable NAME, destination disable NAME.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the deliveries waiting, being sent or failed: destination, state, attempts, next try, last error; try one again now or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,14 +660,6 @@ Without --library it uses the library the window opens: %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give exactly one of --folder DIR, --webdav URL --user USER or --push URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--user is for a --webdav destination.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout needs a number of seconds from 1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,7 +792,7 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1»: %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln versions</source>
@@ -1400,6 +1374,89 @@ Without --library it uses the library the window opens: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Options for add:
+  --folder DIR          A folder a web server serves.
+  --webdav URL          A web server taking the files over WebDAV (https).
+  --user USER           The WebDAV or WordPress user name.
+  --push URL            An endpoint taking each version&apos;s ninjs as a POST.
+  --wordpress URL       A WordPress site taking each story as a post
+                        (REST API, with an application password).
+  --assets-url URL      Where a push endpoint takes the pictures.
+  --base-url URL        The address readers find the site at.
+  --ca-file FILE        Trust this CA certificate (PEM) too.
+  --secret-from-env VAR Read the password or secret from VAR.
+  --hub URL             Tell this WebSub hub when the feeds change.
+  --timeout SECONDS     Give up an attempt that hears nothing this long
+                        (default 30); it is tried again later.
+  --disabled            Keep it, but publish nothing to it yet.
+Also: destination enable NAME, destination disable NAME.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the posts of the WordPress destination NAME into the library as stories: title, excerpt, content as Markdown, first category as section, tags, author, featured image with its caption and alt text. Each is linked to its post, so publishing it updates that post; a post imported before is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --status STATUS     The posts to bring in (repeatable); default: draft
+                      and future.
+  --json              Print what was imported as JSON.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --folder DIR, --webdav URL --user USER, --push URL or --wordpress URL --user USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is for a --webdav or --wordpress destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-wordpress needs exactly one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is draft, future, publish, pending or private, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a WordPress site; import-wordpress reads posts from one added with destination add NAME --wordpress URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  post %2 (%3) is in the library already: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  post %2 (%3) imported: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n posts from %1.</source>
+        <translation type="unfinished">
+            <numerusform>لم تُستورد أي مقالة من %1.</numerusform>
+            <numerusform>استُوردت مقالة واحدة من %1.</numerusform>
+            <numerusform>استُوردت مقالتان من %1.</numerusform>
+            <numerusform>استُوردت %n مقالات من %1.</numerusform>
+            <numerusform>استُوردت %n مقالةً من %1.</numerusform>
+            <numerusform>استُوردت %n مقالة من %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ColourScheme</name>
@@ -1877,6 +1934,18 @@ Without --library it uses the library the window opens: %1
     <message>
         <source>The destination “%1” goes there already.</source>
         <translation>الوجهة «%1» تذهب إلى هناك من قبل.</translation>
+    </message>
+    <message>
+        <source>The WordPress site&apos;s address</source>
+        <translation>عنوان موقع ووردبريس</translation>
+    </message>
+    <message>
+        <source>A WordPress destination needs the user name the application password belongs to.</source>
+        <translation>تحتاج وجهة ووردبريس إلى اسم المستخدم الذي تعود إليه كلمة مرور التطبيق.</translation>
+    </message>
+    <message>
+        <source>A WordPress site sends its own feeds: it takes no WebSub hub from Copydesk.</source>
+        <translation>موقع ووردبريس يرسل موجزاته بنفسه: لا يأخذ مركز WebSub من Copydesk.</translation>
     </message>
 </context>
 <context>
@@ -7395,6 +7464,77 @@ Embargoed until %1</source>
     </message>
 </context>
 <context>
+    <name>Copydesk::WordPressClient</name>
+    <message>
+        <source>: “%1”</source>
+        <translation>: «%1»</translation>
+    </message>
+    <message>
+        <source>: “%1” (%2)</source>
+        <translation>: «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>WordPress did not accept the user name or application password while %1 (HTTP 401)%2. Check them in the destination.</source>
+        <translation>لم يقبل ووردبريس اسم المستخدم أو كلمة مرور التطبيق أثناء %1 (HTTP 401)%2. تحقّق منهما في الوجهة.</translation>
+    </message>
+    <message>
+        <source>WordPress does not let this user do it while %1 (HTTP 403)%2. The user needs the Editor or Administrator role.</source>
+        <translation>لا يسمح ووردبريس لهذا المستخدم بذلك أثناء %1 (HTTP 403)%2. يحتاج المستخدم إلى دور المحرّر أو المدير.</translation>
+    </message>
+    <message>
+        <source>WordPress could not take it while %1 (HTTP %2)%3; trying again later.</source>
+        <translation>تعذّر على ووردبريس قبوله أثناء %1 (HTTP %2)%3؛ ستُعاد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>WordPress refused %1 (HTTP %2)%3</source>
+        <translation>رفض ووردبريس %1 (HTTP %2)%3</translation>
+    </message>
+    <message>
+        <source>No answer while %1: %2</source>
+        <translation>لا جواب أثناء %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than WordPress&apos;s REST API while %2.</source>
+        <translation>أجاب %1 بشيء غير واجهة REST الخاصة بووردبريس أثناء %2.</translation>
+    </message>
+    <message>
+        <source>signing in to %1</source>
+        <translation>تسجيل الدخول إلى %1</translation>
+    </message>
+    <message>
+        <source>looking for the REST API of %1</source>
+        <translation>البحث عن واجهة REST للموقع %1</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a WordPress site: it has no REST API at wp-json/ or ?rest_route=/. Check the address.</source>
+        <translation>لا يبدو %1 موقع ووردبريس: لا واجهة REST له في wp-json/ ولا في ?rest_route=/. تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>looking for the %1 “%2”</source>
+        <translation>البحث عن %1 «%2»</translation>
+    </message>
+    <message>
+        <source>adding the %1 “%2”</source>
+        <translation>إضافة %1 «%2»</translation>
+    </message>
+    <message>
+        <source>WordPress gave no id for the %1 “%2”.</source>
+        <translation>لم يعطِ ووردبريس معرّفًا لـ%1 «%2».</translation>
+    </message>
+    <message>
+        <source>reading the term %1</source>
+        <translation>قراءة المصطلح %1</translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::WordPressController</name>
     <message>
         <source>Open from &amp;WordPress…</source>
@@ -7445,6 +7585,96 @@ Embargoed until %1</source>
             <numerusform>كانت %n منها في المكتبة من قبل.</numerusform>
             <numerusform>كانت %n منها في المكتبة من قبل.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WordPressDestination</name>
+    <message>
+        <source>the WordPress site %1</source>
+        <translation>موقع ووردبريس %1</translation>
+    </message>
+    <message>
+        <source>signing in as %1</source>
+        <translation>تسجيل الدخول باسم %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3); its REST API is at %4.</source>
+        <translation>تمّ تسجيل الدخول إلى %1 باسم %2 (%3)؛ واجهة REST الخاصة به في %4.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>بلا دور</translation>
+    </message>
+    <message>
+        <source>looking for the post of “%1”</source>
+        <translation>البحث عن تدوينة «%1»</translation>
+    </message>
+    <message>
+        <source>turning the post of “%1” back to a draft</source>
+        <translation>إعادة تدوينة «%1» إلى مسودة</translation>
+    </message>
+    <message>
+        <source>updating the picture %1</source>
+        <translation>تحديث الصورة %1</translation>
+    </message>
+    <message>
+        <source>uploading the picture %1</source>
+        <translation>رفع الصورة %1</translation>
+    </message>
+    <message>
+        <source>updating the post of “%1”</source>
+        <translation>تحديث تدوينة «%1»</translation>
+    </message>
+    <message>
+        <source>creating the post of “%1”</source>
+        <translation>إنشاء تدوينة «%1»</translation>
+    </message>
+    <message>
+        <source>WordPress gave no post id for “%1”.</source>
+        <translation>لم يعطِ ووردبريس معرّف تدوينة لـ«%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WordPressImport</name>
+    <message>
+        <source>listing the posts of %1</source>
+        <translation>سرد تدوينات %1</translation>
+    </message>
+    <message>
+        <source>reading the post %1</source>
+        <translation>قراءة التدوينة %1</translation>
+    </message>
+    <message>
+        <source>reading the post&apos;s author</source>
+        <translation>قراءة كاتب التدوينة</translation>
+    </message>
+    <message>
+        <source>reading the site&apos;s settings</source>
+        <translation>قراءة إعدادات الموقع</translation>
+    </message>
+    <message>
+        <source>reading the featured image</source>
+        <translation>قراءة الصورة البارزة</translation>
+    </message>
+    <message>
+        <source>The featured image (media %1) is gone from the site.</source>
+        <translation>الصورة البارزة (الوسائط %1) لم تعد على الموقع.</translation>
+    </message>
+    <message>
+        <source>downloading the featured image %1</source>
+        <translation>تنزيل الصورة البارزة %1</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>حجمها أكبر من %1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>The featured image %1 was left out: %2</source>
+        <translation>تُركت الصورة البارزة %1: %2</translation>
+    </message>
+    <message>
+        <source>From the WordPress post %1 at %2 (%3)</source>
+        <translation>من تدوينة ووردبريس %1 في %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -537,24 +537,6 @@ A library that does not exist yet is created.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Options for add:
-  --folder DIR          A folder a web server serves.
-  --webdav URL          A web server taking the files over WebDAV (https).
-  --user USER           The WebDAV user name.
-  --push URL            An endpoint taking each version&apos;s ninjs as a POST.
-  --assets-url URL      Where a push endpoint takes the pictures.
-  --base-url URL        The address readers find the site at.
-  --ca-file FILE        Trust this CA certificate (PEM) too.
-  --secret-from-env VAR Read the password or secret from VAR.
-  --hub URL             Tell this WebSub hub when the feeds change.
-  --timeout SECONDS     Give up an attempt that hears nothing this long
-                        (default 30); it is tried again later.
-  --disabled            Keep it, but publish nothing to it yet.
-Also: destination enable NAME, destination disable NAME.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the deliveries waiting, being sent or failed: destination, state, attempts, next try, last error; try one again now or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,14 +711,6 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>destination add needs exactly one NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give exactly one of --folder DIR, --webdav URL --user USER or --push URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--user is for a --webdav destination.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1347,6 +1321,85 @@ Without --library it uses the library the window opens: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Options for add:
+  --folder DIR          A folder a web server serves.
+  --webdav URL          A web server taking the files over WebDAV (https).
+  --user USER           The WebDAV or WordPress user name.
+  --push URL            An endpoint taking each version&apos;s ninjs as a POST.
+  --wordpress URL       A WordPress site taking each story as a post
+                        (REST API, with an application password).
+  --assets-url URL      Where a push endpoint takes the pictures.
+  --base-url URL        The address readers find the site at.
+  --ca-file FILE        Trust this CA certificate (PEM) too.
+  --secret-from-env VAR Read the password or secret from VAR.
+  --hub URL             Tell this WebSub hub when the feeds change.
+  --timeout SECONDS     Give up an attempt that hears nothing this long
+                        (default 30); it is tried again later.
+  --disabled            Keep it, but publish nothing to it yet.
+Also: destination enable NAME, destination disable NAME.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the posts of the WordPress destination NAME into the library as stories: title, excerpt, content as Markdown, first category as section, tags, author, featured image with its caption and alt text. Each is linked to its post, so publishing it updates that post; a post imported before is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --status STATUS     The posts to bring in (repeatable); default: draft
+                      and future.
+  --json              Print what was imported as JSON.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --folder DIR, --webdav URL --user USER, --push URL or --wordpress URL --user USER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is for a --webdav or --wordpress destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-wordpress needs exactly one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is draft, future, publish, pending or private, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a WordPress site; import-wordpress reads posts from one added with destination add NAME --wordpress URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  post %2 (%3) is in the library already: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  post %2 (%3) imported: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n posts from %1.</source>
+        <translation>
+            <numerusform>Imported %n post from %1.</numerusform>
+            <numerusform>Imported %n posts from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ColourScheme</name>
@@ -1818,6 +1871,18 @@ Without --library it uses the library the window opens: %1
     </message>
     <message>
         <source>The destination “%1” goes there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WordPress site&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WordPress destination needs the user name the application password belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WordPress site sends its own feeds: it takes no WebSub hub from Copydesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7146,6 +7211,77 @@ Embargoed until %1</source>
     </message>
 </context>
 <context>
+    <name>Copydesk::WordPressClient</name>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress did not accept the user name or application password while %1 (HTTP 401)%2. Check them in the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress does not let this user do it while %1 (HTTP 403)%2. The user needs the Editor or Administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress could not take it while %1 (HTTP %2)%3; trying again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress refused %1 (HTTP %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something other than WordPress&apos;s REST API while %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for the REST API of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a WordPress site: it has no REST API at wp-json/ or ?rest_route=/. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for the %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress gave no id for the %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the term %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Copydesk::WordPressController</name>
     <message>
         <source>Open from &amp;WordPress…</source>
@@ -7188,6 +7324,96 @@ Embargoed until %1</source>
             <numerusform>%n was in the library already.</numerusform>
             <numerusform>%n were in the library already.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WordPressDestination</name>
+    <message>
+        <source>the WordPress site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3); its REST API is at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for the post of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turning the post of “%1” back to a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading the picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the post of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the post of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress gave no post id for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::WordPressImport</name>
+    <message>
+        <source>listing the posts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the post&apos;s author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the site&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the featured image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The featured image (media %1) is gone from the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading the featured image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The featured image %1 was left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the WordPress post %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
