@@ -71,7 +71,8 @@ public:
     Result<void> forEachStory(const QList<StoryStatus> &statuses,
                               const std::function<bool(const Story &)> &visit) override;
     Result<QList<Story>> newestPublished(int limit, const QString &destination = {},
-                                         const QUuid &including = {}) override;
+                                         const QUuid &including = {},
+                                         const QString &section = {}) override;
     Result<void> forEachPublishedVersion(const std::function<bool(const Story &)> &visit) override;
     Result<Story> loadPublishedVersion(const QUuid &id) override;
     Result<void> setPublishedVersion(const QUuid &id, int version) override;
@@ -107,6 +108,7 @@ public:
     Result<QList<Delivery>> unfinishedDeliveries(const QString &destination, int limit) override;
     Result<QStringList> earlierSlugs(const QUuid &storyId, const QString &destination,
                                      const QString &slug) override;
+    Result<int> deliveredVersion(const QUuid &storyId, const QString &destination) override;
     Result<std::optional<QUuid>> slugOwner(const QString &slug) override;
 
     Result<QList<DestinationConfig>> destinations() override;
