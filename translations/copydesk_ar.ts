@@ -2459,6 +2459,10 @@ Your changes to “%2” stay in the edit journal: Copydesk offers them again wh
         <source>Cannot read the newest stories for the feeds: %1</source>
         <translation>تعذّرت قراءة أحدث القصص للخلاصات: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the newest stories of the section “%1” for its feed: %2</source>
+        <translation>تعذّرت قراءة أحدث قصص القسم «%1» لخلاصته: %2</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::FieldLimit</name>

@@ -2397,6 +2397,10 @@ Your changes to “%2” stay in the edit journal: Copydesk offers them again wh
         <source>Cannot read the newest stories for the feeds: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the newest stories of the section “%1” for its feed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::FieldLimit</name>
