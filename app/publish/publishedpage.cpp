@@ -59,6 +59,10 @@ PageOptions publishedPageOptions(const Site &site, const Story &story)
     page.homeUrl = QString::fromLatin1(Site::frontPagePath);
     page.atomFeedUrl = FeedText::urlText(site.url(QString::fromLatin1(Site::atomFeedPath)));
     page.jsonFeedUrl = FeedText::urlText(site.url(QString::fromLatin1(Site::jsonFeedPath)));
+    // The section's page, which every delivery of a story filed there writes.
+    const QString section = FeedText::section(story);
+    if (!section.isEmpty())
+        page.sectionUrl = FeedText::urlText(site.url(Site::sectionPath(section)));
     if (const std::optional<Photo> photo = story.leadPhoto()) {
         const QList<Rendition> files = site.renditions(*photo);
         // Social cards want a large picture: the widest rendition, else the original.

@@ -523,6 +523,12 @@ private Q_SLOTS:
         QVERIFY(page.contains(u"href=\"https://news.example/desk/section/business-markets/"
                               u"feed.atom\""_s));
         QVERIFY(!page.contains(u"Summit opens"_s));
+
+        // The story's page links to its section's page, which is there now.
+        QVERIFY(fileBytes(inFolder(u"talks.html"_s))
+                        .contains("<a class=\"section\" "
+                                  "href=\"https://news.example/desk/section/world/\">World</a>"));
+        QVERIFY(!fileBytes(inFolder(u"buses.html"_s)).contains("class=\"section\""));
     }
 
     void aStoryMovedToAnotherSectionLeavesTheOldOnesFeed()
@@ -559,6 +565,7 @@ private Q_SLOTS:
         QCOMPARE(politics.size(), 1);
         QCOMPARE(politics.first().first, storyUrn(summit));
         QVERIFY(fileBytes(inFolder(u"section/politics/index.html"_s)).contains("summit.html"));
+        QVERIFY(fileBytes(inFolder(u"summit.html"_s)).contains("section/politics/"));
 
         // Published again where it is, the old section is not written again.
         QVERIFY(edit(summit.id(), [](Story &s) { s.setByline(u"Desk reporter"_s); }));

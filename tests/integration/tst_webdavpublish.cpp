@@ -396,6 +396,10 @@ private Q_SLOTS:
         QVERIFY(page.body.contains(
                 QByteArray("href=\"../../" + bridge.effectiveSlug().toUtf8() + ".html\"")));
         QVERIFY(!page.body.contains(budget.effectiveSlug().toUtf8()));
+        // The story's page links to its section's page.
+        QVERIFY(fetch(budget.effectiveSlug() + u".html"_s)
+                        .body.contains(QByteArray("href=\"" + baseUrl().toUtf8() +
+                                                  "section/politics/\"")));
 
         // Moved to another section: both feeds are written again.
         auto current = m_store->loadStory(ferry.id());
