@@ -1347,6 +1347,42 @@ Without --library it uses the library the window opens: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a picture file to a story as a new photo, after the ones it has, as the editor&apos;s Add Photo… does: the file is read whole and checked (a broken or unreadable picture is refused and the story left as it was), kept in the library, and the first picture of a story leads it. What the options leave empty comes from the picture&apos;s own metadata. Saved as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --caption C         The photo&apos;s caption.
+  --credit C          Who to credit, shown as (Credit) after the caption.
+  --alt A             The alt text, for readers who cannot see it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach needs one story ID and one PICTURE file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as version %2 with the photo %3 (%4 × %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption: %1; credit: %2; alt text: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 came from the picture&apos;s own metadata; check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leads the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ColourScheme</name>
