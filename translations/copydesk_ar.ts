@@ -1457,6 +1457,42 @@ Also: destination enable NAME, destination disable NAME.
             <numerusform>استُوردت %n مقالة من %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add a picture file to a story as a new photo, after the ones it has, as the editor&apos;s Add Photo… does: the file is read whole and checked (a broken or unreadable picture is refused and the story left as it was), kept in the library, and the first picture of a story leads it. What the options leave empty comes from the picture&apos;s own metadata. Saved as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:
+  --caption C         The photo&apos;s caption.
+  --credit C          Who to credit, shown as (Credit) after the caption.
+  --alt A             The alt text, for readers who cannot see it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach needs one story ID and one PICTURE file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as version %2 with the photo %3 (%4 × %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption: %1; credit: %2; alt text: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 came from the picture&apos;s own metadata; check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leads the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::ColourScheme</name>
@@ -2596,6 +2632,10 @@ Your changes to “%2” stay in the edit journal: Copydesk offers them again wh
         <source>Cannot read the newest stories for the feeds: %1</source>
         <translation>تعذّرت قراءة أحدث القصص للخلاصات: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the newest stories of the section “%1” for its feed: %2</source>
+        <translation>تعذّرت قراءة أحدث قصص القسم «%1» لموجزه: %2</translation>
+    </message>
 </context>
 <context>
     <name>Copydesk::FieldLimit</name>
@@ -3481,6 +3521,13 @@ The edits stay in the journal.</source>
     <message>
         <source>Discarded the unsaved edits of “%1”.</source>
         <translation>تُجوهلت التعديلات غير المحفوظة لـ«%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Copydesk::KeptPicture</name>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>حجم %1 أكبر من %2 ميغابايت.</translation>
     </message>
 </context>
 <context>
@@ -7666,7 +7713,7 @@ Embargoed until %1</source>
     </message>
     <message>
         <source>it is larger than %1 MB</source>
-        <translation>حجمها أكبر من %1 ميغابايت</translation>
+        <translation type="vanished">حجمها أكبر من %1 ميغابايت</translation>
     </message>
     <message>
         <source>The featured image %1 was left out: %2</source>

@@ -6,7 +6,7 @@
 #include "desk.h"
 #include "documentcontroller.h"
 #include "photopanel.h"
-#include "story/photofile.h"
+#include "store/keptpicture.h"
 #include "story/photometadata.h"
 #include "storyeditor.h"
 
@@ -56,24 +56,13 @@ QString PhotoController::askForPicture(const QString &title)
 std::optional<Photo> PhotoController::storePicture(const QString &path, const QString &failureTitle,
                                                    PhotoMetadata &metadata)
 {
-    const auto file = readPhotoFile(path);
-    if (!file) {
-        QMessageBox::warning(m_desk.window(), failureTitle, file.errorMessage());
+    const auto kept = keepPicture(m_desk.store(), path);
+    if (!kept) {
+        QMessageBox::warning(m_desk.window(), failureTitle, kept.errorMessage());
         return std::nullopt;
     }
-    const auto fileId = m_desk.store().addPhotoFile(file->bytes, file->mimeType);
-    if (!fileId) {
-        QMessageBox::warning(m_desk.window(), failureTitle, fileId.errorMessage());
-        return std::nullopt;
-    }
-    Photo photo;
-    photo.fileId = *fileId;
-    photo.fileName = file->fileName;
-    photo.mimeType = file->mimeType;
-    photo.width = file->size.width();
-    photo.height = file->size.height();
-    metadata = readPhotoMetadata(file->bytes);
-    return photo;
+    metadata = kept->metadata;
+    return kept->photo;
 }
 
 void PhotoController::choosePhoto()

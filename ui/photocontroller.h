@@ -40,8 +40,8 @@ private:
     void choosePictureFor(int index);
     /// Asks for a picture file; empty when the user cancelled.
     QString askForPicture(const QString &title);
-    /// Reads a picture file into the library, or says why not; nullopt on failure. metadata
-    /// receives what the file says of itself.
+    /// Reads a picture file into the library (keepPicture()), or says why not; nullopt on
+    /// failure. metadata receives what the file says of itself.
     std::optional<Photo> storePicture(const QString &path, const QString &failureTitle,
                                       PhotoMetadata &metadata);
 

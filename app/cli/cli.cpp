@@ -104,6 +104,17 @@ const QList<Command> &commands()
                       "  --subject TOPIC     An IPTC Media Topic: medtop:11000000, 11000000 or "
                       "its name (politics); repeat for more, --subject \"\" clears them.\n"),
              &setFields},
+            {u"attach"_s, u"attach ID PICTURE [--caption C] [--credit C] [--alt A]"_s,
+             Text::tr("Add a picture file to a story as a new photo, after the ones it has, as the "
+                      "editor's Add Photo… does: the file is read whole and checked (a broken or "
+                      "unreadable picture is refused and the story left as it was), kept in the "
+                      "library, and the first picture of a story leads it. What the options leave "
+                      "empty comes from the picture's own metadata. Saved as a new version."),
+             Text::tr("Options:\n"
+                      "  --caption C         The photo's caption.\n"
+                      "  --credit C          Who to credit, shown as (Credit) after the caption.\n"
+                      "  --alt A             The alt text, for readers who cannot see it.\n"),
+             &attachPhoto},
             {u"publish"_s, u"publish ID [--minor | --major NOTE | --correction NOTE]"_s,
              Text::tr("Publish a story to the active destinations (or with --folder, to that "
                       "folder): "

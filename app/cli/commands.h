@@ -16,6 +16,7 @@ int listStories(Context &context, const QStringList &arguments);
 int searchStories(Context &context, const QStringList &arguments);
 int exportStory(Context &context, const QStringList &arguments);
 int setFields(Context &context, const QStringList &arguments);
+int attachPhoto(Context &context, const QStringList &arguments);
 
 // publishcommands.cpp
 int publishStory(Context &context, const QStringList &arguments);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// import-wire, list, search and export: stories into and out of the library.
+// import-wire, list, search, export, set and attach: stories into and out of the library.
 #include "cli/commands.h"
 
 #include "feeds/atomfeed.h"
@@ -9,8 +9,10 @@
 #include "publish/publishsettings.h"
 #include "publish/scheduletime.h"
 #include "render/storypagerenderer.h"
+#include "store/keptpicture.h"
 #include "store/searchterms.h"
 #include "story/mediatopics.h"
+#include "story/photometadata.h"
 #include "story/storyjson.h"
 #include "wire/wireimport.h"
 
@@ -486,6 +488,81 @@ int setFields(Context &context, const QStringList &arguments)
                                     topics.isEmpty() ? none : topics.join(u", "_s))
                     << u'\n';
     }
+    if (saved->status() == StoryStatus::Published)
+        context.out << Text::tr(
+                               "Readers still have the published version: publish an update to put "
+                               "it out.")
+                    << u'\n';
+    return Success;
+}
+
+int attachPhoto(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption caption(u"caption"_s, QString(), u"text"_s);
+    const QCommandLineOption credit(u"credit"_s, QString(), u"text"_s);
+    const QCommandLineOption alt(u"alt"_s, QString(), u"text"_s);
+    parser.addOptions({caption, credit, alt});
+    if (!parse(parser, arguments, context.err))
+        return Usage;
+    if (!expectArguments(parser, 2, Text::tr("attach needs one story ID and one PICTURE file."),
+                         context.err))
+        return Usage;
+    // One-line fields, as the editor takes them.
+    for (const QCommandLineOption *option : {&caption, &credit, &alt}) {
+        if (parser.value(*option).simplified().size() > maxLineFieldLength) {
+            context.err << Text::tr("--%1 takes at most %2 characters.")
+                                   .arg(option->names().constFirst())
+                                   .arg(maxLineFieldLength)
+                        << u'\n';
+            return Usage;
+        }
+    }
+    auto story = namedStory(context, parser);
+    if (!story)
+        return Failure;
+    // The picture is read whole and checked before the library keeps it; a
+    // broken file leaves the story as it was.
+    const auto kept = keepPicture(context.store, parser.positionalArguments().at(1));
+    if (!kept) {
+        context.err << kept.errorMessage() << u'\n';
+        return Failure;
+    }
+    Photo photo = kept->photo;
+    photo.caption = parser.value(caption).simplified();
+    photo.credit = parser.value(credit).simplified();
+    photo.altText = parser.value(alt).simplified();
+    // What the options leave empty, the picture's own metadata fills, as in the editor.
+    const QStringList filled = fillFromMetadata(photo, kept->metadata);
+    // Added last, as the editor adds it: a story without a picture is led by this one.
+    QList<Photo> photos = story->photos();
+    photos.append(photo);
+    story->setPhotos(photos);
+    const auto saved = context.store.saveStory(*story);
+    if (!saved) {
+        context.err << saved.errorMessage() << u'\n';
+        return Failure;
+    }
+    context.out << Text::tr("Saved “%1” as version %2 with the photo %3 (%4 × %5).")
+                           .arg(saved->headline())
+                           .arg(saved->version())
+                           .arg(photo.fileName)
+                           .arg(photo.width)
+                           .arg(photo.height)
+                << u'\n';
+    const QString none = Text::tr("(none)");
+    context.out << Text::tr("Caption: %1; credit: %2; alt text: %3.")
+                           .arg(photo.caption.isEmpty() ? none : photo.caption,
+                                photo.credit.isEmpty() ? none : photo.credit,
+                                photo.altText.isEmpty() ? none : photo.altText)
+                << u'\n';
+    if (!filled.isEmpty())
+        context.out << Text::tr("Its %1 came from the picture's own metadata; check them.")
+                               .arg(filled.join(u", "_s))
+                    << u'\n';
+    const std::optional<Photo> lead = saved->leadPhoto();
+    if (lead && lead->fileId == photo.fileId && saved->picturedPhotos().size() == 1)
+        context.out << Text::tr("It leads the story.") << u'\n';
     if (saved->status() == StoryStatus::Published)
         context.out << Text::tr(
                                "Readers still have the published version: publish an update to put "

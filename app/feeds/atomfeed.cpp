@@ -116,8 +116,24 @@ void writeEntryContent(QXmlStreamWriter &xml, const Story &story, const Site &si
 
 } // namespace
 
+QString sectionTitle(const Site &site, const QString &section)
+{
+    return site.title + u" — "_s + section.simplified();
+}
+
 QByteArray atomFeed(const QList<Story> &stories, const Site &site)
 {
+    return atomFeed(stories, site, QString());
+}
+
+QByteArray atomFeed(const QList<Story> &stories, const Site &site, const QString &section)
+{
+    const bool ofSection = !section.simplified().isEmpty();
+    const QUrl self = site.url(ofSection ? Site::sectionFeedPath(section)
+                                         : QString::fromLatin1(Site::atomFeedPath));
+    const QUrl page = ofSection ? site.url(Site::sectionPath(section)) : site.baseUrl;
+    const QString title = ofSection ? sectionTitle(site, section) : site.title;
+
     QDateTime newest;
     for (const Story &story : stories) {
         const QDateTime updated = FeedText::entryUpdated(story);
@@ -135,15 +151,14 @@ QByteArray atomFeed(const QList<Story> &stories, const Site &site)
     xml.writeStartElement(u"feed"_s);
     xml.writeDefaultNamespace(atomNamespace());
     writeLanguage(xml, site.language.trimmed());
-    writeText(xml, u"id"_s, FeedText::urlText(site.url(QLatin1StringView(Site::atomFeedPath))));
+    writeText(xml, u"id"_s, FeedText::urlText(self));
     xml.writeStartElement(u"title"_s);
     xml.writeAttribute(u"type"_s, u"text"_s);
-    xml.writeCharacters(FeedText::xmlSafe(site.title));
+    xml.writeCharacters(FeedText::xmlSafe(title));
     xml.writeEndElement();
     writeText(xml, u"updated"_s, updated);
-    writeLink(xml, u"self"_s, u"application/atom+xml"_s,
-              site.url(QLatin1StringView(Site::atomFeedPath)));
-    writeLink(xml, u"alternate"_s, u"text/html"_s, site.baseUrl);
+    writeLink(xml, u"self"_s, u"application/atom+xml"_s, self);
+    writeLink(xml, u"alternate"_s, u"text/html"_s, page);
     // A feed with no entries still needs an author (RFC 4287 §4.1.1).
     writeAuthor(xml, site.title);
     writeText(xml, u"generator"_s, u"Copydesk"_s);

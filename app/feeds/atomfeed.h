@@ -18,6 +18,14 @@ namespace Copydesk {
  * than the clock, for the same reason.
  */
 QByteArray atomFeed(const QList<Story> &stories, const Site &site);
+/**
+ * The same for one section's stories: titled "<site title> — <section>",
+ * with the section's feed (Site::sectionFeedPath()) as its id and self link
+ * and the section's page as its alternate.
+ */
+QByteArray atomFeed(const QList<Story> &stories, const Site &site, const QString &section);
+/// The title a section's feed and page go by: "<site title> — <section>".
+QString sectionTitle(const Site &site, const QString &section);
 /// One story as an Atom Entry Document (RFC 4287 §4.1.2), as a feed entry would read.
 QByteArray atomEntry(const Story &story, const Site &site);
 /// The same with the body already rendered by renderStoryBody().

@@ -102,6 +102,11 @@ QString Site::sectionFeedPath(const QString &section)
     return sectionPath(section) + QLatin1StringView(atomFeedPath);
 }
 
+QString Site::sectionPagePath(const QString &section)
+{
+    return sectionPath(section) + QLatin1StringView(frontPagePath);
+}
+
 QString Site::sectionScheme() const
 {
     return url(u"section/"_s).toString(QUrl::FullyEncoded);

@@ -33,6 +33,9 @@ struct Rendition
  *   photos/<fileId>-w1200.jpg   resized renditions (never enlarged)
  *   photos/<fileId>-w400.jpg
  *   feed.atom, feed.json        the newest feedEntries published stories
+ *   index.html                  the front page, listing the same
+ *   section/<slug>/feed.atom    the newest feedEntries published stories of a section
+ *   section/<slug>/index.html   the section's page, listing the same
  */
 struct Site
 {
@@ -66,6 +69,8 @@ struct Site
     static QString sectionPath(const QString &section);
     /// "section/<slug>/feed.atom": the section's newest stories.
     static QString sectionFeedPath(const QString &section);
+    /// "section/<slug>/index.html": the section's page, which sectionPath() answers with.
+    static QString sectionPagePath(const QString &section);
     /**
      * The schemes outputs file a story's section and tags under (Atom's
      * category scheme): "<baseUrl>section/" and "<baseUrl>tag/".

@@ -55,7 +55,8 @@ struct Edition
     QList<EditionFile> pointers;
     /// Files of earlier slugs to remove: one ninjs document per story.
     QStringList retired;
-    /// Both feeds and the front page; empty leaves the destination's as they are.
+    /// Both feeds and the front page, then the feed and page of each section
+    /// the story was or is filed under; empty leaves the destination's as they are.
     QList<EditionFile> feeds;
     /// Where readers find the story at this site.
     QUrl url;

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Copydesk {
@@ -32,6 +34,19 @@ QString photoName(const Photo &photo)
     if (!photo.caption.isEmpty())
         return photo.caption.size() > 40 ? photo.caption.first(40) + u"…"_s : photo.caption;
     return photo.fileId;
+}
+
+/// Adds a section to the list unless it is blank or its folder is there already (two spellings).
+void addSection(QStringList &sections, const QString &section)
+{
+    const QString name = section.simplified();
+    if (name.isEmpty())
+        return;
+    const QString folder = Site::sectionPath(name);
+    if (std::none_of(sections.cbegin(), sections.cend(), [&folder](const QString &listed) {
+            return Site::sectionPath(listed) == folder;
+        }))
+        sections.append(name);
 }
 
 } // namespace
@@ -135,6 +150,15 @@ Result<Edition> EditionMaker::completeEdition(Edition edition, const Site &site,
         if (!feedFiles)
             return feedFiles.error();
         edition.feeds = *std::move(feedFiles);
+        const auto sections = sectionsTouched(published, destination);
+        if (!sections)
+            return sections.error();
+        for (const QString &section : *sections) {
+            auto sectionFiles = sectionFeeds(site, section, destination, published.id());
+            if (!sectionFiles)
+                return sectionFiles.error();
+            edition.feeds += *std::move(sectionFiles);
+        }
     }
     return edition;
 }
@@ -176,13 +200,47 @@ Result<Edition> EditionMaker::postEdition(const QUuid &id, const Site &site,
     return edition;
 }
 
-Result<Edition> EditionMaker::feedsEdition(const Site &site)
+Result<QStringList> EditionMaker::sectionsTouched(const Story &published,
+                                                  const QString &destination)
+{
+    QStringList sections;
+    addSection(sections, published.section());
+    if (destination.isEmpty())
+        return sections;
+    // The deliveries record says which version the destination has; that
+    // version says where the story was filed when it went there.
+    const auto delivered = m_store.lastDelivery(published.id(), destination);
+    if (!delivered)
+        return delivered.error().reworded(
+                Text::tr("Cannot read where “%1” was published before: %2")
+                        .arg(published.headline(), delivered.errorMessage()));
+    const int version = *delivered ? (*delivered)->version : 0;
+    if (version <= 0 || version == published.version())
+        return sections;
+    const auto before = m_store.loadRevision(published.id(), version);
+    if (!before)
+        return before.error().reworded(Text::tr("Cannot read where “%1” was published before: %2")
+                                               .arg(published.headline(), before.errorMessage()));
+    addSection(sections, before->section());
+    return sections;
+}
+
+Result<Edition> EditionMaker::feedsEdition(const Site &site, const QStringList &sections)
 {
     Edition edition;
     auto feedFiles = feeds(site);
     if (!feedFiles)
         return feedFiles.error();
     edition.feeds = *std::move(feedFiles);
+    QStringList distinct;
+    for (const QString &section : sections)
+        addSection(distinct, section);
+    for (const QString &section : std::as_const(distinct)) {
+        auto sectionFiles = sectionFeeds(site, section);
+        if (!sectionFiles)
+            return sectionFiles.error();
+        edition.feeds += *std::move(sectionFiles);
+    }
     return edition;
 }
 
@@ -200,6 +258,29 @@ Result<QList<EditionFile>> EditionMaker::feeds(const Site &site, const QString &
              jsonFeed(*stories, site)},
             {QString::fromLatin1(Site::frontPagePath), u"text/html; charset=utf-8"_s,
              frontPage(*stories, site)},
+    };
+}
+
+Result<QList<EditionFile>> EditionMaker::sectionFeeds(const Site &site, const QString &section,
+                                                      const QString &destination,
+                                                      const QUuid &including)
+{
+    const QString name = section.simplified();
+    auto stories = m_store.newestPublished(qMax(0, site.feedEntries), destination, including, name);
+    if (!stories)
+        return stories.error().reworded(
+                Text::tr("Cannot read the newest stories of the section “%1” for its feed: %2")
+                        .arg(name, stories.errorMessage()));
+    // A story published before the library kept the published version's
+    // section is taken to be where its newest save filed it; should that be
+    // elsewhere, it is left out: a feed never lists a story under a section
+    // its page does not name.
+    stories->removeIf([&name](const Story &story) { return story.section() != name; });
+    return QList<EditionFile>{
+            {Site::sectionFeedPath(name), u"application/atom+xml"_s,
+             atomFeed(*stories, site, name)},
+            {Site::sectionPagePath(name), u"text/html; charset=utf-8"_s,
+             sectionPage(*stories, site, name)},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "publish/edition.h"
 #include "store/storystore.h"
 
+#include <QStringList>
 #include <QUuid>
 
 namespace Copydesk {
@@ -42,17 +43,33 @@ public:
      */
     Result<Edition> postEdition(const QUuid &id, const Site &site, const QString &destination,
                                 const QDateTime &now);
-    /// An edition that only brings the feeds up to date.
-    Result<Edition> feedsEdition(const Site &site);
+    /// An edition that only brings the feeds up to date, the site's and these sections'.
+    Result<Edition> feedsEdition(const Site &site, const QStringList &sections = {});
 
     /**
-     * Both feeds of site: its newest feedEntries published stories; with a
-     * destination, only those whose pages reached it, and including.
+     * Both feeds of site and its front page: its newest feedEntries
+     * published stories; with a destination, only those whose pages
+     * reached it, and including.
      */
     Result<QList<EditionFile>> feeds(const Site &site, const QString &destination = {},
                                      const QUuid &including = {});
+    /**
+     * One section's Atom feed and page (Site::sectionFeedPath() and
+     * sectionPagePath()): its newest feedEntries published stories, read
+     * through the section's index; destination and including as for feeds().
+     */
+    Result<QList<EditionFile>> sectionFeeds(const Site &site, const QString &section,
+                                            const QString &destination = {},
+                                            const QUuid &including = {});
 
 private:
+    /**
+     * The sections whose feeds a delivery of published changes: its own
+     * (a withdrawn story leaves it) and, when it moved, the one of the
+     * version the destination had before, which loses it.
+     */
+    Result<QStringList> sectionsTouched(const Story &published, const QString &destination);
+
     StoryStore &m_store;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "publish/publishedpage.h"
 
+#include "feeds/atomfeed.h"
 #include "feeds/feedtext.h"
 #include "render/htmlescape.h"
 
@@ -58,6 +59,10 @@ PageOptions publishedPageOptions(const Site &site, const Story &story)
     page.homeUrl = QString::fromLatin1(Site::frontPagePath);
     page.atomFeedUrl = FeedText::urlText(site.url(QString::fromLatin1(Site::atomFeedPath)));
     page.jsonFeedUrl = FeedText::urlText(site.url(QString::fromLatin1(Site::jsonFeedPath)));
+    // The section's page, which every delivery of a story filed there writes.
+    const QString section = FeedText::section(story);
+    if (!section.isEmpty())
+        page.sectionUrl = FeedText::urlText(site.url(Site::sectionPath(section)));
     if (const std::optional<Photo> photo = story.leadPhoto()) {
         const QList<Rendition> files = site.renditions(*photo);
         // Social cards want a large picture: the widest rendition, else the original.
@@ -90,15 +95,33 @@ QByteArray shortUrlPage(const Story &story, const Site &site)
     return page.toUtf8();
 }
 
-QByteArray frontPage(const QList<Story> &stories, const Site &site)
+namespace {
+
+/// A feed a listing page names in its head.
+struct PageFeed
 {
-    const QString title = escapeHtml(site.title);
+    QString type;
+    QString url;
+};
+
+/**
+ * A page listing stories newest first, each with its first highlight and
+ * when it was first published: the front page and each section's. toRoot
+ * leads from the page's folder back to the site's (story links are
+ * relative, so the site works wherever it is served); above, when given,
+ * is the line above the heading.
+ */
+QByteArray listingPage(const QList<Story> &stories, const Site &site, const QString &pageTitle,
+                       const QString &heading, const QUrl &canonical, const QList<PageFeed> &feeds,
+                       const QString &toRoot, const QString &above)
+{
+    const QString title = escapeHtml(pageTitle);
     const QLocale locale(QLocale::English);
     QString items;
     for (const Story &story : stories) {
         items += u"<li><a class=\"story-link\" href=\""_s +
-                escapeHtml(FeedText::urlText(QUrl(Site::storyPagePath(story)))) + u"\">"_s +
-                escapeHtml(story.headline().trimmed()) + u"</a>"_s;
+                escapeHtml(QString(toRoot + FeedText::urlText(QUrl(Site::storyPagePath(story))))) +
+                u"\">"_s + escapeHtml(story.headline().trimmed()) + u"</a>"_s;
         const QString highlight = story.highlights().value(0).trimmed();
         if (!highlight.isEmpty())
             items += u"\n<p>"_s + escapeHtml(highlight) + u"</p>"_s;
@@ -108,26 +131,52 @@ QByteArray frontPage(const QList<Story> &stories, const Site &site)
                     escapeHtml(locale.toString(when, u"d MMMM yyyy, HH:mm"_s)) + u"</p>"_s;
         items += u"</li>\n"_s;
     }
-    const QString atom =
-            escapeHtml(FeedText::urlText(site.url(QString::fromLatin1(Site::atomFeedPath))));
-    const QString json =
-            escapeHtml(FeedText::urlText(site.url(QString::fromLatin1(Site::jsonFeedPath))));
+    QString links;
+    for (const PageFeed &feed : feeds)
+        links += u"<link rel=\"alternate\" type=\""_s + feed.type + u"\" title=\""_s + title +
+                u"\" href=\""_s + escapeHtml(feed.url) + u"\">\n"_s;
     const QString page = u"<!DOCTYPE html>\n<html"_s + htmlLanguageAttributes(site.language) +
             u">\n<head>\n<meta charset=\"utf-8\">\n"
             u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s +
             title + u"</title>\n<link rel=\"canonical\" href=\""_s +
-            escapeHtml(FeedText::urlText(site.url(QString::fromLatin1(Site::frontPagePath)))) +
-            u"\">\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\""_s + title +
-            u"\" href=\""_s + atom +
-            u"\">\n<link rel=\"alternate\" type=\"application/feed+json\" "
-            u"title=\""_s +
-            title + u"\" href=\""_s + json +
-            u"\">\n<meta property=\"og:type\" content=\"website\">\n"
+            escapeHtml(FeedText::urlText(canonical)) + u"\">\n"_s + links +
+            u"<meta property=\"og:type\" content=\"website\">\n"
             u"<meta property=\"og:site_name\" content=\""_s +
-            title + u"\">\n<style>\n"_s + storyPageStyle() +
-            u"</style>\n</head>\n<body>\n<div class=\"story\">\n<h1 class=\"headline\">"_s + title +
+            escapeHtml(site.title) + u"\">\n<style>\n"_s + storyPageStyle() +
+            u"</style>\n</head>\n<body>\n<div class=\"story\">\n"_s + above +
+            u"<h1 class=\"headline\">"_s + escapeHtml(heading) +
             u"</h1>\n<ul class=\"front\">\n"_s + items + u"</ul>\n</div>\n</body>\n</html>\n"_s;
     return page.toUtf8();
+}
+
+} // namespace
+
+QByteArray frontPage(const QList<Story> &stories, const Site &site)
+{
+    const QList<PageFeed> feeds{
+            {u"application/atom+xml"_s,
+             FeedText::urlText(site.url(QString::fromLatin1(Site::atomFeedPath)))},
+            {u"application/feed+json"_s,
+             FeedText::urlText(site.url(QString::fromLatin1(Site::jsonFeedPath)))},
+    };
+    return listingPage(stories, site, site.title, site.title,
+                       site.url(QString::fromLatin1(Site::frontPagePath)), feeds, QString(),
+                       QString());
+}
+
+QByteArray sectionPage(const QList<Story> &stories, const Site &site, const QString &section)
+{
+    // The page lives two folders down, in section/<slug>/.
+    const QString toRoot = u"../../"_s;
+    const QString home = u"<p class=\"site-name\"><a href=\""_s +
+            escapeHtml(QString(toRoot + QString::fromLatin1(Site::frontPagePath))) + u"\">"_s +
+            escapeHtml(site.title) + u"</a></p>\n"_s;
+    const QList<PageFeed> feeds{
+            {u"application/atom+xml"_s,
+             FeedText::urlText(site.url(Site::sectionFeedPath(section)))},
+    };
+    return listingPage(stories, site, sectionTitle(site, section), section.simplified(),
+                       site.url(Site::sectionPath(section)), feeds, toRoot, home);
 }
 
 } // namespace Copydesk

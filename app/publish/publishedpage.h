@@ -30,6 +30,12 @@ QByteArray shortUrlPage(const Story &story, const Site &site);
 
 /// The site's front page: its newest stories, newest first, each with its first highlight.
 QByteArray frontPage(const QList<Story> &stories, const Site &site);
+/**
+ * A section's page (Site::sectionPagePath()): the section's newest stories
+ * as the front page lists them, under the section's name, with a link back
+ * to the front page and the section's own feed.
+ */
+QByteArray sectionPage(const QList<Story> &stories, const Site &site, const QString &section);
 
 /// The relative path a published page uses for a photo; empty when it has no picture file.
 QString publishedPhotoPath(const Site &site, const Photo &photo);

@@ -747,6 +747,8 @@ Result<RepublishReport> PublishService::republishAll(const DeliveryProgress &pro
         // Read in batches on this thread (the library connection is this
         // thread's), rendered on every core, written here in order.
         QList<Story> batch;
+        // Every section a published or withdrawn story is filed under gets its feed again.
+        QStringList sections;
         const auto flush = [&]() {
             const QList<Edition> rendered = QtConcurrent::blockingMapped(
                     batch, [site](const Story &story) { return renderedEdition(story, site); });
@@ -769,6 +771,8 @@ Result<RepublishReport> PublishService::republishAll(const DeliveryProgress &pro
             batch.clear();
         };
         const auto visited = m_store.forEachPublishedVersion([&](const Story &story) {
+            if (!story.section().isEmpty() && !sections.contains(story.section()))
+                sections.append(story.section());
             batch.append(story);
             if (batch.size() >= republishBatch)
                 flush();
@@ -777,8 +781,9 @@ Result<RepublishReport> PublishService::republishAll(const DeliveryProgress &pro
         if (!visited)
             return visited.error();
         flush();
+        sections.sort();
         const DeliveryReport feeds = destination->deliver(
-                [&]() { return maker.feedsEdition(destination->site()); }, pictures, {});
+                [&]() { return maker.feedsEdition(destination->site(), sections); }, pictures, {});
         report.written += int(feeds.written.size());
         report.unchanged += int(feeds.unchanged.size());
         if (!feeds.ok())

@@ -2,7 +2,7 @@
 #include "publish/wordpressimport.h"
 
 #include "render/htmltomarkdown.h"
-#include "story/photofile.h"
+#include "store/keptpicture.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -221,24 +221,14 @@ Result<WordPressImported> WordPressImport::importPost(qint64 id, const QDateTime
             if (!bytes)
                 return failureError(*failure);
             const QString fileName = QFileInfo(source.path()).fileName();
-            const auto file = bytes->size() > maxPhotoBytes
-                    ? Result<PhotoFile>(Error{ErrorKind::InvalidInput,
-                                              Text::tr("it is larger than %1 MB")
-                                                      .arg(maxPhotoBytes / (1024 * 1024))})
-                    : photoFileFromBytes(*bytes, fileName);
-            if (!file) {
+            const auto picture = keepPicture(m_store, *bytes, fileName);
+            if (!picture) {
+                if (picture.error().kind != ErrorKind::InvalidInput)
+                    return picture.error();
                 imported.notes.append(Text::tr("The featured image %1 was left out: %2")
-                                              .arg(fileName, file.errorMessage()));
+                                              .arg(fileName, picture.errorMessage()));
             } else {
-                const auto fileId = m_store.addPhotoFile(file->bytes, file->mimeType);
-                if (!fileId)
-                    return fileId.error();
-                Photo photo;
-                photo.fileId = *fileId;
-                photo.fileName = file->fileName;
-                photo.mimeType = file->mimeType;
-                photo.width = file->size.width();
-                photo.height = file->size.height();
+                Photo photo = picture->photo;
                 const auto [caption, credit] = splitCredit(htmlToPlainText(
                         object.value(u"caption"_s).toObject().value(u"raw"_s).toString()));
                 photo.caption = caption;

@@ -26,8 +26,7 @@ struct PageSite
     QString homeUrl;
     QString atomFeedUrl;
     QString jsonFeedUrl;
-    /// The story's section's page on the site; empty: the section is named without a link
-    /// (the publisher leaves it so until the site has section pages).
+    /// The story's section's page on the site; empty: the section is named without a link.
     QString sectionUrl;
 };
 

@@ -464,6 +464,24 @@ QStringList wordPressDestinations(const SqlDialect &dialect)
             dialect.watchTable(u"destinations"_s);
 }
 
+// Version 19: the section of the version readers have, which a section's
+// feed goes by (a later save may file the story elsewhere before it goes
+// out), indexed newest publication first: the library filter's index (by
+// save order) would sort the whole section, the publication index read
+// past every other section. A story published before this step is taken
+// to be where its newest save filed it: the closest the library can tell
+// without reading every published revision.
+QStringList sectionFeeds(const SqlDialect &dialect)
+{
+    return {
+            u"ALTER TABLE stories ADD COLUMN published_section %1 NOT NULL DEFAULT ''"_s.arg(
+                    dialect.textType()),
+            u"UPDATE stories SET published_section = section WHERE published_version > 0"_s,
+            u"CREATE INDEX stories_by_published_section ON stories (published_section, status, "
+            u"first_published_at)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &all()
@@ -498,6 +516,8 @@ const QList<Migration> &all()
             {16, u"Stories have a section, tags and subjects"_s, &taxonomy},
             {17, u"A word index of the newest stories alone"_s, &searchRecent},
             {18, u"WordPress sites as destinations"_s, &wordPressDestinations},
+            {19, u"The published version's section, indexed for each section's feed"_s,
+             &sectionFeeds},
     };
     return steps;
 }

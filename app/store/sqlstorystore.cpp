@@ -776,13 +776,20 @@ Result<void> SqlStoryStore::forEachStory(const QList<StoryStatus> &statuses,
 }
 
 Result<QList<Story>> SqlStoryStore::newestPublished(int limit, const QString &destination,
-                                                    const QUuid &including)
+                                                    const QUuid &including, const QString &section)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
     readRowsOnce(query);
-    QString delivered;
+    QString filed;
     QVariantList values{statusKey(StoryStatus::Published)};
+    if (!section.isEmpty()) {
+        // Where the published version is filed, not a later save, read from
+        // its own index newest publication first.
+        filed = u" AND s.published_section = ?"_s;
+        values << section;
+    }
+    QString delivered;
     if (!destination.isEmpty()) {
         // Stories published before deliveries were recorded have none: they stay.
         delivered = u" AND (s.id = ? OR NOT EXISTS (SELECT 1 FROM deliveries d WHERE "
@@ -792,13 +799,13 @@ Result<QList<Story>> SqlStoryStore::newestPublished(int limit, const QString &de
         values << idText(including) << destination << destination;
     }
     values << qMax(0, limit);
-    if (auto done =
-                run(query,
-                    u"SELECT s.id, r.story, r.story_row, r.version, r.packed FROM stories s "
-                    u"JOIN story_revisions r ON r.story_row = s.story_row AND r.version = "
-                    u"s.published_version WHERE s.status = ?"_s +
-                            delivered + u" ORDER BY s.first_published_at DESC, s.id ASC LIMIT ?"_s,
-                    values);
+    if (auto done = run(query,
+                        u"SELECT s.id, r.story, r.story_row, r.version, r.packed FROM stories s "
+                        u"JOIN story_revisions r ON r.story_row = s.story_row AND r.version = "
+                        u"s.published_version WHERE s.status = ?"_s +
+                                filed + delivered +
+                                u" ORDER BY s.first_published_at DESC, s.id ASC LIMIT ?"_s,
+                        values);
         !done)
         return failure(done.error(), Text::tr("Copydesk could not read the newest stories: %1"));
     QList<Story> stories;
@@ -898,8 +905,27 @@ Result<void> SqlStoryStore::setPublishedVersion(const QUuid &id, int version)
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    if (auto done = run(query, u"UPDATE stories SET published_version = ? WHERE id = ?"_s,
-                        {version, idText(id)});
+    // The section goes with it: the newest save's, which a publication has just made.
+    if (auto done = run(query,
+                        u"UPDATE stories SET published_version = ?, published_section = section "
+                        u"WHERE id = ? AND version = ?"_s,
+                        {version, idText(id), version});
+        !done)
+        return failure(done.error(),
+                       Text::tr("Copydesk could not record the published version: %1"));
+    if (query.numRowsAffected() == 1)
+        return {};
+    // An older version: its section is the one its revision keeps.
+    const auto published = loadRevision(id, version);
+    if (!published)
+        return published.errorKind() == ErrorKind::NotFound
+                ? Error{ErrorKind::NotFound,
+                        Text::tr("There is no story %1 in the library.").arg(idText(id))}
+                : published.error();
+    if (auto done = run(query,
+                        u"UPDATE stories SET published_version = ?, published_section = ? "
+                        u"WHERE id = ?"_s,
+                        {version, notNullText(published->section()), idText(id)});
         !done)
         return failure(done.error(),
                        Text::tr("Copydesk could not record the published version: %1"));

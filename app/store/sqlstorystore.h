@@ -71,7 +71,8 @@ public:
     Result<void> forEachStory(const QList<StoryStatus> &statuses,
                               const std::function<bool(const Story &)> &visit) override;
     Result<QList<Story>> newestPublished(int limit, const QString &destination = {},
-                                         const QUuid &including = {}) override;
+                                         const QUuid &including = {},
+                                         const QString &section = {}) override;
     Result<void> forEachPublishedVersion(const std::function<bool(const Story &)> &visit) override;
     Result<Story> loadPublishedVersion(const QUuid &id) override;
     Result<void> setPublishedVersion(const QUuid &id, int version) override;

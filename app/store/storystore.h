@@ -262,9 +262,15 @@ public:
      * finished, and that never reached it before, is left out, so a feed
      * never links to a page that is not there; including names the story
      * being delivered now, whose page goes first.
+     *
+     * With a section, only the stories whose published version is filed
+     * under it (a later save elsewhere moves a story when it is published),
+     * read through an index of their own, never the whole library: a
+     * section's feed.
      */
     virtual Result<QList<Story>> newestPublished(int limit, const QString &destination = {},
-                                                 const QUuid &including = {}) = 0;
+                                                 const QUuid &including = {},
+                                                 const QString &section = {}) = 0;
     /**
      * Calls visit with the published version of every story that has one
      * (published or withdrawn), one at a time, newest save first; visit

@@ -155,23 +155,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<Story>>("stories");
         QTest::addColumn<bool>("isFeed");
+        QTest::addColumn<QString>("section");
         QTest::addColumn<QByteArray>("bytes");
         const Site site = TestStories::site();
 
-        QTest::newRow("atom feed") << feedStories() << true << atomFeed(feedStories(), site);
+        QTest::newRow("atom feed")
+                << feedStories() << true << QString() << atomFeed(feedStories(), site);
         for (const auto &[name, story] : TestStories::all()) {
             QTest::newRow(qPrintable(u"atom entry "_s + name))
-                    << QList<Story>{story} << false << atomEntry(story, site);
+                    << QList<Story>{story} << false << QString() << atomEntry(story, site);
         }
         QTest::newRow("atom feed of one withdrawn story")
-                << QList<Story>{TestStories::withdrawn()} << true
+                << QList<Story>{TestStories::withdrawn()} << true << QString()
                 << atomFeed({TestStories::withdrawn()}, site);
+        // A section's feed, as a delivery writes it to section/<slug>/feed.atom.
+        const QList<Story> world{TestStories::filed()};
+        QTest::newRow("atom feed of a section")
+                << world << true << u"World"_s << atomFeed(world, site, u"World"_s);
     }
 
     void read()
     {
         QFETCH(QList<Story>, stories);
         QFETCH(bool, isFeed);
+        QFETCH(QString, section);
         QFETCH(QByteArray, bytes);
         const Site site = TestStories::site();
 
@@ -198,8 +205,25 @@ private Q_SLOTS:
 
         if (isFeed) {
             const QJsonObject feed = result.value(u"feed"_s).toObject();
-            QCOMPARE(text(feed.value(u"title"_s)), site.title);
-            QCOMPARE(text(feed.value(u"link"_s)), site.baseUrl.toString());
+            if (section.isEmpty()) {
+                QCOMPARE(text(feed.value(u"title"_s)), site.title);
+                QCOMPARE(text(feed.value(u"link"_s)), site.baseUrl.toString());
+                QCOMPARE(text(feed.value(u"id"_s)),
+                         site.url(QString::fromLatin1(Site::atomFeedPath)).toString());
+            } else {
+                QCOMPARE(text(feed.value(u"title"_s)), site.title + u" — "_s + section);
+                QCOMPARE(text(feed.value(u"link"_s)),
+                         site.url(Site::sectionPath(section)).toString());
+                QCOMPARE(text(feed.value(u"id"_s)),
+                         site.url(Site::sectionFeedPath(section)).toString());
+            }
+            // Its self link is where it is, so a reader subscribes to the right one.
+            QString self;
+            for (const QJsonValue &link : feed.value(u"links"_s).toArray()) {
+                if (text(link.toObject().value(u"rel"_s)) == u"self")
+                    self = text(link.toObject().value(u"href"_s));
+            }
+            QCOMPARE(self, text(feed.value(u"id"_s)));
             QDateTime newest;
             for (const Story &story : stories) {
                 const QDateTime updated = lastMajorUpdate(story);

@@ -180,6 +180,27 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         Golden::compare(u"feeds/empty.atom"_s, atomFeed({}, TestStories::site()));
+        if (QTest::currentTestFailed())
+            return;
+        Golden::compare(u"feeds/section.atom"_s,
+                        atomFeed({TestStories::filed()}, TestStories::site(), u"World"_s));
+    }
+
+    void sectionFeedElements()
+    {
+        // A section's feed is a feed of its own: its title, id and links are the section's.
+        const Feed feed =
+                parse(atomFeed({TestStories::filed()}, TestStories::site(), u"World & Europe"_s));
+        QVERIFY2(feed.error.isEmpty(), qPrintable(feed.error));
+        QCOMPARE(feed.title, u"Copydesk Test Desk — World & Europe"_s);
+        QCOMPARE(feed.id, u"https://news.example/desk/section/world-europe/feed.atom"_s);
+        QCOMPARE(feed.self, feed.id);
+        QCOMPARE(feed.alternate, u"https://news.example/desk/section/world-europe/"_s);
+        QCOMPARE(feed.author, u"Copydesk Test Desk"_s);
+        QCOMPARE(feed.entries.size(), 1);
+        // The site's feed is the same as before, with or without an empty section.
+        QCOMPARE(atomFeed(feedStories(), TestStories::site(), QString()),
+                 atomFeed(feedStories(), TestStories::site()));
     }
 
     void feedElements()

@@ -4,8 +4,10 @@
 #include "store/library.h"
 #include "story/story.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/harborpicture.h"
 #include "support/testing.h"
 #include <QTextStream>
 #include <QXmlStreamReader>
@@ -844,6 +847,120 @@ private Q_SLOTS:
         QCOMPARE(cli({u"settings"_s, u"--remove-section"_s, u"World"_s}).code, 2);
     }
 
+    void attachAddsAPictureAsTheEditorDoes()
+    {
+        const QString library = m_dir.filePath(u"attach.sqlite"_s);
+        QUuid id;
+        {
+            auto opened = Library::open(library);
+            QVERIFY2(opened, qPrintable(why(opened)));
+            Story story = Story::create();
+            story.setHeadline(u"Harbour reopens after the storm"_s);
+            story.setHighlights({u"Two berths open again"_s, u"Ferries from Monday"_s});
+            story.setDateline(u"VALLETTA"_s);
+            story.setBody(u"The harbour authority reopened two berths.\n"_s);
+            const auto saved = opened->store->saveStory(story);
+            QVERIFY2(saved, qPrintable(why(saved)));
+            id = saved->id();
+        }
+        const QString key = id.toString(QUuid::WithoutBraces);
+        const auto cli = [&](QStringList arguments) {
+            return run(QStringList{u"--library"_s, library} + arguments);
+        };
+        const auto stored = [&]() {
+            auto opened = Library::open(library);
+            return opened ? opened->store->loadStory(id) : Result<Story>(opened.error());
+        };
+        const QByteArray jpeg = harborPicture();
+        QVERIFY(!jpeg.isEmpty());
+        const QString picture = m_dir.filePath(u"cranes.jpg"_s);
+        QVERIFY(writeFile(picture, jpeg));
+
+        const Run attached = cli({u"attach"_s, key.left(8), picture, u"--caption"_s,
+                                  u"Cranes stand over the reopened berths"_s, u"--credit"_s,
+                                  u"Harbour Times/Lena Abela"_s, u"--alt"_s,
+                                  u"Two cranes over an empty quay"_s});
+        QCOMPARE(attached.code, 0);
+        QVERIFY2(attached.err.isEmpty(), qPrintable(attached.err));
+        QVERIFY2(attached.out.contains(u"Saved “Harbour reopens after the storm” as version 2 with "
+                                       u"the photo cranes.jpg (1600 × 1000)."_s),
+                 qPrintable(attached.out));
+        QVERIFY2(attached.out.contains(u"It leads the story."_s), qPrintable(attached.out));
+
+        // The picture is there in the ninjs with its caption, credit and alt text.
+        const Run ninjs = cli({u"export"_s, key, u"--format"_s, u"ninjs"_s, u"--base-url"_s,
+                               u"https://news.example/"_s});
+        QCOMPARE(ninjs.code, 0);
+        const QJsonArray associations = QJsonDocument::fromJson(ninjs.out.toUtf8())
+                                                .object()
+                                                .value(u"associations"_s)
+                                                .toArray();
+        QCOMPARE(associations.size(), 1);
+        const QJsonObject photo = associations.first().toObject();
+        QCOMPARE(photo.value(u"type"_s).toString(), u"picture"_s);
+        const QString fileId = QString::fromLatin1(
+                QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(photo.value(u"uri"_s).toString(), u"urn:copydesk:picture:"_s + fileId);
+        QCOMPARE(photo.value(u"descriptions"_s).toArray(),
+                 (QJsonArray{QJsonObject{{u"role"_s, u"caption"_s},
+                                         {u"value"_s, u"Cranes stand over the reopened berths"_s}},
+                             QJsonObject{{u"role"_s, u"alt"_s},
+                                         {u"value"_s, u"Two cranes over an empty quay"_s}}}));
+        QCOMPARE(photo.value(u"by"_s).toString(), u"Harbour Times/Lena Abela"_s);
+        QCOMPARE(photo.value(u"copyrightholder"_s).toString(), u"Harbour Times"_s);
+        const QJsonObject original = photo.value(u"renditions"_s).toArray().first().toObject();
+        QCOMPARE(original.value(u"name"_s).toString(), u"original"_s);
+        QCOMPARE(original.value(u"href"_s).toString(),
+                 u"https://news.example/photos/"_s + fileId + u".jpg"_s);
+        QCOMPARE(original.value(u"width"_s).toInt(), 1600);
+        QCOMPARE(original.value(u"height"_s).toInt(), 1000);
+        // The page leads with it.
+        const Run html = cli({u"export"_s, key, u"--format"_s, u"html"_s});
+        QVERIFY(html.out.contains(u"Cranes stand over the reopened berths"_s));
+        QVERIFY(html.out.contains(u"(Harbour Times/Lena Abela)"_s));
+
+        // A second picture goes after the first, which still leads.
+        const QString second = m_dir.filePath(u"quay.png"_s);
+        QImage small(300, 200, QImage::Format_RGB32);
+        small.fill(Qt::darkCyan);
+        QVERIFY(small.save(second, "PNG"));
+        const Run more = cli({u"attach"_s, key, second});
+        QCOMPARE(more.code, 0);
+        QVERIFY2(more.out.contains(u"Caption: (none); credit: (none); alt text: (none)."_s),
+                 qPrintable(more.out));
+        QVERIFY(!more.out.contains(u"It leads the story."_s));
+        const auto afterTwo = stored();
+        QVERIFY2(afterTwo, qPrintable(why(afterTwo)));
+        QCOMPARE(afterTwo->version(), 3);
+        QCOMPARE(afterTwo->photos().size(), 2);
+        QCOMPARE(afterTwo->leadPhoto()->fileId, fileId);
+        QCOMPARE(afterTwo->photos().at(1).mimeType, u"image/png"_s);
+        QCOMPARE(afterTwo->photos().at(1).width, 300);
+
+        // A broken or unreadable picture is refused with the reason; the story stays as it was.
+        const QString cut = m_dir.filePath(u"cut-short.jpg"_s);
+        QVERIFY(writeFile(cut, jpeg.left(jpeg.size() / 2)));
+        const QString text = m_dir.filePath(u"notes.jpg"_s);
+        QVERIFY(writeFile(text, "not a picture at all\n"));
+        for (const auto &[file, reason] :
+             {std::pair{cut, u"cut short"_s}, std::pair{text, u"is not a JPEG"_s},
+              std::pair{m_dir.filePath(u"missing.jpg"_s), u"Cannot open the picture"_s}}) {
+            const Run refused = cli({u"attach"_s, key, file, u"--caption"_s, u"Never saved"_s});
+            QCOMPARE(refused.code, 1);
+            QVERIFY2(refused.err.contains(reason), qPrintable(refused.err));
+            QVERIFY(refused.out.isEmpty());
+        }
+        const auto after = stored();
+        QVERIFY2(after, qPrintable(why(after)));
+        QCOMPARE(*after, *afterTwo);
+
+        // A wrong command line is a usage error.
+        QCOMPARE(cli({u"attach"_s, key}).code, 2);
+        QCOMPARE(cli({u"attach"_s, key, picture, u"--caption"_s, QString(2001, u'x')}).code, 2);
+        QCOMPARE(cli({u"attach"_s, u"no-such-story"_s, picture}).code, 1);
+        QCOMPARE(stored()->version(), 3);
+    }
+
     void recoverListsAndPrintsWhatTheJournalHolds()
     {
         const QString journalDir = EditJournal::directoryFor(m_library);
@@ -910,11 +1027,13 @@ private Q_SLOTS:
               "list [--json]", "schedule ID --at TIME [--embargo TIME]", "publish-due [--now TIME]",
               "withdraw ID --reason TEXT", "history ID [--json]", "diff ID V1 V2",
               "restore ID VERSION", "republish ID | republish --all", "unschedule ID",
-              "search WORDS... [--status S] [--since T] [--json]"})
+              "search WORDS... [--status S] [--since T] [--json]",
+              "attach ID PICTURE [--caption C] [--credit C] [--alt A]"})
             QVERIFY2(overall.out.contains(QLatin1StringView(command)), command);
-        for (const char *command : {"import-wire", "export", "publish", "schedule", "unschedule",
-                                    "publish-due", "withdraw", "republish", "history", "diff",
-                                    "restore", "deliver", "embargo", "recover", "search"}) {
+        for (const char *command :
+             {"import-wire", "export", "publish", "schedule", "unschedule", "publish-due",
+              "withdraw", "republish", "history", "diff", "restore", "deliver", "embargo",
+              "recover", "search", "attach"}) {
             const Run help = run({QLatin1StringView(command), u"--help"_s});
             QCOMPARE(help.code, 0);
             QVERIFY2(help.out.contains(u"Options:"_s), command);

@@ -459,6 +459,154 @@ private Q_SLOTS:
         QCOMPARE(entries.first().first, storyUrn(stored(kept.id())));
     }
 
+    void sectionFeedsListOnlyTheirOwnStories()
+    {
+        const auto file = [this](const QString &headline, const QString &slug,
+                                 const QString &section) {
+            const Story story = addStory(headline, slug);
+            const auto filed = edit(story.id(), [&section](Story &s) { s.setSection(section); });
+            return filed ? *filed : story;
+        };
+        const Story summit = file(u"Summit opens in Moscow"_s, u"summit"_s, u"World"_s);
+        const Story shares =
+                file(u"Shares fall in Frankfurt"_s, u"shares"_s, u"Business & Markets"_s);
+        const Story talks = file(u"Talks stall in Geneva"_s, u"talks"_s, u"World"_s);
+        const Story unfiled = addStory(u"Night buses run all winter"_s, u"buses"_s);
+        QVERIFY(publish(summit.id(), utc(2026, 11, 21, 8, 0)));
+        const auto sharesOut = publish(shares.id(), utc(2026, 11, 21, 9, 0));
+        QVERIFY2(sharesOut, qPrintable(why(sharesOut)));
+        // A delivery writes its story's section's feed and page, no other section's.
+        QVERIFY(sharesOut->written.contains(u"section/business-markets/feed.atom"_s));
+        QVERIFY(sharesOut->written.contains(u"section/business-markets/index.html"_s));
+        QVERIFY(!sharesOut->written.contains(u"section/world/feed.atom"_s));
+        const auto talksOut = publish(talks.id(), utc(2026, 11, 21, 10, 0));
+        QVERIFY2(talksOut, qPrintable(why(talksOut)));
+        QCOMPARE(sorted(talksOut->written),
+                 sorted({u"talks.html"_s, u"talks.json"_s, u"feed.atom"_s, u"feed.json"_s,
+                         u"index.html"_s, u"section/world/feed.atom"_s,
+                         u"section/world/index.html"_s}));
+        // A story filed under none has no section feed to write.
+        const auto busesOut = publish(unfiled.id(), utc(2026, 11, 21, 11, 0));
+        QVERIFY2(busesOut, qPrintable(why(busesOut)));
+        QCOMPARE(sorted(busesOut->written),
+                 sorted({u"buses.html"_s, u"buses.json"_s, u"feed.atom"_s, u"feed.json"_s,
+                         u"index.html"_s}));
+
+        const QByteArray world = fileBytes(inFolder(u"section/world/feed.atom"_s));
+        const auto worldEntries = atomEntries(world);
+        QCOMPARE(worldEntries.size(), 2);
+        QCOMPARE(worldEntries.at(0).first, storyUrn(talks));
+        QCOMPARE(worldEntries.at(1).first, storyUrn(summit));
+        const auto businessEntries =
+                atomEntries(fileBytes(inFolder(u"section/business-markets/feed.atom"_s)));
+        QCOMPARE(businessEntries.size(), 1);
+        QCOMPARE(businessEntries.first().first, storyUrn(shares));
+        QCOMPARE(atomEntries(fileBytes(inFolder(u"feed.atom"_s))).size(), 4);
+
+        // The section's own title, id and links.
+        QVERIFY(world.contains("<title type=\"text\">Desk — World</title>"));
+        QVERIFY(world.contains("<id>https://news.example/desk/section/world/feed.atom</id>"));
+        QVERIFY(world.contains("<link rel=\"self\" type=\"application/atom+xml\" "
+                               "href=\"https://news.example/desk/section/world/feed.atom\"/>"));
+        QVERIFY(world.contains("<link rel=\"alternate\" type=\"text/html\" "
+                               "href=\"https://news.example/desk/section/world/\"/>"));
+
+        // The section's page lists its stories, with links that work from its folder.
+        const QString page =
+                QString::fromUtf8(fileBytes(inFolder(u"section/business-markets/index.html"_s)));
+        QVERIFY2(page.contains(u"<title>Desk — Business &amp; Markets</title>"_s),
+                 qPrintable(page.left(600)));
+        QVERIFY(page.contains(u"<h1 class=\"headline\">Business &amp; Markets</h1>"_s));
+        QVERIFY(page.contains(u"<a class=\"story-link\" href=\"../../shares.html\">Shares fall "
+                              u"in Frankfurt</a>"_s));
+        QVERIFY(page.contains(u"<a href=\"../../index.html\">Desk</a>"_s));
+        QVERIFY(page.contains(u"href=\"https://news.example/desk/section/business-markets/"
+                              u"feed.atom\""_s));
+        QVERIFY(!page.contains(u"Summit opens"_s));
+
+        // The story's page links to its section's page, which is there now.
+        QVERIFY(fileBytes(inFolder(u"talks.html"_s))
+                        .contains("<a class=\"section\" "
+                                  "href=\"https://news.example/desk/section/world/\">World</a>"));
+        QVERIFY(!fileBytes(inFolder(u"buses.html"_s)).contains("class=\"section\""));
+    }
+
+    void aStoryMovedToAnotherSectionLeavesTheOldOnesFeed()
+    {
+        const Story summit = addStory(u"Summit opens in Moscow"_s, u"summit"_s);
+        const Story talks = addStory(u"Talks stall in Geneva"_s, u"talks"_s);
+        QVERIFY(edit(summit.id(), [](Story &s) { s.setSection(u"World"_s); }));
+        QVERIFY(edit(talks.id(), [](Story &s) { s.setSection(u"World"_s); }));
+        QVERIFY(publish(summit.id(), utc(2026, 11, 21, 8, 0)));
+        QVERIFY(publish(talks.id(), utc(2026, 11, 21, 9, 0)));
+        QCOMPARE(atomEntries(fileBytes(inFolder(u"section/world/feed.atom"_s))).size(), 2);
+
+        // Filed elsewhere by a save: nothing changes for readers until it is published.
+        QVERIFY(edit(summit.id(), [](Story &s) { s.setSection(u"Politics"_s); }));
+        const Story other = addStory(u"Ceasefire holds"_s, u"ceasefire"_s);
+        QVERIFY(edit(other.id(), [](Story &s) { s.setSection(u"World"_s); }));
+        QVERIFY(publish(other.id(), utc(2026, 11, 21, 10, 0)));
+        QCOMPARE(atomEntries(fileBytes(inFolder(u"section/world/feed.atom"_s))).size(), 3);
+        QVERIFY(!QFileInfo::exists(inFolder(u"section/politics/feed.atom"_s)));
+
+        // Published there, it leaves the old section's feed and page for the new one's.
+        const auto moved = publish(summit.id(), utc(2026, 11, 21, 11, 0), PublicationKind::Minor);
+        QVERIFY2(moved, qPrintable(why(moved)));
+        for (const QString &path :
+             {u"section/world/feed.atom"_s, u"section/world/index.html"_s,
+              u"section/politics/feed.atom"_s, u"section/politics/index.html"_s})
+            QVERIFY2(moved->written.contains(path), qPrintable(path));
+        const auto world = atomEntries(fileBytes(inFolder(u"section/world/feed.atom"_s)));
+        QCOMPARE(world.size(), 2);
+        QCOMPARE(world.at(0).first, storyUrn(other));
+        QCOMPARE(world.at(1).first, storyUrn(talks));
+        QVERIFY(!fileBytes(inFolder(u"section/world/index.html"_s)).contains("summit.html"));
+        const auto politics = atomEntries(fileBytes(inFolder(u"section/politics/feed.atom"_s)));
+        QCOMPARE(politics.size(), 1);
+        QCOMPARE(politics.first().first, storyUrn(summit));
+        QVERIFY(fileBytes(inFolder(u"section/politics/index.html"_s)).contains("summit.html"));
+        QVERIFY(fileBytes(inFolder(u"summit.html"_s)).contains("section/politics/"));
+
+        // Published again where it is, the old section is not written again.
+        QVERIFY(edit(summit.id(), [](Story &s) { s.setByline(u"Desk reporter"_s); }));
+        const auto again = publish(summit.id(), utc(2026, 11, 21, 12, 0), PublicationKind::Minor);
+        QVERIFY2(again, qPrintable(why(again)));
+        QVERIFY(!again->written.contains(u"section/world/feed.atom"_s));
+        QVERIFY(!again->unchanged.contains(u"section/world/feed.atom"_s));
+        QVERIFY(again->written.contains(u"section/politics/feed.atom"_s));
+    }
+
+    void aWithdrawnStoryLeavesItsSectionsFeed()
+    {
+        const Story kept = addStory(u"Comet tail splits in two"_s, u"comet"_s);
+        const Story killed = addStory(u"Buses run all night"_s, u"buses"_s);
+        QVERIFY(edit(kept.id(), [](Story &s) { s.setSection(u"Science"_s); }));
+        QVERIFY(edit(killed.id(), [](Story &s) { s.setSection(u"Science"_s); }));
+        QVERIFY(publish(kept.id(), utc(2026, 11, 21, 8, 0)));
+        QVERIFY(publish(killed.id(), utc(2026, 11, 21, 9, 0)));
+        QCOMPARE(atomEntries(fileBytes(inFolder(u"section/science/feed.atom"_s))).size(), 2);
+
+        const auto withdrawn = publish(killed.id(), utc(2026, 11, 21, 10, 0),
+                                       PublicationKind::Withdraw, u"The timetable was wrong."_s);
+        QVERIFY2(withdrawn, qPrintable(why(withdrawn)));
+        QVERIFY(withdrawn->written.contains(u"section/science/feed.atom"_s));
+        QVERIFY(withdrawn->written.contains(u"section/science/index.html"_s));
+        const auto entries = atomEntries(fileBytes(inFolder(u"section/science/feed.atom"_s)));
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().first, storyUrn(kept));
+        QVERIFY(!fileBytes(inFolder(u"section/science/index.html"_s)).contains("buses.html"));
+        // The notice names no section.
+        QVERIFY(!fileBytes(inFolder(u"buses.html"_s)).contains("class=\"section\""));
+
+        // Rendering the whole site again writes every section's feed, and changes nothing.
+        QVERIFY(QFile::remove(inFolder(u"section/science/feed.atom"_s)));
+        QVERIFY(backdate(folder()));
+        const auto all = republishAll();
+        QVERIFY2(all, qPrintable(why(all)));
+        QCOMPARE(all->written, 1);
+        QCOMPARE(atomEntries(fileBytes(inFolder(u"section/science/feed.atom"_s))), entries);
+    }
+
     void smallPhotoIsNotEnlarged()
     {
         const QByteArray jpeg = encoded(testImage(300, 200), "jpeg");

@@ -209,7 +209,9 @@ private Q_SLOTS:
                      QString());
             QCOMPARE(raw.exec(u"DROP TABLE story_rank"_s), QString());
             // What the steps after 14 added goes too.
-            QCOMPARE(raw.exec(u"ALTER TABLE stories DROP COLUMN section"_s), QString());
+            QCOMPARE(raw.exec(u"ALTER TABLE stories DROP COLUMN section, DROP COLUMN "
+                              u"published_section"_s),
+                     QString());
             QCOMPARE(raw.exec(u"ALTER TABLE story_texts DROP COLUMN tags, DROP COLUMN subjects"_s),
                      QString());
             QCOMPARE(raw.exec(u"DROP TABLE tags_in_use"_s), QString());

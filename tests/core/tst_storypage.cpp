@@ -309,6 +309,18 @@ private Q_SLOTS:
         // The preview names the section without a link: it has no site to go to.
         QVERIFY(renderStoryPage(filed, previewOptions())
                         .contains(u"<span class=\"section\">World &amp; Europe</span>"_s));
+        // Published, it links to the section's page, which each delivery writes.
+        const Site site = Site().withBaseUrl(QUrl(u"https://www.harbour-daily.mt/news/"_s));
+        QCOMPARE(publishedPageOptions(site, filed).site->sectionUrl,
+                 u"https://www.harbour-daily.mt/news/section/world-europe/"_s);
+        QVERIFY(renderStoryPage(filed, publishedPageOptions(site, filed))
+                        .contains(u"<a class=\"section\" href=\"https://www.harbour-daily.mt/news/"
+                                  u"section/world-europe/\">World &amp; Europe</a>"_s));
+        // A story filed under none, or withdrawn, links to no section.
+        QVERIFY(publishedPageOptions(site, fullStory()).site->sectionUrl.isEmpty());
+        Story withdrawn = filed;
+        withdrawn.setStatus(StoryStatus::Withdrawn);
+        QVERIFY(publishedPageOptions(site, withdrawn).site->sectionUrl.isEmpty());
     }
 
     void stylesheetIsInlinedFromTheResource()

@@ -23,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -132,6 +133,12 @@ http {
     }
 }
 )"_s.arg(dir, QString::number(port), root);
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
 }
 
 struct Fetched
@@ -344,6 +351,70 @@ private Q_SLOTS:
         QVERIFY(deliveries);
         for (const Delivery &delivery : *deliveries)
             QCOMPARE(delivery.state, DeliveryState::Delivered);
+    }
+
+    void sectionFeedsFollowTheirStories()
+    {
+        const auto dav = DestinationSet::make(config(work() + u"/desk-ca.pem"_s), PublishSettings(),
+                                              password);
+        const auto filed = [this](const QString &headline, const QString &section) {
+            Story story = addStory(headline, false);
+            story.setSection(section);
+            const auto saved = m_store->saveStory(story);
+            return saved ? *saved : Story();
+        };
+        const auto out = [&](const QUuid &id, PublicationKind kind, const QString &note = {}) {
+            const auto publication = publishTo(*dav, id, kind, note);
+            return publication && publication->delivered();
+        };
+        // The Atom ids of a section's feed as readers fetch it, sorted: the
+        // stories go out within a second, so their order is the ids'.
+        const auto feedIds = [this](const QString &section) {
+            const Fetched feed = fetch(u"section/"_s + section + u"/feed.atom"_s);
+            if (feed.status != 200)
+                return QStringList{u"HTTP %1"_s.arg(feed.status)};
+            QStringList ids;
+            static const QRegularExpression id(u"<entry>\\s*<id>([^<]+)</id>"_s);
+            for (const QRegularExpressionMatch &match :
+                 id.globalMatch(QString::fromUtf8(feed.body)))
+                ids.append(match.captured(1));
+            ids.sort();
+            return ids;
+        };
+        const Story ferry = filed(u"Ferry strike ends after two days"_s, u"Transport"_s);
+        const Story bridge = filed(u"Bridge closes for repairs"_s, u"Transport"_s);
+        const Story budget = filed(u"Council passes the budget"_s, u"Politics"_s);
+        for (const Story &story : {ferry, bridge, budget})
+            QVERIFY2(out(story.id(), PublicationKind::First), qPrintable(m_nginx.output()));
+        const QString ferryUrn = storyUrn(ferry);
+        const QString bridgeUrn = storyUrn(bridge);
+        const QString budgetUrn = storyUrn(budget);
+        QCOMPARE(feedIds(u"transport"_s), sorted({bridgeUrn, ferryUrn}));
+        QCOMPARE(feedIds(u"politics"_s), QStringList{budgetUrn});
+        const Fetched page = fetch(u"section/transport/"_s);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains(
+                QByteArray("href=\"../../" + bridge.effectiveSlug().toUtf8() + ".html\"")));
+        QVERIFY(!page.body.contains(budget.effectiveSlug().toUtf8()));
+        // The story's page links to its section's page.
+        QVERIFY(fetch(budget.effectiveSlug() + u".html"_s)
+                        .body.contains(QByteArray("href=\"" + baseUrl().toUtf8() +
+                                                  "section/politics/\"")));
+
+        // Moved to another section: both feeds are written again.
+        auto current = m_store->loadStory(ferry.id());
+        QVERIFY(current);
+        current->setSection(u"Politics"_s);
+        QVERIFY(m_store->saveStory(*current));
+        QVERIFY(out(ferry.id(), PublicationKind::Minor));
+        QCOMPARE(feedIds(u"transport"_s), QStringList{bridgeUrn});
+        QCOMPARE(feedIds(u"politics"_s), sorted({budgetUrn, ferryUrn}));
+
+        // Withdrawn: it leaves its section's feed as it leaves the site's.
+        QVERIFY(out(budget.id(), PublicationKind::Withdraw, u"The vote is on Friday"_s));
+        QCOMPARE(feedIds(u"politics"_s), QStringList{ferryUrn});
+        QVERIFY(!fetch(u"section/politics/"_s).body.contains(budget.effectiveSlug().toUtf8()));
+        QVERIFY(!fetch(u"feed.atom"_s).body.contains(budgetUrn.toUtf8()));
     }
 
     void anOwnScriptSlugTravelsPercentEncoded()
