@@ -736,6 +736,10 @@ Result<RepublishReport> PublishService::republishAll(const DeliveryProgress &pro
         total += *count;
     }
     for (Destination *destination : std::as_const(m_destinations)) {
+        // A CMS shows its posts with its own theme: nothing of the site's
+        // templates or settings is in them to render again.
+        if (destination->takesPosts())
+            continue;
         LibraryPictures pictures(m_store);
         EditionMaker maker(m_store);
         int done = 0;

@@ -170,8 +170,9 @@ public:
     /**
      * Re-renders the published version of every published and withdrawn
      * story and the feeds (the site's and those of every section a story is
-     * filed under), at every destination, writing only what changed: after
-     * a template or settings change. No version is recorded.
+     * filed under), at every destination but those taking posts (a CMS
+     * shows them in its own theme), writing only what changed: after a
+     * template or settings change. No version is recorded.
      */
     Result<RepublishReport> republishAll(const DeliveryProgress &progress = {});
 

@@ -687,6 +687,20 @@ private Q_SLOTS:
         QCOMPARE(search.json.toArray().size(), 1);
     }
 
+    void renderingTheSiteAgainLeavesThePostsAlone()
+    {
+        // WordPress shows its posts in its own theme: a template change is nothing to it.
+        QVERIFY(!m_published.isEmpty());
+        const QString before =
+                post(postIdOf(m_published.last().id())).value(u"modified_gmt"_s).toString();
+        const auto report = service(m_set.active())->republishAll();
+        QVERIFY2(report, qPrintable(why(report)));
+        QVERIFY2(report->failures.isEmpty(), qPrintable(report->failures.join(u'\n')));
+        QCOMPARE(report->written, 0);
+        QCOMPARE(post(postIdOf(m_published.last().id())).value(u"modified_gmt"_s).toString(),
+                 before);
+    }
+
     void aSiteWithPlainPermalinksIsReachedThroughRestRoute()
     {
         const auto plain = m_site.runPhp(u"update_option('permalink_structure', ''); echo 'ok';"_s);
