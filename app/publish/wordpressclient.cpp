@@ -189,8 +189,12 @@ std::optional<WordPressFailure> WordPressClient::findRoot()
                 home.error().reworded(
                         Text::tr("No answer while %1: %2").arg(doing, home.errorMessage())),
                 std::nullopt};
-    if (const QUrl announced = announcedRoot(home->headers.value("link"));
-        announced.isValid() && !announced.isEmpty()) {
+    // Only on the host the desk named: the password goes nowhere else.
+    if (const QUrl announced = announcedRoot(home->headers.value("link")); announced.isValid() &&
+        !announced.isEmpty() && announced.scheme() == m_site.scheme() &&
+        announced.host().compare(m_site.host(), Qt::CaseInsensitive) == 0 &&
+        announced.port(announced.scheme() == u"https"_s ? 443 : 80) ==
+                m_site.port(m_site.scheme() == u"https"_s ? 443 : 80)) {
         m_root = announced;
         return std::nullopt;
     }

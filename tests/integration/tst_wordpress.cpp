@@ -251,6 +251,21 @@ private Q_SLOTS:
         QVERIFY2(answered->contains(u"wp-json"_s), qPrintable(*answered));
     }
 
+    void thePasswordGoesOnlyToTheHostTheDeskNamed()
+    {
+        // WordPress announces its API under its own address (127.0.0.1); the desk
+        // named localhost: the API is looked for there, never at the announced host.
+        DestinationConfig other = m_config;
+        QUrl named = m_site.address;
+        named.setHost(u"localhost"_s);
+        other.target = named.toString();
+        auto destination = DestinationSet::make(other, m_settings, m_site.appPassword);
+        const auto answered = destination->sendTestRequest();
+        QVERIFY2(answered, qPrintable(why(answered)));
+        QVERIFY2(answered->contains(u"its REST API is at http://localhost:"_s),
+                 qPrintable(*answered));
+    }
+
     void theSamplesStoriesBecomePostsWithSectionsTagsAndPictures()
     {
         WireOptions options;
