@@ -565,8 +565,48 @@ Result<Story> PublishService::setEmbargo(const QUuid &id, const QDateTime &until
     });
 }
 
+Result<void> PublishService::followScheduledEdits()
+{
+    QList<qint64> queued;
+    for (Destination *destination : std::as_const(m_destinations)) {
+        if (!destination->takesPosts())
+            continue;
+        const auto behind = m_store.scheduledSinceSent(destination->key(), 200);
+        if (!behind)
+            return behind.error();
+        for (const StorySummary &summary : *behind) {
+            Delivery delivery;
+            delivery.storyId = summary.id;
+            delivery.version = summary.version;
+            delivery.destination = destination->key();
+            delivery.kind = PublicationKind::First;
+            delivery.slug = summary.slug;
+            delivery.state = DeliveryState::Pending;
+            delivery.createdAt = now();
+            auto id = m_store.addDelivery(delivery);
+            if (!id)
+                return id.error();
+            queued.append(*id);
+        }
+    }
+    if (m_deliverNow && !queued.isEmpty()) {
+        Outbox outbox(m_store, m_destinations, m_clock);
+        for (const qint64 row : std::as_const(queued)) {
+            const auto delivered = outbox.deliverRow(row);
+            if (!delivered)
+                qCWarning(lcPublish).noquote() << delivered.errorMessage();
+        }
+    }
+    return {};
+}
+
 Result<QList<DueOutcome>> PublishService::publishDue(int limit, const DeliveryProgress &progress)
 {
+    // Edits saved to a scheduled story since it went to a CMS as a future
+    // post go there before anything comes out: whichever of the two brings
+    // it out at its time, readers get the newest text.
+    if (auto followed = followScheduledEdits(); !followed)
+        qCWarning(lcPublish).noquote() << followed.errorMessage();
     const QDateTime at = now();
     const auto due = m_store.dueStories(at, limit);
     if (!due)

@@ -157,6 +157,13 @@ public:
      * reason in its history.
      */
     Result<QList<DueOutcome>> publishDue(int limit = 200, const DeliveryProgress &progress = {});
+    /**
+     * A row in the outbox of each destination taking posts for every
+     * scheduled story saved again since its last row there (publishDue()
+     * does it first, so the desk's edits follow a future post within a
+     * scheduler's turn, whichever way they were saved).
+     */
+    Result<void> followScheduledEdits();
 
     /// A new version with the text of an earlier one; nothing is overwritten.
     Result<Story> restore(const QUuid &id, int version, int expectedVersion = 0);

@@ -954,6 +954,27 @@ Result<QList<StorySummary>> SqlStoryStore::dueStories(const QDateTime &now, int 
     return due;
 }
 
+Result<QList<StorySummary>> SqlStoryStore::scheduledSinceSent(const QString &destination, int limit)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    readRowsOnce(query);
+    // Each story's newest row there, by the deliveries' (story, destination, id) index.
+    if (auto done = run(query,
+                        u"SELECT "_s + summaryColumns +
+                                u" FROM stories s WHERE s.status = ? AND s.version > (SELECT "
+                                u"d.version FROM deliveries d WHERE d.story_id = s.id AND "
+                                u"d.destination = ? ORDER BY d.id DESC LIMIT 1) ORDER BY "
+                                u"s.scheduled_for ASC, s.id ASC LIMIT ?"_s,
+                        {statusKey(StoryStatus::Scheduled), destination, qMax(0, limit)});
+        !done)
+        return failure(done.error(), Text::tr("Copydesk could not read the schedule: %1"));
+    QList<StorySummary> stories;
+    while (query.next())
+        stories.append(summaryFromRow(query, *m_dialect));
+    return stories;
+}
+
 Result<bool> SqlStoryStore::holdStory(const QUuid &id, HoldWait wait)
 {
     const auto lock = m_dialect->lockRows(wait == HoldWait::PassBy ? SqlDialect::RowLock::SkipLocked

@@ -77,6 +77,8 @@ public:
     Result<Story> loadPublishedVersion(const QUuid &id) override;
     Result<void> setPublishedVersion(const QUuid &id, int version) override;
     Result<QList<StorySummary>> dueStories(const QDateTime &now, int limit) override;
+    Result<QList<StorySummary>> scheduledSinceSent(const QString &destination,
+                                                   int limit) override;
     Result<bool> holdStory(const QUuid &id, HoldWait wait) override;
     Result<QList<StorySummary>> scheduledBetween(const QDateTime &from,
                                                  const QDateTime &to) override;

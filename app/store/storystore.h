@@ -284,6 +284,13 @@ public:
     virtual Result<void> setPublishedVersion(const QUuid &id, int version) = 0;
     /// Scheduled stories due at or before now, soonest first, at most limit.
     virtual Result<QList<StorySummary>> dueStories(const QDateTime &now, int limit) = 0;
+    /**
+     * Scheduled stories saved again since their newest row for destination
+     * (a CMS holding them as future posts): the edits it has yet to get.
+     * Reads the scheduled stories and their rows there alone; at most limit.
+     */
+    virtual Result<QList<StorySummary>> scheduledSinceSent(const QString &destination,
+                                                           int limit) = 0;
     /// Scheduled stories whose time falls in [from, to), soonest first.
     virtual Result<QList<StorySummary>> scheduledBetween(const QDateTime &from,
                                                          const QDateTime &to) = 0;

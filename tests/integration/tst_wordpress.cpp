@@ -437,6 +437,24 @@ private Q_SLOTS:
         QCOMPARE(sent.value(u"status"_s).toString(), u"future"_s);
         QCOMPARE(sent.value(u"date_gmt"_s).toString(), moved.toString(u"yyyy-MM-ddTHH:mm:ss"_s));
         QCOMPARE(postsOf(later.id()), QList<qint64>{future});
+        // An edit saved while it waits (by the editor, which knows nothing of
+        // destinations) follows at the scheduler's next turn.
+        auto waiting = m_store->loadStory(later.id());
+        QVERIFY(waiting);
+        Story revised = *waiting;
+        revised.setBody(revised.body() + u"\nThe plan was revised on Tuesday.\n"_s);
+        QVERIFY(m_store->saveStory(revised));
+        const auto turn = publisher->publishDue();
+        QVERIFY2(turn, qPrintable(why(turn)));
+        QVERIFY(turn->isEmpty());
+        sent = post(future);
+        QCOMPARE(sent.value(u"status"_s).toString(), u"future"_s);
+        QVERIFY(sent.value(u"content"_s)
+                        .toObject()
+                        .value(u"raw"_s)
+                        .toString()
+                        .contains(u"The plan was revised on Tuesday."_s));
+        QCOMPARE(postsOf(later.id()), QList<qint64>{future});
         // Back among the drafts: the post too.
         QVERIFY(publisher->unschedule(later.id()));
         QCOMPARE(post(future).value(u"status"_s).toString(), u"draft"_s);
