@@ -38,10 +38,8 @@ constexpr int postStatusRole = Qt::UserRole + 1;
 WordPressDestination siteOnWorker(const DestinationConfig &config, const PublishSettings &settings,
                                   const QString &secret)
 {
-    HttpOptions options;
-    options.caFile = config.caFile;
-    options.timeoutMs = qBound(1, config.timeoutSeconds, 3600) * 1000;
-    return {config, DestinationSet::siteFor(config, settings), secret, options};
+    return {config, DestinationSet::siteFor(config, settings), secret,
+            DestinationSet::httpOptions(config)};
 }
 
 } // namespace

@@ -372,13 +372,8 @@ int importWordPress(Context &context, const QStringList &arguments)
         context.err << secret.errorMessage() << u'\n';
         return Failure;
     }
-    WordPressDestination site(
-            *config, DestinationSet::siteFor(*config, context.publishing), *secret, [&] {
-                HttpOptions options;
-                options.caFile = config->caFile;
-                options.timeoutMs = qBound(1, config->timeoutSeconds, 3600) * 1000;
-                return options;
-            }());
+    WordPressDestination site(*config, DestinationSet::siteFor(*config, context.publishing),
+                              *secret, DestinationSet::httpOptions(*config));
     if (auto usable = site.check(); !usable) {
         context.err << usable.errorMessage() << u'\n';
         return Failure;

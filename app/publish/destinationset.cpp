@@ -38,14 +38,20 @@ Site DestinationSet::siteFor(const DestinationConfig &config, const PublishSetti
     return site;
 }
 
+HttpOptions DestinationSet::httpOptions(const DestinationConfig &config)
+{
+    HttpOptions options;
+    options.caFile = config.caFile;
+    options.timeoutMs = qBound(1, config.timeoutSeconds, 3600) * 1000;
+    return options;
+}
+
 std::unique_ptr<Destination> DestinationSet::make(const DestinationConfig &config,
                                                   const PublishSettings &settings,
                                                   const QString &secret)
 {
     const Site site = siteFor(config, settings);
-    HttpOptions options;
-    options.caFile = config.caFile;
-    options.timeoutMs = qBound(1, config.timeoutSeconds, 3600) * 1000;
+    HttpOptions options = httpOptions(config);
     std::unique_ptr<Destination> made;
     switch (config.kind) {
     case DestinationKind::Folder:

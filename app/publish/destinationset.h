@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "publish/destination.h"
+#include "publish/httpclient.h"
 #include "publish/publishsettings.h"
 #include "store/destinationconfig.h"
 #include "store/storystore.h"
@@ -40,6 +41,8 @@ public:
     /// A set of the one destination config describes.
     static DestinationSet of(const DestinationConfig &config, const PublishSettings &settings,
                              const QString &secret = {});
+    /// How a destination's server is reached: its CA file and timeout (no password yet).
+    static HttpOptions httpOptions(const DestinationConfig &config);
     /// The site a destination publishes: the settings' with its address.
     static Site siteFor(const DestinationConfig &config, const PublishSettings &settings);
 

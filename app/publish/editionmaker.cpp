@@ -49,7 +49,37 @@ void addSection(QStringList &sections, const QString &section)
         sections.append(name);
 }
 
+/**
+ * The picture files of a story's photos, each file once: every rendition,
+ * or the originals alone. A withdrawn story keeps its files' addresses
+ * (old links keep working) but links to no picture: nothing of it is left
+ * but the notice.
+ */
+QList<EditionPicture> editionPictures(const Story &story, const Site &site, bool originalsOnly)
+{
+    QList<EditionPicture> pictures;
+    if (story.status() == StoryStatus::Withdrawn)
+        return pictures;
+    QSet<QString> seen;
+    for (const Photo &photo : story.photos()) {
+        if (photo.fileId.isEmpty() || seen.contains(photo.fileId))
+            continue;
+        seen.insert(photo.fileId);
+        for (const Rendition &rendition : site.renditions(photo)) {
+            if (!originalsOnly || rendition.name == u"original"_s)
+                pictures.append({rendition, photo.fileId, photoName(photo)});
+        }
+    }
+    return pictures;
+}
+
 } // namespace
+
+bool goesAsSaved(const Story &story)
+{
+    return story.status() == StoryStatus::Scheduled ||
+            (story.status() == StoryStatus::Draft && !story.firstPublishedAt().isValid());
+}
 
 QByteArray pointerPage(const Story &story, const Site &site)
 {
@@ -87,18 +117,7 @@ Edition renderedEdition(const Story &published, const Site &site)
     edition.story = published;
     edition.url = site.storyUrl(published);
 
-    // A withdrawn story keeps its files' addresses (old links keep working)
-    // but links to no picture: nothing of it is left but the notice.
-    if (published.status() != StoryStatus::Withdrawn) {
-        QSet<QString> seen;
-        for (const Photo &photo : published.photos()) {
-            if (photo.fileId.isEmpty() || seen.contains(photo.fileId))
-                continue;
-            seen.insert(photo.fileId);
-            for (const Rendition &rendition : site.renditions(photo))
-                edition.pictures.append({rendition, photo.fileId, photoName(photo)});
-        }
-    }
+    edition.pictures = editionPictures(published, site, false);
     // The body is rendered once for the ninjs document and the page.
     const QString body = renderStoryBody(published, site.timeZone);
     edition.storyFiles.append({Site::ninjsPath(published), u"application/json"_s,
@@ -169,8 +188,7 @@ Result<Edition> EditionMaker::postEdition(const QUuid &id, const Site &site,
     auto story = m_store.loadStory(id);
     if (!story)
         return story.error();
-    const bool notOut = story->status() == StoryStatus::Scheduled ||
-            (story->status() == StoryStatus::Draft && !story->firstPublishedAt().isValid());
+    const bool notOut = goesAsSaved(*story);
     if (!notOut) {
         story = m_store.loadPublishedVersion(id);
         if (!story)
@@ -180,18 +198,7 @@ Result<Edition> EditionMaker::postEdition(const QUuid &id, const Site &site,
     edition.story = *story;
     edition.url = site.storyUrl(*story);
     edition.embargoed = notOut && story->embargoUntil().isValid() && story->embargoUntil() > now;
-    if (story->status() != StoryStatus::Withdrawn) {
-        QSet<QString> seen;
-        for (const Photo &photo : story->photos()) {
-            if (photo.fileId.isEmpty() || seen.contains(photo.fileId))
-                continue;
-            seen.insert(photo.fileId);
-            for (const Rendition &rendition : site.renditions(photo)) {
-                if (rendition.name == u"original"_s)
-                    edition.pictures.append({rendition, photo.fileId, photoName(photo)});
-            }
-        }
-    }
+    edition.pictures = editionPictures(*story, site, true);
     const auto last = m_store.lastDelivery(id, destination);
     if (!last)
         return last.error();

@@ -73,6 +73,12 @@ private:
     StoryStore &m_store;
 };
 
+/**
+ * Whether a destination taking posts gets the story as saved last rather
+ * than its published version: it is scheduled, or a draft never published.
+ */
+bool goesAsSaved(const Story &story);
+
 /// The small page left under an earlier slug, sending readers on to the story's page.
 QByteArray pointerPage(const Story &story, const Site &site);
 

@@ -308,20 +308,12 @@ Result<void> PublishService::record(const Story &story, const PublishRequest &re
     publication.story = stored;
     publication.outcomes.clear();
     for (Destination *destination : m_destinations) {
-        Delivery delivery;
-        delivery.storyId = stored.id();
-        delivery.version = stored.version();
-        delivery.destination = destination->key();
-        delivery.kind = request.kind;
-        delivery.slug = stored.effectiveSlug();
-        delivery.state = DeliveryState::Pending;
-        delivery.createdAt = at;
-        auto id = m_store.addDelivery(delivery);
-        if (!id)
-            return id.error();
-        delivery.id = *id;
+        auto delivery = addPending(*destination, stored.id(), stored.version(),
+                                   stored.effectiveSlug(), request.kind, at);
+        if (!delivery)
+            return delivery.error();
         publication.outcomes.append(
-                DestinationOutcome{destination->key(), destination->displayName(), delivery, {}});
+                DestinationOutcome{destination->key(), destination->displayName(), *delivery, {}});
     }
     return {};
 }
@@ -431,27 +423,49 @@ Result<Story> PublishService::change(const QUuid &id, int expectedVersion,
     });
     if (!done)
         return done.error();
-    if (m_deliverNow && !queued.isEmpty()) {
-        // The story is saved whatever the site says: a failed post is retried by the outbox.
-        Outbox outbox(m_store, m_destinations, m_clock);
-        for (const qint64 row : std::as_const(queued)) {
-            const auto delivered = outbox.deliverRow(row);
-            if (!delivered)
-                qCWarning(lcPublish).noquote() << delivered.errorMessage();
-            else if (*delivered && !(*delivered)->ok())
-                qCWarning(lcPublish).noquote() << (*delivered)->report.error->message;
-        }
-    }
+    // The story is saved whatever the site says: a failed post is retried by the outbox.
+    deliverRows(queued);
     return *stored;
+}
+
+Result<Delivery> PublishService::addPending(const Destination &destination, const QUuid &id,
+                                            int version, const QString &slug, PublicationKind kind,
+                                            const QDateTime &at)
+{
+    Delivery delivery;
+    delivery.storyId = id;
+    delivery.version = version;
+    delivery.destination = destination.key();
+    delivery.kind = kind;
+    delivery.slug = slug;
+    delivery.state = DeliveryState::Pending;
+    delivery.createdAt = at;
+    auto row = m_store.addDelivery(delivery);
+    if (!row)
+        return row.error();
+    delivery.id = *row;
+    return delivery;
+}
+
+void PublishService::deliverRows(const QList<qint64> &rows)
+{
+    if (!m_deliverNow || rows.isEmpty())
+        return;
+    Outbox outbox(m_store, m_destinations, m_clock);
+    for (const qint64 row : rows) {
+        const auto delivered = outbox.deliverRow(row);
+        if (!delivered)
+            qCWarning(lcPublish).noquote() << delivered.errorMessage();
+        else if (*delivered && !(*delivered)->ok())
+            qCWarning(lcPublish).noquote() << (*delivered)->report.error->message;
+    }
 }
 
 Result<QList<qint64>> PublishService::queuePosts(const Story &story)
 {
     // Only a story not out yet: once published, its publications carry it.
-    const bool notOut = story.status() == StoryStatus::Scheduled ||
-            (story.status() == StoryStatus::Draft && !story.firstPublishedAt().isValid());
     QList<qint64> rows;
-    if (!notOut)
+    if (!goesAsSaved(story))
         return rows;
     for (Destination *destination : std::as_const(m_destinations)) {
         if (!destination->takesPosts())
@@ -464,18 +478,11 @@ Result<QList<qint64>> PublishService::queuePosts(const Story &story)
             if (!*last)
                 continue;
         }
-        Delivery delivery;
-        delivery.storyId = story.id();
-        delivery.version = story.version();
-        delivery.destination = destination->key();
-        delivery.kind = PublicationKind::First;
-        delivery.slug = story.effectiveSlug();
-        delivery.state = DeliveryState::Pending;
-        delivery.createdAt = now();
-        auto id = m_store.addDelivery(delivery);
-        if (!id)
-            return id.error();
-        rows.append(*id);
+        auto delivery = addPending(*destination, story.id(), story.version(), story.effectiveSlug(),
+                                   PublicationKind::First, now());
+        if (!delivery)
+            return delivery.error();
+        rows.append(delivery->id);
     }
     return rows;
 }
@@ -575,28 +582,14 @@ Result<void> PublishService::followScheduledEdits()
         if (!behind)
             return behind.error();
         for (const StorySummary &summary : *behind) {
-            Delivery delivery;
-            delivery.storyId = summary.id;
-            delivery.version = summary.version;
-            delivery.destination = destination->key();
-            delivery.kind = PublicationKind::First;
-            delivery.slug = summary.slug;
-            delivery.state = DeliveryState::Pending;
-            delivery.createdAt = now();
-            auto id = m_store.addDelivery(delivery);
-            if (!id)
-                return id.error();
-            queued.append(*id);
+            auto delivery = addPending(*destination, summary.id, summary.version, summary.slug,
+                                       PublicationKind::First, now());
+            if (!delivery)
+                return delivery.error();
+            queued.append(delivery->id);
         }
     }
-    if (m_deliverNow && !queued.isEmpty()) {
-        Outbox outbox(m_store, m_destinations, m_clock);
-        for (const qint64 row : std::as_const(queued)) {
-            const auto delivered = outbox.deliverRow(row);
-            if (!delivered)
-                qCWarning(lcPublish).noquote() << delivered.errorMessage();
-        }
-    }
+    deliverRows(queued);
     return {};
 }
 

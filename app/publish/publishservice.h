@@ -197,6 +197,11 @@ private:
      * the caller; returns the rows' ids.
      */
     Result<QList<qint64>> queuePosts(const Story &story);
+    /// A pending row for destination in the outbox (transaction held by the caller).
+    Result<Delivery> addPending(const Destination &destination, const QUuid &id, int version,
+                                const QString &slug, PublicationKind kind, const QDateTime &at);
+    /// Delivers these rows now when the service delivers at once; failures are the outbox's.
+    void deliverRows(const QList<qint64> &rows);
     PublicationCheck checkAt(const Story &story, PublicationKind kind, const QString &note,
                              const QDateTime &at) const;
     /// The story after a publication of this kind at now.

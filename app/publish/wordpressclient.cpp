@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "publish/wordpressclient.h"
 
-#include "render/htmlentities.h"
+#include "feeds/feedtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -62,68 +62,44 @@ WordPressClient::WordPressClient(QUrl site, HttpOptions options)
 {
 }
 
-QString WordPressClient::plainText(const QString &html)
-{
-    static const QRegularExpression reference(
-            u"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"_s);
-    QString text;
-    qsizetype from = 0;
-    auto match = reference.globalMatch(html);
-    while (match.hasNext()) {
-        const auto found = match.next();
-        text += html.mid(from, found.capturedStart() - from);
-        const QByteArray decoded = decodeCharacterReference(found.captured(0).toUtf8());
-        text += decoded.isEmpty() ? found.captured(0) : QString::fromUtf8(decoded);
-        from = found.capturedEnd();
-    }
-    text += html.mid(from);
-    return text;
-}
-
 std::optional<WordPressFailure>
 WordPressClient::failureOf(int status, const QJsonValue &json,
                            const QHash<QByteArray, QByteArray> &headers, const QString &doing)
 {
-    if (status >= 200 && status < 300)
+    // Whether to try again is any server's (HttpClient's rules); the words are WordPress's.
+    HttpResponse response;
+    response.status = status;
+    response.headers = headers;
+    const auto refused = HttpClient::statusError(response, doing);
+    if (!refused)
         return std::nullopt;
     const QJsonObject object = json.toObject();
     const QString code = object.value(u"code"_s).toString();
-    QString message = plainText(object.value(u"message"_s).toString()).trimmed();
+    QString message = FeedText::plainText(object.value(u"message"_s).toString());
     if (message.size() > 300)
         message = message.left(299) + u'…';
     const QString said = message.isEmpty() ? QString()
             : code.isEmpty()               ? Text::tr(": “%1”").arg(message)
                                            : Text::tr(": “%1” (%2)").arg(message, code);
+    QString text;
     if (status == 401)
-        return WordPressFailure{
-                Error{ErrorKind::Permanent,
-                      Text::tr("WordPress did not accept the user name or application password "
-                               "while %1 (HTTP 401)%2. Check them in the destination.")
-                              .arg(doing, said)},
-                std::nullopt};
-    if (status == 403)
-        return WordPressFailure{
-                Error{ErrorKind::Permanent,
-                      Text::tr("WordPress does not let this user do it while %1 (HTTP 403)%2. The "
-                               "user needs the Editor or Administrator role.")
-                              .arg(doing, said)},
-                std::nullopt};
-    HttpResponse response;
-    response.status = status;
-    response.headers = headers;
-    if (status == 408 || status == 425 || status == 429 || status >= 500)
-        return WordPressFailure{
-                Error{ErrorKind::Transient,
-                      Text::tr("WordPress could not take it while %1 (HTTP %2)%3; trying again "
-                               "later.")
-                              .arg(doing)
-                              .arg(status)
-                              .arg(said)},
-                HttpClient::retryAfterMs(response)};
-    return WordPressFailure{
-            Error{ErrorKind::Permanent,
-                  Text::tr("WordPress refused %1 (HTTP %2)%3").arg(doing).arg(status).arg(said)},
-            std::nullopt};
+        text = Text::tr("WordPress did not accept the user name or application password while %1 "
+                        "(HTTP 401)%2. Check them in the destination.")
+                       .arg(doing, said);
+    else if (status == 403)
+        text = Text::tr("WordPress does not let this user do it while %1 (HTTP 403)%2. The user "
+                        "needs the Editor or Administrator role.")
+                       .arg(doing, said);
+    else if (refused->isRetryable())
+        text = Text::tr("WordPress could not take it while %1 (HTTP %2)%3; trying again later.")
+                       .arg(doing)
+                       .arg(status)
+                       .arg(said);
+    else
+        text = Text::tr("WordPress refused %1 (HTTP %2)%3").arg(doing).arg(status).arg(said);
+    return WordPressFailure{Error{refused->kind, text},
+                            refused->isRetryable() ? HttpClient::retryAfterMs(response)
+                                                   : std::nullopt};
 }
 
 std::optional<WordPressClient::Answer>
@@ -319,7 +295,8 @@ std::optional<qint64> WordPressClient::termId(const QString &taxonomy, const QSt
         return std::nullopt;
     for (const QJsonValue &term : found->json.toArray()) {
         const QJsonObject object = term.toObject();
-        if (plainText(object.value(u"name"_s).toString()).compare(name, Qt::CaseInsensitive) == 0) {
+        if (FeedText::plainText(object.value(u"name"_s).toString())
+                    .compare(name, Qt::CaseInsensitive) == 0) {
             const qint64 id = object.value(u"id"_s).toInteger();
             m_termIds.insert(key, id);
             return id;
@@ -365,7 +342,7 @@ std::optional<QString> WordPressClient::termName(const QString &taxonomy, qint64
                             Text::tr("reading the term %1").arg(id), failure);
     if (!found)
         return std::nullopt;
-    const QString name = plainText(found->json.toObject().value(u"name"_s).toString());
+    const QString name = FeedText::plainText(found->json.toObject().value(u"name"_s).toString());
     m_termNames.insert(key, name);
     return name;
 }

@@ -93,8 +93,6 @@ public:
     static std::optional<WordPressFailure> failureOf(int status, const QJsonValue &json,
                                                      const QHash<QByteArray, QByteArray> &headers,
                                                      const QString &doing);
-    /// Text WordPress gives with its HTML entities decoded ("Arts &amp; Culture").
-    static QString plainText(const QString &html);
 
 private:
     std::optional<WordPressFailure> findRoot();

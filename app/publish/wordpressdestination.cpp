@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "publish/wordpressdestination.h"
 
+#include "feeds/feedtext.h"
 #include "render/htmlescape.h"
 #include "render/storypagerenderer.h"
 
@@ -35,12 +36,10 @@ QString gmtText(const QDateTime &at)
 QString captionWithCredit(const Photo &photo)
 {
     const QString caption = photo.caption.trimmed();
-    QString credit = photo.credit.trimmed();
-    if (!credit.isEmpty() && !(credit.startsWith(u'(') && credit.endsWith(u')')))
-        credit = u'(' + credit + u')';
-    if (caption.isEmpty())
-        return credit;
-    return credit.isEmpty() ? caption : caption + u' ' + credit;
+    const QString credit = FeedText::credit(photo);
+    if (credit.isEmpty())
+        return caption;
+    return (caption.isEmpty() ? QString() : caption + u' ') + u'(' + credit + u')';
 }
 
 /// The picture's title on the site: the caption's start, else the file's name.
@@ -145,7 +144,7 @@ Result<QString> WordPressDestination::sendTestRequest()
     for (const QJsonValue &role : user.value(u"roles"_s).toArray())
         roles.append(role.toString());
     return Text::tr("Signed in to %1 as %2 (%3); its REST API is at %4.")
-            .arg(m_config.target, WordPressClient::plainText(user.value(u"name"_s).toString()),
+            .arg(m_config.target, FeedText::plainText(user.value(u"name"_s).toString()),
                  roles.isEmpty() ? Text::tr("no role") : roles.join(u", "_s),
                  m_wordpress.apiRoot().toString());
 }

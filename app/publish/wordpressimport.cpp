@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "publish/wordpressimport.h"
 
+#include "feeds/feedtext.h"
 #include "render/htmltomarkdown.h"
 #include "store/keptpicture.h"
 
@@ -103,17 +104,23 @@ Result<WordPressPostPage> WordPressImport::posts(const QStringList &statuses, in
         const QJsonObject object = value.toObject();
         WordPressPost post;
         post.id = object.value(u"id"_s).toInteger();
-        post.title = WordPressClient::plainText(rawOrRendered(object, u"title"_s)).trimmed();
+        post.title = FeedText::plainText(rawOrRendered(object, u"title"_s)).trimmed();
         post.status = object.value(u"status"_s).toString();
         post.modified = gmtTime(object.value(u"modified_gmt"_s));
         post.date = gmtTime(object.value(u"date_gmt"_s));
         post.link = object.value(u"link"_s).toString();
-        const auto linked = m_store.storyDeliveredAs(
-                m_destination.key(), WordPressDestination::postRecord(client.site(), post.id));
-        if (!linked)
-            return linked.error();
-        post.story = *linked;
         result.posts.append(post);
+    }
+    // Which of them the library holds already, in one read of the deliveries record.
+    QStringList records;
+    for (const WordPressPost &post : std::as_const(result.posts))
+        records.append(WordPressDestination::postRecord(client.site(), post.id));
+    const auto linked = m_store.storiesDeliveredAs(m_destination.key(), records);
+    if (!linked)
+        return linked.error();
+    for (qsizetype i = 0; i < result.posts.size(); ++i) {
+        if (const auto story = linked->constFind(records.at(i)); story != linked->cend())
+            result.posts[i].story = *story;
     }
     return result;
 }
@@ -124,10 +131,10 @@ Result<WordPressImported> WordPressImport::importPost(qint64 id, const QDateTime
     const QString record = WordPressDestination::postRecord(client.site(), id);
     WordPressImported imported;
     imported.post = id;
-    if (const auto linked = m_store.storyDeliveredAs(m_destination.key(), record); !linked) {
+    if (const auto linked = m_store.storiesDeliveredAs(m_destination.key(), {record}); !linked) {
         return linked.error();
-    } else if (*linked) {
-        auto story = m_store.loadStory(**linked);
+    } else if (linked->contains(record)) {
+        auto story = m_store.loadStory(linked->value(record));
         if (!story)
             return story.error();
         imported.story = *story;
@@ -145,7 +152,7 @@ Result<WordPressImported> WordPressImport::importPost(qint64 id, const QDateTime
     const QJsonObject post = answer->json.toObject();
 
     Story story = Story::create(now);
-    story.setHeadline(WordPressClient::plainText(rawOrRendered(post, u"title"_s)).simplified());
+    story.setHeadline(FeedText::plainText(rawOrRendered(post, u"title"_s)).simplified());
     QStringList highlights;
     for (const QString &line :
          htmlToPlainText(rawOrRendered(post, u"excerpt"_s).replace(u'\n', u"<br>"_s))
@@ -170,8 +177,7 @@ Result<WordPressImported> WordPressImport::importPost(qint64 id, const QDateTime
                 client.call("GET", u"/wp/v2/users/"_s + QString::number(author), edit, {},
                             Text::tr("reading the post's author"), unread, {401, 403, 404});
         if (user && user->status == 200)
-            story.setByline(
-                    WordPressClient::plainText(user->json.toObject().value(u"name"_s).toString()));
+            story.setByline(FeedText::plainText(user->json.toObject().value(u"name"_s).toString()));
     }
 
     // The first category as the section (not the site's default one), the tags as tags.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "render/htmlentities.h"
 
+#include <QString>
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -682,6 +684,36 @@ QByteArray decodeCharacterReference(QByteArrayView reference)
     appendUtf8(out, it->first);
     if (it->second != 0)
         appendUtf8(out, it->second);
+    return out;
+}
+
+QString decodeCharacterReferences(QStringView text)
+{
+    if (!text.contains(u'&'))
+        return text.toString();
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c == u'&') {
+            // A reference is short: the search for its end stops after 32 characters.
+            const qsizetype semicolon =
+                    text.sliced(i, qMin<qsizetype>(33, text.size() - i)).indexOf(u';');
+            const qsizetype end = semicolon < 0 ? -1 : i + semicolon;
+            if (end > i + 1) {
+                const QByteArray decoded =
+                        decodeCharacterReference(text.sliced(i, end - i + 1).toUtf8());
+                if (!decoded.isEmpty()) {
+                    out += QString::fromUtf8(decoded);
+                    i = end + 1;
+                    continue;
+                }
+            }
+        }
+        out += c;
+        ++i;
+    }
     return out;
 }
 

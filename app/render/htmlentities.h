@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
+#include <QStringView>
 
 namespace Copydesk {
 
@@ -13,5 +15,9 @@ namespace Copydesk {
  * as CommonMark asks.
  */
 QByteArray decodeCharacterReference(QByteArrayView reference);
+
+/// text with every character reference it holds decoded; one the HTML standard does not know
+/// stays as written.
+QString decodeCharacterReferences(QStringView text);
 
 } // namespace Copydesk

@@ -61,33 +61,6 @@ QString hrefOf(QStringView tag)
     return {};
 }
 
-QString decodeEntities(QStringView text)
-{
-    if (!text.contains(u'&'))
-        return text.toString();
-    QString out;
-    out.reserve(text.size());
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const QChar c = text.at(i);
-        if (c == u'&') {
-            const qsizetype end = text.indexOf(u';', i + 1);
-            if (end > i + 1 && end - i <= 32) {
-                const QByteArray decoded =
-                        decodeCharacterReference(text.sliced(i, end - i + 1).toUtf8());
-                if (!decoded.isEmpty()) {
-                    out += QString::fromUtf8(decoded);
-                    i = end + 1;
-                    continue;
-                }
-            }
-        }
-        out += c;
-        ++i;
-    }
-    return out;
-}
-
 /// Writes Markdown (or plain text) block by block as the HTML goes by.
 class Converter
 {
@@ -99,7 +72,7 @@ public:
 
     void text(QStringView raw)
     {
-        const QString decoded = decodeEntities(raw);
+        const QString decoded = decodeCharacterReferences(raw);
         if (m_pre) {
             m_inline += decoded;
             return;
@@ -150,7 +123,7 @@ public:
             ++m_code;
             m_inline += u'`';
         } else if (name == u"a"_s) {
-            QString href = decodeEntities(hrefOf(tag)).trimmed();
+            QString href = decodeCharacterReferences(hrefOf(tag)).trimmed();
             static const QRegularExpression safe(u"^(https?:|mailto:|/|#)"_s,
                                                  QRegularExpression::CaseInsensitiveOption);
             if (m_plain || !safe.match(href).hasMatch())

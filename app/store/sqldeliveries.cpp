@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -586,27 +587,44 @@ Result<std::optional<Delivery>> SqlStoryStore::lastDelivery(const QUuid &storyId
     return std::optional<Delivery>(deliveryFromRow(query, *m_dialect));
 }
 
-Result<std::optional<QUuid>> SqlStoryStore::storyDeliveredAs(const QString &destination,
-                                                             const QString &entry)
+Result<QHash<QString, QUuid>> SqlStoryStore::storiesDeliveredAs(const QString &destination,
+                                                                const QStringList &entries)
 {
+    QHash<QString, QUuid> found;
+    if (entries.isEmpty())
+        return found;
     QSqlDatabase db = database();
     QSqlQuery query(db);
     readRowsOnce(query);
-    // written is a JSON array of strings: the entry is matched with its quotes.
-    QJsonArray quoted{entry};
-    QString needle = compactJson(quoted);
-    needle = needle.mid(1, needle.size() - 2);
-    needle.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    // written is a JSON array of strings: each entry is matched with its quotes, all in one read.
+    QStringList matches;
+    QVariantList values{deliveryStateKey(DeliveryState::Delivered), destination};
+    for (const QString &entry : entries) {
+        QString needle = compactJson(QJsonArray{entry});
+        needle = needle.mid(1, needle.size() - 2);
+        needle.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        matches.append(u"written LIKE ? ESCAPE '\\'"_s);
+        values.append(QString(u'%' + needle + u'%'));
+    }
     if (auto done = run(query,
-                        u"SELECT story_id FROM deliveries WHERE state = ? AND destination = ? AND "
-                        u"written LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT 1"_s,
-                        {deliveryStateKey(DeliveryState::Delivered), destination,
-                         QString(u'%' + needle + u'%')});
+                        u"SELECT story_id, written FROM deliveries WHERE state = ? AND "
+                        u"destination = ? AND ("_s +
+                                matches.join(u" OR "_s) + u") ORDER BY id DESC"_s,
+                        values);
         !done)
         return failure(done.error(), Text::tr("Copydesk could not read the deliveries: %1"));
-    if (!query.next())
-        return std::optional<QUuid>();
-    return std::optional<QUuid>(QUuid::fromString(query.value(0).toString()));
+    const QSet<QString> wanted(entries.cbegin(), entries.cend());
+    while (query.next()) {
+        const auto written = parseJson(query.value(1));
+        if (!written || !written->isArray())
+            continue;
+        for (const QJsonValue &value : written->array()) {
+            const QString entry = value.toString();
+            if (wanted.contains(entry) && !found.contains(entry))
+                found.insert(entry, QUuid::fromString(query.value(0).toString()));
+        }
+    }
+    return found;
 }
 
 Result<QList<Delivery>> SqlStoryStore::unfinishedDeliveries(const QString &destination, int limit)

@@ -77,8 +77,7 @@ public:
     Result<Story> loadPublishedVersion(const QUuid &id) override;
     Result<void> setPublishedVersion(const QUuid &id, int version) override;
     Result<QList<StorySummary>> dueStories(const QDateTime &now, int limit) override;
-    Result<QList<StorySummary>> scheduledSinceSent(const QString &destination,
-                                                   int limit) override;
+    Result<QList<StorySummary>> scheduledSinceSent(const QString &destination, int limit) override;
     Result<bool> holdStory(const QUuid &id, HoldWait wait) override;
     Result<QList<StorySummary>> scheduledBetween(const QDateTime &from,
                                                  const QDateTime &to) override;
@@ -109,8 +108,8 @@ public:
     Result<QList<Delivery>> deliveries(const QUuid &storyId, int limit = 50) override;
     Result<std::optional<Delivery>> lastDelivery(const QUuid &storyId,
                                                  const QString &destination) override;
-    Result<std::optional<QUuid>> storyDeliveredAs(const QString &destination,
-                                                  const QString &entry) override;
+    Result<QHash<QString, QUuid>> storiesDeliveredAs(const QString &destination,
+                                                     const QStringList &entries) override;
     Result<QList<Delivery>> unfinishedDeliveries(const QString &destination, int limit) override;
     Result<QStringList> earlierSlugs(const QUuid &storyId, const QString &destination,
                                      const QString &slug) override;

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -380,12 +381,12 @@ public:
     virtual Result<std::optional<Delivery>> lastDelivery(const QUuid &storyId,
                                                          const QString &destination) = 0;
     /**
-     * The story whose delivered rows at destination list entry among what
-     * they wrote (a post's record at a CMS), if any: what an import asks
-     * before bringing a post in a second time.
+     * The stories whose delivered rows at destination list these entries
+     * among what they wrote (posts' records at a CMS), by entry, read in
+     * one pass: what an import asks before bringing posts in a second time.
      */
-    virtual Result<std::optional<QUuid>> storyDeliveredAs(const QString &destination,
-                                                          const QString &entry) = 0;
+    virtual Result<QHash<QString, QUuid>> storiesDeliveredAs(const QString &destination,
+                                                             const QStringList &entries) = 0;
     /// Rows still to deliver (pending, sending, retrying) at a destination, oldest first.
     virtual Result<QList<Delivery>> unfinishedDeliveries(const QString &destination, int limit) = 0;
     /// The slugs a story was delivered under at a destination other than slug, for retiring them.

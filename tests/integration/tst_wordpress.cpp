@@ -3,6 +3,7 @@
 // MariaDB of its own, started by ctest's "wordpress" fixture) through its
 // REST API with an application password, and reading everything back the
 // way a reader and a web editor would.
+#include "feeds/feedtext.h"
 #include "publish/destinationset.h"
 #include "publish/publishservice.h"
 #include "publish/secrets.h"
@@ -55,7 +56,7 @@ struct Reply
 /// Quotes and dashes as WordPress's typography leaves them, for comparing words.
 QString plainWords(QString text)
 {
-    text = WordPressClient::plainText(text);
+    text = FeedText::plainText(text);
     text.replace(u'’', u'\'').replace(u'‘', u'\'').replace(u'“', u'"').replace(u'”', u'"');
     text.replace(u'–', u'-').replace(u'—', u'-').replace(u'\u00a0', u' ');
     return text.simplified();
@@ -149,10 +150,10 @@ class TestWordPress : public QObject
 
     QString termName(const QString &taxonomy, qint64 id)
     {
-        return WordPressClient::plainText(request("GET", u"/wp/v2/%1/%2"_s.arg(taxonomy).arg(id))
-                                                  .json.toObject()
-                                                  .value(u"name"_s)
-                                                  .toString());
+        return FeedText::plainText(request("GET", u"/wp/v2/%1/%2"_s.arg(taxonomy).arg(id))
+                                           .json.toObject()
+                                           .value(u"name"_s)
+                                           .toString());
     }
 
     std::unique_ptr<PublishService> service(const QList<Destination *> &destinations)
@@ -307,7 +308,7 @@ private Q_SLOTS:
             QCOMPARE(postsOf(story.id()), QList<qint64>{id});
             const QJsonObject post = this->post(id);
             QCOMPARE(post.value(u"status"_s).toString(), u"publish"_s);
-            QCOMPARE(WordPressClient::plainText(
+            QCOMPARE(FeedText::plainText(
                              post.value(u"title"_s).toObject().value(u"raw"_s).toString()),
                      story.headline());
             const QString excerpt = plainWords(htmlToPlainText(
@@ -353,7 +354,7 @@ private Q_SLOTS:
         const QJsonObject media =
                 request("GET", u"/wp/v2/media/%1"_s.arg(featured), edit).json.toObject();
         QCOMPARE(media.value(u"alt_text"_s).toString(), u"Fishing boats in a calm harbor"_s);
-        const QString caption = WordPressClient::plainText(
+        const QString caption = FeedText::plainText(
                 media.value(u"caption"_s).toObject().value(u"raw"_s).toString());
         QCOMPARE(caption, u"Boats <b>moored</b> in the harbor at dawn. (Reuters)"_s);
         QVERIFY2(!media.value(u"caption"_s)
@@ -587,7 +588,7 @@ private Q_SLOTS:
         const auto out = publisher.publish({story.id(), PublicationKind::First, {}, 0, {}});
         QVERIFY2(out && out->delivered(), qPrintable(out ? out->failures().join(u' ') : why(out)));
         QCOMPARE(postsOf(story.id()), QList<qint64>{id});
-        QVERIFY(WordPressClient::plainText(
+        QVERIFY(FeedText::plainText(
                         post(id).value(u"title"_s).toObject().value(u"raw"_s).toString())
                         .endsWith(u"(again)"_s));
     }
@@ -688,6 +689,18 @@ private Q_SLOTS:
         QCOMPARE(lead->credit, u"AFP/Rami Haddad"_s);
         QCOMPARE(lead->altText, u"Two men with green nets"_s);
         QCOMPARE(lead->width, 320);
+
+        // The listing knows which posts the library holds.
+        auto listed = DestinationSet::make(m_config, m_settings, m_site.appPassword);
+        auto *site = dynamic_cast<WordPressDestination *>(listed.get());
+        QVERIFY(site);
+        WordPressImport lister(*m_store, *site);
+        const auto drafts = lister.posts({u"draft"_s});
+        QVERIFY2(drafts, qPrintable(why(drafts)));
+        const auto ours = std::find_if(drafts->posts.cbegin(), drafts->posts.cend(),
+                                       [postId](const WordPressPost &p) { return p.id == postId; });
+        QVERIFY(ours != drafts->posts.cend());
+        QCOMPARE(ours->story, std::optional<QUuid>(storyId));
 
         // Importing again finds the story; it is not brought in twice.
         process.start(cli,

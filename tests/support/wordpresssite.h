@@ -36,8 +36,9 @@ struct WordPressSite
     WordPressSite()
     {
         if (stateDir.isEmpty()) {
-            m_why = QStringLiteral("No WordPress test site: COPYDESK_TEST_WORDPRESS_DIR is not set; "
-                                   "ctest's wordpress fixture starts one.");
+            m_why = QStringLiteral(
+                    "No WordPress test site: COPYDESK_TEST_WORDPRESS_DIR is not set; "
+                    "ctest's wordpress fixture starts one.");
             return;
         }
         address = QUrl(QString::fromUtf8(fileBytes(stateFile("address")).trimmed()));
@@ -86,10 +87,7 @@ struct WordPressSite
     }
 
 private:
-    QString stateFile(const char *name) const
-    {
-        return stateDir + u'/' + QLatin1StringView(name);
-    }
+    QString stateFile(const char *name) const { return stateDir + u'/' + QLatin1StringView(name); }
 
     Result<QString> run(const QStringList &arguments) const
     {
